@@ -1,0 +1,69 @@
+"""Command line entry point: parse arguments, then run a CLI command or open the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__, paths
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        default=default,
+        help="database file (default: qundesk.sqlite in the user data folder; the window "
+        "reopens the last one)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `qundesk` argument parser; `--db` is accepted before or after the command."""
+    parser = argparse.ArgumentParser(
+        prog="qundesk",
+        description="QunDesk (群台): groups, members, activities, revenue and goals, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"QunDesk {__version__}")
+    _add_db_option(parser, None)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep the database, settings and logs in DIR instead of the user folders",
+    )
+    # Sub-commands take --db too, with SUPPRESS so they don't erase one given before them.
+    db_after = argparse.ArgumentParser(add_help=False)
+    _add_db_option(db_after, argparse.SUPPRESS)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser(
+        "demo", parents=[db_after], help="fill an empty database with a realistic Chinese demo"
+    )
+    demo.add_argument("--members", type=int, default=300, metavar="N", help="members (300)")
+    demo.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (0)")
+    commands.add_parser(
+        "info", parents=[db_after], help="print the schema version and the rows in each table"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `qundesk`; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.data_dir is not None:
+        paths.set_data_dir(args.data_dir)
+    if args.command is None:
+        from desktop.app import run_gui  # Qt is loaded only when a window is wanted
+
+        return run_gui(args.db)
+    from desktop import cli
+
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""QunDesk's data layer: SQLite, domain rules and spreadsheets — no Qt in here."""

@@ -1,0 +1,177 @@
+"""Domain codes stored in the database; views translate them into labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    WECHAT = "wechat"
+    WECOM = "wecom"
+    QQ = "qq"
+    KNOWLEDGE_PLANET = "knowledge_planet"
+    TELEGRAM_DISCORD = "telegram_discord"
+    OFFLINE = "offline"
+    OTHER = "other"
+
+
+# Default member capacity per platform; None means "no fixed limit". QQ depends on the
+# group's level (200/500/1000/2000), so 500 is only the common starting point.
+DEFAULT_CAPACITY: dict[Platform, int | None] = {
+    Platform.WECHAT: 500,
+    Platform.WECOM: 500,
+    Platform.QQ: 500,
+    Platform.KNOWLEDGE_PLANET: None,
+    Platform.TELEGRAM_DISCORD: None,
+    Platform.OFFLINE: None,
+    Platform.OTHER: None,
+}
+
+
+class Purpose(StrEnum):
+    SALES = "sales"  # 增加销售/复购
+    SERVICE = "service"  # 服务客户
+    BRAND = "brand"  # 扩大品牌
+    NETWORKING = "networking"  # 资源互换
+    LEARNING = "learning"  # 学习成长
+
+
+class ValueType(StrEnum):
+    KNOWLEDGE = "knowledge"
+    RESOURCE = "resource"
+    SERVICE = "service"
+    BENEFIT = "benefit"
+
+
+class Structure(StrEnum):
+    PYRAMID = "pyramid"  # 金字塔型
+    RING = "ring"  # 环形
+
+
+class Role(StrEnum):
+    """Roles in a group, highest first (the order of `ROLE_RANK`)."""
+
+    FOUNDER = "founder"  # 灵魂人物
+    OWNER = "owner"  # 群主
+    ADMIN = "admin"  # 管理者/小秘书
+    LEADER = "leader"  # 领导者
+    SPOKESPERSON = "spokesperson"  # 代言人
+    ACTIVE = "active"  # 活跃分子
+    SEED = "seed"  # 种子用户
+    FOLLOWER = "follower"  # 追随者
+
+
+ROLE_RANK: dict[Role, int] = {role: rank for rank, role in enumerate(Role)}
+
+
+class Threshold(StrEnum):
+    INTEREST = "interest"
+    IDENTITY = "identity"
+    PAYMENT = "payment"
+    PROCESS = "process"
+    ACTIVITY = "activity"
+
+
+class Lifecycle(StrEnum):
+    INTRODUCTION = "introduction"  # 引入期
+    GROWTH = "growth"  # 成长期
+    MATURITY = "maturity"  # 成熟期
+    DECLINE = "decline"  # 衰退期
+    DISSOLVED = "dissolved"  # 解散
+
+
+class EventType(StrEnum):
+    LECTURE = "lecture"
+    SALON = "salon"
+    QA = "qa"
+    CHECKIN = "checkin"
+    CONTENT = "content"
+    WELCOME = "welcome"
+    AUCTION = "auction"
+    CROWDFUNDING = "crowdfunding"
+    OTHER = "other"
+
+
+class AttendanceStatus(StrEnum):
+    SIGNED_UP = "signed_up"
+    ATTENDED = "attended"
+
+
+class EntryKind(StrEnum):
+    INCOME = "income"
+    EXPENSE = "expense"
+
+
+class Category(StrEnum):
+    # direct income
+    MEMBERSHIP = "membership"
+    TICKET = "ticket"
+    PRODUCT = "product"
+    AUCTION = "auction"
+    CROWDFUNDING = "crowdfunding"
+    CONSULTING = "consulting"
+    # indirect income
+    SPONSORSHIP = "sponsorship"
+    REFERRAL = "referral"
+    PARTNER_DEAL = "partner_deal"
+    OTHER_INCOME = "other_income"
+    # expenses
+    VENUE = "venue"
+    GIFTS = "gifts"
+    ADS = "ads"
+    TOOLS = "tools"
+    SPEAKER_FEE = "speaker_fee"
+    OTHER_EXPENSE = "other_expense"
+
+
+DIRECT_CATEGORIES = frozenset(
+    {
+        Category.MEMBERSHIP,
+        Category.TICKET,
+        Category.PRODUCT,
+        Category.AUCTION,
+        Category.CROWDFUNDING,
+        Category.CONSULTING,
+    }
+)
+INDIRECT_CATEGORIES = frozenset(
+    {Category.SPONSORSHIP, Category.REFERRAL, Category.PARTNER_DEAL, Category.OTHER_INCOME}
+)
+EXPENSE_CATEGORIES = frozenset(
+    {
+        Category.VENUE,
+        Category.GIFTS,
+        Category.ADS,
+        Category.TOOLS,
+        Category.SPEAKER_FEE,
+        Category.OTHER_EXPENSE,
+    }
+)
+
+
+class Channel(StrEnum):
+    WECHAT_PAY = "wechat_pay"
+    ALIPAY = "alipay"
+    BANK = "bank"
+    CASH = "cash"
+    OTHER = "other"
+
+
+class Metric(StrEnum):
+    MEMBERS_TOTAL = "members_total"
+    NEW_MEMBERS = "new_members"
+    ACTIVE_MEMBERS = "active_members"
+    MESSAGES_PER_DAY = "messages_per_day"
+    EVENTS_HELD = "events_held"
+    ATTENDANCE = "attendance"
+    REVENUE = "revenue"
+
+
+class Period(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+
+
+def codes(enum: type[StrEnum]) -> tuple[str, ...]:
+    """All code strings of an enum, in declaration order."""
+    return tuple(member.value for member in enum)

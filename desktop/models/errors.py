@@ -1,0 +1,49 @@
+"""Exceptions raised by the data layer; each carries a message meant for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QunDeskError(Exception):
+    """Base of every error the data layer reports to the user."""
+
+
+class ValidationError(QunDeskError):
+    """Bad input for one field (or row); nothing was written."""
+
+    def __init__(self, field: str, message: str, row: int | None = None) -> None:
+        self.field = field
+        self.message = message
+        self.row = row
+        where = f"row {row}: {field}" if row is not None else field
+        super().__init__(f"{where}: {message}")
+
+
+class DatabaseOpenError(QunDeskError):
+    """A database file could not be opened; the file was left untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class NotSQLiteError(DatabaseOpenError):
+    """The file is not an SQLite database at all."""
+
+
+class ForeignDatabaseError(DatabaseOpenError):
+    """The file is an SQLite database that some other program made."""
+
+
+class NewerSchemaError(DatabaseOpenError):
+    """The database was written by a newer version of the app."""
+
+
+class ReadOnlyError(DatabaseOpenError):
+    """The file or its folder cannot be written."""
+
+
+class MigrationError(DatabaseOpenError):
+    """Upgrading the schema failed; the file is as it was before the upgrade."""

@@ -1,0 +1,333 @@
+"""Numbered schema migrations, tracked with PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from desktop.models.search import member_search_key
+
+Migration = Callable[[sqlite3.Connection], None]
+# PRAGMA application_id marks a file as ours: "QunD" in ASCII.
+APPLICATION_ID = 0x51756E44
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    `executescript` would commit the open transaction first, so statements are split with
+    `sqlite3.complete_statement` and run one by one.
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:60]}")
+
+
+def _v1_core_schema(conn: sqlite3.Connection) -> None:
+    """Create every entity: groups, members, roles, events, activity, revenue, goals."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_script(
+        conn,
+        """
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            platform TEXT NOT NULL DEFAULT 'wechat',
+            capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+            purposes TEXT NOT NULL DEFAULT '[]',        -- JSON list of purpose codes
+            value_types TEXT NOT NULL DEFAULT '[]',     -- JSON list of value codes
+            theme TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT '',
+            mission TEXT NOT NULL DEFAULT '',
+            structure TEXT NOT NULL DEFAULT 'pyramid'
+                CHECK (structure IN ('pyramid', 'ring')),
+            fee_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(fee_minor) = 'integer' AND fee_minor >= 0),
+            fee_currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(fee_currency) = 3),
+            fee_period_months INTEGER CHECK (fee_period_months IS NULL OR fee_period_months > 0),
+            created_on TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            exit_criteria TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+        );
+
+        CREATE TABLE group_thresholds (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (group_id, kind)
+        );
+
+        CREATE TABLE group_rules (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            added_on TEXT NOT NULL CHECK (date(added_on) IS added_on),
+            retired_on TEXT CHECK (retired_on IS NULL OR date(retired_on) IS retired_on)
+        );
+        CREATE INDEX group_rules_group ON group_rules(group_id, position);
+
+        CREATE TABLE rule_history (
+            id INTEGER PRIMARY KEY,
+            rule_id INTEGER NOT NULL REFERENCES group_rules(id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', changed_at) IS changed_at),
+            action TEXT NOT NULL CHECK (action IN ('added', 'edited', 'moved', 'retired')),
+            old_text TEXT,
+            new_text TEXT
+        );
+        CREATE INDEX rule_history_rule ON rule_history(rule_id);
+
+        CREATE TABLE lifecycle_history (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL CHECK (stage IN
+                ('introduction', 'growth', 'maturity', 'decline', 'dissolved')),
+            began_on TEXT NOT NULL CHECK (date(began_on) IS began_on),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX lifecycle_history_group ON lifecycle_history(group_id, began_on);
+
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            period TEXT NOT NULL CHECK (period IN ('week', 'month')),
+            min_value INTEGER NOT NULL CHECK (min_value >= 0),
+            max_value INTEGER CHECK (max_value IS NULL OR max_value >= min_value),
+            effective_from TEXT NOT NULL CHECK (date(effective_from) IS effective_from),
+            UNIQUE (group_id, metric, effective_from)
+        );
+
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            nickname TEXT NOT NULL DEFAULT '',
+            wechat_id TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            referrer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            referrer_text TEXT NOT NULL DEFAULT '',  -- a referrer named but not yet matched
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', created_at) IS created_at)
+        );
+        CREATE INDEX members_name ON members(name);
+        CREATE INDEX members_wechat ON members(wechat_id) WHERE wechat_id <> '';
+        CREATE INDEX members_phone ON members(phone) WHERE phone <> '';
+        CREATE INDEX members_referrer ON members(referrer_id);
+
+        CREATE TABLE member_tags (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL CHECK (trim(tag) <> ''),
+            PRIMARY KEY (member_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX member_tags_tag ON member_tags(tag);
+
+        -- One row per period of membership: leaving closes it, re-joining opens a new one.
+        CREATE TABLE memberships (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE RESTRICT,
+            joined_on TEXT NOT NULL CHECK (date(joined_on) IS joined_on),
+            left_on TEXT CHECK (left_on IS NULL OR (date(left_on) IS left_on
+                                                    AND left_on >= joined_on)),
+            paid_until TEXT CHECK (paid_until IS NULL OR date(paid_until) IS paid_until)
+        );
+        CREATE INDEX memberships_member ON memberships(member_id);
+        CREATE INDEX memberships_group ON memberships(group_id, joined_on);
+        CREATE UNIQUE INDEX memberships_one_open
+            ON memberships(member_id, group_id) WHERE left_on IS NULL;
+
+        -- Roles are dated; a change closes the current row and opens a new one.
+        CREATE TABLE role_history (
+            id INTEGER PRIMARY KEY,
+            membership_id INTEGER NOT NULL REFERENCES memberships(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            since TEXT NOT NULL CHECK (date(since) IS since),
+            until TEXT CHECK (until IS NULL OR (date(until) IS until AND until >= since))
+        );
+        CREATE INDEX role_history_membership ON role_history(membership_id, since);
+        CREATE UNIQUE INDEX role_history_one_current
+            ON role_history(membership_id) WHERE until IS NULL;
+
+        CREATE TABLE partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            contact TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+
+        -- A series is one row with an RRULE; occurrences are expanded when shown.
+        -- An edited occurrence is its own row pointing at the series (RECURRENCE-ID).
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE RESTRICT,
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            type TEXT NOT NULL DEFAULT 'other',
+            online INTEGER NOT NULL DEFAULT 1 CHECK (online IN (0, 1)),
+            location TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', starts_at) IS starts_at),
+            ends_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', ends_at) IS ends_at
+                       AND ends_at >= starts_at),
+            host_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+            fee_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(fee_minor) = 'integer' AND fee_minor >= 0),
+            cost_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(cost_minor) = 'integer' AND cost_minor >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            notes TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            depth_rating INTEGER CHECK (depth_rating IS NULL OR depth_rating BETWEEN 1 AND 5),
+            rrule TEXT,
+            series_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+            recurrence_start TEXT
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', recurrence_start) IS recurrence_start)
+        );
+        CREATE INDEX events_group_start ON events(group_id, starts_at);
+        CREATE INDEX events_start ON events(starts_at);
+        CREATE INDEX events_series ON events(series_id);
+        CREATE INDEX events_host ON events(host_id);
+
+        CREATE TABLE event_exdates (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            occurrence_start TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', occurrence_start) IS occurrence_start),
+            PRIMARY KEY (event_id, occurrence_start)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            occurrence_start TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', occurrence_start) IS occurrence_start),
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'attended'
+                CHECK (status IN ('signed_up', 'attended')),
+            UNIQUE (event_id, occurrence_start, member_id)
+        );
+        CREATE INDEX attendance_member ON attendance(member_id);
+
+        CREATE TABLE activity_daily (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            messages INTEGER NOT NULL DEFAULT 0 CHECK (messages >= 0),
+            active_members INTEGER NOT NULL DEFAULT 0 CHECK (active_members >= 0),
+            joined INTEGER NOT NULL DEFAULT 0 CHECK (joined >= 0),
+            left_count INTEGER NOT NULL DEFAULT 0 CHECK (left_count >= 0),
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE revenue (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            group_id INTEGER REFERENCES groups(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN ('income', 'expense')),
+            category TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL
+                CHECK (typeof(amount_minor) = 'integer' AND amount_minor >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            channel TEXT NOT NULL DEFAULT 'other',
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            referrer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            -- a membership fee extends paid_until; these undo it if the entry is deleted
+            renewal_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,
+            renewal_previous_until TEXT
+        );
+        CREATE INDEX revenue_group_day ON revenue(group_id, day);
+        CREATE INDEX revenue_day ON revenue(day);
+        CREATE INDEX revenue_member ON revenue(member_id);
+        CREATE INDEX revenue_event ON revenue(event_id);
+        """,
+    )
+
+
+def _v2_partners_vocabulary_search(conn: sqlite3.Connection) -> None:
+    """Add partner shares, the owner's vocabulary, settings and member pinyin search keys."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE partner_shares (
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            share_bp INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),  -- basis points
+            basis TEXT NOT NULL DEFAULT 'net' CHECK (basis IN ('net', 'categories')),
+            categories TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (partner_id, group_id)
+        ) WITHOUT ROWID;
+
+        -- The owner's own words for domain codes (roles, purposes, categories ...).
+        CREATE TABLE vocabulary (
+            domain TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label_zh TEXT NOT NULL DEFAULT '',
+            label_en TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (domain, code)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        ALTER TABLE members ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    rows = conn.execute(
+        """
+        SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone, m.notes,
+               coalesce((SELECT group_concat(tag, ' ') FROM member_tags t
+                         WHERE t.member_id = m.id), '')
+        FROM members m
+        """
+    ).fetchall()
+    conn.executemany(
+        "UPDATE members SET search_key = ? WHERE id = ?",
+        [
+            (member_search_key(name, nick, wx, phone, tags, notes), mid)
+            for mid, name, nick, wx, phone, notes, tags in rows
+        ],
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_core_schema, _v2_partners_vocabulary_search)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def pending(version: int) -> list[tuple[int, Migration]]:
+    """Migrations still to apply to a database at `version`, as (target version, step)."""
+    return [(n, step) for n, step in enumerate(MIGRATIONS, start=1) if n > version]
+
+
+def apply(conn: sqlite3.Connection, version: int) -> int:
+    """Apply every pending migration in one transaction; return the new version.
+
+    The connection must be in autocommit mode (isolation_level=None). On any error the
+    transaction is rolled back, so the database is exactly as it was.
+    """
+    steps = pending(version)
+    if not steps:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for target, step in steps:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return steps[-1][0]

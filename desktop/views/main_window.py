@@ -1,0 +1,336 @@
+"""The one window: five tabs, a toolbar that scopes them, menus and a status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.models import migrations
+from desktop.models.db import BACKUP_DIR_NAME, Database, backup_copy
+from desktop.models.errors import QunDeskError
+from desktop.models.groups import list_group_refs
+from desktop.models.scope import Scope
+from desktop.views.date_range import DateRangePicker
+from desktop.views.dialogs.database_files import DatabaseFileDialog
+from desktop.views.placeholder import PlaceholderTab
+
+SETTING_LAST_DB = "database/last"
+SETTING_GEOMETRY = "window/geometry"
+SETTING_STATE = "window/state"
+SETTING_PRESET = "window/datePreset"
+
+
+class MainWindow(QMainWindow):
+    """QunDesk's main window over one open database."""
+
+    scopeChanged = Signal(object)  # carries a Scope
+    databaseChanged = Signal(object)  # carries the new Database
+
+    def __init__(
+        self,
+        database: Database,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._today = today
+        self._build_ui()
+        self._connect_signals()
+        self._restore_settings()
+        self._on_database_opened()
+
+    # ---- construction -------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setMinimumSize(900, 600)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        placeholders = [
+            (
+                "groupsTab",
+                self.tr("Groups"),
+                self.tr(
+                    "Each group's purpose, value, structure, rules, entry thresholds, "
+                    "lifecycle and goals."
+                ),
+            ),
+            (
+                "membersTab",
+                self.tr("Members"),
+                self.tr("The roster across groups: roles and their history, referrals, fees."),
+            ),
+            (
+                "calendarTab",
+                self.tr("Calendar"),
+                self.tr("Lectures, salons, check-ins and daily content, with attendance."),
+            ),
+            (
+                "revenueTab",
+                self.tr("Revenue"),
+                self.tr("Income and costs per group, targets and partner shares."),
+            ),
+            (
+                "dashboardTab",
+                self.tr("Dashboard"),
+                self.tr("Activity against each group's goal band, growth and revenue."),
+            ),
+        ]
+        for name, title, description in placeholders:
+            tab = PlaceholderTab(title, description, self.tabs)
+            tab.setObjectName(name)
+            self.tabs.addTab(tab, title)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusDatabase")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Filter"), self)
+        self.toolbar.setObjectName("filterToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        group_label = QLabel(self.tr("Group:"), self)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setMinimumContentsLength(14)
+        self.group_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        group_label.setBuddy(self.group_filter)
+        self.date_range = DateRangePicker(self, today=self._today)
+        self.date_range.setObjectName("dateRange")
+        self.toolbar.addWidget(group_label)
+        self.toolbar.addWidget(self.group_filter)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(self.tr("Dates:"), self))
+        self.toolbar.addWidget(self.date_range)
+
+    def _action(
+        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        std = QKeySequence.StandardKey
+        self.action_new = self._action("actionNew", self.tr("&New database…"), std.New)
+        self.action_open = self._action("actionOpen", self.tr("&Open database…"), std.Open)
+        self.action_import = self._action("actionImport", self.tr("&Import…"))
+        self.action_export = self._action(
+            "actionExport", self.tr("&Export to Excel…"), QKeySequence("Ctrl+E")
+        )
+        self.action_backup = self._action("actionBackup", self.tr("&Backup now"))
+        self.action_restore = self._action("actionRestore", self.tr("&Restore…"))
+        self.action_quit = self._action("actionQuit", self.tr("&Quit"), std.Quit)
+        # Import, export and restore get their own screens; until then they are visibly off.
+        for action in (self.action_import, self.action_export, self.action_restore):
+            action.setEnabled(False)
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(std.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcut(std.Redo)
+        self.action_about = self._action("actionAbout", self.tr("&About QunDesk"))
+
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menuFile")
+        file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_backup, self.action_restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menuEdit")
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addAction(self.action_about)
+
+    def _connect_signals(self) -> None:
+        self.action_new.triggered.connect(self._on_new)
+        self.action_open.triggered.connect(self._on_open)
+        self.action_backup.triggered.connect(self._on_backup)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about.triggered.connect(self._on_about)
+        self.group_filter.currentIndexChanged.connect(self._emit_scope)
+        self.date_range.rangeChanged.connect(self._emit_scope)
+        self.scopeChanged.connect(self._on_scope_changed)
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value(SETTING_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = self.settings.value(SETTING_STATE)
+        if state is not None:
+            self.restoreState(state)
+        self.date_range.set_preset(str(self.settings.value(SETTING_PRESET, "")))
+
+    # ---- state --------------------------------------------------------------------------
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The five tab pages in order."""
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def scope(self) -> Scope:
+        """The group and date range chosen in the toolbar."""
+        start, end = self.date_range.range()
+        return Scope(self.group_filter.currentData(), start, end)
+
+    def reload_groups(self) -> None:
+        """Refill the group selector, keeping the chosen group if it still exists."""
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        try:
+            self.group_filter.clear()
+            self.group_filter.addItem(self.tr("All groups"), None)
+            for ref in list_group_refs(self.database):
+                label = ref.name if not ref.archived else self.tr("%s (archived)") % ref.name
+                self.group_filter.addItem(label, ref.id)
+            index = self.group_filter.findData(current) if current is not None else 0
+            self.group_filter.setCurrentIndex(max(index, 0))
+        finally:
+            self.group_filter.blockSignals(False)
+        self._emit_scope()
+
+    def _emit_scope(self, *_args: object) -> None:
+        self.scopeChanged.emit(self.scope())
+
+    def _on_scope_changed(self, scope: Scope) -> None:
+        for tab in self.tab_widgets():
+            setter = getattr(tab, "set_scope", None)
+            if setter is not None:
+                setter(scope)
+
+    def _on_database_opened(self) -> None:
+        self.undo_stack.clear()
+        for tab in self.tab_widgets():
+            setter = getattr(tab, "set_database", None)
+            if setter is not None:
+                setter(self.database)
+        self.settings.setValue(SETTING_LAST_DB, str(self.database.path))
+        self.setWindowTitle(self.tr("QunDesk — %s") % self.database.path.name)
+        self.setWindowFilePath(str(self.database.path))
+        self.reload_groups()
+        self.refresh_status()
+        self.databaseChanged.emit(self.database)
+
+    def refresh_status(self) -> None:
+        """Show the open file and its size in the status bar."""
+        groups, members = self.database.conn.execute(
+            "SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM members)"
+        ).fetchone()
+        self.status_label.setText(
+            self.tr("%1 · %2 groups · %3 members")
+            .replace("%1", self.database.path.name)
+            .replace("%2", f"{groups:,}")
+            .replace("%3", f"{members:,}")
+        )
+        self.status_label.setToolTip(str(self.database.path))
+
+    def open_database(self, path: Path, *, create: bool) -> bool:
+        """Switch the window to another database; on failure explain and keep the current one."""
+        try:
+            database = Database.open(path, create=create)
+        except (QunDeskError, sqlite3.Error, OSError) as exc:
+            self.show_error(
+                self.tr("Cannot open database"),
+                self.tr("%1\n\nThe file was not changed.").replace("%1", str(exc)),
+            )
+            return False
+        old, self.database = self.database, database
+        old.close()
+        self._on_database_opened()
+        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
+        return True
+
+    def show_error(self, title: str, text: str) -> None:
+        """A modal error message (tests patch QMessageBox.critical)."""
+        QMessageBox.critical(self, title, text)
+
+    # ---- actions ------------------------------------------------------------------------
+
+    def _on_new(self) -> None:
+        path = DatabaseFileDialog.ask_new(self)
+        if path is None:
+            return
+        if path.exists() and path.stat().st_size > 0:
+            self.show_error(
+                self.tr("Cannot create database"),
+                self.tr("%s already exists. Use Open database… to open it, or pick a new name.")
+                % path,
+            )
+            return
+        self.open_database(path, create=True)
+
+    def _on_open(self) -> None:
+        path = DatabaseFileDialog.ask_open(self, self.database.path)
+        if path is not None:
+            self.open_database(path, create=False)
+
+    def _on_backup(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = self.database.path.parent / BACKUP_DIR_NAME
+        target = folder / f"{self.database.path.stem}-{stamp}.sqlite"
+        try:
+            backup_copy(self.database.conn, target)
+        except (sqlite3.Error, OSError) as exc:
+            self.show_error(self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved to %s") % target, 8000)
+
+    def _on_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self,
+            self.tr("About QunDesk"),
+            self.tr(
+                "<h3>QunDesk %1</h3><p>Your groups, members, activities, revenue and goals "
+                "in one file on this computer.</p><p>Database: %2<br>Schema version %3</p>"
+                "<p>Qt for Python %4</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.database.path))
+            .replace("%3", str(migrations.LATEST_VERSION))
+            .replace("%4", pyside_version),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember geometry and the date preset before closing."""
+        self.settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTING_STATE, self.saveState())
+        self.settings.setValue(SETTING_PRESET, self.date_range.preset_key())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Set up everything QunDesk needs on a Debian/Ubuntu machine, then start it or test it.
+#   ./run.sh [--demo] [qundesk arguments…]   launch the app (--demo: on a demo database)
+#   ./run.sh test [pytest arguments…]        lint and run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${QUNDESK_VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+# Libraries the Qt wheels load at run time, plus a CJK font so Chinese never shows as boxes.
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+                 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+                 fonts-noto-cjk)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_system_packages() {
+    command -v dpkg-query >/dev/null || return 0   # not Debian-like: the user provides Qt's libraries
+    local missing=()
+    for pkg in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing system packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python_packages() {
+    "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+        || { echo "QunDesk needs Python 3.11 or newer ($PYTHON is older)" >&2; exit 1; }
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "Creating the virtual environment in $VENV"
+        "$PYTHON" -m venv "$VENV"
+    fi
+    # Reinstall only when the project's requirements changed since the last run.
+    local stamp="$VENV/.qundesk-installed" want
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        say "Installing QunDesk and its dependencies"
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        "$VENV/bin/python" -m pip install --quiet -e ".[test]"
+        echo "$want" > "$stamp"
+    fi
+}
+
+install_system_packages
+install_python_packages
+
+if [ "${1:-}" = "test" ]; then
+    shift
+    say "Lint (ruff)"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    say "Tests (pytest, Qt offscreen)"
+    QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
+fi
+
+if [ "${1:-}" = "--demo" ]; then
+    shift
+    demo_db=${QUNDESK_DEMO_DB:-$("$VENV/bin/python" -c 'from desktop import paths; print(paths.data_dir() / "demo.sqlite")')}
+    if [ ! -s "$demo_db" ]; then
+        mkdir -p "$(dirname "$demo_db")"
+        "$VENV/bin/qundesk" --db "$demo_db" demo
+    fi
+    set -- --db "$demo_db" "$@"
+fi
+exec "$VENV/bin/qundesk" "$@"
