@@ -54,6 +54,8 @@ if [ "${1:-}" = "test" ]; then
     say "Lint (ruff)"
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
+    say "Types (mypy --strict on the data layer)"
+    "$VENV/bin/mypy"
     say "Tests (pytest, Qt offscreen)"
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
 fi

@@ -33,3 +33,29 @@ def database(tmp_path: Path) -> Iterator[Database]:
     db = Database.open(tmp_path / "test.sqlite")
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 300-member demo database, generated once per run; tests copy it."""
+    import datetime as dt
+
+    from desktop.models.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = Database.open(path)
+    generate_demo(db, members=300, seed=7, today=dt.date(2026, 11, 23))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database, open."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    db = Database.open(path)
+    yield db
+    db.close()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
 # Polyphonic names multiply quickly (曾 zeng/ceng, 单 shan/dan, 乐 le/yue); beyond this
-# many readings per name we keep the likeliest ones only.
-MAX_READINGS = 8
+# many readings per name (each as full pinyin and initials) the rest are dropped.
+MAX_READINGS = 12
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NON_DIGIT = re.compile(r"\D+")
 
@@ -29,11 +28,18 @@ def pinyin_readings(text: str) -> tuple[str, ...]:
             if key and key not in readings:
                 readings.append(key)
 
-    add(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+    context = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+    add(context)
     alternatives = pinyin(text, style=Style.NORMAL, heteronym=True, errors="ignore")
-    choices = [options[:2] for options in alternatives if options]
-    for combo in itertools.islice(itertools.product(*choices), MAX_READINGS):
-        add(list(combo))
+    if len(alternatives) != len(context):  # mixed scripts: positions don't line up
+        return tuple(readings)
+    # Vary one character at a time through all its readings: this covers a polyphonic
+    # surname (单 dan/shan/chan) without multiplying every character's readings together.
+    for position, options in enumerate(alternatives):
+        for option in options:
+            if len(readings) >= 2 * MAX_READINGS:
+                return tuple(readings)
+            add([*context[:position], option, *context[position + 1 :]])
     return tuple(readings)
 
 
