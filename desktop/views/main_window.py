@@ -26,6 +26,7 @@ from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
 from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.database_files import DatabaseFileDialog
+from desktop.views.groups_tab import GroupsTab
 from desktop.views.placeholder import PlaceholderTab
 
 SETTING_LAST_DB = "database/last"
@@ -61,20 +62,15 @@ class MainWindow(QMainWindow):
     # ---- construction -------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 480)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.groups_tab = GroupsTab(self.undo_stack, self.tabs, today=self._today)
+        self.groups_tab.setObjectName("groupsTab")
+        self.tabs.addTab(self.groups_tab, self.tr("Groups"))
         placeholders = [
-            (
-                "groupsTab",
-                self.tr("Groups"),
-                self.tr(
-                    "Each group's purpose, value, structure, rules, entry thresholds, "
-                    "lifecycle and goals."
-                ),
-            ),
             (
                 "membersTab",
                 self.tr("Members"),
@@ -185,6 +181,8 @@ class MainWindow(QMainWindow):
         self.group_filter.currentIndexChanged.connect(self._emit_scope)
         self.date_range.rangeChanged.connect(self._emit_scope)
         self.scopeChanged.connect(self._on_scope_changed)
+        self.groups_tab.groupsChanged.connect(self.reload_groups)
+        self.groups_tab.groupsChanged.connect(self.refresh_status)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value(SETTING_GEOMETRY)
