@@ -34,13 +34,28 @@ def main() -> int:
         window = MainWindow(database, make_settings(), today=TODAY)
         window.resize(1280, 800)
         window.show()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        from PySide6.QtWidgets import QTabWidget
+
+        from desktop.views.placeholder import PlaceholderTab
+
+        def shoot(name: str) -> None:
             app.processEvents()
-            name = window.tabs.widget(index).objectName()
             target = HERE / f"{name}.png"
             window.grab().save(str(target))
             print(target)
+
+        for index in range(window.tabs.count()):
+            tab = window.tabs.widget(index)
+            if isinstance(tab, PlaceholderTab):
+                continue  # screens not built yet have nothing worth a picture
+            window.tabs.setCurrentIndex(index)
+            shoot(tab.objectName())
+            # Each page of a tab's own sub-tabs (e.g. a group's rules, lifecycle, goals).
+            for pages in tab.findChildren(QTabWidget):
+                for page in range(1, pages.count()):
+                    pages.setCurrentIndex(page)
+                    shoot(f"{tab.objectName()}-{pages.objectName()}-{page}")
+                pages.setCurrentIndex(0)
         window.close()
         database.close()
     return 0
