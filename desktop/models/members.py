@@ -1,0 +1,1476 @@
+"""Members: records, memberships with dated roles, referrals, merging and the roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from operator import itemgetter
+from typing import Any
+
+from desktop.models.codes import ROLE_RANK, Role
+from desktop.models.common import STAMP_FORMAT, require_group
+from desktop.models.contacts import normalise_phone, normalise_wechat_id, validate_email
+from desktop.models.db import Database
+from desktop.models.errors import ValidationError
+from desktop.models.search import member_search_key
+
+NAME_MAX_LENGTH = 100
+TAG_MAX_LENGTH = 40
+# Tags are shown and exported joined with ", ", and imported by splitting on commas.
+_TAG_FORBIDDEN = (",", "，")
+# Referral chains deeper than this are treated as corrupt data rather than followed.
+REFERRAL_DEPTH_LIMIT = 1000
+REFERRAL_TREE_DEPTH = 20
+REFERRAL_TREE_MAX_DEPTH = 200
+GROUPS_SEPARATOR = "、"
+TAGS_SEPARATOR = ", "
+
+
+class MemberStatus(StrEnum):
+    """A member's standing in the groups of the current scope."""
+
+    ACTIVE = "active"
+    EXPIRED = "expired"  # still in a paid group whose paid period has run out
+    LEFT = "left"  # no open membership in scope
+
+
+# ---------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One stored member with their tags."""
+
+    id: int
+    name: str
+    nickname: str
+    wechat_id: str
+    phone: str
+    email: str
+    referrer_id: int | None
+    referrer_text: str
+    notes: str
+    created_at: dt.datetime
+    search_key: str
+    tags: tuple[str, ...]
+
+    def draft(self) -> MemberDraft:
+        """The editable fields, to change and pass to `update_member`."""
+        return MemberDraft(
+            name=self.name,
+            nickname=self.nickname,
+            wechat_id=self.wechat_id,
+            phone=self.phone,
+            email=self.email,
+            referrer_id=self.referrer_id,
+            referrer_text=self.referrer_text,
+            notes=self.notes,
+            tags=self.tags,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDraft:
+    """A member as typed or imported, before validation."""
+
+    name: str
+    nickname: str = ""
+    wechat_id: str = ""
+    phone: str = ""
+    email: str = ""
+    referrer_id: int | None = None
+    referrer_text: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipView:
+    """One period in a group; `role` is the current role, or the last one if they left."""
+
+    id: int
+    group_id: int
+    group_name: str
+    joined_on: dt.date
+    left_on: dt.date | None
+    paid_until: dt.date | None
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """One dated role in one membership; `until` is None while it is current."""
+
+    id: int
+    membership_id: int
+    group_id: int
+    group_name: str
+    role: str
+    since: dt.date
+    until: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRef:
+    """A member in a referral list, with how many they referred directly and in total."""
+
+    member_id: int
+    name: str
+    direct: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralNode:
+    """A member and everyone they referred (裂变); `truncated` when the depth limit cut it."""
+
+    member_id: int
+    name: str
+    depth: int
+    direct: int
+    total: int
+    children: tuple[ReferralNode, ...]
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceView:
+    """One event occurrence a member signed up for or attended."""
+
+    event_id: int
+    title: str
+    occurrence_start: dt.datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueView:
+    """One revenue entry that names the member as payer."""
+
+    id: int
+    day: dt.date
+    kind: str
+    category: str
+    amount_minor: int
+    currency: str
+    group_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDetail:
+    """Everything the detail pane shows about one member."""
+
+    member: Member
+    referrer: ReferralRef | None
+    referred: tuple[ReferralRef, ...]
+    memberships: tuple[MembershipView, ...]
+    roles: tuple[RoleSpan, ...]
+    attendance: tuple[AttendanceView, ...]
+    revenue: tuple[RevenueView, ...]
+
+
+# ---------------------------------------------------------------------------------------
+# Create, read, update, delete
+# ---------------------------------------------------------------------------------------
+
+
+def get_member(db: Database, member_id: int) -> Member:
+    """The member with this id; a ValidationError on "member" when there is none."""
+    return _fetch_member(db.conn, member_id)
+
+
+def create_member(db: Database, draft: MemberDraft, *, today: dt.date | None = None) -> int:
+    """Validate and store a new member with tags and search key; return the id.
+
+    Wrap it in `db.transaction()` together with `join_group` to add someone to a group
+    in the same user action.
+    """
+    now = dt.datetime.now()
+    created = dt.datetime.combine(today or now.date(), now.time())
+    with db.transaction() as conn:
+        row, tags = _validated(conn, draft, member_id=None)
+        cursor = conn.execute(
+            """
+            INSERT INTO members (name, nickname, wechat_id, phone, email, referrer_id,
+                                 referrer_text, notes, created_at, search_key)
+            VALUES (:name, :nickname, :wechat_id, :phone, :email, :referrer_id,
+                    :referrer_text, :notes, :created_at, :search_key)
+            """,
+            {**row, "created_at": created.strftime(STAMP_FORMAT)},
+        )
+        member_id = int(cursor.lastrowid or 0)
+        _write_tags(conn, member_id, tags)
+        return member_id
+
+
+def update_member(
+    db: Database, member_id: int, draft: MemberDraft, *, today: dt.date | None = None
+) -> None:
+    """Validate and save edited fields, replacing the tags and refreshing the search key."""
+    del today  # accepted for symmetry with create_member; an edit has no dated fields yet
+    with db.transaction() as conn:
+        _require_member(conn, member_id)
+        row, tags = _validated(conn, draft, member_id=member_id)
+        conn.execute(
+            """
+            UPDATE members SET name = :name, nickname = :nickname, wechat_id = :wechat_id,
+                phone = :phone, email = :email, referrer_id = :referrer_id,
+                referrer_text = :referrer_text, notes = :notes, search_key = :search_key
+            WHERE id = :id
+            """,
+            {**row, "id": member_id},
+        )
+        conn.execute("DELETE FROM member_tags WHERE member_id = ?", (member_id,))
+        _write_tags(conn, member_id, tags)
+
+
+def delete_members(db: Database, ids: Iterable[int]) -> int:
+    """Delete members with their memberships, roles, tags and attendance; return how many.
+
+    Revenue entries and events stay, unlinked; people they referred keep no referrer.
+    """
+    wanted = sorted(set(ids))
+    with db.transaction() as conn:
+        cursor = conn.execute(
+            "DELETE FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(wanted),),
+        )
+        return cursor.rowcount
+
+
+def find_duplicates(
+    db: Database, *, wechat_id: str = "", phone: str = "", exclude_id: int | None = None
+) -> list[int]:
+    """Members with the same WeChat ID (any case) or the same normalised phone."""
+    try:
+        wechat = normalise_wechat_id(wechat_id)
+    except ValidationError:
+        wechat = wechat_id.strip()
+    try:
+        number = normalise_phone(phone)
+    except ValidationError:
+        number = ""  # an invalid number cannot equal a stored (normalised) one
+    if not wechat and not number:
+        return []
+    rows = db.conn.execute(
+        """
+        SELECT id FROM members
+        WHERE ((:wechat <> '' AND wechat_id <> '' AND lower(wechat_id) = lower(:wechat))
+               OR (:phone <> '' AND phone = :phone))
+          AND (:exclude IS NULL OR id <> :exclude)
+        ORDER BY id
+        """,
+        {"wechat": wechat, "phone": number, "exclude": exclude_id},
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def add_tag(db: Database, ids: Iterable[int], tag: str) -> int:
+    """Give every listed member the tag; return how many did not have it yet."""
+    clean = _clean_tag(tag)
+    wanted = sorted(set(ids))
+    with db.transaction() as conn:
+        _require_members(conn, wanted)
+        before = conn.total_changes
+        conn.executemany(
+            "INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)",
+            [(mid, clean) for mid in wanted],
+        )
+        added = conn.total_changes - before
+        _refresh_search_keys(conn, wanted)
+        return added
+
+
+def remove_tag(db: Database, ids: Iterable[int], tag: str) -> int:
+    """Take the tag off every listed member; return how many had it."""
+    clean = tag.strip()
+    wanted = sorted(set(ids))
+    with db.transaction() as conn:
+        cursor = conn.execute(
+            "DELETE FROM member_tags WHERE tag = ? AND member_id IN "
+            "(SELECT value FROM json_each(?))",
+            (clean, json.dumps(wanted)),
+        )
+        _refresh_search_keys(conn, wanted)
+        return cursor.rowcount
+
+
+# ---------------------------------------------------------------------------------------
+# Memberships and dated roles
+# ---------------------------------------------------------------------------------------
+
+
+def join_group(
+    db: Database,
+    member_id: int,
+    group_id: int,
+    *,
+    on: dt.date,
+    role: str = Role.FOLLOWER,
+    paid_until: dt.date | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Open a membership period with its first role; return the membership id."""
+    with db.transaction() as conn:
+        return _join(
+            conn, member_id, group_id, on=on, role=role, paid_until=paid_until, today=today
+        )
+
+
+def leave_group(
+    db: Database, member_id: int, group_id: int, *, on: dt.date, today: dt.date | None = None
+) -> None:
+    """Close the open membership and its current role on `on`; history stays."""
+    with db.transaction() as conn:
+        _leave(conn, member_id, group_id, on=on, today=today)
+
+
+def change_role(
+    db: Database,
+    member_id: int,
+    group_id: int,
+    role: str,
+    *,
+    on: dt.date,
+    today: dt.date | None = None,
+) -> None:
+    """Close the current role on `on` and start `role` from that day; nothing is overwritten."""
+    with db.transaction() as conn:
+        _change_role(conn, member_id, group_id, role, on=on, today=today)
+
+
+def bulk_join(
+    db: Database,
+    ids: Iterable[int],
+    group_id: int,
+    *,
+    on: dt.date,
+    role: str = Role.FOLLOWER,
+    today: dt.date | None = None,
+) -> int:
+    """Add every listed member to the group, all or none; return how many joined."""
+
+    def step(conn: sqlite3.Connection, member_id: int) -> None:
+        _join(conn, member_id, group_id, on=on, role=role, paid_until=None, today=today)
+
+    return _bulk(db, ids, step)
+
+
+def bulk_leave(
+    db: Database,
+    ids: Iterable[int],
+    group_id: int,
+    *,
+    on: dt.date,
+    today: dt.date | None = None,
+) -> int:
+    """Mark every listed member as having left the group, all or none; return the count."""
+
+    def step(conn: sqlite3.Connection, member_id: int) -> None:
+        _leave(conn, member_id, group_id, on=on, today=today)
+
+    return _bulk(db, ids, step)
+
+
+def bulk_change_role(
+    db: Database,
+    ids: Iterable[int],
+    group_id: int,
+    role: str,
+    *,
+    on: dt.date,
+    today: dt.date | None = None,
+) -> int:
+    """Change the role of every listed member in the group, all or none; return the count."""
+
+    def step(conn: sqlite3.Connection, member_id: int) -> None:
+        _change_role(conn, member_id, group_id, role, on=on, today=today)
+
+    return _bulk(db, ids, step)
+
+
+def memberships_of(db: Database, member_id: int) -> list[MembershipView]:
+    """Every membership period of the member, oldest first."""
+    return _memberships(db.conn, member_id)
+
+
+def role_history(db: Database, member_id: int, group_id: int | None = None) -> list[RoleSpan]:
+    """The member's dated roles in one group or all groups, oldest first."""
+    return _role_spans(db.conn, member_id, group_id)
+
+
+# ---------------------------------------------------------------------------------------
+# Referrals (裂变)
+# ---------------------------------------------------------------------------------------
+
+
+def referrer_of(db: Database, member_id: int) -> ReferralRef | None:
+    """The member who referred this one, with their counts, or None."""
+    found = db.conn.execute(
+        "SELECT r.id, r.name FROM members m JOIN members r ON r.id = m.referrer_id WHERE m.id = ?",
+        (member_id,),
+    ).fetchone()
+    if found is None:
+        return None
+    direct, total = _referral_counts(db.conn, [found[0]])[found[0]]
+    return ReferralRef(found[0], found[1], direct, total)
+
+
+def referred_by(db: Database, member_id: int) -> list[ReferralRef]:
+    """The members this one referred directly, each with their own counts, by name."""
+    rows = db.conn.execute(
+        "SELECT id, name FROM members WHERE referrer_id = ? AND id <> ? ORDER BY name, id",
+        (member_id, member_id),
+    ).fetchall()
+    counts = _referral_counts(db.conn, [r[0] for r in rows])
+    return [ReferralRef(mid, name, *counts[mid]) for mid, name in rows]
+
+
+def referral_counts(db: Database, member_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """(direct referrals, all descendants) for each id; members who referred nobody get (0, 0)."""
+    return _referral_counts(db.conn, list(member_ids))
+
+
+def referral_tree(
+    db: Database, member_id: int, *, max_depth: int = REFERRAL_TREE_DEPTH
+) -> ReferralNode:
+    """The member and everyone they referred, recursively; counts cover the whole tree.
+
+    Levels below `max_depth` are left out (the node is marked `truncated`) but still
+    counted; a cycle in hand-edited data is cut where it comes back to the root.
+    """
+    conn = db.conn
+    _require_member(conn, member_id)
+    # The nodes are built recursively in Python, so the shape stays well inside its stack.
+    max_depth = max(0, min(max_depth, REFERRAL_TREE_MAX_DEPTH))
+    rows = conn.execute(
+        """
+        WITH RECURSIVE tree(id, parent, depth) AS (
+            SELECT :root, NULL, 0
+            UNION ALL
+            SELECT m.id, tree.id, tree.depth + 1
+            FROM tree JOIN members m ON m.referrer_id = tree.id
+            -- every member has one referrer, so a cycle reachable from the root must
+            -- pass through the root itself
+            WHERE m.id <> :root AND tree.depth < :limit
+        )
+        SELECT tree.id, tree.parent, tree.depth, m.name
+        FROM tree JOIN members m ON m.id = tree.id
+        ORDER BY tree.depth, m.name, m.id
+        """,
+        {"root": member_id, "limit": REFERRAL_DEPTH_LIMIT},
+    ).fetchall()
+    children: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    depths: dict[int, int] = {}
+    for mid, parent, depth, name in rows:
+        names[mid] = name
+        depths[mid] = depth
+        if parent is not None:
+            children.setdefault(parent, []).append(mid)
+    totals: dict[int, int] = {}
+    # Deepest first, so every child's total is known before its parent's.
+    for mid, _parent, _depth, _name in reversed(rows):
+        kids = children.get(mid, [])
+        totals[mid] = len(kids) + sum(totals[k] for k in kids)
+
+    def build(mid: int) -> ReferralNode:
+        kids = children.get(mid, [])
+        cut = depths[mid] >= max_depth
+        return ReferralNode(
+            member_id=mid,
+            name=names[mid],
+            depth=depths[mid],
+            direct=len(kids),
+            total=totals[mid],
+            children=() if cut else tuple(build(k) for k in kids),
+            truncated=cut and bool(kids),
+        )
+
+    return build(member_id)
+
+
+# ---------------------------------------------------------------------------------------
+# Merging duplicates
+# ---------------------------------------------------------------------------------------
+
+
+def merge_members(db: Database, keep_id: int, drop_id: int) -> None:
+    """Fold `drop_id` into `keep_id`, keeping both histories, then delete `drop_id`.
+
+    Memberships, roles, attendance, revenue, hosted events, referrals and tags move over;
+    keep's empty fields are filled from drop and drop's notes are appended. Two open
+    memberships in the same group become one that started on the earlier date.
+    """
+    if keep_id == drop_id:
+        raise ValidationError("member", "A member cannot be merged with themselves.")
+    with db.transaction() as conn:
+        keep = _fetch_member(conn, keep_id)
+        drop = _fetch_member(conn, drop_id)
+        _merge_memberships(conn, keep_id, drop_id)
+        _merge_attendance(conn, keep_id, drop_id)
+        conn.execute("UPDATE revenue SET member_id = ? WHERE member_id = ?", (keep_id, drop_id))
+        conn.execute("UPDATE revenue SET referrer_id = ? WHERE referrer_id = ?", (keep_id, drop_id))
+        conn.execute("UPDATE events SET host_id = ? WHERE host_id = ?", (keep_id, drop_id))
+        conn.execute(
+            "UPDATE members SET referrer_id = ? WHERE referrer_id = ? AND id <> ?",
+            (keep_id, drop_id, keep_id),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO member_tags (member_id, tag) "
+            "SELECT ?, tag FROM member_tags WHERE member_id = ?",
+            (keep_id, drop_id),
+        )
+        referrer_id = keep.referrer_id
+        if referrer_id is None or referrer_id == drop_id:
+            referrer_id = drop.referrer_id if drop.referrer_id not in (keep_id, drop_id) else None
+        notes = keep.notes
+        if drop.notes.strip() and drop.notes.strip() not in notes:
+            notes = f"{notes.rstrip()}\n{drop.notes.strip()}" if notes.strip() else drop.notes
+        conn.execute(
+            """
+            UPDATE members SET nickname = ?, wechat_id = ?, phone = ?, email = ?,
+                referrer_id = ?, referrer_text = ?, notes = ?, created_at = ?
+            WHERE id = ?
+            """,
+            (
+                keep.nickname or drop.nickname,
+                keep.wechat_id or drop.wechat_id,
+                keep.phone or drop.phone,
+                keep.email or drop.email,
+                referrer_id,
+                keep.referrer_text or drop.referrer_text,
+                notes,
+                min(keep.created_at, drop.created_at).strftime(STAMP_FORMAT),
+                keep_id,
+            ),
+        )
+        conn.execute("DELETE FROM members WHERE id = ?", (drop_id,))
+        # Pointing drop's referrals at keep can close a loop, and any loop now runs through
+        # keep; cutting keep's own referrer link is the one change that breaks it.
+        if _referral_reaches(conn, start=referrer_id, target=keep_id):
+            conn.execute("UPDATE members SET referrer_id = NULL WHERE id = ?", (keep_id,))
+        _refresh_search_keys(conn, [keep_id])
+
+
+def _merge_memberships(conn: sqlite3.Connection, keep_id: int, drop_id: int) -> None:
+    """Move drop's memberships to keep, folding two open ones in one group together."""
+    clashes = conn.execute(
+        """
+        SELECT k.id, k.joined_on, k.paid_until, d.id, d.joined_on, d.paid_until
+        FROM memberships k JOIN memberships d
+          ON d.group_id = k.group_id AND d.member_id = ? AND d.left_on IS NULL
+        WHERE k.member_id = ? AND k.left_on IS NULL
+        """,
+        (drop_id, keep_id),
+    ).fetchall()
+    for k_id, k_joined, k_paid, d_id, d_joined, d_paid in clashes:
+        # The period that started first survives; the other's roles become part of it.
+        survivor, other = (k_id, d_id) if k_joined <= d_joined else (d_id, k_id)
+        paid = max((p for p in (k_paid, d_paid) if p is not None), default=None)
+        current = conn.execute(
+            "SELECT id, role, since FROM role_history "
+            "WHERE membership_id IN (?, ?) AND until IS NULL",
+            (survivor, other),
+        ).fetchall()
+        if len(current) == 2:
+            (a_id, a_role, a_since), (b_id, b_role, b_since) = current
+            # The role recorded most recently is the current truth; the older one ends
+            # that day. Same role twice is one span that started on the earlier date.
+            if a_role == b_role:
+                newer = b_id if (a_since, a_id) <= (b_since, b_id) else a_id
+                conn.execute("DELETE FROM role_history WHERE id = ?", (newer,))
+            else:
+                order = sorted(current, key=lambda r: (r[2], -_rank(r[1])))
+                (old_id, _r, _s), (_new_id, _nr, new_since) = order
+                conn.execute("UPDATE role_history SET until = ? WHERE id = ?", (new_since, old_id))
+        conn.execute(
+            "UPDATE role_history SET membership_id = ? WHERE membership_id = ?",
+            (survivor, other),
+        )
+        conn.execute(
+            "UPDATE revenue SET renewal_membership_id = ? WHERE renewal_membership_id = ?",
+            (survivor, other),
+        )
+        conn.execute("DELETE FROM memberships WHERE id = ?", (other,))
+        conn.execute(
+            "UPDATE memberships SET member_id = ?, joined_on = min(?, ?), paid_until = ? "
+            "WHERE id = ?",
+            (keep_id, k_joined, d_joined, paid, survivor),
+        )
+    conn.execute("UPDATE memberships SET member_id = ? WHERE member_id = ?", (keep_id, drop_id))
+
+
+def _merge_attendance(conn: sqlite3.Connection, keep_id: int, drop_id: int) -> None:
+    """Move drop's attendance to keep; where both have a row, keep says attended if either did."""
+    conn.execute(
+        """
+        UPDATE attendance SET status = 'attended'
+        WHERE member_id = :keep AND status <> 'attended' AND EXISTS (
+            SELECT 1 FROM attendance d
+            WHERE d.member_id = :drop AND d.event_id = attendance.event_id
+              AND d.occurrence_start = attendance.occurrence_start AND d.status = 'attended')
+        """,
+        {"keep": keep_id, "drop": drop_id},
+    )
+    conn.execute(
+        """
+        UPDATE attendance SET member_id = :keep
+        WHERE member_id = :drop AND NOT EXISTS (
+            SELECT 1 FROM attendance k
+            WHERE k.member_id = :keep AND k.event_id = attendance.event_id
+              AND k.occurrence_start = attendance.occurrence_start)
+        """,
+        {"keep": keep_id, "drop": drop_id},
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Detail pane
+# ---------------------------------------------------------------------------------------
+
+
+def member_detail(db: Database, member_id: int) -> MemberDetail:
+    """All fields, memberships, role timeline, referrals, attendance and revenue of one member."""
+    conn = db.conn
+    member = _fetch_member(conn, member_id)
+    attendance = tuple(
+        AttendanceView(event_id, title, dt.datetime.fromisoformat(start), status)
+        for event_id, title, start, status in conn.execute(
+            """
+            SELECT a.event_id, e.title, a.occurrence_start, a.status
+            FROM attendance a JOIN events e ON e.id = a.event_id
+            WHERE a.member_id = ? ORDER BY a.occurrence_start, a.id
+            """,
+            (member_id,),
+        )
+    )
+    revenue = tuple(
+        RevenueView(rid, dt.date.fromisoformat(day), kind, category, amount, currency, gid)
+        for rid, day, kind, category, amount, currency, gid in conn.execute(
+            """
+            SELECT id, day, kind, category, amount_minor, currency, group_id
+            FROM revenue WHERE member_id = ? ORDER BY day, id
+            """,
+            (member_id,),
+        )
+    )
+    return MemberDetail(
+        member=member,
+        referrer=referrer_of(db, member_id),
+        referred=tuple(referred_by(db, member_id)),
+        memberships=tuple(_memberships(conn, member_id)),
+        roles=tuple(_role_spans(conn, member_id, None)),
+        attendance=attendance,
+        revenue=revenue,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Roster
+# ---------------------------------------------------------------------------------------
+
+# Columns of a roster row, in order; each is also a sort key for `RosterQuery.sort`.
+ROSTER_COLUMNS = (
+    "id",
+    "name",
+    "nickname",
+    "wechat_id",
+    "phone",
+    "groups",
+    "role",
+    "joined",
+    "referrer",
+    "tags",
+    "paid_until",
+    "status",
+)
+RosterRow = tuple[int, str, str, str, str, str, str, str, str, str, str, str]
+_COLUMN_INDEX = {name: n for n, name in enumerate(ROSTER_COLUMNS)}
+# Sort columns that come straight from `members`; the others need the membership summary.
+_MEMBER_SORTS = frozenset({"id", "name", "nickname", "wechat_id", "phone", "referrer", "tags"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RosterQuery:
+    """Filters and sort order of the roster; None or "" means "don't filter on this"."""
+
+    today: dt.date
+    text: str = ""
+    group_id: int | None = None
+    role: str | None = None
+    status: str | None = None
+    tag: str | None = None
+    joined_from: dt.date | None = None
+    joined_to: dt.date | None = None
+    expiring_within_days: int | None = None
+    sort: str = "name"
+    descending: bool = False
+
+
+def _rank_case(expr: str) -> str:
+    """SQL turning a role code into its rank, unknown codes last."""
+    whens = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_RANK.items())
+    return f"CASE {expr} {whens} ELSE {len(ROLE_RANK)} END"
+
+
+# `min()` over "rank:role" strings picks the highest role and keeps unknown codes intact;
+# ranks stay single digits, so text order is rank order.
+_BEST_ROLE = f"min(CASE WHEN s.left_on IS NULL THEN ({_rank_case('r.role')}) || ':' || r.role END)"
+_STATUS_RANK = {MemberStatus.ACTIVE: 0, MemberStatus.EXPIRED: 1, MemberStatus.LEFT: 2}
+
+# How each column sorts: role by rank, status by _STATUS_RANK, Latin text without case.
+# Name has no COLLATE so the members_name index can deliver the order without a sort.
+_SORT_EXPRESSIONS = {
+    "id": "id",
+    "name": "name",
+    "nickname": "nickname COLLATE NOCASE",
+    "wechat_id": "wechat_id COLLATE NOCASE",
+    "phone": "phone",
+    "groups": "groups COLLATE NOCASE",
+    "role": "role_key",
+    "joined": "joined",
+    "referrer": "referrer COLLATE NOCASE",
+    "tags": "tags COLLATE NOCASE",
+    "paid_until": "paid_until",
+    "status": "CASE status "
+    + " ".join(f"WHEN '{s.value}' THEN {n}" for s, n in _STATUS_RANK.items())
+    + " END",
+}
+_NEVER_BLANK = frozenset({"id", "name", "status"})
+
+
+def roster_rows(db: Database, query: RosterQuery) -> list[RosterRow]:
+    """Every member matching the query as a compact row (see ROSTER_COLUMNS), sorted."""
+    sql, params = _roster_sql(query, ids_only=False)
+    rows: list[RosterRow] = db.conn.execute(sql, params).fetchall()
+    return rows
+
+
+def roster_ids(db: Database, query: RosterQuery) -> list[int]:
+    """The ids of the members matching the query, in the requested order."""
+    sql, params = _roster_sql(query, ids_only=True)
+    return [r[0] for r in db.conn.execute(sql, params)]
+
+
+def roster_rows_for(db: Database, query: RosterQuery, ids: Sequence[int]) -> list[RosterRow]:
+    """The roster rows of these members in the order given, computed in the query's scope.
+
+    Members that no longer exist or fall outside the query's filters are left out; with
+    `roster_ids` this lets a view fetch only the rows it shows.
+    """
+    sql, params = _roster_sql(query, ids_only=False, only_ids=ids)
+    found: dict[int, RosterRow] = {row[0]: row for row in db.conn.execute(sql, params)}
+    return [found[i] for i in ids if i in found]
+
+
+def search_terms(text: str) -> list[str]:
+    """The lowercase terms of a search box text; every one must occur in the search key."""
+    terms = []
+    for word in text.lower().split():
+        # Phone digits are stored without separators, so 138-1234 should still match.
+        stripped = word.replace("-", "")
+        terms.append(stripped if stripped.isdigit() else word)
+    return terms
+
+
+def roster_search_keys(db: Database, ids: Iterable[int] | None = None) -> dict[int, str]:
+    """The search key of every member (or of these ids) by id."""
+    if ids is None:
+        return dict(db.conn.execute("SELECT id, search_key FROM members"))
+    return dict(
+        db.conn.execute(
+            "SELECT id, search_key FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+    )
+
+
+class RosterCache:
+    """Roster rows and their search keys held in memory, so keystrokes and sorts skip SQL.
+
+    At 100,000 members a keystroke through SQL has to scan every search key and rebuild
+    the membership summaries of each match; here it is one substring test per row, and a
+    re-sort is a Python sort of values already in memory. Load it with the query's
+    non-text filters; `search` then applies the text the way `roster_rows` would.
+    """
+
+    def __init__(self, rows: Iterable[RosterRow], search_keys: Mapping[int, str]) -> None:
+        self._key_of = dict(search_keys)
+        self.rows: list[RosterRow] = list(rows)
+        self._rebase()
+
+    @classmethod
+    def load(cls, db: Database, query: RosterQuery) -> RosterCache:
+        """Every row the query gives without its text, with all search keys."""
+        return cls(roster_rows(db, replace(query, text="")), roster_search_keys(db))
+
+    def _rebase(self) -> None:
+        """Index the rows by id order, the tie-break every sort starts from."""
+        key_of = self._key_of
+        self._base = sorted(self.rows, key=itemgetter(0))
+        self._values: dict[str, list[Any]] = {}
+        self._base_keys = [key_of.get(row[0], "") for row in self._base]
+        # Kept in row order: looking each row up in a dict of 100,000 keys while typing
+        # cost three times as much as walking a list.
+        self._keys = [key_of.get(row[0], "") for row in self.rows]
+
+    def search(self, text: str) -> list[RosterRow]:
+        """The rows, in their current order, whose search key holds every term of `text`."""
+        terms = search_terms(text)
+        if not terms:
+            return list(self.rows)
+        keys = self._keys
+        if len(terms) == 1:
+            term = terms[0]
+            matches = [term in key for key in keys]
+        else:
+            matches = [all(t in key for t in terms) for key in keys]
+        return list(itertools.compress(self.rows, matches))
+
+    def sort(self, column: str, *, descending: bool = False) -> None:
+        """Reorder the rows as `roster_rows` would sort them by this column."""
+        values = self._values.get(column)
+        if values is None:
+            # Kept per column, so clicking a header again to flip the order only sorts.
+            values = self._values[column] = _sort_values(self._base, column)
+        order = _sort_order(self._base, column, descending=descending, values=values)
+        base, base_keys = self._base, self._base_keys
+        self.rows = [base[i] for i in order]
+        self._keys = [base_keys[i] for i in order]
+
+    def refresh(self, db: Database, query: RosterQuery, ids: Iterable[int]) -> None:
+        """Re-read these members after an edit; rows that no longer match go, new ones end."""
+        wanted = list(dict.fromkeys(ids))
+        fresh = {row[0]: row for row in roster_rows_for(db, replace(query, text=""), wanted)}
+        self._key_of.update(roster_search_keys(db, wanted))
+        stale = set(wanted)
+        kept = [
+            fresh.pop(row[0], row) for row in self.rows if row[0] not in stale or row[0] in fresh
+        ]
+        self.rows = kept + [fresh[i] for i in wanted if i in fresh]
+        self._rebase()
+
+
+def sort_roster_rows(
+    rows: Iterable[RosterRow], sort: str, *, descending: bool = False
+) -> list[RosterRow]:
+    """The rows in the order `roster_rows` gives for this sort column, blanks last."""
+    base = sorted(rows, key=itemgetter(0))
+    return [base[i] for i in _sort_order(base, sort, descending=descending)]
+
+
+def _sort_values(base: Sequence[RosterRow], sort: str) -> list[Any]:
+    """The value each row of `base` sorts by, comparing as SQLite compares that column."""
+    if sort not in _COLUMN_INDEX:
+        raise ValidationError("sort", f"Cannot sort the roster by {sort!r}.")
+    column = _COLUMN_INDEX[sort]
+    if sort == "id":
+        return [r[0] for r in base]
+    if sort == "role":
+        return [(_ROLE_SORT_KEYS.get(r[6]) or f"{len(ROLE_RANK)}:{r[6]}").encode() for r in base]
+    if sort == "status":
+        return [_STATUS_SORT_KEYS.get(r[11], len(_STATUS_SORT_KEYS)) for r in base]
+    if "NOCASE" in _SORT_EXPRESSIONS[sort]:
+        # NOCASE folds ASCII letters only, which is what bytes.lower does.
+        return [str(r[column]).encode().lower() for r in base]
+    # UTF-8 bytes order like code points (SQLite's BINARY) and compare several times
+    # faster than Chinese str values.
+    return [str(r[column]).encode() for r in base]
+
+
+def _sort_order(
+    base: Sequence[RosterRow], sort: str, *, descending: bool, values: list[Any] | None = None
+) -> list[int]:
+    """Positions in `base` (rows in id order) in the roster's order for this column."""
+    if values is None:
+        values = _sort_values(base, sort)
+    column = _COLUMN_INDEX[sort]
+    # Sorting positions by a plain list lookup (a C-level key) over a start already in id
+    # order, in the same direction because a reversed stable sort keeps ties as they were,
+    # replaces a (value, id) tuple key: tuple comparisons made this several times slower.
+    positions = range(len(base) - 1, -1, -1) if descending else range(len(base))
+    if sort in _NEVER_BLANK:
+        filled, blank = list(positions), []
+    else:
+        filled = [i for i in positions if base[i][column] != ""]
+        blank = [i for i in positions if base[i][column] == ""]
+    filled.sort(key=values.__getitem__, reverse=descending)
+    return filled + blank
+
+
+# The same keys the SQL sorts on, looked up once per row instead of rebuilt.
+_ROLE_SORT_KEYS = {role.value: f"{rank}:{role.value}" for role, rank in ROLE_RANK.items()}
+_STATUS_SORT_KEYS = {status.value: rank for status, rank in _STATUS_RANK.items()}
+
+
+def _like_pattern(term: str) -> str:
+    """A LIKE pattern matching `term` anywhere, with its wildcards escaped."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _check_query(query: RosterQuery) -> None:
+    """Refuse a sort column, status or day count the roster does not know."""
+    if query.sort not in _SORT_EXPRESSIONS:
+        raise ValidationError("sort", f"Cannot sort the roster by {query.sort!r}.")
+    if query.status and query.status not in {s.value for s in MemberStatus}:
+        raise ValidationError("status", f"Unknown status {query.status!r}.")
+    if query.expiring_within_days is not None and query.expiring_within_days < 0:
+        raise ValidationError("expiring_within_days", "The number of days cannot be negative.")
+
+
+def _summary_filters(query: RosterQuery, params: dict[str, object]) -> tuple[list[str], list[str]]:
+    """Extra summary aggregates and the row conditions on them, for membership filters."""
+    extra_aggregates: list[str] = []
+    row_where: list[str] = []
+    if query.role:
+        params["role"] = _as_role(query.role).value
+        extra_aggregates.append("max(s.left_on IS NULL AND r.role = :role) AS has_role")
+        row_where.append("x.has_role")
+    if query.expiring_within_days is not None:
+        soon = query.today + dt.timedelta(days=query.expiring_within_days)
+        params["soon"] = soon.isoformat()
+        extra_aggregates.append(
+            "max(s.left_on IS NULL AND g.fee_minor > 0"
+            " AND s.paid_until BETWEEN :today AND :soon) AS expiring"
+        )
+        row_where.append("x.expiring")
+    if query.status:
+        params["status"] = query.status
+        row_where.append("status = :status")
+    if query.joined_from is not None:
+        params["joined_from"] = query.joined_from.isoformat()
+        row_where.append("x.joined >= :joined_from")
+    if query.joined_to is not None:
+        params["joined_to"] = query.joined_to.isoformat()
+        row_where.append("x.joined <= :joined_to")
+    return extra_aggregates, row_where
+
+
+def _roster_sql(
+    query: RosterQuery, *, ids_only: bool, only_ids: Sequence[int] | None = None
+) -> tuple[str, dict[str, object]]:
+    """The roster SELECT and its parameters for a query."""
+    _check_query(query)
+    params: dict[str, object] = {"today": query.today.isoformat(), "gid": query.group_id}
+    member_where: list[str] = []
+    for n, term in enumerate(search_terms(query.text)):
+        params[f"t{n}"] = _like_pattern(term)
+        # The key is stored lowercase and so are the terms, so LIKE's ASCII case folding
+        # changes nothing; it is used because it scans faster than instr().
+        member_where.append(f"m.search_key LIKE :t{n} ESCAPE '\\'")
+    if query.tag:
+        params["tag"] = query.tag.strip()
+        member_where.append(
+            "EXISTS (SELECT 1 FROM member_tags t WHERE t.member_id = m.id AND t.tag = :tag)"
+        )
+    extra_aggregates, row_where = _summary_filters(query, params)
+    # An id list sorted by a member column with no membership filter needs no summary.
+    needs_summary = (
+        not ids_only
+        or query.group_id is not None
+        or bool(row_where)
+        or query.sort not in _MEMBER_SORTS
+    )
+    sort = _SORT_EXPRESSIONS[query.sort]
+    direction = "DESC" if query.descending else "ASC"
+    # Blank cells go last in either direction, as in a spreadsheet.
+    blank_last = "" if query.sort in _NEVER_BLANK else f"({query.sort} = '') ASC, "
+    order = f"{blank_last}{sort} {direction}, id {direction}"
+    member_filter = " AND ".join(member_where) or "1"
+    columns = f"""
+        m.id, m.name, m.nickname, m.wechat_id, m.phone,
+        coalesce(x.open_groups, x.past_groups, '') AS groups,
+        coalesce(substr(x.best_role, instr(x.best_role, ':') + 1), '') AS role,
+        coalesce(x.joined, '') AS joined,
+        coalesce(ref.name, m.referrer_text) AS referrer,
+        coalesce((SELECT group_concat(t.tag, '{TAGS_SEPARATOR}') FROM member_tags t
+                  WHERE t.member_id = m.id), '') AS tags,
+        coalesce(x.paid_until, '') AS paid_until,
+        CASE WHEN coalesce(x.has_open, 0) = 0 THEN 'left'
+             WHEN x.expired THEN 'expired' ELSE 'active' END AS status,
+        coalesce(x.best_role, '') AS role_key
+    """
+    # With a text or tag filter, scanning the table once beats walking the name index and
+    # looking every row up, so the matches are collected first (NOT INDEXED) and joined.
+    picked = (
+        f"picked AS MATERIALIZED (SELECT m.id FROM members m NOT INDEXED WHERE {member_filter})"
+        if member_where
+        else ""
+    )
+    if only_ids is not None:
+        params["only"] = json.dumps(list(only_ids))
+        picked = (
+            "picked AS MATERIALIZED (SELECT m.id FROM json_each(:only) j "
+            f"JOIN members m ON m.id = j.value WHERE {member_filter})"
+        )
+    if not needs_summary:
+        source = "picked p JOIN members m ON m.id = p.id" if picked else "members m"
+        sql = f"""
+            {"WITH " + picked if picked else ""}
+            SELECT id FROM (
+                SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone,
+                    coalesce(ref.name, m.referrer_text) AS referrer,
+                    coalesce((SELECT group_concat(t.tag, '{TAGS_SEPARATOR}') FROM member_tags t
+                              WHERE t.member_id = m.id), '') AS tags
+                FROM {source} LEFT JOIN members ref ON ref.id = m.referrer_id
+            )
+            ORDER BY {order}
+        """
+        return sql, params
+    scope = ["1"]
+    if query.group_id is not None:
+        scope.append("s.group_id = :gid")
+    if picked:
+        # Summaries are built only for members that pass the cheap per-member filters,
+        # so a narrow text search does not aggregate every membership in the file.
+        scope.append("s.member_id IN picked")
+    if query.group_id is not None:
+        # Only members of the group are listed, so the group's summaries drive the join.
+        source = "summary x JOIN members m ON m.id = x.member_id"
+    elif picked:
+        source = "picked p JOIN members m ON m.id = p.id LEFT JOIN summary x ON x.member_id = m.id"
+    else:
+        source = "members m LEFT JOIN summary x ON x.member_id = m.id"
+    sql = f"""
+        WITH {picked + "," if picked else ""}
+        summary AS (
+            SELECT s.member_id,
+                min(s.joined_on) AS joined,
+                max(s.paid_until) AS paid_until,
+                max(s.left_on IS NULL) AS has_open,
+                max(s.left_on IS NULL AND g.fee_minor > 0 AND s.paid_until < :today) AS expired,
+                {_BEST_ROLE} AS best_role,
+                group_concat(CASE WHEN s.left_on IS NULL THEN g.name END, '{GROUPS_SEPARATOR}')
+                    AS open_groups,
+                -- a group left and re-joined and left again is listed once
+                group_concat(CASE WHEN s.left_on IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM memberships later
+                        WHERE later.member_id = s.member_id AND later.group_id = s.group_id
+                          AND later.joined_on > s.joined_on) THEN g.name END,
+                    '{GROUPS_SEPARATOR}') AS past_groups
+                {"".join(", " + a for a in extra_aggregates)}
+            FROM memberships s
+            JOIN groups g ON g.id = s.group_id
+            LEFT JOIN role_history r ON r.membership_id = s.id AND r.until IS NULL
+            WHERE {" AND ".join(scope)}
+            GROUP BY s.member_id
+        )
+        SELECT {"id" if ids_only else ", ".join(ROSTER_COLUMNS)} FROM (
+            SELECT {columns}
+            FROM {source}
+            LEFT JOIN members ref ON ref.id = m.referrer_id
+            WHERE {" AND ".join(row_where) or "1"}
+        )
+        ORDER BY {order}
+    """
+    return sql, params
+
+
+# ---------------------------------------------------------------------------------------
+# Internals
+# ---------------------------------------------------------------------------------------
+
+
+def _date(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def _rank(code: str) -> int:
+    """The rank of a role code (0 is highest); codes we don't know rank below every role."""
+    return ROLE_RANK.get(Role(code), len(ROLE_RANK)) if code in _ROLE_CODES else len(ROLE_RANK)
+
+
+_ROLE_CODES = frozenset(r.value for r in Role)
+
+
+def _as_role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        known = ", ".join(r.value for r in Role)
+        raise ValidationError("role", f"Unknown role {value!r}; expected one of {known}.") from None
+
+
+def _fetch_member(conn: sqlite3.Connection, member_id: int) -> Member:
+    found = conn.execute(
+        """
+        SELECT id, name, nickname, wechat_id, phone, email, referrer_id, referrer_text,
+               notes, created_at, search_key
+        FROM members WHERE id = ?
+        """,
+        (member_id,),
+    ).fetchone()
+    if found is None:
+        raise ValidationError("member", f"There is no member with id {member_id}.")
+    tags = tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT tag FROM member_tags WHERE member_id = ? ORDER BY tag", (member_id,)
+        )
+    )
+    (mid, name, nickname, wechat, phone, email, ref_id, ref_text, notes, created, key) = found
+    return Member(
+        id=mid,
+        name=name,
+        nickname=nickname,
+        wechat_id=wechat,
+        phone=phone,
+        email=email,
+        referrer_id=ref_id,
+        referrer_text=ref_text,
+        notes=notes,
+        created_at=dt.datetime.fromisoformat(created),
+        search_key=key,
+        tags=tags,
+    )
+
+
+def _require_member(conn: sqlite3.Connection, member_id: int) -> str:
+    found = conn.execute("SELECT name FROM members WHERE id = ?", (member_id,)).fetchone()
+    if found is None:
+        raise ValidationError("member", f"There is no member with id {member_id}.")
+    return str(found[0])
+
+
+def _require_members(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    found = {
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+    }
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise ValidationError("member", f"There is no member with id {missing[0]}.")
+
+
+def _clean_tag(tag: str) -> str:
+    clean = tag.strip()
+    if not clean:
+        raise ValidationError("tags", "A tag cannot be empty.")
+    if any(sep in clean for sep in _TAG_FORBIDDEN):
+        raise ValidationError("tags", f"Tag “{clean}” contains a comma; use one tag per item.")
+    if len(clean) > TAG_MAX_LENGTH:
+        raise ValidationError("tags", f"Tag “{clean[:10]}…” is longer than {TAG_MAX_LENGTH}.")
+    return clean
+
+
+def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        if tag.strip():
+            seen.setdefault(_clean_tag(tag), None)
+    return tuple(seen)
+
+
+def _referral_reaches(conn: sqlite3.Connection, *, start: int | None, target: int) -> bool:
+    """Whether following referrers upward from `start` arrives at `target`."""
+    if start is None:
+        return False
+    # UNION (not UNION ALL) drops rows already seen, so an existing loop still ends.
+    found = conn.execute(
+        """
+        WITH RECURSIVE up(id) AS (
+            SELECT :start
+            UNION
+            SELECT m.referrer_id FROM up JOIN members m ON m.id = up.id
+            WHERE m.referrer_id IS NOT NULL
+        )
+        SELECT 1 FROM up WHERE id = :target LIMIT 1
+        """,
+        {"start": start, "target": target},
+    ).fetchone()
+    return found is not None
+
+
+def _validated(
+    conn: sqlite3.Connection, draft: MemberDraft, *, member_id: int | None
+) -> tuple[dict[str, object], tuple[str, ...]]:
+    """Check a draft field by field; return the `members` columns and the clean tags."""
+    name = draft.name.strip()
+    if not name:
+        raise ValidationError("name", "A name is required.")
+    if len(name) > NAME_MAX_LENGTH:
+        raise ValidationError("name", f"A name is at most {NAME_MAX_LENGTH} characters.")
+    nickname = draft.nickname.strip()
+    wechat_id = normalise_wechat_id(draft.wechat_id)
+    phone = normalise_phone(draft.phone)
+    email = validate_email(draft.email)
+    tags = _clean_tags(draft.tags)
+    referrer_text = draft.referrer_text.strip()
+    if draft.referrer_id is not None:
+        if member_id is not None and draft.referrer_id == member_id:
+            raise ValidationError("referrer", "A member cannot be their own referrer.")
+        referrer_name = conn.execute(
+            "SELECT name FROM members WHERE id = ?", (draft.referrer_id,)
+        ).fetchone()
+        if referrer_name is None:
+            raise ValidationError("referrer", f"There is no member with id {draft.referrer_id}.")
+        if member_id is not None and _referral_reaches(
+            conn, start=draft.referrer_id, target=member_id
+        ):
+            raise ValidationError(
+                "referrer",
+                f"{referrer_name[0]} was referred (directly or not) by this member, "
+                "so cannot be their referrer.",
+            )
+        referrer_text = ""  # the link replaces the unmatched name
+    notes = draft.notes.strip()
+    row: dict[str, object] = {
+        "name": name,
+        "nickname": nickname,
+        "wechat_id": wechat_id,
+        "phone": phone,
+        "email": email,
+        "referrer_id": draft.referrer_id,
+        "referrer_text": referrer_text,
+        "notes": notes,
+        "search_key": member_search_key(
+            name, nickname, wechat_id, phone, " ".join(sorted(tags)), notes
+        ),
+    }
+    return row, tags
+
+
+def _write_tags(conn: sqlite3.Connection, member_id: int, tags: Iterable[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)",
+        [(member_id, tag) for tag in tags],
+    )
+
+
+def _refresh_search_keys(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Recompute the stored search key of these members from their fields and tags."""
+    rows = conn.execute(
+        """
+        SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone, m.notes,
+               coalesce((SELECT group_concat(tag, ' ') FROM
+                         (SELECT tag FROM member_tags t WHERE t.member_id = m.id
+                          ORDER BY tag)), '')
+        FROM members m WHERE m.id IN (SELECT value FROM json_each(?))
+        """,
+        (json.dumps(list(ids)),),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE members SET search_key = ? WHERE id = ?",
+        [
+            (member_search_key(name, nick, wx, phone, tags, notes), mid)
+            for mid, name, nick, wx, phone, notes, tags in rows
+        ],
+    )
+
+
+def _check_not_future(on: dt.date, today: dt.date | None, field: str) -> None:
+    if today is not None and on > today:
+        raise ValidationError(field, f"{on.isoformat()} is in the future.")
+
+
+def _open_membership(
+    conn: sqlite3.Connection, member_id: int, group_id: int
+) -> tuple[int, str] | None:
+    found = conn.execute(
+        "SELECT id, joined_on FROM memberships "
+        "WHERE member_id = ? AND group_id = ? AND left_on IS NULL",
+        (member_id, group_id),
+    ).fetchone()
+    return None if found is None else (int(found[0]), str(found[1]))
+
+
+def _current_role(conn: sqlite3.Connection, membership_id: int) -> tuple[int, str, str] | None:
+    found = conn.execute(
+        "SELECT id, role, since FROM role_history WHERE membership_id = ? AND until IS NULL",
+        (membership_id,),
+    ).fetchone()
+    return None if found is None else (int(found[0]), str(found[1]), str(found[2]))
+
+
+def _join(
+    conn: sqlite3.Connection,
+    member_id: int,
+    group_id: int,
+    *,
+    on: dt.date,
+    role: str,
+    paid_until: dt.date | None,
+    today: dt.date | None,
+) -> int:
+    code = _as_role(role)
+    name = _require_member(conn, member_id)
+    group = require_group(conn, group_id)
+    _check_not_future(on, today, "joined")
+    if _open_membership(conn, member_id, group_id) is not None:
+        raise ValidationError("group", f"{name} is already a member of {group}.")
+    last_left = conn.execute(
+        "SELECT max(left_on) FROM memberships WHERE member_id = ? AND group_id = ?",
+        (member_id, group_id),
+    ).fetchone()[0]
+    if last_left is not None and on.isoformat() < last_left:
+        raise ValidationError(
+            "joined", f"{name} left {group} on {last_left}; a new period cannot start earlier."
+        )
+    cursor = conn.execute(
+        "INSERT INTO memberships (member_id, group_id, joined_on, paid_until) VALUES (?, ?, ?, ?)",
+        (
+            member_id,
+            group_id,
+            on.isoformat(),
+            None if paid_until is None else paid_until.isoformat(),
+        ),
+    )
+    membership_id = int(cursor.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO role_history (membership_id, role, since) VALUES (?, ?, ?)",
+        (membership_id, code.value, on.isoformat()),
+    )
+    return membership_id
+
+
+def _leave(
+    conn: sqlite3.Connection, member_id: int, group_id: int, *, on: dt.date, today: dt.date | None
+) -> None:
+    name = _require_member(conn, member_id)
+    group = require_group(conn, group_id)
+    _check_not_future(on, today, "left")
+    membership = _open_membership(conn, member_id, group_id)
+    if membership is None:
+        raise ValidationError("group", f"{name} is not a current member of {group}.")
+    membership_id, joined = membership
+    current = _current_role(conn, membership_id)
+    latest = max(joined, current[2]) if current else joined
+    if on.isoformat() < latest:
+        raise ValidationError(
+            "left",
+            f"{name}'s membership of {group} has records from {latest}; "
+            "they cannot have left earlier.",
+        )
+    conn.execute("UPDATE memberships SET left_on = ? WHERE id = ?", (on.isoformat(), membership_id))
+    if current is not None:
+        conn.execute("UPDATE role_history SET until = ? WHERE id = ?", (on.isoformat(), current[0]))
+
+
+def _change_role(
+    conn: sqlite3.Connection,
+    member_id: int,
+    group_id: int,
+    role: str,
+    *,
+    on: dt.date,
+    today: dt.date | None,
+) -> None:
+    code = _as_role(role)
+    name = _require_member(conn, member_id)
+    group = require_group(conn, group_id)
+    _check_not_future(on, today, "since")
+    membership = _open_membership(conn, member_id, group_id)
+    if membership is None:
+        raise ValidationError("group", f"{name} is not a current member of {group}.")
+    membership_id, joined = membership
+    if on.isoformat() < joined:
+        raise ValidationError("since", f"{name} joined {group} on {joined}, after {on}.")
+    current = _current_role(conn, membership_id)
+    if current is not None:
+        row_id, old_role, since = current
+        if old_role == code.value:
+            raise ValidationError("role", f"{name} is already {code.value} in {group}.")
+        if on.isoformat() < since:
+            raise ValidationError(
+                "since", f"{name} has been {old_role} in {group} since {since}, after {on}."
+            )
+        conn.execute("UPDATE role_history SET until = ? WHERE id = ?", (on.isoformat(), row_id))
+    conn.execute(
+        "INSERT INTO role_history (membership_id, role, since) VALUES (?, ?, ?)",
+        (membership_id, code.value, on.isoformat()),
+    )
+
+
+def _bulk(db: Database, ids: Iterable[int], step: Callable[[sqlite3.Connection, int], None]) -> int:
+    """Run `step` for each member in one transaction, naming the member on failure."""
+    wanted = list(dict.fromkeys(ids))
+    with db.transaction() as conn:
+        for member_id in wanted:
+            try:
+                step(conn, member_id)
+            except ValidationError as exc:
+                found = conn.execute(
+                    "SELECT name FROM members WHERE id = ?", (member_id,)
+                ).fetchone()
+                who = f"{found[0]} (#{member_id})" if found else f"#{member_id}"
+                raise ValidationError(
+                    exc.field, f"{who}: {exc.message} Nothing was changed."
+                ) from exc
+    return len(wanted)
+
+
+def _memberships(conn: sqlite3.Connection, member_id: int) -> list[MembershipView]:
+    rows = conn.execute(
+        """
+        SELECT s.id, s.group_id, g.name, s.joined_on, s.left_on, s.paid_until,
+               (SELECT r.role FROM role_history r WHERE r.membership_id = s.id
+                ORDER BY r.until IS NULL DESC, r.since DESC, r.id DESC LIMIT 1)
+        FROM memberships s JOIN groups g ON g.id = s.group_id
+        WHERE s.member_id = ?
+        ORDER BY s.joined_on, s.id
+        """,
+        (member_id,),
+    ).fetchall()
+    return [
+        MembershipView(
+            mid, gid, gname, dt.date.fromisoformat(joined), _date(left), _date(paid), role
+        )
+        for mid, gid, gname, joined, left, paid, role in rows
+    ]
+
+
+def _role_spans(conn: sqlite3.Connection, member_id: int, group_id: int | None) -> list[RoleSpan]:
+    rows = conn.execute(
+        """
+        SELECT r.id, r.membership_id, s.group_id, g.name, r.role, r.since, r.until
+        FROM role_history r
+        JOIN memberships s ON s.id = r.membership_id
+        JOIN groups g ON g.id = s.group_id
+        WHERE s.member_id = :member AND (:group IS NULL OR s.group_id = :group)
+        ORDER BY r.since, s.joined_on, r.id
+        """,
+        {"member": member_id, "group": group_id},
+    ).fetchall()
+    return [
+        RoleSpan(rid, msid, gid, gname, role, dt.date.fromisoformat(since), _date(until))
+        for rid, msid, gid, gname, role, since, until in rows
+    ]
+
+
+def _referral_counts(
+    conn: sqlite3.Connection, member_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
+    counts: dict[int, tuple[int, int]] = dict.fromkeys(member_ids, (0, 0))
+    if not member_ids:
+        return counts
+    rows: list[Any] = conn.execute(
+        """
+        WITH RECURSIVE below(root, id, depth) AS (
+            SELECT m.referrer_id, m.id, 1 FROM members m
+            WHERE m.referrer_id IN (SELECT value FROM json_each(:ids))
+              AND m.id <> m.referrer_id
+            UNION ALL
+            SELECT below.root, m.id, below.depth + 1
+            FROM below JOIN members m ON m.referrer_id = below.id
+            -- a loop reachable from a root always returns to it (one referrer each)
+            WHERE m.id <> below.root AND below.depth < :limit
+        )
+        SELECT root, sum(depth = 1), count(*) FROM below GROUP BY root
+        """,
+        {"ids": json.dumps(list(member_ids)), "limit": REFERRAL_DEPTH_LIMIT},
+    ).fetchall()
+    for root, direct, total in rows:
+        counts[root] = (int(direct), int(total))
+    return counts
