@@ -7,10 +7,11 @@ cd "$(dirname "$0")"
 
 VENV=${QUNDESK_VENV:-.venv}
 PYTHON=${PYTHON:-python3}
-# Libraries the Qt wheels load at run time, plus a CJK font so Chinese never shows as boxes.
+# Libraries the Qt wheels load at run time, plus CJK and emoji fonts so Chinese names and
+# emoji nicknames (🌸小雪) never show as boxes.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
                  libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-                 fonts-noto-cjk)
+                 fonts-noto-cjk fonts-noto-color-emoji)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

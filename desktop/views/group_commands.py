@@ -11,10 +11,16 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.models import goals, groups, lifecycle, rules
+from desktop.models import goals, groups, lifecycle, members, rules
+from desktop.models.codes import Role, Structure
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.groups import GroupDraft
+
+# The members a structure is led by: one soul figure at the top of a pyramid, several
+# peer leaders in a ring. Replaced holders step down one level rather than to nothing.
+HOLDER_ROLE = {Structure.PYRAMID.value: Role.FOUNDER, Structure.RING.value: Role.LEADER}
+DEMOTED_TO = {Role.FOUNDER: Role.LEADER, Role.LEADER: Role.ACTIVE}
 
 
 class IdMap:
@@ -199,7 +205,7 @@ class DuplicateGroup(CreateGroup):
 
 
 class SaveGroup(GroupCommand):
-    """Edited settings; undo saves the previous settings back."""
+    """Edited settings (and who leads the group); undo saves the previous ones back."""
 
     groups_changed = True
 
@@ -210,18 +216,42 @@ class SaveGroup(GroupCommand):
         group_id: int,
         before: GroupDraft,
         after: GroupDraft,
+        holders: tuple[Role, tuple[int, ...]] | None = None,
     ) -> None:
         super().__init__(host, database, group_id, _tr("Edit group “%1”").replace("%1", after.name))
         self.before = before
         self.after = after
+        self.holders = holders  # (role, members who should hold it), None: leave roles alone
+        self.roles_after: dict[int, str] | None = None
+        self.roles_before: dict[int, str] = {}
 
     def do(self) -> None:
-        """Save the new settings."""
-        groups.update_group(self.database, self.group_id, self.after, today=self.host.today())
+        """Save the new settings and give the chosen members their role, together."""
+        today = self.host.today()
+        with self.database.transaction():
+            groups.update_group(self.database, self.group_id, self.after, today=today)
+            if self.holders is not None:
+                if self.roles_after is None:  # worked out once; a redo repeats the same changes
+                    role, ids = self.holders
+                    self.roles_after = members.role_holder_changes(
+                        self.database, self.group_id, role, ids, demote_to=DEMOTED_TO[role]
+                    )
+                self.roles_before = self._set_roles(self.roles_after)
 
     def revert(self) -> None:
-        """Save the previous settings back."""
-        groups.update_group(self.database, self.group_id, self.before, today=self.host.today())
+        """Save the previous settings and roles back (the role history keeps both changes)."""
+        today = self.host.today()
+        with self.database.transaction():
+            groups.update_group(self.database, self.group_id, self.before, today=today)
+            if self.roles_before:
+                self._set_roles(self.roles_before)
+
+    def _set_roles(self, roles: dict[int, str]) -> dict[int, str]:
+        today = self.host.today()
+        try:
+            return members.set_roles(self.database, self.group_id, roles, on=today, today=today)
+        except ValidationError as exc:  # shown under the pickers, whatever the data layer named
+            raise ValidationError("roles", exc.message) from exc
 
 
 class ArchiveGroup(GroupCommand):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -16,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.codes import Lifecycle, Platform
+from desktop.models.codes import Lifecycle, Platform, Role
 from desktop.models.groups import Group, GroupSummary
 from desktop.views.goals_panel import GoalsPanel
-from desktop.views.group_commands import PanelHost
+from desktop.views.group_commands import HOLDER_ROLE, PanelHost
 from desktop.views.group_editor import GroupEditor
 from desktop.views.group_health import HealthLine
 from desktop.views.labels import label_for
@@ -118,8 +120,8 @@ class GroupDetails(QStackedWidget):
         for page in (1, 2, 3):
             self.pages.setTabEnabled(page, details and has_groups)
 
-    def show_header(self, group: Group, summary: GroupSummary) -> None:
-        """Name, platform, stage, members and creation date of a stored group."""
+    def show_header(self, group: Group, summary: GroupSummary, holders: Sequence[str] = ()) -> None:
+        """Name, platform, stage, members, creation date and leading members of a stored group."""
         self.title.setText(group.name)
         members = (
             self.tr("%1/%2 members")
@@ -138,6 +140,10 @@ class GroupDetails(QStackedWidget):
             members,
             self.tr("since %1").replace("%1", group.created_on.isoformat()),
         ]
+        role = HOLDER_ROLE.get(group.structure)
+        if role is not None:
+            text = self.tr("Soul figure: %1") if role == Role.FOUNDER else self.tr("Leaders: %1")
+            parts.append(text.replace("%1", self.tr(", ").join(holders) or "—"))
         if group.archived:
             parts.append(self.tr("archived"))
         self.subtitle.setText(" · ".join(parts))

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.codes import Platform, Purpose, Structure, Threshold, ValueType
+from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.groups import GroupDraft, default_capacity
 from desktop.views.date_range import from_qdate, to_qdate
 from desktop.views.formatting import format_yuan_input, parse_count, parse_money
 from desktop.views.labels import choices, label_for
+from desktop.views.member_picker import RoleHolders
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -159,6 +161,8 @@ class GroupEditor(QWidget):
         )
         form.addRow(self.tr("Created &on:"), self._with_error(self.created, "created_on"))
         form.addRow(self.tr("&Structure:"), self._with_error(self.structure, "structure"))
+        self.holders = RoleHolders(self)
+        form.addRow(self.holders.label, self._with_error(self.holders, "roles"))
         return box
 
     def _build_purpose(self) -> QGroupBox:
@@ -276,16 +280,29 @@ class GroupEditor(QWidget):
         for connect, field in watch:
             connect(lambda *_a, f=field: self._on_field_changed(f))
         self.platform.currentIndexChanged.connect(self._on_platform_changed)
+        self.structure.currentIndexChanged.connect(
+            lambda *_a: self.holders.set_structure(str(self.structure.currentData()))
+        )
+        self.holders.changed.connect(lambda: self._on_field_changed("roles"))
         self.threshold_checks[Threshold.PAYMENT].toggled.connect(self._on_payment_toggled)
         for code, check in self.threshold_checks.items():
             check.toggled.connect(self.threshold_texts[code].setEnabled)
 
     # ---- state --------------------------------------------------------------------------
 
-    def load(self, draft: GroupDraft, *, members: int, today: dt.date) -> None:
-        """Show a group's settings (or a new group's defaults); clears messages."""
+    def load(
+        self,
+        draft: GroupDraft,
+        *,
+        members: int,
+        today: dt.date,
+        database: Database | None = None,
+        group_id: int | None = None,
+    ) -> None:
+        """Show a group's settings (or a new group's defaults) and who leads it; clears messages."""
         self._loading = True
         try:
+            self.holders.load(database, group_id, draft.structure)
             self._today = today
             self._members = members
             self.created.setMaximumDate(to_qdate(today))
@@ -405,7 +422,7 @@ class GroupEditor(QWidget):
     def is_dirty(self) -> bool:
         """Whether the form differs from what was loaded."""
         current = self._read_or_none()
-        return current is None or current != self._loaded
+        return current is None or current != self._loaded or self.holders.is_dirty()
 
     def show_error(self, error: ValidationError) -> None:
         """Show a refused field's message under that field (others under the form)."""

@@ -294,8 +294,14 @@ class GroupsTab(QWidget):
         self.details.show_page(self.group is not None or self.new_mode, self.model.rowCount() > 0)
         if self.group is not None:
             summary = self.model.rows()[self.model.row_of(self.group.id)]
-            self.editor.load(self.group.draft(), members=summary.member_count, today=self.today())
-            self.details.show_header(self.group, summary)
+            self.editor.load(
+                self.group.draft(),
+                members=summary.member_count,
+                today=self.today(),
+                database=database,
+                group_id=self.group.id,
+            )
+            self.details.show_header(self.group, summary, self.editor.holders.stored_names())
         for panel in (self.rules, self.lifecycle, self.goals):
             if group_id is not None and group_id == previous:
                 panel.refresh()
@@ -385,7 +391,8 @@ class GroupsTab(QWidget):
         if self.new_mode or self.group is None:
             command = CreateGroup(self, database, draft)
         else:
-            command = SaveGroup(self, database, self.group.id, self.group.draft(), draft)
+            holders = self.editor.holders.change()
+            command = SaveGroup(self, database, self.group.id, self.group.draft(), draft, holders)
         error = self.execute(command)
         if error is not None:
             self.editor.show_error(error)

@@ -815,3 +815,94 @@ def test_cache_refresh_follows_edits_joins_and_deletes(world: World) -> None:
     cache.sort("joined", descending=True)
     assert [r[7] for r in cache.rows] == ["2026-01-01", "2024-03-01", "2023-05-05"]
     assert cache.rows == m.roster_rows(world.db, replace(query, sort="joined", descending=True))
+
+
+# ---------------------------------------------------------------------------------------
+# Role holders: picking a soul figure or leaders among a group's members
+# ---------------------------------------------------------------------------------------
+
+
+def _spans(w: World, member_id: int, group_id: int) -> list[tuple[str, str, str]]:
+    return [
+        (s.role, s.since.isoformat(), s.until.isoformat() if s.until else "")
+        for s in m.role_history(w.db, member_id, group_id)
+    ]
+
+
+def test_member_choices_search_current_members_by_pinyin_and_rank_roles(world: World) -> None:
+    w = world
+    m.join_group(w.db, w.li, w.reading, on=D("2025-05-05"))
+    assert [c.name for c in m.group_member_choices(w.db, w.reading, "zs")] == ["张三"]
+    assert [c.name for c in m.group_member_choices(w.db, w.reading, "三哥")] == ["张三"]
+    assert [c.name for c in m.group_member_choices(w.db, w.reading, "LUCKY")] == ["李四"]
+    # 单田芳 left the reading club: not offered, however well the text matches
+    assert m.group_member_choices(w.db, w.reading, "shantf") == []
+    assert m.group_member_choices(w.db, w.reading, "50%_") == []  # wildcards are literal
+    everyone = m.group_member_choices(w.db, w.council)
+    assert [(c.name, c.role) for c in everyone] == [
+        ("解晓东", "admin"),
+        ("张三", "follower"),
+        ("曾小明", "follower"),
+    ]
+    assert everyone[1] == m.MemberChoice(w.zhang, "张三", "三哥", "follower")
+    assert len(m.group_member_choices(w.db, w.council, limit=2)) == 2
+    with pytest.raises(ValidationError):
+        m.group_member_choices(w.db, w.council, limit=0)
+    assert [c.name for c in m.current_role_holders(w.db, w.reading, "leader")] == ["张三"]
+    assert m.current_role_holders(w.db, w.council, "founder") == []
+
+
+def test_picking_a_soul_figure_dates_it_and_the_returned_roles_undo_it(world: World) -> None:
+    w = world
+    m.change_role(w.db, w.zeng, w.council, "founder", on=D("2024-01-01"))
+    changes = m.role_holder_changes(w.db, w.council, "founder", [w.zhang], demote_to="leader")
+    assert changes == {w.zeng: "leader", w.zhang: "founder"}
+    previous = m.set_roles(w.db, w.council, changes, on=TODAY, today=TODAY)
+    assert previous == {w.zeng: "founder", w.zhang: "follower"}
+    assert _spans(w, w.zhang, w.council) == [
+        ("follower", "2024-03-01", "2026-11-23"),
+        ("founder", "2026-11-23", ""),
+    ]
+    assert _spans(w, w.zeng, w.council)[-2:] == [
+        ("founder", "2024-01-01", "2026-11-23"),
+        ("leader", "2026-11-23", ""),
+    ]
+    # no change needed when the chosen members hold the role already
+    assert m.role_holder_changes(w.db, w.council, "founder", [w.zhang], demote_to="leader") == {}
+    assert m.set_roles(w.db, w.council, {w.zhang: "founder"}, on=TODAY) == {}
+
+    m.set_roles(w.db, w.council, previous, on=TODAY, today=TODAY)
+    assert [c.name for c in m.current_role_holders(w.db, w.council, "founder")] == ["曾小明"]
+    assert len(_spans(w, w.zhang, w.council)) == 3  # the history keeps every change
+
+
+def test_ring_leaders_step_down_to_active_and_refusals_write_nothing(world: World) -> None:
+    w = world
+    m.join_group(w.db, w.li, w.reading, on=D("2025-05-05"), role="active")
+    changes = m.role_holder_changes(w.db, w.reading, "leader", [w.li], demote_to="active")
+    assert changes == {w.zhang: "active", w.li: "leader"}
+    with pytest.raises(ValidationError):
+        m.role_holder_changes(w.db, w.reading, "leader", [w.li], demote_to="leader")
+
+    before = w.db.counts(), _spans(w, w.zhang, w.reading)
+    for roles, on, field in [
+        ({w.li: "leader", w.shan: "leader"}, TODAY, "roles"),  # 单田芳 left the club
+        ({w.li: "leader", w.zeng: "leader"}, TODAY, "roles"),  # never a member
+        ({w.li: "leader", w.zhang: "active"}, D("2024-12-31"), "roles"),  # before 2025-01-01
+        ({w.li: "leader"}, D("2026-12-01"), "roles"),  # in the future
+        ({w.li: "chief"}, TODAY, "role"),
+    ]:
+        with pytest.raises(ValidationError) as refused:
+            m.set_roles(w.db, w.reading, roles, on=on, today=TODAY)
+        assert refused.value.field == field
+        assert (w.db.counts(), _spans(w, w.zhang, w.reading)) == before
+
+    # a role of "" closes the current one: how undo restores a membership that had none
+    w.db.conn.execute(
+        "DELETE FROM role_history WHERE membership_id IN "
+        "(SELECT id FROM memberships WHERE member_id = ?)",
+        (w.li,),
+    )
+    assert m.set_roles(w.db, w.reading, {w.li: "leader"}, on=TODAY) == {w.li: ""}
+    assert m.set_roles(w.db, w.reading, {w.li: ""}, on=TODAY) == {w.li: "leader"}
+    assert _spans(w, w.li, w.reading) == [("leader", "2026-11-23", "2026-11-23")]

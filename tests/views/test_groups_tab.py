@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.models import goals, groups, lifecycle, rules
+from desktop.models import goals, groups, lifecycle, members, rules
 from desktop.models.db import Database
 from desktop.models.goals import GoalStatus
 from desktop.models.groups import GroupDraft
@@ -803,3 +803,183 @@ def test_main_window_refreshes_its_group_selector(
     window.action_undo.trigger()
     assert "线下读书沙龙" not in [combo.itemText(i) for i in range(combo.count())]
     window.close()
+
+
+# --- soul figure and leaders -----------------------------------------------------------
+
+
+def staff(database: Database, group_id: int) -> dict[str, int]:
+    """Members of a group with search keys and dated roles: a soul figure, a leader, two more."""
+    found = {}
+    for name, nickname, role in [
+        ("张三", "三哥", "founder"),
+        ("李娜", "", "leader"),
+        ("王芳", "芳芳", "active"),
+        ("赵磊", "", "follower"),
+    ]:
+        member_id = members.create_member(
+            database, members.MemberDraft(name=name, nickname=nickname), today=TODAY
+        )
+        members.join_group(database, member_id, group_id, on=D(2025, 3, 1), role=role)
+        found[name] = member_id
+    return found
+
+
+def roles_of(database: Database, member_id: int, group_id: int) -> list[tuple[str, str, str]]:
+    """(role, since, until) of the member in the group, oldest first."""
+    return [
+        (span.role, span.since.isoformat(), span.until.isoformat() if span.until else "")
+        for span in members.role_history(database, member_id, group_id)
+    ]
+
+
+def soul_picker(tab: GroupsTab) -> Any:
+    picker = tab.editor.holders.soul
+    assert child(tab, type(picker), "groupSoulFigure") is picker
+    return picker
+
+
+def leaders_picker(tab: GroupsTab) -> Any:
+    picker = tab.editor.holders.leaders
+    assert child(tab, type(picker), "groupLeaders") is picker
+    return picker
+
+
+# The picker's match list is a popup; offscreen Qt cannot grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_soul_figure_found_by_pinyin_initials_is_saved_dated_and_undone(
+    tab: GroupsTab, qtbot: QtBot, database: Database, ids: dict[str, int]
+) -> None:
+    people = staff(database, ids["book"])
+    select(tab, ids["book"])
+    picker = soul_picker(tab)
+    assert picker.isVisible() and not leaders_picker(tab).isVisible()
+    assert tab.editor.holders.label.text() == "Soul fi&gure:"
+    assert [c.name for c in picker.chosen()] == ["张三"]
+    assert "Soul figure: 张三" in child(tab, QLabel, "groupSubtitle").text()
+
+    qtbot.keyClicks(picker.search, "wf")  # 王芳: Wang Fang
+    popup = picker.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [c.name for c in picker.model.rows()] == ["王芳"]
+    assert "王芳 (芳芳) · Active member" == picker.model.index(0, 0).data()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert [c.name for c in picker.chosen()] == ["王芳"]
+    assert picker.search.text() == ""
+    assert tab.save_button.isEnabled()
+    with qtbot.waitSignal(tab.groupsChanged):
+        click(qtbot, tab, "groupSave")
+
+    today = TODAY.isoformat()
+    assert roles_of(database, people["王芳"], ids["book"]) == [
+        ("active", "2025-03-01", today),
+        ("founder", today, ""),
+    ]
+    # the replaced soul figure's role is closed, not overwritten; they lead on one level down
+    assert roles_of(database, people["张三"], ids["book"]) == [
+        ("founder", "2025-03-01", today),
+        ("leader", today, ""),
+    ]
+    assert "Soul figure: 王芳" in child(tab, QLabel, "groupSubtitle").text()
+    assert [c.name for c in soul_picker(tab).chosen()] == ["王芳"]
+    assert not tab.save_button.isEnabled()
+
+    with qtbot.waitSignal(tab.groupsChanged):
+        tab.undo_stack.undo()
+    holders = members.current_role_holders(database, ids["book"], "founder")
+    assert [h.name for h in holders] == ["张三"]
+    assert roles_of(database, people["王芳"], ids["book"])[-1] == ("active", today, "")
+    assert len(roles_of(database, people["张三"], ids["book"])) == 3  # the history keeps all
+    assert "Soul figure: 张三" in child(tab, QLabel, "groupSubtitle").text()
+    assert [c.name for c in soul_picker(tab).chosen()] == ["张三"]
+
+    tab.undo_stack.redo()
+    holders = members.current_role_holders(database, ids["book"], "founder")
+    assert [h.name for h in holders] == ["王芳"]
+    assert "Soul figure: 王芳" in child(tab, QLabel, "groupSubtitle").text()
+
+
+def test_ring_leaders_are_picked_removed_and_undone_with_the_structure(
+    tab: GroupsTab, qtbot: QtBot, database: Database, ids: dict[str, int]
+) -> None:
+    people = staff(database, ids["book"])
+    select(tab, ids["book"])
+    structure = tab.editor.structure
+    structure.setCurrentIndex(structure.findData("ring"))
+    picker = leaders_picker(tab)
+    assert picker.isVisible() and not soul_picker(tab).isVisible()
+    assert tab.editor.holders.label.text() == "Lea&ders:"
+    assert [c.name for c in picker.chosen()] == ["李娜"]
+    # nickname and full pinyin find members too; each word must match
+    assert [c.name for c in picker.matches("芳芳")] == ["王芳"]
+    assert [c.name for c in picker.matches("zhao lei")] == ["赵磊"]
+    picker.choose(picker.matches("zhaolei")[0])
+    picker.choose(picker.matches("wang")[0])
+    (li_chip,) = [chip for chip in picker.chips() if chip.text().startswith("李娜")]
+    qtbot.mouseClick(li_chip, Qt.MouseButton.LeftButton)
+    assert [c.name for c in picker.chosen()] == ["赵磊", "王芳"]
+    with qtbot.waitSignal(tab.groupsChanged):
+        click(qtbot, tab, "groupSave")
+
+    today = TODAY.isoformat()
+    assert groups.get_group(database, ids["book"]).structure == "ring"
+    holders = members.current_role_holders(database, ids["book"], "leader")
+    assert sorted(h.name for h in holders) == ["王芳", "赵磊"]
+    assert roles_of(database, people["李娜"], ids["book"])[-2:] == [
+        ("leader", "2025-03-01", today),
+        ("active", today, ""),
+    ]
+    # the soul figure of the pyramid is not touched by choosing ring leaders
+    assert roles_of(database, people["张三"], ids["book"]) == [("founder", "2025-03-01", "")]
+    subtitle = child(tab, QLabel, "groupSubtitle").text()
+    assert "Leaders: " in subtitle and "王芳" in subtitle and "赵磊" in subtitle
+    assert "李娜" not in subtitle
+
+    with qtbot.waitSignal(tab.groupsChanged):
+        tab.undo_stack.undo()
+    assert groups.get_group(database, ids["book"]).structure == "pyramid"
+    holders = members.current_role_holders(database, ids["book"], "leader")
+    assert [h.name for h in holders] == ["李娜"]
+    assert roles_of(database, people["赵磊"], ids["book"])[-1] == ("follower", today, "")
+    assert roles_of(database, people["王芳"], ids["book"])[-1] == ("active", today, "")
+    assert "Soul figure: 张三" in child(tab, QLabel, "groupSubtitle").text()
+
+
+def test_a_refused_role_change_saves_none_of_the_form(
+    tab: GroupsTab, qtbot: QtBot, database: Database, ids: dict[str, int]
+) -> None:
+    people = staff(database, ids["book"])
+    select(tab, ids["book"])
+    picker = soul_picker(tab)
+    picker.choose(picker.matches("zl")[0])
+    child(tab, QLineEdit, "groupTheme").setText("改了主题")
+    # 赵磊 leaves in another window before the owner saves
+    members.leave_group(database, people["赵磊"], ids["book"], on=TODAY)
+    before = snapshot(database)
+    click(qtbot, tab, "groupSave")
+    assert "赵磊 is not a current member" in error_shown(tab, "rolesError")
+    assert snapshot(database) == before
+    assert groups.get_group(database, ids["book"]).theme == "每月一本书"
+    assert tab.undo_stack.count() == 0
+
+
+def test_picker_revert_and_a_new_group_without_members(
+    tab: GroupsTab, qtbot: QtBot, database: Database, ids: dict[str, int]
+) -> None:
+    staff(database, ids["book"])
+    select(tab, ids["book"])
+    picker = soul_picker(tab)
+    picker.remove(picker.chosen_ids()[0])
+    assert picker.chosen() == [] and tab.save_button.isEnabled()
+    assert "None yet" in picker.search.placeholderText()
+    click(qtbot, tab, "groupRevert")
+    assert [c.name for c in soul_picker(tab).chosen()] == ["张三"]
+    assert not tab.save_button.isEnabled()
+
+    # the bake group's members came in without search keys or roles: no holders shown
+    select(tab, ids["bake"])
+    assert soul_picker(tab).chosen() == [] and soul_picker(tab).search.isEnabled()
+    assert "Soul figure: —" in child(tab, QLabel, "groupSubtitle").text()
+    click(qtbot, tab, "groupNew")
+    assert not soul_picker(tab).search.isEnabled()
+    assert "Save the group" in soul_picker(tab).search.placeholderText()
