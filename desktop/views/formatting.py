@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from decimal import Decimal, InvalidOperation
+
+from desktop.models.money import parse_amount
 
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "JPY": "JP¥"}
 MINUS = "−"  # U+2212: lines up with "+" and reads better than a hyphen in figures
-# What people type around an amount and that means nothing to the number.
-_MONEY_NOISE = ("¥", "￥", "元", "RMB", "CNY", ",", "，", " ", "\u00a0")
 
 
 def format_money(minor: int, currency: str = "CNY") -> str:
@@ -28,22 +27,8 @@ def format_yuan_input(minor: int) -> str:
 
 def parse_money(text: str) -> int:
     """Typed yuan ("1,299", "¥1299.5", "-20") as fen; ValueError when it is not an amount."""
-    # NFKC turns full-width input from a Chinese IME ("１２９９．５") into ASCII
-    clean = unicodedata.normalize("NFKC", text).strip().replace(MINUS, "-")
-    for noise in _MONEY_NOISE:
-        clean = clean.replace(noise, "")
-    if not clean:
-        raise ValueError("empty amount")
-    try:
-        value = Decimal(clean)
-    except InvalidOperation as exc:
-        raise ValueError(f"not an amount: {text!r}") from exc
-    if not value.is_finite():
-        raise ValueError(f"not an amount: {text!r}")
-    fen = value * 100
-    if fen != fen.to_integral_value():
-        raise ValueError(f"more than two decimals: {text!r}")
-    return int(fen)
+    # the rules live in the data layer (desktop.models.money) so importers share them
+    return parse_amount(text, allow_negative=True)
 
 
 def parse_count(text: str) -> int:

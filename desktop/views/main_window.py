@@ -28,6 +28,7 @@ from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.database_files import DatabaseFileDialog
 from desktop.views.groups_tab import GroupsTab
 from desktop.views.placeholder import PlaceholderTab
+from desktop.views.revenue_tab import RevenueTab
 
 SETTING_LAST_DB = "database/last"
 SETTING_GEOMETRY = "window/geometry"
@@ -68,40 +69,47 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.groups_tab = GroupsTab(self.undo_stack, self.tabs, today=self._today)
-        self.groups_tab.setObjectName("groupsTab")
-        self.tabs.addTab(self.groups_tab, self.tr("Groups"))
-        placeholders = [
+        self.revenue_tab = RevenueTab(self.undo_stack, self.tabs, today=self._today)
+        pages: list[tuple[str, str, QWidget]] = [
+            ("groupsTab", self.tr("Groups"), self.groups_tab),
             (
                 "membersTab",
                 self.tr("Members"),
-                self.tr("The roster across groups: roles and their history, referrals, fees."),
+                self._placeholder(
+                    self.tr("Members"),
+                    self.tr("The roster across groups: roles and their history, referrals, fees."),
+                ),
             ),
             (
                 "calendarTab",
                 self.tr("Calendar"),
-                self.tr("Lectures, salons, check-ins and daily content, with attendance."),
+                self._placeholder(
+                    self.tr("Calendar"),
+                    self.tr("Lectures, salons, check-ins and daily content, with attendance."),
+                ),
             ),
-            (
-                "revenueTab",
-                self.tr("Revenue"),
-                self.tr("Income and costs per group, targets and partner shares."),
-            ),
+            ("revenueTab", self.tr("Revenue"), self.revenue_tab),
             (
                 "dashboardTab",
                 self.tr("Dashboard"),
-                self.tr("Activity against each group's goal band, growth and revenue."),
+                self._placeholder(
+                    self.tr("Dashboard"),
+                    self.tr("Activity against each group's goal band, growth and revenue."),
+                ),
             ),
         ]
-        for name, title, description in placeholders:
-            tab = PlaceholderTab(title, description, self.tabs)
-            tab.setObjectName(name)
-            self.tabs.addTab(tab, title)
+        for name, title, page in pages:
+            page.setObjectName(name)
+            self.tabs.addTab(page, title)
 
         self._build_toolbar()
         self._build_menus()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.status_label)
+
+    def _placeholder(self, title: str, description: str) -> PlaceholderTab:
+        return PlaceholderTab(title, description, self.tabs)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Filter"), self)

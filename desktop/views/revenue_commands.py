@@ -1,0 +1,150 @@
+"""Undoable ledger edits: add, edit and delete entries, each direction one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.models import revenue
+from desktop.models.db import Database
+from desktop.models.errors import QunDeskError
+from desktop.models.revenue import DeletedEntry, EntryDraft
+
+
+class LedgerHost(Protocol):
+    """What ledger commands need from the tab that made them."""
+
+    def command_done(self, entry_id: int | None) -> None:
+        """Refresh after a command ran or was undone, showing `entry_id` when it exists."""
+        ...
+
+    def command_failed(self, text: str, error: Exception) -> None:
+        """Tell the owner an undo or redo could not be applied."""
+        ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevenueCommands", text)
+
+
+class EntryCommand(QUndoCommand):
+    """Base: `apply()` runs the first time (errors reach the caller); redo/undo after that.
+
+    A redo or undo the data layer refuses (the data changed meanwhile) is reported, writes
+    nothing, and makes the command obsolete.
+    """
+
+    def __init__(self, host: LedgerHost, database: Database, entry_id: int, text: str) -> None:
+        super().__init__(text)
+        self.host = host
+        self.database = database
+        self.entry_id = entry_id
+        self._applied = False
+
+    def apply(self) -> None:
+        """Do the edit for the first time; raises ValidationError when refused."""
+        self.do()
+        self._applied = True
+        self.host.command_done(self.shown_entry())
+
+    def do(self) -> None:
+        """Apply the edit (one transaction)."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Reverse the edit (one transaction)."""
+        raise NotImplementedError
+
+    def shown_entry(self) -> int | None:
+        """The entry to select after the command ran."""
+        return self.entry_id
+
+    def redo(self) -> None:
+        """Qt calls this on push (already applied then) and on every redo."""
+        if self._applied:
+            self._applied = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        """Reverse the edit."""
+        self._guard(self.revert)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (QunDeskError, sqlite3.Error) as exc:
+            self.setObsolete(True)
+            self.host.command_failed(self.text(), exc)
+        self.host.command_done(self.shown_entry())
+
+
+class AddEntry(EntryCommand):
+    """Record an entry; undo deletes it (reversing a renewal), redo puts the same row back."""
+
+    def __init__(self, host: LedgerHost, database: Database, draft: EntryDraft) -> None:
+        super().__init__(host, database, 0, _tr("Add entry"))
+        self.draft = draft
+        self._deleted: DeletedEntry | None = None
+        self._present = False
+
+    def do(self) -> None:
+        """Insert the entry (first time) or restore the row undo removed."""
+        if self._deleted is None:
+            self.entry_id = revenue.add_entry(self.database, self.draft)
+        else:
+            self.entry_id = revenue.restore_entry(self.database, self._deleted)
+        self._present = True
+
+    def revert(self) -> None:
+        """Delete it again."""
+        self._deleted = revenue.delete_entry(self.database, self.entry_id)
+        self._present = False
+
+    def shown_entry(self) -> int | None:
+        """The entry while it exists."""
+        return self.entry_id if self._present else None
+
+
+class EditEntry(EntryCommand):
+    """Change an entry; undo puts the old values back."""
+
+    def __init__(
+        self, host: LedgerHost, database: Database, entry_id: int, old: EntryDraft, new: EntryDraft
+    ) -> None:
+        super().__init__(host, database, entry_id, _tr("Edit entry"))
+        self.old, self.new = old, new
+
+    def do(self) -> None:
+        """Write the new values."""
+        revenue.update_entry(self.database, self.entry_id, self.new)
+
+    def revert(self) -> None:
+        """Write the old values."""
+        revenue.update_entry(self.database, self.entry_id, self.old)
+
+
+class DeleteEntry(EntryCommand):
+    """Delete an entry (reversing its renewal); undo restores it and the membership."""
+
+    def __init__(self, host: LedgerHost, database: Database, entry_id: int) -> None:
+        super().__init__(host, database, entry_id, _tr("Delete entry"))
+        self._deleted: DeletedEntry | None = None
+
+    def do(self) -> None:
+        """Delete the entry, remembering how to put it back."""
+        self._deleted = revenue.delete_entry(self.database, self.entry_id)
+
+    def revert(self) -> None:
+        """Put the entry back as it was."""
+        if self._deleted is not None:
+            self.entry_id = revenue.restore_entry(self.database, self._deleted)
+            self._deleted = None
+
+    def shown_entry(self) -> int | None:
+        """The entry once it is back."""
+        return self.entry_id if self._deleted is None else None

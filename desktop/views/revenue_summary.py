@@ -1,0 +1,237 @@
+"""The Revenue tab's summary panel: totals per currency and the breakdown tables."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import revenue
+from desktop.models.db import Database
+from desktop.models.revenue import CurrencyTotals
+from desktop.models.scope import Scope
+from desktop.views.formatting import format_money
+from desktop.views.group_models import RowTableModel
+from desktop.views.revenue_models import (
+    AttributionModel,
+    CategoryModel,
+    ConversionModel,
+    EventProfitModel,
+    MemberValueModel,
+    MonthModel,
+    percent,
+)
+from desktop.views.rules_panel import table_view
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by SortRole with Python's comparison, so tuples and mixed values sort right."""
+
+    def lessThan(self, left: Any, right: Any) -> bool:
+        """Compare the SortRole values of two cells."""
+        a = left.data(RowTableModel.SortRole)
+        b = right.data(RowTableModel.SortRole)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+def summary_table(parent: QWidget, name: str, model: RowTableModel) -> QTableView:
+    """A sortable read-only table over a summary model, first column stretched."""
+    proxy = SortProxy(parent)
+    proxy.setSourceModel(model)
+    view = table_view(parent, name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the data layer's order at first
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class RevenueSummary(QWidget):
+    """Income, expense and net per currency; by category, month, member, event, referrer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revenueSummary")
+        self.database: Database | None = None
+        self.scope: Scope | None = None
+        self._build_ui()
+        self.conversion_days.valueChanged.connect(self._on_days_changed)
+
+    def _build_ui(self) -> None:
+        self.totals = QLabel(self)
+        self.totals.setObjectName("revenueTotals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("revenueSummaryTabs")
+        self.tabs.setDocumentMode(True)
+
+        self.category_model = CategoryModel(self)
+        self.month_model = MonthModel(self)
+        self.member_model = MemberValueModel(self)
+        self.event_model = EventProfitModel(self)
+        self.by_event_model = AttributionModel(self.tr("Event"), self)
+        self.by_referrer_model = AttributionModel(self.tr("Referrer"), self)
+        self.conversion_model = ConversionModel(self)
+
+        self.tabs.addTab(
+            summary_table(self, "revenueByCategory", self.category_model), self.tr("Categories")
+        )
+        self.tabs.addTab(summary_table(self, "revenueByMonth", self.month_model), self.tr("Months"))
+        self.tabs.addTab(self._members_page(), self.tr("Buyers"))
+        self.tabs.addTab(
+            summary_table(self, "revenueEventProfit", self.event_model), self.tr("Event profit")
+        )
+        self.tabs.addTab(self._attribution_page(), self.tr("Attribution"))
+        self.tabs.addTab(self._conversion_page(), self.tr("Conversion"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.tabs, 1)
+
+    def _members_page(self) -> QWidget:
+        page = QWidget(self)
+        self.repeat_label = QLabel(page)
+        self.repeat_label.setObjectName("revenueRepeatRate")
+        self.repeat_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.repeat_label)
+        layout.addWidget(summary_table(page, "revenueMemberValue", self.member_model), 1)
+        return page
+
+    def _attribution_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(summary_table(page, "revenueByEvent", self.by_event_model), 1)
+        layout.addWidget(summary_table(page, "revenueByReferrer", self.by_referrer_model), 1)
+        return page
+
+    def _conversion_page(self) -> QWidget:
+        page = QWidget(self)
+        self.conversion_days = QSpinBox(page)
+        self.conversion_days.setObjectName("revenueConversionDays")
+        self.conversion_days.setRange(0, 365)
+        self.conversion_days.setValue(revenue.DEFAULT_CONVERSION_DAYS)
+        self.conversion_days.setSuffix(self.tr(" days"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Attendees who paid within"), page))
+        row.addWidget(self.conversion_days)
+        row.addWidget(QLabel(self.tr("after the event"), page))
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(summary_table(page, "revenueConversion", self.conversion_model), 1)
+        return page
+
+    # ---- data ---------------------------------------------------------------------------
+
+    def set_data(self, database: Database | None, scope: Scope | None) -> None:
+        """Recompute every figure for a scope."""
+        self.database, self.scope = database, scope
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read every figure."""
+        db, scope = self.database, self.scope
+        if db is None or scope is None:
+            for model in self._models():
+                model.set_rows([])
+            self.totals.setText("")
+            self.repeat_label.setText("")
+            return
+        self.totals.setText(self.totals_html(revenue.totals(db, scope)))
+        self.category_model.set_rows(revenue.by_category(db, scope))
+        self.month_model.set_rows(revenue.by_month(db, scope))
+        self.member_model.set_rows(revenue.member_values(db, scope))
+        rate = revenue.repeat_rate(db, scope)
+        self.repeat_label.setText(
+            self.tr("Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.")
+            .replace("%1", percent(rate.rate))
+            .replace("%2", f"{rate.repeat_buyers:,}")
+            .replace("%3", f"{rate.buyers:,}")
+        )
+        self.event_model.set_rows(revenue.event_profits(db, scope))
+        self.by_event_model.set_rows(revenue.by_event(db, scope))
+        self.by_referrer_model.set_rows(revenue.by_referrer(db, scope))
+        self._refresh_conversion()
+
+    def _models(self) -> list[RowTableModel]:
+        return [
+            self.category_model,
+            self.month_model,
+            self.member_model,
+            self.event_model,
+            self.by_event_model,
+            self.by_referrer_model,
+            self.conversion_model,
+        ]
+
+    def _refresh_conversion(self) -> None:
+        if self.database is None or self.scope is None:
+            return
+        self.conversion_model.set_rows(
+            revenue.conversions(self.database, self.scope, self.conversion_days.value())
+        )
+
+    def _on_days_changed(self, _days: int) -> None:
+        self._refresh_conversion()
+
+    def totals_html(self, rows: list[CurrencyTotals]) -> str:
+        """One line per currency: income, expense, net and the direct/indirect split."""
+        if not rows:
+            return "<p>" + html.escape(self.tr("No entries in this group and date range.")) + "</p>"
+        lines = []
+        for row in rows:
+            net_colour = "#b3261e" if row.net < 0 else "#2e7d32"
+            share = row.direct_share
+            split = (
+                self.tr("direct %1 · indirect %2")
+                .replace("%1", percent(share))
+                .replace("%2", percent(None if share is None else 1 - share))
+                if share is not None
+                else ""
+            )
+            lines.append(
+                "<tr>"
+                f"<td nowrap><b>{html.escape(row.currency)}</b></td>"
+                f"<td nowrap>{html.escape(self.tr('Income'))} "
+                f"{format_money(row.income, row.currency)}</td>"
+                f"<td nowrap>{html.escape(self.tr('Expense'))} "
+                f"{format_money(row.expense, row.currency)}</td>"
+                f"<td nowrap>{html.escape(self.tr('Net'))} <b style='color:{net_colour}'>"
+                f"{format_money(row.net, row.currency)}</b></td>"
+                "</tr>"
+            )
+            if split:
+                lines.append(
+                    "<tr><td></td><td colspan='3' style='color:#666'>"
+                    f"{html.escape(split)}</td></tr>"
+                )
+        note = ""
+        if len(rows) > 1:
+            note = (
+                "<p style='color:#666'>"
+                + html.escape(self.tr("Each currency is totalled on its own, never added up."))
+                + "</p>"
+            )
+        return "<table cellspacing='0' cellpadding='3'>" + "".join(lines) + "</table>" + note

@@ -1,0 +1,225 @@
+"""The Revenue tab: quick entry by keyboard, edit, delete with renewal reversal, undo, summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.models import revenue
+from desktop.models.db import Database
+from desktop.models.scope import Scope
+from desktop.views.revenue_models import LedgerModel
+from desktop.views.revenue_tab import RevenueTab
+from tests.models.test_revenue import SALES, VIP, ZHANG, build_ledger
+
+D = dt.date
+TODAY = D(2026, 11, 23)
+AUTUMN = Scope(None, D(2026, 9, 1), D(2026, 11, 30))
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, database: Database) -> RevenueTab:
+    build_ledger(database)
+    widget = RevenueTab(QUndoStack(), today=TODAY)
+    qtbot.addWidget(widget)
+    widget.set_database(database)
+    widget.set_scope(AUTUMN)
+    return widget
+
+
+def count(db: Database, where: str = "1") -> int:
+    return int(db.conn.execute(f"SELECT count(*) FROM revenue WHERE {where}").fetchone()[0])
+
+
+def choose(combo: Any, data: object) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_ledger_model_passes_the_model_tester(tab: RevenueTab, qtmodeltester: Any) -> None:
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 10
+    assert tab.count_label.text() == "10 entries"
+
+
+def test_quick_entry_by_keyboard(tab: RevenueTab, qtbot: QtBot, database: Database) -> None:
+    entry = tab.entry
+    choose(entry.group, SALES)
+    choose(entry.category, "product")
+    entry.amount.setFocus()
+    qtbot.keyClicks(entry.amount, "1,299.5")  # QTest types ASCII only
+    entry.note.setText("团购礼盒")
+    qtbot.keyClick(entry.note, Qt.Key.Key_Return)
+    row = database.conn.execute(
+        "SELECT day, group_id, kind, category, amount_minor, currency, note FROM revenue "
+        "ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert row == ("2026-11-23", SALES, "income", "product", 129950, "CNY", "团购礼盒")
+    assert tab.model.rowCount() == 11
+    assert entry.amount.text() == "" and "¥1,299.50" in entry.message.text()
+    # duplicate the last entry: the fields come back, Enter saves a second one
+    qtbot.mouseClick(tab.duplicate_button, Qt.MouseButton.LeftButton)
+    assert entry.amount.text() == "1299.50" and entry.note.text() == "团购礼盒"
+    qtbot.keyClick(entry.amount, Qt.Key.Key_Enter)
+    assert count(database, "amount_minor = 129950") == 2
+    # undo twice removes both
+    tab.undo_stack.undo()
+    tab.undo_stack.undo()
+    assert count(database, "amount_minor = 129950") == 0
+    assert tab.model.rowCount() == 10
+    tab.undo_stack.redo()
+    assert count(database, "amount_minor = 129950") == 1
+
+
+def test_tab_order_follows_the_row(tab: RevenueTab) -> None:
+    entry = tab.entry
+    assert entry.date.nextInFocusChain() is not None
+    order = [entry.date, entry.group, entry.category, entry.amount, entry.currency]
+    for first, second in itertools.pairwise(order):
+        widget = first.nextInFocusChain()
+        # step over a widget's own children (the date edit's and combo's line edits)
+        while widget is not second and widget.parent() is first:
+            widget = widget.nextInFocusChain()
+        assert widget is second
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [("1,29", "groups of three"), ("99.999", "two decimals"), ("-5", "negative"), ("", "Enter")],
+)
+def test_bad_amount_is_refused_with_a_message(
+    tab: RevenueTab, qtbot: QtBot, database: Database, amount: str, expected: str
+) -> None:
+    before = count(database)
+    tab.entry.amount.setText(amount)
+    qtbot.keyClick(tab.entry.amount, Qt.Key.Key_Return)
+    assert count(database) == before
+    assert expected in tab.entry.message.text() and "amount" in tab.entry.message.text()
+    assert tab.undo_stack.count() == 0
+
+
+def test_unknown_member_is_refused(tab: RevenueTab, qtbot: QtBot, database: Database) -> None:
+    tab.entry.amount.setText("10")
+    tab.entry.member.setEditText("没有这个人")
+    tab.save()
+    assert "member" in tab.entry.message.text()
+    assert count(database, "amount_minor = 1000") == 0
+
+
+def select(tab: RevenueTab, entry_id: int) -> None:
+    row = tab.model.row_of(entry_id)
+    index = tab.proxy.mapFromSource(tab.model.index(row, 0))
+    tab.table.selectRow(index.row())
+
+
+def test_edit_an_entry_and_undo(tab: RevenueTab, qtbot: QtBot, database: Database) -> None:
+    entry_id = int(
+        database.conn.execute("SELECT id FROM revenue WHERE amount_minor = 25050").fetchone()[0]
+    )
+    select(tab, entry_id)
+    tab.table.doubleClicked.emit(tab.table.currentIndex())
+    assert tab.entry.amount.text() == "250.50" and tab.entry.cancel_button.isVisibleTo(tab)
+    tab.entry.amount.setText("300")
+    qtbot.keyClick(tab.entry.amount, Qt.Key.Key_Return)
+    assert revenue.get_entry(database, entry_id).amount_minor == 30000
+    assert count(database) == 11  # edited, not added
+    shown = tab.selected_entry()
+    assert shown is not None and shown.amount_minor == 30000
+    tab.undo_stack.undo()
+    assert revenue.get_entry(database, entry_id).amount_minor == 25050
+
+
+def test_delete_a_renewal_asks_and_reverses_it(
+    tab: RevenueTab, qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # record Zhang's renewal from the renewals list: the row is prefilled with the fee
+    (due,) = tab.renewals_model.rows()
+    assert due.member_id == ZHANG
+    tab.renewals.selectRow(0)
+    tab.renewals.doubleClicked.emit(tab.renewals.currentIndex())
+    assert tab.entry.amount.text() == "365.00"
+    assert tab.entry.group.currentData() == VIP and tab.entry.member.currentData() == ZHANG
+    qtbot.keyClick(tab.entry.amount, Qt.Key.Key_Return)
+    until = "SELECT paid_until FROM memberships WHERE member_id = 1 AND group_id = 2"
+    assert database.conn.execute(until).fetchone()[0] == "2027-12-01"
+    assert tab.renewals_model.rowCount() == 0  # no longer due
+
+    fee_id = int(database.conn.execute("SELECT max(id) FROM revenue").fetchone()[0])
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    select(tab, fee_id)
+    assert not tab.delete_selected()  # said no: nothing changes
+    assert count(database, f"id = {fee_id}") == 1
+    select(tab, fee_id)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and "2026-12-01" in asked[0] and "张三" in asked[0]
+    assert count(database, f"id = {fee_id}") == 0
+    assert database.conn.execute(until).fetchone()[0] == "2026-12-01"
+    tab.undo_stack.undo()
+    assert count(database, f"id = {fee_id}") == 1
+    assert database.conn.execute(until).fetchone()[0] == "2027-12-01"
+
+
+def test_search_and_sort(tab: RevenueTab, qtbot: QtBot) -> None:
+    tab.search.setText("李四")
+    assert tab.proxy.rowCount() == 3  # e1, e2, e5 in the autumn scope
+    assert tab.count_label.text() == "3 / 10 entries"
+    tab.search.setText("sponsorship")
+    assert tab.proxy.rowCount() == 1
+    tab.search.clear()
+    tab.table.sortByColumn(LedgerModel.AMOUNT, Qt.SortOrder.DescendingOrder)
+    first = tab.proxy.index(0, 0).data(LedgerModel.RowRole)
+    assert first.currency == "USD"  # other currencies sort after yuan, never mixed in
+    tab.table.sortByColumn(LedgerModel.AMOUNT, Qt.SortOrder.AscendingOrder)
+    amounts = [tab.proxy.index(r, 0).data(LedgerModel.RowRole).signed_minor for r in range(3)]
+    assert amounts == [-9900, -5000, 3000]
+
+
+def test_scope_filters_the_ledger_and_summary(tab: RevenueTab, qtmodeltester: Any) -> None:
+    text = tab.summary.totals.text()
+    assert "¥1,628.50" in text and "¥1,479.50" in text and "$9.99" in text
+    assert "never added up" in text
+    tab.set_scope(Scope(SALES, AUTUMN.start, AUTUMN.end))
+    assert tab.model.rowCount() == 5
+    assert "¥430.50" in tab.summary.totals.text()
+    assert tab.summary.repeat_label.text().startswith("Repeat-purchase rate (sales groups): 67%")
+    months = [(m.month, m.currency, m.income) for m in tab.summary.month_model.rows()]
+    assert months[:3] == [
+        ("2026-09", "CNY", 10000),
+        ("2026-10", "CNY", 30050),
+        ("2026-11", "CNY", 3000),
+    ]
+    for model in (tab.summary.category_model, tab.summary.conversion_model):
+        assert model.rowCount() >= 0
+    qtmodeltester.check(tab.summary.month_model)
+    tab.set_scope(Scope(None, AUTUMN.start, AUTUMN.end))
+    (conversion,) = tab.summary.conversion_model.rows()
+    assert (conversion.attendees, conversion.converted) == (2, 1)
+    tab.summary.conversion_days.setValue(1)
+    (conversion,) = tab.summary.conversion_model.rows()
+    assert conversion.converted == 0
+
+
+def test_screenshot_on_demo_data(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    widget = RevenueTab(QUndoStack(), today=TODAY)
+    qtbot.addWidget(widget)
+    widget.set_database(demo_db)
+    widget.set_scope(Scope(None, D(2025, 12, 1), TODAY))
+    widget.resize(1280, 800)
+    widget.show()
+    assert widget.model.rowCount() > 100
+    assert widget.summary.category_model.rowCount() > 5
+    assert widget.grab().save(str(tmp_path / "revenue.png"))
