@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from dateutil.rrule import rrulestr
-
 from desktop.models.codes import Metric, Period, codes
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.events import rule_between
 
 # Metrics that are a level (a snapshot or a per-day average): a band means the same for a
 # week and a month. The others are counts over the period, so their band scales with it.
@@ -262,11 +261,8 @@ def _events_held(conn: sqlite3.Connection, group_id: int, start: dt.date, end: d
             )
         }
         dtstart = dt.datetime.strptime(starts_at, _STAMP_FORMAT)
-        try:
-            occurrences = rrulestr(rule, dtstart=dtstart).between(low, high, inc=True)
-        except (ValueError, TypeError):
-            # an unreadable rule still stands for its first occurrence, as the calendar shows it
-            occurrences = [dtstart] if low <= dtstart <= high else []
+        # the calendar's expansion (cached; an unreadable rule stands for its first occurrence)
+        occurrences = rule_between(rule, dtstart, low, high)
         held += sum(1 for when in occurrences if when.strftime(_STAMP_FORMAT) not in skipped)
     return int(held)
 

@@ -24,6 +24,7 @@ from desktop.models.db import BACKUP_DIR_NAME, Database, backup_copy
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
+from desktop.views.calendar_tab import CalendarTab
 from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.database_files import DatabaseFileDialog
 from desktop.views.groups_tab import GroupsTab
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.groups_tab = GroupsTab(self.undo_stack, self.tabs, today=self._today)
+        self.calendar_tab = CalendarTab(self.undo_stack, self.tabs, today=self._today)
         self.revenue_tab = RevenueTab(self.undo_stack, self.tabs, today=self._today)
         pages: list[tuple[str, str, QWidget]] = [
             ("groupsTab", self.tr("Groups"), self.groups_tab),
@@ -80,14 +82,7 @@ class MainWindow(QMainWindow):
                     self.tr("The roster across groups: roles and their history, referrals, fees."),
                 ),
             ),
-            (
-                "calendarTab",
-                self.tr("Calendar"),
-                self._placeholder(
-                    self.tr("Calendar"),
-                    self.tr("Lectures, salons, check-ins and daily content, with attendance."),
-                ),
-            ),
+            ("calendarTab", self.tr("Calendar"), self.calendar_tab),
             ("revenueTab", self.tr("Revenue"), self.revenue_tab),
             (
                 "dashboardTab",

@@ -1,0 +1,75 @@
+"""Attendance: sign-ups and check-ins, duplicates refused, counts, report, absentees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.models import activity_log, attendance, events
+from desktop.models.db import Database
+from desktop.models.errors import ValidationError
+from tests.models.event_data import T, draft, make_group, members
+from tests.models.group_data import snapshot
+
+D = dt.date
+
+
+def test_duplicate_check_in_is_refused_and_nothing_written(database: Database) -> None:
+    group = make_group(database)
+    a, b = members(database, group, "张三", "李四")
+    eid = events.create_event(database, draft(group, T(2026, 5, 1, 20), capacity=1))
+    assert attendance.record(database, eid, T(2026, 5, 1, 20), [a], "signed_up") == 1
+    # checking in someone who signed up upgrades their row
+    assert attendance.record(database, eid, T(2026, 5, 1, 20), [a, b]) == 2
+    before = snapshot(database)
+    with pytest.raises(ValidationError, match="张三"):
+        attendance.record(database, eid, T(2026, 5, 1, 20), [b, a])
+    assert snapshot(database) == before
+    assert attendance.record(database, eid, T(2026, 5, 1, 20), [a], skip_existing=True) == 0
+    counts = attendance.counts(database, eid, T(2026, 5, 1, 20))
+    assert (counts.signed_up, counts.attended, counts.over_capacity) == (2, 2, True)
+
+
+def test_report_and_did_not_attend_lately(database: Database) -> None:
+    group = make_group(database)
+    a, b, c = members(database, group, "常来", "偶尔", "不来")
+    sid = events.create_event(
+        database, draft(group, T(2026, 3, 2, 20), rrule="FREQ=WEEKLY;COUNT=4")
+    )
+    events.create_event(
+        database, draft(group, T(2026, 3, 3, 10), type="content", rrule="FREQ=DAILY;COUNT=20")
+    )
+    for week in range(4):
+        attendance.record(database, sid, T(2026, 3, 2, 20) + dt.timedelta(weeks=week), [a])
+    attendance.record(database, sid, T(2026, 3, 2, 20), [b])
+    rows = {
+        r.name: r
+        for r in attendance.report(database, group, D(2026, 3, 1), D(2026, 3, 31), D(2026, 4, 1))
+    }
+    assert (rows["常来"].attended, rows["常来"].held, rows["常来"].percent) == (4, 4, 100.0)
+    assert (rows["偶尔"].attended, rows["偶尔"].held) == (1, 4)  # content posts are not held
+    assert rows["不来"].attended == 0
+    lately = attendance.not_attended_lately(database, group, D(2026, 3, 31), days=25)
+    assert [(r.name, r.last_attended) for r in lately] == [("不来", None), ("偶尔", D(2026, 3, 2))]
+    assert c in {r.member_id for r in lately}
+
+
+def test_activity_log_entry_and_csv(database: Database) -> None:
+    group = make_group(database)
+    days = activity_log.parse_csv(
+        "日期,消息,活跃,新成员,退群\n2026-03-01,120,30,2,1\n2026/03/02,1,200,,\n".encode()
+    )
+    assert activity_log.set_days(database, group, days) == 2
+    got = activity_log.activity(database, group, D(2026, 3, 1), D(2026, 3, 31))
+    assert got == [
+        activity_log.DayActivity(D(2026, 3, 1), 120, 30, 2, 1),
+        activity_log.DayActivity(D(2026, 3, 2), 1, 200, 0, 0),
+    ]
+    before = snapshot(database)
+    with pytest.raises(ValidationError) as caught:
+        activity_log.parse_csv(b"2026-03-01,12\n2026-03-02,-3\n")
+    assert (caught.value.field, caught.value.row) == ("messages", 2)
+    with pytest.raises(ValidationError):
+        activity_log.set_days(database, group, [activity_log.DayActivity(D(2026, 3, 3), -1)])
+    assert snapshot(database) == before
