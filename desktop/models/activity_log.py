@@ -39,10 +39,25 @@ def activity(database: Database, group_id: int, start: dt.date, end: dt.date) ->
 
 def set_days(database: Database, group_id: int, days: Sequence[DayActivity]) -> int:
     """Store (or replace) a group's figures for these days in one transaction; the count."""
-    for row, entry in enumerate(days, start=1):
-        _check(entry, row if len(days) > 1 else None)
+    replace_days(database, group_id, days)
+    return len(days)
+
+
+def replace_days(
+    database: Database,
+    group_id: int,
+    put: Sequence[DayActivity],
+    remove: Sequence[dt.date] = (),
+) -> None:
+    """Store `put` and forget the days in `remove`, in one transaction (an edit or its undo)."""
+    for row, entry in enumerate(put, start=1):
+        _check(entry, row if len(put) > 1 else None)
     with database.transaction() as conn:
         require_group(conn, group_id)
+        conn.executemany(
+            "DELETE FROM activity_daily WHERE group_id = ? AND day = ?",
+            [(group_id, iso(day)) for day in remove],
+        )
         conn.executemany(
             """INSERT INTO activity_daily
                    (group_id, day, messages, active_members, joined, left_count)
@@ -52,10 +67,9 @@ def set_days(database: Database, group_id: int, days: Sequence[DayActivity]) -> 
                    left_count = excluded.left_count""",
             [
                 (group_id, iso(e.day), e.messages, e.active_members, e.joined, e.left_count)
-                for e in days
+                for e in put
             ],
         )
-    return len(days)
 
 
 def delete_day(database: Database, group_id: int, day: dt.date) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -10,6 +12,25 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from desktop.models.events import Occurrence
 from desktop.views.calendar_models import type_colour, type_icon
+
+
+@lru_cache(maxsize=32)
+def china_days(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+    """Public holidays (with names) and adjusted working days (调休) in China for a year."""
+    try:
+        import holidays
+    except ImportError:
+        return {}, frozenset()
+    calendar = holidays.country_holidays("CN", years=year, language="zh_CN")
+    # "休息日（由 2026-09-20 调休）" does not fit a day cell; the swapped date is noise there.
+    marked = {
+        day: re.sub(r"（由\s*[\d-]+\s*调休）", "（调休）", str(name))
+        for day, name in calendar.items()
+        if day.year == year
+    }
+    workdays = frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
+    return marked, workdays
+
 
 _HEADER = 24
 _CHIP = 18

@@ -3,53 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import attendance, events, ics
-from desktop.models.codes import EventType, codes
+from desktop.models import attendance, events
 from desktop.models.db import Database
-from desktop.models.errors import QunDeskError, ValidationError
+from desktop.models.errors import ValidationError
 from desktop.models.events import EventDraft, Occurrence
 from desktop.models.scope import Scope
+from desktop.views.activity_grid import ActivityLogDialog
 from desktop.views.attendance_dialog import AttendanceDialog
-from desktop.views.calendar_grid import CalendarGrid
-from desktop.views.calendar_models import AgendaModel, EventCommand, type_colour, type_icon
+from desktop.views.attendance_report import AttendanceReportDialog
+from desktop.views.calendar_details import CalendarDetails
+from desktop.views.calendar_files import export_ics_file, import_ics_file
+from desktop.views.calendar_grid import CalendarGrid, china_days
+from desktop.views.calendar_models import AgendaModel, EventCommand
+from desktop.views.calendar_toolbar import AGENDA, MONTH, WEEK, CalendarToolbar, legend
 from desktop.views.event_dialog import EditScope, EventDialog
-from desktop.views.labels import label_for
-
-MONTH, WEEK, AGENDA = range(3)
-
-
-@lru_cache(maxsize=32)
-def china_days(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
-    """Public holidays (with names) and adjusted working days (调休) in China for a year."""
-    try:
-        import holidays
-    except ImportError:
-        return {}, frozenset()
-    calendar = holidays.country_holidays("CN", years=year, language="zh_CN")
-    marked = {day: str(name) for day, name in calendar.items() if day.year == year}
-    workdays = frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
-    return marked, workdays
 
 
 class CalendarTab(QWidget):
@@ -67,6 +48,8 @@ class CalendarTab(QWidget):
         self.mode = MONTH
         self.visible: list[Occurrence] = []
         self.current: Occurrence | None = None
+        self.report_dialog: AttendanceReportDialog | None = None
+        self.activity_dialog: ActivityLogDialog | None = None
         self._build_ui()
         self._connect_signals()
         self._update_buttons()
@@ -77,72 +60,25 @@ class CalendarTab(QWidget):
 
     # ---- construction -------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, tip: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        if tip:
-            button.setToolTip(tip)
-        return button
-
     def _build_ui(self) -> None:
-        self.prev_button = self._button("calendarPrev", "‹", self.tr("Previous month or week"))
-        self.today_button = self._button("calendarToday", self.tr("Today"))
-        self.next_button = self._button("calendarNext", "›", self.tr("Next month or week"))
-        self.title = QLabel(self)
-        self.title.setObjectName("calendarTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.view_buttons = QButtonGroup(self)
-        views = QHBoxLayout()
-        views.setSpacing(0)
-        for mode, name, text in (
-            (MONTH, "calendarShowMonth", self.tr("Month")),
-            (WEEK, "calendarShowWeek", self.tr("Week")),
-            (AGENDA, "calendarShowAgenda", self.tr("Agenda")),
-        ):
-            button = self._button(name, text)
-            button.setCheckable(True)
-            button.setChecked(mode == MONTH)
-            self.view_buttons.addButton(button, mode)
-            views.addWidget(button)
-        self.new_button = self._button("eventNew", self.tr("New event…"))
-        self.edit_button = self._button("eventEdit", self.tr("Edit…"))
-        self.skip_button = self._button(
-            "eventSkip",
-            self.tr("Skip this one"),
-            self.tr("Leave this occurrence out of its series"),
+        self.toolbar = CalendarToolbar(self)
+        bar = self.toolbar
+        self.prev_button, self.today_button, self.next_button = (
+            bar.prev_button,
+            bar.today_button,
+            bar.next_button,
         )
-        self.delete_button = self._button("eventDelete", self.tr("Delete…"))
-        self.checkin_button = self._button("eventCheckIn", self.tr("Attendance…"))
-        self.export_button = self._button(
-            "calendarExport",
-            self.tr("Export .ics…"),
-            self.tr("The visible range of the chosen group"),
+        self.title, self.view_buttons = bar.title, bar.view_buttons
+        self.new_button, self.edit_button, self.skip_button = (
+            bar.new_button,
+            bar.edit_button,
+            bar.skip_button,
         )
-        self.import_button = self._button("calendarImport", self.tr("Import .ics…"))
-        top = QHBoxLayout()
-        for widget in (self.prev_button, self.today_button, self.next_button):
-            top.addWidget(widget)
-        top.addWidget(self.title, 1)
-        top.addLayout(views)
-        actions = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.edit_button,
-            self.skip_button,
-            self.delete_button,
-            self.checkin_button,
-        ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.import_button)
-
+        self.delete_button, self.checkin_button = bar.delete_button, bar.checkin_button
+        self.report_button, self.activity_button = bar.report_button, bar.activity_button
+        self.export_button, self.import_button = bar.export_button, bar.import_button
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(bar)
         self._build_views(layout)
 
     def _build_views(self, layout: QVBoxLayout) -> None:
@@ -169,32 +105,10 @@ class CalendarTab(QWidget):
             self.stack.addWidget(widget)
         names = [QLocale().dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)]
         self.month.weekday_names = self.week.weekday_names = names
-        self.details = QLabel(self)
-        self.details.setObjectName("calendarDetails")
-        self.details.setWordWrap(True)
-        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.details = CalendarDetails(self)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self._legend())
+        layout.addWidget(legend(self))
         layout.addWidget(self.details)
-
-    def _legend(self) -> QWidget:
-        legend = QLabel(self)
-        legend.setObjectName("calendarLegend")
-        chips = [
-            f'<span style="color:{type_colour(code).name()}">■</span> '
-            f"{type_icon(code)} {label_for(EventType, code)}"
-            for code in codes(EventType)
-        ]
-        chips.append(
-            '<span style="color:#fdecea;background:#fdecea">■■</span> ' + self.tr("public holiday")
-        )
-        chips.append(
-            '<span style="color:#eef3fb;background:#eef3fb">■■</span> '
-            + self.tr("adjusted working day")
-        )
-        legend.setText(" &nbsp; ".join(chips))
-        legend.setWordWrap(True)
-        return legend
 
     def _connect_signals(self) -> None:
         self.prev_button.clicked.connect(lambda: self._step(-1))
@@ -214,6 +128,8 @@ class CalendarTab(QWidget):
         self.checkin_button.clicked.connect(self._on_check_in)
         self.export_button.clicked.connect(self._on_export)
         self.import_button.clicked.connect(self._on_import)
+        self.report_button.clicked.connect(self.open_attendance_report)
+        self.activity_button.clicked.connect(self.open_activity_log)
 
     # ---- public -------------------------------------------------------------------------
 
@@ -221,12 +137,47 @@ class CalendarTab(QWidget):
         """Point the tab at another database."""
         self.database = database
         self.current = None
+        for dialog in (self.report_dialog, self.activity_dialog):
+            if dialog is not None:  # they read the old database
+                dialog.close()
+                dialog.deleteLater()
+        self.report_dialog = self.activity_dialog = None
         self.reload()
 
     def set_scope(self, scope: Scope) -> None:
         """Follow the toolbar's group (the month shown stays under the owner's control)."""
         self.scope = scope
+        for dialog in (self.report_dialog, self.activity_dialog):
+            if dialog is not None:
+                dialog.set_scope(scope)
         self.reload()
+
+    def _scope(self) -> Scope:
+        return self.scope or Scope(None, self.today() - dt.timedelta(days=29), self.today())
+
+    def open_attendance_report(self) -> AttendanceReportDialog | None:
+        """Show the attendance report of the toolbar's group and dates (non-modal)."""
+        if self.database is None:
+            return None
+        if self.report_dialog is None:
+            self.report_dialog = AttendanceReportDialog(
+                self.database, self._scope(), self.today(), self
+            )
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+        return self.report_dialog
+
+    def open_activity_log(self) -> ActivityLogDialog | None:
+        """Show the daily activity grid of the toolbar's group (non-modal)."""
+        if self.database is None:
+            return None
+        if self.activity_dialog is None:
+            self.activity_dialog = ActivityLogDialog(
+                self.database, self.undo_stack, self._scope(), self.today(), self
+            )
+        self.activity_dialog.show()
+        self.activity_dialog.raise_()
+        return self.activity_dialog
 
     def set_mode(self, mode: int) -> None:
         """Show the month grid, the week grid or the agenda list."""
@@ -255,7 +206,7 @@ class CalendarTab(QWidget):
     def reload(self) -> None:
         """Expand the visible range and show it."""
         first, last = self.visible_range()
-        self._update_title(first, last)
+        self.toolbar.show_title(self.mode, self.anchor, first)
         if self.database is None:
             self.visible = []
         else:
@@ -294,19 +245,6 @@ class CalendarTab(QWidget):
 
     # ---- refresh helpers ----------------------------------------------------------------
 
-    def _update_title(self, first: dt.date, last: dt.date) -> None:
-        locale = QLocale()
-        if self.mode == WEEK:
-            text = self.tr("Week of %1").replace(
-                "%1",
-                locale.toString(
-                    QDate(first.year, first.month, first.day), QLocale.FormatType.ShortFormat
-                ),
-            )
-        else:
-            text = locale.toString(QDate(self.anchor.year, self.anchor.month, 1), "MMMM yyyy")
-        self.title.setText(text)
-
     def _fill_agenda(self, conflicts: set[tuple[int, str]]) -> None:
         assert self.database is not None or not self.visible
         model = self.agenda_model
@@ -328,32 +266,16 @@ class CalendarTab(QWidget):
         for button in (self.edit_button, self.delete_button, self.checkin_button):
             button.setEnabled(occ is not None)
         self.skip_button.setEnabled(occ is not None and occ.recurring)
-        for button in (self.new_button, self.export_button, self.import_button):
-            button.setEnabled(has_db)
-        self._update_details()
-
-    def _update_details(self) -> None:
-        occ = self.current
-        if occ is None or self.database is None:
-            self.details.setText(self.tr("Click an event to select it; drag it to move it."))
-            return
-        counts = attendance.counts(self.database, occ.event_id, occ.start)
-        room = f" / {occ.capacity}" if occ.capacity is not None else ""
-        text = self.tr("%1 · %2 · %3 signed up, %4 attended%5")
-        for n, value in enumerate(
-            (
-                occ.title,
-                f"{occ.start:%Y-%m-%d %H:%M}",
-                str(counts.signed_up),
-                str(counts.attended),
-                room,
-            ),
-            start=1,
+        for button in (
+            self.new_button,
+            self.export_button,
+            self.import_button,
+            self.report_button,
+            self.activity_button,
         ):
-            text = text.replace(f"%{n}", value)
-        if occ.key in self.month.conflicts:
-            text += " · " + self.tr("⚠ the host has another event at that time")
-        self.details.setText(text)
+            button.setEnabled(has_db)
+        clash = occ is not None and occ.key in self.month.conflicts
+        self.details.show_occurrence(self.database, occ, clash=clash)
 
     # ---- navigation ---------------------------------------------------------------------
 
@@ -398,6 +320,8 @@ class CalendarTab(QWidget):
     def command_done(self) -> None:
         """Reload after an edit, an undo or a redo."""
         self.reload()
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            self.report_dialog.reload()
 
     def command_failed(self, text: str, error: Exception) -> None:
         """Tell the owner an undo or redo could not be applied."""
@@ -479,6 +403,7 @@ class CalendarTab(QWidget):
         if result is None:
             return
         ids = {occ.event_id}
+        action: Callable[[], int | None]
         if choice == EditScope.THIS:
             action = lambda: events.edit_occurrence(db, occ.event_id, occ.original_start, result)  # noqa: E731
         elif choice == EditScope.FOLLOWING:
@@ -558,45 +483,14 @@ class CalendarTab(QWidget):
     def _on_export(self) -> None:
         if self.database is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), "qundesk.ics", self.tr("iCalendar (*.ics)")
-        )
-        if not path:
-            return
         first, last = self.visible_range()
         group = self.scope.group_id if self.scope else None
-        data = ics.export_ics(self.database, group_id=group, start=first, end=last)
-        Path(path).write_bytes(data)
+        export_ics_file(self, self.database, group, first, last)
 
     def _on_import(self) -> None:
         if self.database is None:
             return
         group = self.scope.group_id if self.scope else None
-        if group is None:
-            QMessageBox.information(
-                self, self.tr("Import calendar"), self.tr("Choose a group in the toolbar first.")
-            )
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import calendar"), "", self.tr("iCalendar (*.ics)")
-        )
-        if not path:
-            return
-        try:
-            result = ics.import_ics(self.database, Path(path).read_bytes(), group)
-        except (QunDeskError, OSError) as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Import calendar"),
-                self.tr("%1\nNothing was imported.").replace("%1", str(exc)),
-            )
-            return
-        self.undo_stack.clear()  # an import is not undoable; older commands may not apply
-        QMessageBox.information(
-            self,
-            self.tr("Import calendar"),
-            self.tr("%1 events and %2 series imported.")
-            .replace("%1", str(result.events))
-            .replace("%2", str(result.series)),
-        )
-        self.reload()
+        if import_ics_file(self, self.database, group):
+            self.undo_stack.clear()  # an import is not undoable; older commands may not apply
+            self.reload()

@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 11, 23)
+# The calendar's default month (November 2026) has no public holiday; October has 国庆节
+# and an adjusted working day, so its grid shows the holiday markings.
+CALENDAR_MONTH = dt.date(2026, 10, 1)
 
 
 def main() -> int:
@@ -49,6 +52,7 @@ def main() -> int:
             if isinstance(tab, PlaceholderTab):
                 continue  # screens not built yet have nothing worth a picture
             window.tabs.setCurrentIndex(index)
+            prepare(tab)
             shoot(tab.objectName())
             # Each page of a tab's own sub-tabs (e.g. a group's rules, lifecycle, goals).
             for pages in tab.findChildren(QTabWidget):
@@ -56,9 +60,58 @@ def main() -> int:
                     pages.setCurrentIndex(page)
                     shoot(f"{tab.objectName()}-{pages.objectName()}-{page}")
                 pages.setCurrentIndex(0)
+        shoot_check_in(app, window, database)
         window.close()
         database.close()
     return 0
+
+
+def prepare(tab: object) -> None:
+    """Put a tab in the state worth a picture before it is grabbed."""
+    from desktop.views.calendar_tab import CalendarTab
+
+    if isinstance(tab, CalendarTab):
+        tab.go_to(CALENDAR_MONTH)
+
+
+def shoot_check_in(app: object, window: object, database: object) -> None:
+    """Save the attendance check-in of a past demo event, with a 接龙 paste matched."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.models import attendance
+    from desktop.models.db import Database
+    from desktop.views.attendance_dialog import AttendanceDialog
+    from desktop.views.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow) and isinstance(database, Database)
+    tab = window.calendar_tab
+    tab.go_to(CALENDAR_MONTH)
+    past = [o for o in tab.visible if o.start.date() < TODAY and o.type != "content"]
+    occ = max(past, key=lambda o: attendance.counts(database, o.event_id, o.start).attended)
+    dialog = AttendanceDialog(database, occ, TODAY, window)
+    came = {a.member_id for a in attendance.attendees(database, occ.event_id, occ.start)}
+    roster = database.conn.execute(
+        """SELECT m.id, m.name, m.nickname FROM members m JOIN memberships s
+           ON s.member_id = m.id WHERE s.group_id = ? AND s.left_on IS NULL
+           AND m.nickname != '' ORDER BY m.id""",
+        (occ.group_id,),
+    ).fetchall()
+    ticked = next(name for mid, name, _nick in roster if mid in came)
+    nickname = next(nick for mid, _name, nick in roster if mid not in came)
+    # A name already ticked, a nickname to match, and a stranger left for the owner.
+    dialog.paste.setPlainText(
+        f"#接龙 {occ.title}\n1. {ticked}\n2、{nickname}(带一位朋友)\n3) 王小明"
+    )
+    dialog.match_button.click()
+    dialog.resize(900, 640)
+    dialog.show()  # non-modal: exec() would block the script
+    app.processEvents()
+    target = HERE / "calendar-checkin.png"
+    dialog.grab().save(str(target))
+    print(target)
+    dialog.close()
+    dialog.deleteLater()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +77,42 @@ def test_activity_log_entry_and_csv(database: Database) -> None:
     with pytest.raises(ValidationError):
         activity_log.set_days(database, group, [activity_log.DayActivity(D(2026, 3, 3), -1)])
     assert snapshot(database) == before
+
+
+def test_replace_days_puts_and_forgets_in_one_go(database: Database) -> None:
+    group = make_group(database)
+    first = activity_log.DayActivity(D(2026, 3, 1), 5, 3, 1, 0)
+    activity_log.set_days(database, group, [first])
+    second = activity_log.DayActivity(D(2026, 3, 2), 7, 4, 0, 1)
+    activity_log.replace_days(database, group, [second], [D(2026, 3, 1)])
+    assert activity_log.activity(database, group, D(2026, 3, 1), D(2026, 3, 31)) == [second]
+    before = snapshot(database)
+    with pytest.raises(ValidationError):  # a bad figure: the removal is not applied either
+        activity_log.replace_days(
+            database, group, [activity_log.DayActivity(D(2026, 3, 3), -1)], [D(2026, 3, 2)]
+        )
+    assert snapshot(database) == before
+
+
+def test_save_csv_has_a_bom_defuses_formulas_and_replaces_atomically(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "report.csv"
+    target.write_text("old", encoding="utf-8")
+    attendance.save_csv(target, ["成员", "出席"], [["张三", 3], ["=1+1", 0]])
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [
+        ["成员", "出席"],
+        ["张三", "3"],
+        ["'=1+1", "0"],
+    ]
+
+    def broken() -> Iterator[list[object]]:
+        yield ["李四", 1]
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        attendance.save_csv(target, ["成员", "出席"], broken())
+    assert target.read_bytes() == data  # the old file is untouched
+    assert [p.name for p in folder.iterdir()] == ["report.csv"]  # no temporary left
