@@ -1588,3 +1588,21 @@ def set_roles(
                     (membership_id, code, on.isoformat()),
                 )
         return previous
+
+
+def all_member_choices(db: Database, text: str = "", *, limit: int = 50) -> list[MemberChoice]:
+    """Members of any group (or none) whose name, nickname or pinyin holds every word of `text`.
+
+    The all-groups twin of `group_member_choices`, by name; the role is always "" here.
+    """
+    if limit < 1:
+        raise ValidationError("limit", "At least one member must be asked for.")
+    sql = "SELECT m.id, m.name, m.nickname, '' FROM members m WHERE 1"
+    params: list[object] = []
+    for term in search_terms(text):
+        sql += " AND m.search_key LIKE ? ESCAPE '\\'"
+        params.append(_like_pattern(term))
+    # by name: the members_name index yields rows in order, so LIMIT stops the scan early
+    sql += " ORDER BY m.name, m.id LIMIT ?"
+    params.append(limit)
+    return [MemberChoice(*row) for row in db.conn.execute(sql, params)]

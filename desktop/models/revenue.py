@@ -21,12 +21,14 @@ from desktop.models.codes import (
     Category,
     Channel,
     EntryKind,
+    Metric,
     Purpose,
     codes,
 )
 from desktop.models.common import is_int, iso, parse_date
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.goals import GoalCheck, actual_value, classify, goal_in_force, scaled_band
 from desktop.models.money import (
     DEFAULT_CURRENCY,
     MAX_MINOR,
@@ -815,6 +817,41 @@ def conversions(
     ]
 
 
+# ---- revenue goals -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueGoal:
+    """One group's net CNY revenue over a range, judged against its revenue goal band."""
+
+    group_id: int
+    group_name: str
+    actual: int  # CNY income minus expense in fen, as goals.actual_value counts it
+    check: GoalCheck | None  # None when no revenue goal is in force on the range's last day
+
+
+def revenue_goals(db: Database, scope: Scope) -> list[RevenueGoal]:
+    """The scope's group (or every open group, by name) against its revenue goal.
+
+    Judged as the Groups tab's health line judges it (goals.group_health): the goal in force
+    on the range's last day, its band scaled to the range, net CNY revenue as the actual.
+    """
+    sql = "SELECT id, name FROM groups WHERE archived = 0 ORDER BY name COLLATE NOCASE"
+    params: tuple[object, ...] = ()
+    if scope.group_id is not None:
+        sql, params = "SELECT id, name FROM groups WHERE id = ?", (scope.group_id,)
+    found = []
+    for group_id, name in db.conn.execute(sql, params).fetchall():
+        actual = actual_value(db, group_id, Metric.REVENUE, scope.start, scope.end)
+        goal = goal_in_force(db, group_id, Metric.REVENUE, scope.end)
+        check = None
+        if goal is not None:
+            low, high = scaled_band(goal, scope.start, scope.end)
+            check = GoalCheck(goal, actual, classify(actual, low, high), low, high)
+        found.append(RevenueGoal(int(group_id), str(name), actual, check))
+    return found
+
+
 # ---- renewals -----------------------------------------------------------------------------
 
 
@@ -870,19 +907,6 @@ def renewals_due(
 
 
 # ---- choices for entry forms --------------------------------------------------------------
-
-
-def member_choices(db: Database, group_id: int | None) -> list[tuple[int, str]]:
-    """(id, name) of the members of a group (everyone when None), by name."""
-    if group_id is None:
-        rows = db.conn.execute("SELECT id, name FROM members ORDER BY name, id")
-    else:
-        rows = db.conn.execute(
-            "SELECT DISTINCT m.id, m.name FROM members m JOIN memberships s "
-            "ON s.member_id = m.id WHERE s.group_id = ? ORDER BY m.name, m.id",
-            (group_id,),
-        )
-    return [(int(i), str(n)) for i, n in rows]
 
 
 def event_choices(

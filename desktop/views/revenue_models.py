@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.models.codes import Category, Channel, EntryKind
@@ -74,9 +76,30 @@ class LedgerModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._search: list[str] = []
+        # Qt asks columnCount() for nearly every cell: translate the titles once
+        self._headers = self._titles()
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the column and order last sorted
+        all_groups = self.tr("(all groups)")
+        # Each column's text, one function per column: this runs for every cell painted and
+        # for every row's search text, so no column computes the others'.
+        self._show: tuple[Callable[[Entry], str], ...] = (
+            lambda r: format_date(r.day),
+            lambda r: r.group_name or all_groups,
+            lambda r: label_for(Category, r.category),
+            lambda r: format_money(r.signed_minor, r.currency),
+            lambda r: label_for(Channel, r.channel),
+            attrgetter("member_name"),
+            attrgetter("event_title"),
+            attrgetter("referrer_name"),
+            attrgetter("partner_name"),
+            attrgetter("note"),
+        )
 
     def headers(self) -> list[str]:
         """Column titles, translated."""
+        return self._headers
+
+    def _titles(self) -> list[str]:
         return [
             self.tr("Date"),
             self.tr("Group"),
@@ -91,34 +114,47 @@ class LedgerModel(RowTableModel):
         ]
 
     def set_rows(self, rows: list[Any]) -> None:
-        """Replace every row, precomputing each row's search text once."""
+        """Replace every row (in the last sort order), precomputing each one's search text."""
+        if self._order is not None:
+            rows = [rows[n] for n in self._sorted(rows, *self._order)]
         self._search = [self._search_text(entry) for entry in rows]
         super().set_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's SortRole value in Python, keeping selections on their rows.
+
+        One key per row and a C-level sort: a proxy comparing pairs of cells through
+        Qt took seconds for 20,000 entries.
+        """
+        if not 0 <= column < len(self._headers):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        moved = self._sorted(self._rows, column, order)
+        new_row = {old: new for new, old in enumerate(moved)}
+        self._rows = [self._rows[n] for n in moved]
+        self._search = [self._search[n] for n in moved]
+        before = self.persistentIndexList()
+        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Entry], column: int, order: Qt.SortOrder) -> list[int]:
+        """Row positions in sort order (stable; descending keeps ties in their order)."""
+        keys = [self._sort_value(row, column) for row in rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
 
     def row_of(self, entry_id: int) -> int:
         """The model row of an entry, or -1."""
         return next((n for n, e in enumerate(self._rows) if e.id == entry_id), -1)
 
     def _search_text(self, entry: Entry) -> str:
-        parts = [self._display(entry, column) for column in range(len(self.headers()))]
+        parts = [show(entry) for show in self._show]
         return " ".join([*parts, str(entry.amount_minor / 100)]).casefold()
 
     def _display(self, row: Entry, column: int) -> str:
-        if column == self.AMOUNT:
-            return format_money(row.signed_minor, row.currency)
-        values = [
-            format_date(row.day),
-            row.group_name or self.tr("(all groups)"),
-            label_for(Category, row.category),
-            "",
-            label_for(Channel, row.channel),
-            row.member_name,
-            row.event_title,
-            row.referrer_name,
-            row.partner_name,
-            row.note,
-        ]
-        return values[column]
+        return self._show[column](row)
 
     def data(self, index: Any, role: int = _DISPLAY) -> Any:
         """Like RowTableModel, plus SearchRole: the row's text in lower case."""
@@ -150,9 +186,20 @@ class LedgerModel(RowTableModel):
     def _tooltip(self, row: Entry, column: int) -> str | None:
         if row.is_renewal and column in (self.CATEGORY, self.MEMBER):
             return self.tr("This fee extended the membership; deleting it reverses that.")
-        if column == self.NOTE and row.note:
-            return row.note
-        return None
+        if column in (self.DATE, self.AMOUNT, self.CHANNEL):
+            return None
+        # the columns share the ledger's width, so long names and titles may be cut short
+        return self._display(row, column) or None
+
+
+class LedgerProxy(QSortFilterProxyModel):
+    """Filters the ledger; sorting is handed to the LedgerModel underneath (much faster)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source model; this proxy keeps its order."""
+        source = self.sourceModel()
+        if isinstance(source, LedgerModel):
+            source.sort(column, order)
 
 
 def _money(attr: str) -> tuple[Any, Any]:
@@ -227,20 +274,32 @@ class MemberValueModel(MoneyTableModel):
 class EventProfitModel(MoneyTableModel):
     """Ticket income, costs and profit per event."""
 
+    COSTS = 3
+
     def columns(self) -> list[tuple[str, Any, Any, bool]]:
-        """Event, date, tickets, cost, linked expenses, profit."""
-        tickets, cost, spent = _money("tickets"), _money("cost"), _money("expenses")
+        """Event, date, tickets, costs (the ones the profit counts), profit."""
+        tickets, costs = _money("tickets"), _money("costs")
         return [
             (_tr("Event"), lambda r: r.title, lambda r: r.title, False),
             (_tr("Date"), lambda r: format_date(r.day), lambda r: r.day.toordinal(), False),
             (_tr("Tickets"), tickets[0], tickets[1], True),
-            (_tr("Planned cost"), cost[0], cost[1], True),
-            (_tr("Expenses"), spent[0], spent[1], True),
+            (_tr("Costs"), costs[0], costs[1], True),
             (_tr("Profit"), lambda r: format_money(r.profit, r.currency), lambda r: r.profit, True),
         ]
 
     def cell(self, row: EventProfit, column: int, role: int) -> Any:
-        """As MoneyTableModel."""
+        """A planned cost (no expense linked yet) in grey, and says so in its tooltip."""
+        planned = column == self.COSTS and not row.expenses and row.cost
+        if role == Qt.ItemDataRole.ForegroundRole and planned:
+            return _MUTED
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COSTS:
+            return (
+                _tr("The event's planned cost: no expense is linked to it yet.")
+                if planned
+                else _tr("Expenses linked to the event.")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
         return super().cell(row, column, role)
 
 
@@ -279,13 +338,15 @@ class ConversionModel(MoneyTableModel):
             (_tr("Event"), lambda r: r.title, lambda r: r.title, False),
             (_tr("Date"), lambda r: format_date(r.day), lambda r: r.day.toordinal(), False),
             (_tr("Attended"), lambda r: f"{r.attendees:,}", lambda r: r.attendees, True),
-            (_tr("Paid after"), lambda r: f"{r.converted:,}", lambda r: r.converted, True),
-            (_tr("Conversion"), lambda r: percent(r.rate), lambda r: r.rate or 0.0, True),
-            (_tr("Revenue after"), revenue, lambda r: r.revenue.get("CNY", 0), True),
+            (_tr("Paid"), lambda r: f"{r.converted:,}", lambda r: r.converted, True),
+            (_tr("Rate"), lambda r: percent(r.rate), lambda r: r.rate or 0.0, True),
+            (_tr("Revenue"), revenue, lambda r: r.revenue.get("CNY", 0), True),
         ]
 
     def cell(self, row: Conversion, column: int, role: int) -> Any:
-        """As MoneyTableModel."""
+        """The whole title in the event's tooltip (the column may be too narrow for it)."""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
         return super().cell(row, column, role)
 
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import revenue
+from desktop.models.codes import Metric
 from desktop.models.db import Database
-from desktop.models.revenue import CurrencyTotals
+from desktop.models.goals import GoalStatus
+from desktop.models.revenue import CurrencyTotals, RevenueGoal
 from desktop.models.scope import Scope
 from desktop.views.formatting import format_money
-from desktop.views.group_models import RowTableModel
+from desktop.views.group_models import RowTableModel, band_text
 from desktop.views.revenue_models import (
     AttributionModel,
     CategoryModel,
@@ -33,6 +35,14 @@ from desktop.views.revenue_models import (
     percent,
 )
 from desktop.views.rules_panel import table_view
+
+_NET_COLOURS = ("#b3261e", "#2e7d32")  # negative, positive
+_STATUS_COLOURS = {
+    GoalStatus.MET: "#2e7d32",
+    GoalStatus.BELOW: "#b3261e",
+    GoalStatus.ABOVE: "#b26a00",
+}
+_MUTED = "#666"
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -78,6 +88,16 @@ class RevenueSummary(QWidget):
         self.totals.setObjectName("revenueTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setWordWrap(True)
+        self.goals = QLabel(self)
+        self.goals.setObjectName("revenueGoals")
+        self.goals.setTextFormat(Qt.TextFormat.RichText)
+        self.goals.setWordWrap(True)
+        self.goals.setToolTip(
+            self.tr(
+                "Net CNY revenue (income − expense) in the toolbar's dates against each "
+                "group's revenue goal, scaled to those dates as on the Groups tab."
+            )
+        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("revenueSummaryTabs")
         self.tabs.setDocumentMode(True)
@@ -104,6 +124,7 @@ class RevenueSummary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.totals)
+        layout.addWidget(self.goals)
         layout.addWidget(self.tabs, 1)
 
     def _members_page(self) -> QWidget:
@@ -157,9 +178,11 @@ class RevenueSummary(QWidget):
             for model in self._models():
                 model.set_rows([])
             self.totals.setText("")
+            self.goals.setText("")
             self.repeat_label.setText("")
             return
         self.totals.setText(self.totals_html(revenue.totals(db, scope)))
+        self.goals.setText(self.goals_html(revenue.revenue_goals(db, scope), scope.group_id))
         self.category_model.set_rows(revenue.by_category(db, scope))
         self.month_model.set_rows(revenue.by_month(db, scope))
         self.member_model.set_rows(revenue.member_values(db, scope))
@@ -202,7 +225,7 @@ class RevenueSummary(QWidget):
             return "<p>" + html.escape(self.tr("No entries in this group and date range.")) + "</p>"
         lines = []
         for row in rows:
-            net_colour = "#b3261e" if row.net < 0 else "#2e7d32"
+            net_colour = _NET_COLOURS[row.net >= 0]
             share = row.direct_share
             split = (
                 self.tr("direct %1 · indirect %2")
@@ -224,14 +247,61 @@ class RevenueSummary(QWidget):
             )
             if split:
                 lines.append(
-                    "<tr><td></td><td colspan='3' style='color:#666'>"
+                    f"<tr><td></td><td colspan='3' style='color:{_MUTED}'>"
                     f"{html.escape(split)}</td></tr>"
                 )
         note = ""
         if len(rows) > 1:
             note = (
-                "<p style='color:#666'>"
+                f"<p style='color:{_MUTED}'>"
                 + html.escape(self.tr("Each currency is totalled on its own, never added up."))
                 + "</p>"
             )
         return "<table cellspacing='0' cellpadding='3'>" + "".join(lines) + "</table>" + note
+
+    def goal_text(self, row: RevenueGoal) -> str:
+        """ "Goal ≥ ¥4,375.48 · actual ¥6,107.00 · met", or that the group has no revenue goal."""
+        actual = format_money(row.actual)
+        if row.check is None:
+            return self.tr("No revenue goal · actual %1").replace("%1", actual)
+        band = band_text(Metric.REVENUE, row.check.band_min, row.check.band_max)
+        return (
+            self.tr("Goal %1 · actual %2 · %3")
+            .replace("%1", band)
+            .replace("%2", actual)
+            .replace("%3", self.status_text(row.check.status))
+        )
+
+    def status_text(self, status: str) -> str:
+        """A goal status as a word."""
+        words = {
+            GoalStatus.MET: self.tr("met"),  # 达标
+            GoalStatus.BELOW: self.tr("below"),  # 未达标
+            GoalStatus.ABOVE: self.tr("above"),  # 超出目标
+        }
+        return words.get(GoalStatus(status), status)
+
+    def goals_html(self, rows: list[RevenueGoal], group_id: int | None) -> str:
+        """The group's revenue against its goal; for all groups one line per group."""
+        if not rows:
+            return ""
+        if group_id is None and all(row.check is None for row in rows):
+            hint = self.tr("No group has a revenue goal; set one on the Groups tab (Goals).")
+            return f"<p style='color:{_MUTED}'>{html.escape(hint)}</p>"
+        lines = []
+        for row in rows:
+            text = html.escape(self.goal_text(row))
+            if row.check is not None:
+                word = html.escape(self.status_text(row.check.status))
+                colour = _STATUS_COLOURS.get(GoalStatus(row.check.status), _MUTED)
+                # colour only the verdict at the end of the line
+                text = text.removesuffix(word) + f"<b style='color:{colour}'>{word}</b>"
+            else:
+                text = f"<span style='color:{_MUTED}'>{text}</span>"
+            name = html.escape(self.tr("Net CNY revenue") if group_id else row.group_name)
+            lines.append(f"<tr><td nowrap><b>{name}</b></td><td>{text}</td></tr>")
+        heading = ""
+        if group_id is None:
+            title = html.escape(self.tr("Revenue goals (net CNY revenue per group)"))
+            heading = f"<tr><td colspan='2' style='color:{_MUTED}'>{title}</td></tr>"
+        return "<table cellspacing='0' cellpadding='2'>" + heading + "".join(lines) + "</table>"

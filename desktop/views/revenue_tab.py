@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,252 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import partners, revenue
+from desktop.models import revenue
 from desktop.models.codes import Category, Channel
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
-from desktop.models.groups import list_group_refs
-from desktop.models.money import MoneyError, check_currency, parse_amount, plain_text
 from desktop.models.revenue import Entry, EntryDraft, RenewalDue
 from desktop.models.scope import Scope
-from desktop.views.date_range import from_qdate, to_qdate
+from desktop.views.date_range import to_qdate
 from desktop.views.formatting import format_date, format_money
 from desktop.views.labels import choices
 from desktop.views.partner_dialog import PartnerDialog
+from desktop.views.revenue_columns import ColumnFit
 from desktop.views.revenue_commands import AddEntry, DeleteEntry, EditEntry, EntryCommand
-from desktop.views.revenue_models import LedgerModel, RenewalsModel
-from desktop.views.revenue_summary import RevenueSummary, SortProxy, summary_table
+from desktop.views.revenue_entry import QuickEntry
+from desktop.views.revenue_models import LedgerModel, LedgerProxy, RenewalsModel
+from desktop.views.revenue_summary import RevenueSummary, summary_table
 from desktop.views.rules_panel import table_view
 
-CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY")
 ERROR_STYLE = "color: #b3261e;"
 SAVED_STYLE = "color: #2e7d32;"
-
-
-class QuickEntry(QWidget):
-    """One row of fields typed left to right: Tab moves on, Enter saves, Esc stops editing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("revenueQuickEntry")
-        self._build_ui()
-
-    def _combo(self, name: str, editable: bool = False) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setEditable(editable)
-        if editable:
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        return combo
-
-    def _build_ui(self) -> None:
-        self.date = QDateEdit(self)
-        self.date.setObjectName("revenueDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.group = self._combo("revenueGroup")
-        self.category = self._combo("revenueCategory")
-        for code, text in choices(Category):
-            self.category.addItem(text, code)
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("revenueAmount")
-        self.amount.setPlaceholderText(self.tr("Amount, e.g. 99.50"))
-        self.currency = self._combo("revenueCurrency", editable=True)
-        self.currency.addItems(list(CURRENCIES))
-        self.channel = self._combo("revenueChannel")
-        for code, text in choices(Channel):
-            self.channel.addItem(text, code)
-        self.member = self._combo("revenueMember", editable=True)
-        self.event = self._combo("revenueEvent")
-        self.referrer = self._combo("revenueReferrer", editable=True)
-        self.partner = self._combo("revenuePartner")
-        self.note = QLineEdit(self)
-        self.note.setObjectName("revenueNote")
-        self.note.setPlaceholderText(self.tr("Note"))
-        self.save_button = QPushButton(self.tr("Add"), self)
-        self.save_button.setObjectName("revenueSave")
-        self.save_button.setToolTip(self.tr("Save the entry (Enter)"))
-        self.cancel_button = QPushButton(self.tr("Cancel edit"), self)
-        self.cancel_button.setObjectName("revenueCancelEdit")
-        self.cancel_button.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("revenueMessage")
-
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        top = [
-            (self.tr("Date"), self.date),
-            (self.tr("Group"), self.group),
-            (self.tr("Category"), self.category),
-            (self.tr("Amount"), self.amount),
-            (self.tr("Currency"), self.currency),
-            (self.tr("Channel"), self.channel),
-        ]
-        bottom = [
-            (self.tr("Member"), self.member),
-            (self.tr("Event"), self.event),
-            (self.tr("Referrer"), self.referrer),
-            (self.tr("Partner"), self.partner),
-            (self.tr("Note"), self.note),
-        ]
-        narrow = (self.date, self.currency, self.channel, self.category, self.amount)
-        for row, fields in ((0, top), (1, bottom)):
-            for n, (text, widget) in enumerate(fields):
-                label = QLabel(text, self)
-                label.setBuddy(widget)
-                grid.addWidget(label, row, 2 * n)
-                grid.addWidget(widget, row, 2 * n + 1)
-                grid.setColumnStretch(2 * n + 1, 1 if widget in narrow else 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 1, 10, 1, 2)
-        grid.addWidget(self.message, 2, 0, 1, 12)
-        order = [w for _, w in top + bottom] + [self.save_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        for widget in order[:-1]:
-            widget.installEventFilter(self)
-            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-                widget.lineEdit().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter anywhere in the row saves; Esc cancels an edit."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                combo = watched if isinstance(watched, QComboBox) else watched.parent()
-                popup = combo.completer().popup() if isinstance(combo, QComboBox) else None
-                if popup is not None and combo.isEditable() and popup.isVisible():
-                    return False  # Enter picks the completion first
-                self.save_button.click()
-                return True
-            if key == Qt.Key.Key_Escape and self.cancel_button.isVisible():
-                self.cancel_button.click()
-                return True
-        return super().eventFilter(watched, event)
-
-    # ---- filling the choices ------------------------------------------------------------
-
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[int | None, str]], keep: bool = True) -> None:
-        current = combo.currentData() if keep else None
-        combo.blockSignals(True)
-        combo.clear()
-        for value, text in items:
-            combo.addItem(text, value)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
-    def fill_groups(self, database: Database) -> None:
-        """The groups to choose from; "no group" for shared costs."""
-        items: list[tuple[int | None, str]] = [(None, self.tr("(no group)"))]
-        items += [(g.id, g.name) for g in list_group_refs(database, include_archived=False)]
-        self._fill(self.group, items)
-
-    def fill_links(self, database: Database, today: dt.date) -> None:
-        """Members, recent events and partners for the chosen group."""
-        group_id = self.group.currentData()
-        people = [(None, "")] + [
-            (mid, f"{name} (#{mid})") for mid, name in revenue.member_choices(database, group_id)
-        ]
-        self._fill(self.member, people)
-        self._fill(self.referrer, people)
-        events = revenue.event_choices(database, group_id, today - dt.timedelta(days=365), today)
-        self._fill(
-            self.event,
-            [(None, "")] + [(eid, f"{format_date(day)} {title}") for eid, title, day in events],
-        )
-        self._fill(
-            self.partner,
-            [(None, "")] + [(p.id, p.name) for p in partners.list_partners(database)],
-        )
-
-    # ---- reading and writing the fields -------------------------------------------------
-
-    def _person(self, combo: QComboBox, field: str) -> int | None:
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text)
-        if index < 0:
-            index = next(
-                (i for i in range(combo.count()) if combo.itemText(i).startswith(text + " (#")),
-                -1,
-            )
-        if index < 0 or combo.itemData(index) is None:
-            raise ValidationError(field, self.tr("Pick someone from the list."))
-        return int(combo.itemData(index))
-
-    def draft(self) -> EntryDraft:
-        """The typed entry; ValidationError naming the field when something is wrong."""
-        try:
-            amount = parse_amount(self.amount.text())
-        except MoneyError as exc:
-            raise ValidationError("amount", exc.message) from exc
-        try:
-            currency = check_currency(self.currency.currentText())
-        except MoneyError as exc:
-            raise ValidationError("currency", exc.message) from exc
-        return EntryDraft(
-            day=from_qdate(self.date.date()),
-            group_id=self.group.currentData(),
-            category=str(self.category.currentData()),
-            amount_minor=amount,
-            currency=currency,
-            channel=str(self.channel.currentData()),
-            member_id=self._person(self.member, "member"),
-            event_id=self.event.currentData(),
-            referrer_id=self._person(self.referrer, "referrer"),
-            partner_id=self.partner.currentData(),
-            note=self.note.text(),
-        )
-
-    def widget_for(self, field: str) -> QWidget:
-        """The field's widget, to focus when it holds an error."""
-        widgets: dict[str, QWidget] = {
-            "day": self.date,
-            "group": self.group,
-            "category": self.category,
-            "kind": self.category,
-            "amount": self.amount,
-            "currency": self.currency,
-            "channel": self.channel,
-            "member": self.member,
-            "event": self.event,
-            "referrer": self.referrer,
-            "partner": self.partner,
-        }
-        return widgets.get(field, self.note)
-
-    def load(self, draft: EntryDraft, database: Database, today: dt.date) -> None:
-        """Show a draft in the fields (group first: it decides the member and event lists)."""
-        self.date.setDate(to_qdate(draft.day))
-        self.group.setCurrentIndex(max(self.group.findData(draft.group_id), 0))
-        self.fill_links(database, today)
-        self.category.setCurrentIndex(max(self.category.findData(draft.category), 0))
-        self.amount.setText(plain_text(draft.amount_minor) if draft.amount_minor else "")
-        self.currency.setCurrentText(draft.currency)
-        self.channel.setCurrentIndex(max(self.channel.findData(draft.channel), 0))
-        for combo, value in (
-            (self.member, draft.member_id),
-            (self.event, draft.event_id),
-            (self.referrer, draft.referrer_id),
-            (self.partner, draft.partner_id),
-        ):
-            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
-        self.note.setText(draft.note)
-
-    def clear_for_next(self) -> None:
-        """After saving: keep date, group, category, currency and channel for the next one."""
-        self.amount.clear()
-        for combo in (self.member, self.event, self.referrer, self.partner):
-            combo.setCurrentIndex(0)
-        self.note.clear()
+RENEWAL_ROWS = 4  # renewals shown without scrolling; the summary keeps the rest
 
 
 class RevenueTab(QWidget):
@@ -295,7 +63,7 @@ class RevenueTab(QWidget):
 
     def _build_ui(self) -> None:
         self.model = LedgerModel(self)
-        self.proxy = SortProxy(self)
+        self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(LedgerModel.SearchRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -304,11 +72,7 @@ class RevenueTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LedgerModel.DATE, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((86, 110, 100, 100, 90, 100, 120, 70, 70)):
-            self.table.setColumnWidth(column, width)
+        self.columns = ColumnFit(self.table, *self._column_sizes())
 
         self.search = QLineEdit(self)
         self.search.setObjectName("revenueSearch")
@@ -341,27 +105,69 @@ class RevenueTab(QWidget):
         layout.addWidget(self._build_panels(), 1)
         layout.addWidget(self.entry)
 
+    def _column_sizes(self) -> tuple[list[int], list[int]]:
+        """Each ledger column's minimum width and its weight in spare width."""
+        metrics = self.table.fontMetrics()
+
+        def room(sample: str) -> int:
+            return metrics.horizontalAdvance(sample) + 10  # the cell's margins
+
+        channels = max(metrics.horizontalAdvance(text) for _, text in choices(Channel))
+        categories = max(metrics.horizontalAdvance(text) for _, text in choices(Category))
+        # Minimums fit the usual content (a date, a five-figure amount, a three-character
+        # name); longer names and titles share the spare width and are cut short beyond it.
+        sizes = {
+            LedgerModel.DATE: (room("2026-11-23"), 0),
+            LedgerModel.GROUP: (room("烘焙爱好者"), 3),
+            LedgerModel.CATEGORY: (min(categories + 10, room("Lecture tic")), 2),
+            LedgerModel.AMOUNT: (room("¥88,888.00"), 0),
+            LedgerModel.CHANNEL: (min(channels + 10, room("WeChat Pay")), 0),
+            LedgerModel.MEMBER: (room("欧阳娜"), 1),
+            LedgerModel.EVENT: (room("直播课：烘"), 3),
+            LedgerModel.REFERRER: (room("欧阳娜"), 1),
+            LedgerModel.PARTNER: (room("联合主"), 1),
+            LedgerModel.NOTE: (room("零基础烘"), 3),
+        }
+        return [sizes[c][0] for c in sorted(sizes)], [sizes[c][1] for c in sorted(sizes)]
+
     def _build_panels(self) -> QSplitter:
         self.summary = RevenueSummary(self)
         self.renewals_model = RenewalsModel(self)
         self.renewals = summary_table(self, "revenueRenewals", self.renewals_model)
         self.renewals.setToolTip(self.tr("Double-click to record the renewal fee"))
-        renewals_box = QWidget(self)
-        box = QVBoxLayout(renewals_box)
+        self.renewals_label = QLabel(self)
+        self.renewals_label.setObjectName("revenueRenewalsTitle")
+        side = QWidget(self)
+        box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("<b>" + self.tr("Renewals due (±30 days)") + "</b>", renewals_box))
+        # the summary takes the height; the renewals list is only as tall as its rows
+        box.addWidget(self.summary, 1)
+        box.addWidget(self.renewals_label)
         box.addWidget(self.renewals)
-        side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.summary)
-        side.addWidget(renewals_box)
-        side.setSizes([72_000, 28_000])
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("revenueSplitter")
         split.addWidget(self.table)
         split.addWidget(side)
         split.setChildrenCollapsible(False)
-        split.setSizes([58_000, 42_000])
+        split.setSizes([60_000, 40_000])
         return split
+
+    def _show_renewals(self, due: list[RenewalDue]) -> None:
+        """Fill the renewals list, sized to its rows (at most RENEWAL_ROWS, then it scrolls)."""
+        self.renewals_model.set_rows(due)
+        title = (
+            self.tr("Renewals due (±%1 days)") if due else self.tr("Renewals due (±%1 days): none")
+        )
+        days = str(revenue.DEFAULT_RENEWAL_DAYS)
+        self.renewals_label.setText("<b>" + title.replace("%1", days) + "</b>")
+        self.renewals.setVisible(bool(due))
+        rows = min(len(due), RENEWAL_ROWS)
+        frame = 2 * self.renewals.frameWidth()
+        self.renewals.setFixedHeight(
+            self.renewals.horizontalHeader().sizeHint().height()
+            + rows * self.renewals.verticalHeader().defaultSectionSize()
+            + frame
+        )
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -410,6 +216,8 @@ class RevenueTab(QWidget):
         self.scope = scope
         if self.database is not None and scope.group_id is not None and self.editing is None:
             self.entry.group.setCurrentIndex(max(self.entry.group.findData(scope.group_id), 0))
+        # one group's ledger needs no group column: its width goes to the others
+        self.columns.set_hidden(LedgerModel.GROUP, scope.group_id is not None)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
@@ -425,7 +233,7 @@ class RevenueTab(QWidget):
             if db is not None
             else []
         )
-        self.renewals_model.set_rows(due)
+        self._show_renewals(due)
         if select is not None:
             row = self.model.row_of(select)
             if row >= 0:

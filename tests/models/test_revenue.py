@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
-from desktop.models import revenue
+from desktop.models import goals, members, revenue
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.goals import GoalStatus
 from desktop.models.revenue import EntryDraft
 from desktop.models.scope import Scope
+from desktop.models.search import member_search_key
 from tests.models.group_data import snapshot
 
 D = dt.date
@@ -347,3 +349,85 @@ def test_hundred_thousand_dimes_total_exactly(database: Database) -> None:
     from desktop.views.formatting import format_money
 
     assert format_money(cny.income) == "¥10,000.00"
+
+
+def add_revenue_goals(db: Database) -> None:
+    """Revenue goals of the small ledger's groups (VIP has none)."""
+    goals.set_goal(db, SALES, "revenue", "month", 15000, None, effective_from=D(2026, 1, 1))
+    goals.set_goal(db, SALES, "revenue", "week", 7000, None, effective_from=D(2026, 11, 1))
+    goals.set_goal(db, SALON, "revenue", "month", 20000, 30000, effective_from=D(2026, 1, 1))
+
+
+def test_revenue_goals_judge_net_cny_against_the_scaled_band(ledger: Database) -> None:
+    add_revenue_goals(ledger)
+    found = revenue.revenue_goals(ledger, AUTUMN)
+    # every open group, by name: "VIP…" sorts before the Chinese names
+    assert [(g.group_id, g.group_name) for g in found] == [
+        (VIP, "VIP会员群"),
+        (SALON, "城市沙龙"),
+        (SALES, "好物团购群"),
+    ]
+    vip, salon, sales = found
+    assert (vip.actual, vip.check) == (0, None)  # no goal, no entries
+    # SALON: tickets 99 + 99, sponsorship 1,000, venue −50 = ¥1,148.00; three whole months
+    # of a ¥200–¥300 monthly band = ¥600–¥900, so above it
+    assert salon.actual == 9900 + 9900 + 100000 - 5000 == 114800
+    assert salon.check is not None
+    assert (salon.check.band_min, salon.check.band_max) == (60000, 90000)
+    assert salon.check.status == GoalStatus.ABOVE
+    # SALES: 100 + 250.50 + 50 + 30 in CNY (the $9.99 and August's entry do not count);
+    # the weekly ¥70 goal in force on 30 November, times 91 days / 7 = 13 weeks = ¥910
+    assert sales.actual == 10000 + 25050 + 5000 + 3000 == 43050
+    assert sales.check is not None
+    assert sales.check.goal.period == "week"
+    assert (sales.check.band_min, sales.check.band_max) == (91000, None)
+    assert sales.check.status == GoalStatus.BELOW
+
+
+def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
+    add_revenue_goals(ledger)
+    # October is a whole month under SALES' monthly ¥150 goal: 250.50 + 50 = ¥300.50, met
+    (october,) = revenue.revenue_goals(ledger, Scope(SALES, D(2026, 10, 1), D(2026, 10, 31)))
+    assert october.check is not None
+    assert (october.actual, october.check.band_min, october.check.status) == (
+        30050,
+        15000,
+        GoalStatus.MET,
+    )
+    # 5–20 October is 16 days = 16 / 30.436875 months: ¥200 × that = ¥105.1356… → ¥105.14,
+    # ¥300 × that = ¥157.7034… → ¥157.70; actual 99 + 99 − 50 = ¥148.00 lies inside
+    (part,) = revenue.revenue_goals(ledger, Scope(SALON, D(2026, 10, 5), D(2026, 10, 20)))
+    assert part.check is not None
+    assert (part.actual, part.check.band_min, part.check.band_max) == (14800, 10514, 15770)
+    assert part.check.status == GoalStatus.MET
+    # an archived group is still judged when it is the one asked for, never in "all groups"
+    with ledger.transaction() as conn:
+        conn.execute("UPDATE groups SET archived = 1 WHERE id = ?", (SALON,))
+    assert [g.group_id for g in revenue.revenue_goals(ledger, AUTUMN)] == [VIP, SALES]
+    (archived,) = revenue.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
+    assert archived.check is not None and archived.check.status == GoalStatus.ABOVE
+
+
+def test_member_search_for_the_entry_row(ledger: Database) -> None:
+    fill_search_keys(ledger)
+    # every word must match name, nickname or pinyin (full or initials), by name
+    assert [c.name for c in members.all_member_choices(ledger, "zs")] == ["张三"]
+    assert [c.name for c in members.all_member_choices(ledger, "a")] == ["张三", "王五", "赵六"]
+    assert [c.member_id for c in members.all_member_choices(ledger, "a", limit=2)] == [
+        ZHANG,
+        WANG,
+    ]
+    assert members.all_member_choices(ledger, "li si")[0].member_id == LI
+    assert members.all_member_choices(ledger, "%") == []  # wildcards are plain text
+    with pytest.raises(ValidationError):
+        members.all_member_choices(ledger, "a", limit=0)
+
+
+def fill_search_keys(db: Database) -> None:
+    """The raw inserts of build_ledger leave search keys empty; compute them."""
+    with db.transaction() as conn:
+        rows = conn.execute("SELECT id, name, nickname FROM members").fetchall()
+        conn.executemany(
+            "UPDATE members SET search_key = ? WHERE id = ?",
+            [(member_search_key(name, nickname), mid) for mid, name, nickname in rows],
+        )
