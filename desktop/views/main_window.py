@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self._today = today
+        self._scope: Scope | None = None
+        self._stale_database: set[QWidget] = set()
+        self._stale_scope: set[QWidget] = set()
         self._build_ui()
         self._connect_signals()
         self._restore_settings()
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.group_filter.currentIndexChanged.connect(self._emit_scope)
         self.date_range.rangeChanged.connect(self._emit_scope)
         self.scopeChanged.connect(self._on_scope_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.groups_tab.groupsChanged.connect(self.reload_groups)
         self.groups_tab.groupsChanged.connect(self.refresh_status)
 
@@ -228,18 +232,35 @@ class MainWindow(QMainWindow):
     def _emit_scope(self, *_args: object) -> None:
         self.scopeChanged.emit(self.scope())
 
-    def _on_scope_changed(self, scope: Scope) -> None:
-        for tab in self.tab_widgets():
-            setter = getattr(tab, "set_scope", None)
-            if setter is not None:
-                setter(scope)
+    # Tabs hear of a new database or scope only when they are shown: with 100,000 members
+    # and 200,000 entries, refreshing every hidden tab on each change would cost seconds.
 
-    def _on_database_opened(self) -> None:
-        self.undo_stack.clear()
-        for tab in self.tab_widgets():
+    def _on_scope_changed(self, scope: Scope) -> None:
+        self._scope = scope
+        self._stale_scope = set(self.tab_widgets())
+        self._deliver(self.tabs.currentWidget())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._deliver(self.tabs.currentWidget())
+
+    def _deliver(self, tab: QWidget | None) -> None:
+        """Hand the current tab the database and scope it has not seen yet."""
+        if tab is None:
+            return
+        if tab in self._stale_database:
+            self._stale_database.discard(tab)
             setter = getattr(tab, "set_database", None)
             if setter is not None:
                 setter(self.database)
+        if tab in self._stale_scope and self._scope is not None:
+            self._stale_scope.discard(tab)
+            setter = getattr(tab, "set_scope", None)
+            if setter is not None:
+                setter(self._scope)
+
+    def _on_database_opened(self) -> None:
+        self.undo_stack.clear()
+        self._stale_database = set(self.tab_widgets())
         self.settings.setValue(SETTING_LAST_DB, str(self.database.path))
         self.setWindowTitle(self.tr("QunDesk — %s") % self.database.path.name)
         self.setWindowFilePath(str(self.database.path))

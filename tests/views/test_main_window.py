@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app import choose_db_path, make_settings
@@ -97,7 +97,11 @@ def test_scope_follows_group_and_dates(window: MainWindow, qtbot: QtBot) -> None
         combo.setCurrentIndex(2)
     scope = blocker.args[0]
     assert scope.group_id == combo.itemData(2)
-    assert all(tab.scope == scope for tab in window.tab_widgets())
+    # Hidden tabs are brought up to date when they are shown, not before.
+    dashboard = window.findChild(QWidget, "dashboardTab")
+    assert dashboard.scope != scope
+    window.tabs.setCurrentWidget(dashboard)
+    assert dashboard.scope == scope
 
     with qtbot.waitSignal(window.scopeChanged) as blocker:
         window.date_range.set_preset("this_month")
