@@ -438,6 +438,159 @@ def list_entries(db: Database, scope: Scope) -> list[Entry]:
     return [entry_from_row(row) for row in rows]
 
 
+# ---- the ledger in pages: filtered, searched and sorted in SQL ------------------------------
+
+# Sort keys of the ledger's columns (LedgerQuery.order); ties keep the newest first.
+LEDGER_ORDERS = (
+    "day",
+    "group",
+    "category",
+    "amount",
+    "channel",
+    "member",
+    "event",
+    "referrer",
+    "partner",
+    "note",
+)
+# The joins each sort key or the search needs, by the alias they bring in.
+_JOINS = {
+    "g": "LEFT JOIN groups g ON g.id = r.group_id",
+    "m": "LEFT JOIN members m ON m.id = r.member_id",
+    "e": "LEFT JOIN events e ON e.id = r.event_id",
+    "rf": "LEFT JOIN members rf ON rf.id = r.referrer_id",
+    "p": "LEFT JOIN partners p ON p.id = r.partner_id",
+}
+_NAME_ORDERS = {
+    "group": ("g", "g.name"),
+    "member": ("m", "m.name"),
+    "event": ("e", "e.title"),
+    "referrer": ("rf", "rf.name"),
+    "partner": ("p", "p.name"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerQuery:
+    """Which entries the ledger shows and in what order.
+
+    `text` is matched (case-insensitively, anywhere) against the date, amount, note and the
+    names an entry links to; categories and channels are codes, so the caller passes the
+    codes whose translated label matches the text. `labels_order` gives, per "category" and
+    "channel", the codes in the order their labels sort (codes not named sort after them).
+    """
+
+    scope: Scope
+    text: str = ""
+    categories: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    no_group: bool = False  # the text matches the label of entries without a group
+    order: str = "day"
+    descending: bool = True
+    labels_order: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _search_sql(query: LedgerQuery) -> tuple[str, list[Any]]:
+    """A condition matching the query's text, or "" without text.
+
+    Names are matched in their own tables first (a small scan each) so the ledger's scan
+    tests only ids and never joins.
+    """
+    text = query.text.strip()
+    if not text:
+        return "", []
+    like = _like(text)
+    esc = " ESCAPE '\\'"
+    parts = [
+        f"r.day LIKE ?{esc}",
+        f"r.note LIKE ?{esc}",
+        f"r.category LIKE ?{esc}",
+        f"r.channel LIKE ?{esc}",
+        f"CAST(r.amount_minor / 100.0 AS TEXT) LIKE ?{esc}",
+        f"r.group_id IN (SELECT id FROM groups WHERE name LIKE ?{esc})",
+        f"r.member_id IN (SELECT id FROM members WHERE name LIKE ?{esc})",
+        f"r.referrer_id IN (SELECT id FROM members WHERE name LIKE ?{esc})",
+        f"r.event_id IN (SELECT id FROM events WHERE title LIKE ?{esc})",
+        f"r.partner_id IN (SELECT id FROM partners WHERE name LIKE ?{esc})",
+    ]
+    params: list[Any] = [like] * len(parts)
+    for column, found in (("category", query.categories), ("channel", query.channels)):
+        if found:
+            parts.append(f"r.{column} IN ({', '.join('?' * len(found))})")
+            params.extend(found)
+    if query.no_group:
+        parts.append("r.group_id IS NULL")
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _ledger_where(query: LedgerQuery) -> tuple[str, list[Any]]:
+    where, params = _scope_sql(query.scope)
+    search, found = _search_sql(query)
+    if search:
+        where += " AND " + search
+        params += found
+    return where, params
+
+
+def _order_sql(query: LedgerQuery) -> tuple[str, str, list[Any]]:
+    """(joins, ORDER BY terms, parameters) for the query's sort key."""
+    way = "DESC" if query.descending else "ASC"
+    newest = "r.day DESC, r.id DESC"
+    if query.order == "day":
+        return "", f"r.day {way}, r.id {way}", []
+    if query.order == "amount":
+        signed = "CASE WHEN r.kind = 'expense' THEN -r.amount_minor ELSE r.amount_minor END"
+        return "", f"r.currency <> 'CNY' {way}, r.currency {way}, {signed} {way}, {newest}", []
+    if query.order == "note":
+        return "", f"r.note COLLATE NOCASE {way}, {newest}", []
+    if query.order in _NAME_ORDERS:
+        alias, column = _NAME_ORDERS[query.order]
+        return _JOINS[alias], f"coalesce({column}, '') COLLATE NOCASE {way}, {newest}", []
+    if query.order in ("category", "channel"):
+        codes_in_order = dict(query.labels_order).get(query.order, ())
+        if not codes_in_order:
+            return "", f"r.{query.order} {way}, {newest}", []
+        whens = " ".join("WHEN ? THEN ?" for _ in codes_in_order)
+        params: list[Any] = [v for n, c in enumerate(codes_in_order) for v in (c, n)]
+        rank = f"CASE r.{query.order} {whens} ELSE {len(codes_in_order)} END"
+        return "", f"{rank} {way}, r.{query.order} {way}, {newest}", params
+    raise ValidationError("order", f"Unknown ledger order {query.order!r}.")
+
+
+def count_entries(db: Database, query: LedgerQuery) -> int:
+    """How many entries of the query's scope match its text."""
+    where, params = _ledger_where(query)
+    return int(
+        db.conn.execute(f"SELECT count(*) FROM revenue r WHERE {where}", params).fetchone()[0]
+    )
+
+
+def entry_page(db: Database, query: LedgerQuery, limit: int, offset: int = 0) -> list[Entry]:
+    """One page of the query's entries in its order: only these rows are read in full."""
+    where, params = _ledger_where(query)
+    joins, order, order_params = _order_sql(query)
+    ids = [
+        int(found[0])
+        for found in db.conn.execute(
+            f"SELECT r.id FROM revenue r {joins} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, *order_params, limit, offset],
+        )
+    ]
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = {
+        int(row[0]): entry_from_row(row)
+        for row in db.conn.execute(f"{ENTRY_SQL} WHERE r.id IN ({marks})", ids)
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
 # ---- summaries ----------------------------------------------------------------------------
 
 
@@ -593,10 +746,11 @@ class RepeatRate:
         return self.repeat_buyers / self.buyers if self.buyers else None
 
 
-def member_values(db: Database, scope: Scope) -> list[MemberValue]:
+def member_values(db: Database, scope: Scope, limit: int | None = None) -> list[MemberValue]:
     """Direct income per member and currency in the scope's sales groups, biggest first.
 
     "Lifetime" is the scope's date range: choose a long range for the whole lifetime.
+    With `limit`, only that many rows (the biggest buyers) are returned.
     """
     where, params = _scope_sql(scope)
     rows = db.conn.execute(
@@ -607,8 +761,9 @@ def member_values(db: Database, scope: Scope) -> list[MemberValue]:
           AND {_SALES_GROUP}
         GROUP BY r.member_id, r.currency
         ORDER BY r.currency <> 'CNY', r.currency, sum(r.amount_minor) DESC, m.name
+        LIMIT ?
         """,
-        params,
+        [*params, -1 if limit is None else limit],
     )
     return [MemberValue(int(i), n, c, int(a), int(p)) for i, n, c, a, p in rows]
 

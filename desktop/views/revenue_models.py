@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from desktop.models import revenue
 from desktop.models.codes import Category, Channel, EntryKind
+from desktop.models.db import Database
 from desktop.models.revenue import (
     Attribution,
     CategoryTotal,
     Conversion,
     Entry,
     EventProfit,
+    LedgerQuery,
     MemberValue,
     MonthTotal,
     RenewalDue,
 )
+from desktop.models.scope import Scope
 from desktop.views.formatting import format_date, format_money
 from desktop.views.group_models import RowTableModel
-from desktop.views.labels import label_for
+from desktop.views.labels import choices, label_for
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,15 +50,24 @@ class MoneyTableModel(RowTableModel):
 
     def headers(self) -> list[str]:
         """Column titles, translated."""
-        return [title for title, *_ in self.columns()]
+        if not hasattr(self, "_columns"):
+            self._columns = self.columns()
+        return [title for title, *_ in self._columns]
 
     def columns(self) -> list[tuple[str, Any, Any, bool]]:
         """Per column: title, a row → text function, a row → sort value function, right-align."""
         raise NotImplementedError
 
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row; the column functions are built once per fill."""
+        self._columns = self.columns()
+        super().set_rows(rows)
+
     def cell(self, row: Any, column: int, role: int) -> Any:
         """Text, native sort values, right-aligned figures, negative figures red."""
-        _title, show, sort, figure = self.columns()[column]
+        if not hasattr(self, "_columns"):
+            self._columns = self.columns()
+        _title, show, sort, figure = self._columns[column]
         if role == _DISPLAY:
             return show(row)
         if role == self.SortRole:
@@ -68,20 +82,26 @@ class MoneyTableModel(RowTableModel):
 
 
 class LedgerModel(RowTableModel):
-    """Every entry of the scope: one row each, expenses shown negative in red."""
+    """The entries of the scope, read from SQL a page at a time; expenses negative in red.
 
-    SearchRole = Qt.ItemDataRole.UserRole + 3
+    Filtering, searching and sorting are SQL (revenue.entry_page): the model holds only the
+    pages the view has asked for (canFetchMore/fetchMore), never the whole ledger.
+    """
+
+    PAGE = 200  # rows read per fetch: a few screens
     DATE, GROUP, CATEGORY, AMOUNT, CHANNEL, MEMBER, EVENT, REFERRER, PARTNER, NOTE = range(10)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._search: list[str] = []
         # Qt asks columnCount() for nearly every cell: translate the titles once
         self._headers = self._titles()
-        self._order: tuple[int, Qt.SortOrder] | None = None  # the column and order last sorted
+        self.database: Database | None = None
+        self.query: LedgerQuery | None = None
+        self.total = 0  # entries in the scope
+        self.matched = 0  # of those, entries matching the search
         all_groups = self.tr("(all groups)")
-        # Each column's text, one function per column: this runs for every cell painted and
-        # for every row's search text, so no column computes the others'.
+        self._all_groups = all_groups
+        # Each column's text, one function per column: this runs for every cell painted.
         self._show: tuple[Callable[[Entry], str], ...] = (
             lambda r: format_date(r.day),
             lambda r: r.group_name or all_groups,
@@ -113,54 +133,122 @@ class LedgerModel(RowTableModel):
             self.tr("Note"),
         ]
 
+    # ---- reading from SQL ------------------------------------------------------------------
+
+    def set_query(self, database: Database | None, scope: Scope | None, text: str = "") -> None:
+        """Show a scope's entries matching a search text, in the current sort order: page one."""
+        self.database = database
+        old = self.query
+        self.beginResetModel()
+        if database is None or scope is None:
+            self.query, self.total, self.matched, self._rows = None, 0, 0, []
+        else:
+            order, descending = ("day", True) if old is None else (old.order, old.descending)
+            self.query = self._search_query(scope, text, order, descending)
+            self.total = revenue.count_entries(database, LedgerQuery(scope))
+            self.matched = (
+                revenue.count_entries(database, self.query) if self.query.text else self.total
+            )
+            self._rows = revenue.entry_page(database, self.query, self.PAGE)
+        self.endResetModel()
+
     def set_rows(self, rows: list[Any]) -> None:
-        """Replace every row (in the last sort order), precomputing each one's search text."""
-        if self._order is not None:
-            rows = [rows[n] for n in self._sorted(rows, *self._order)]
-        self._search = [self._search_text(entry) for entry in rows]
+        """Show given entries only (no SQL behind them)."""
+        self.query, self.total, self.matched = None, len(rows), len(rows)
         super().set_rows(rows)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column's SortRole value in Python, keeping selections on their rows.
+    def _search_query(self, scope: Scope, text: str, order: str, descending: bool) -> LedgerQuery:
+        """The SQL query for a typed text: codes whose translated label contains it too."""
+        folded = text.strip().casefold()
 
-        One key per row and a C-level sort: a proxy comparing pairs of cells through
-        Qt took seconds for 20,000 entries.
-        """
-        if not 0 <= column < len(self._headers):
+        def matching(enum: Any) -> tuple[str, ...]:
+            if not folded:
+                return ()
+            return tuple(code for code, label in choices(enum) if folded in label.casefold())
+
+        def by_label(enum: Any) -> tuple[str, ...]:
+            return tuple(code for code, _ in sorted(choices(enum), key=lambda c: c[1].casefold()))
+
+        return LedgerQuery(
+            scope,
+            text=folded,
+            categories=matching(Category),
+            channels=matching(Channel),
+            no_group=bool(folded) and folded in self._all_groups.casefold(),
+            order=order,
+            descending=descending,
+            labels_order=(("category", by_label(Category)), ("channel", by_label(Channel))),
+        )
+
+    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        """Whether entries beyond the pages read so far match."""
+        return not parent.isValid() and self.query is not None and len(self._rows) < self.matched
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: B008
+        """Read the next page from SQL and append it."""
+        if not self.canFetchMore(parent) or self.database is None or self.query is None:
             return
-        self._order = (column, order)
+        page = revenue.entry_page(self.database, self.query, self.PAGE, len(self._rows))
+        if not page:
+            self.matched = len(self._rows)  # changed underneath: stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by a column, keeping selections on their entries (read up to them)."""
+        if not 0 <= column < len(self._headers) or self.query is None or self.database is None:
+            return
+        query = replace(
+            self.query,
+            order=revenue.LEDGER_ORDERS[column],
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if query == self.query:
+            return
         self.layoutAboutToBeChanged.emit()
-        moved = self._sorted(self._rows, column, order)
-        new_row = {old: new for new, old in enumerate(moved)}
-        self._rows = [self._rows[n] for n in moved]
-        self._search = [self._search[n] for n in moved]
         before = self.persistentIndexList()
-        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        # persistent indexes hold their old row numbers until changed: note their entries
+        old_ids = [
+            self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in before
+        ]
+        self.query = query
+        self._rows = revenue.entry_page(self.database, query, self.PAGE)
+        self._read_until({i for i in old_ids if i is not None})
+        rows = {entry.id: n for n, entry in enumerate(self._rows)}
+        after = [
+            self.index(rows[old], index.column()) if old in rows else QModelIndex()
+            for index, old in zip(before, old_ids, strict=True)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[Entry], column: int, order: Qt.SortOrder) -> list[int]:
-        """Row positions in sort order (stable; descending keeps ties in their order)."""
-        keys = [self._sort_value(row, column) for row in rows]
-        descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+    def _read_until(self, wanted: set[int], pages: int = 2) -> None:
+        """Read further pages (at most `pages`) until every wanted entry is loaded."""
+        for _ in range(pages):
+            missing = wanted - {entry.id for entry in self._rows}
+            if not missing or not self.canFetchMore() or self.query is None:
+                return
+            assert self.database is not None
+            self._rows.extend(
+                revenue.entry_page(self.database, self.query, self.PAGE, len(self._rows))
+            )
 
     def row_of(self, entry_id: int) -> int:
-        """The model row of an entry, or -1."""
-        return next((n for n, e in enumerate(self._rows) if e.id == entry_id), -1)
+        """The model row of an entry (reading further pages to find it), or -1."""
+        for _ in range(50):
+            found = next((n for n, e in enumerate(self._rows) if e.id == entry_id), -1)
+            if found >= 0 or not self.canFetchMore():
+                return found
+            self.fetchMore()
+        return -1
 
-    def _search_text(self, entry: Entry) -> str:
-        parts = [show(entry) for show in self._show]
-        return " ".join([*parts, str(entry.amount_minor / 100)]).casefold()
+    # ---- cells -----------------------------------------------------------------------------
 
     def _display(self, row: Entry, column: int) -> str:
         return self._show[column](row)
-
-    def data(self, index: Any, role: int = _DISPLAY) -> Any:
-        """Like RowTableModel, plus SearchRole: the row's text in lower case."""
-        if role == self.SearchRole and index.isValid() and 0 <= index.row() < len(self._search):
-            return self._search[index.row()]
-        return super().data(index, role)
 
     def cell(self, row: Entry, column: int, role: int) -> Any:
         """Display text, native sort values, red expenses, renewal tooltips."""
@@ -193,7 +281,7 @@ class LedgerModel(RowTableModel):
 
 
 class LedgerProxy(QSortFilterProxyModel):
-    """Filters the ledger; sorting is handed to the LedgerModel underneath (much faster)."""
+    """Passes the ledger through; sorting (and searching) are the LedgerModel's, in SQL."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the source model; this proxy keeps its order."""

@@ -43,6 +43,8 @@ _STATUS_COLOURS = {
     GoalStatus.ABOVE: "#b26a00",
 }
 _MUTED = "#666"
+SIZE_ROWS = 100  # rows measured when sizing summary columns to their contents
+BUYER_ROWS = 200  # the Buyers table shows the biggest buyers only: a long tail helps nobody
 
 
 class SortProxy(QSortFilterProxyModel):
@@ -68,6 +70,8 @@ def summary_table(parent: QWidget, name: str, model: RowTableModel) -> QTableVie
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the data layer's order at first
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # fit the widths to the first rows only: measuring thousands of renewals took seconds
+    header.setResizeContentsPrecision(SIZE_ROWS)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -80,8 +84,10 @@ class RevenueSummary(QWidget):
         self.setObjectName("revenueSummary")
         self.database: Database | None = None
         self.scope: Scope | None = None
+        self._stale: set[int] = set()  # summary pages not yet read for the scope
         self._build_ui()
         self.conversion_days.valueChanged.connect(self._on_days_changed)
+        self.tabs.currentChanged.connect(self._on_page_changed)
 
     def _build_ui(self) -> None:
         self.totals = QLabel(self)
@@ -183,20 +189,51 @@ class RevenueSummary(QWidget):
             return
         self.totals.setText(self.totals_html(revenue.totals(db, scope)))
         self.goals.setText(self.goals_html(revenue.revenue_goals(db, scope), scope.group_id))
-        self.category_model.set_rows(revenue.by_category(db, scope))
-        self.month_model.set_rows(revenue.by_month(db, scope))
-        self.member_model.set_rows(revenue.member_values(db, scope))
+        # Each page is a scan of the scope's entries: read the one shown now, the others
+        # when they are opened (a 200,000-entry ledger takes about a second for all of them).
+        self._stale = set(range(self.tabs.count()))
+        self._fill_page(self.tabs.currentIndex())
+
+    def fill_all(self) -> None:
+        """Read every summary page not read yet for the scope."""
+        for page in sorted(self._stale):
+            self._fill_page(page)
+
+    def _on_page_changed(self, page: int) -> None:
+        self._fill_page(page)
+
+    def _fill_page(self, page: int) -> None:
+        db, scope = self.database, self.scope
+        if page not in self._stale or db is None or scope is None:
+            return
+        self._stale.discard(page)
+        if page == 0:
+            self.category_model.set_rows(revenue.by_category(db, scope))
+        elif page == 1:
+            self.month_model.set_rows(revenue.by_month(db, scope))
+        elif page == 2:
+            self._fill_buyers(db, scope)
+        elif page == 3:
+            self.event_model.set_rows(revenue.event_profits(db, scope))
+        elif page == 4:
+            self.by_event_model.set_rows(revenue.by_event(db, scope))
+            self.by_referrer_model.set_rows(revenue.by_referrer(db, scope))
+        elif page == 5:
+            self._refresh_conversion()
+
+    def _fill_buyers(self, db: Database, scope: Scope) -> None:
+        rows = revenue.member_values(db, scope, BUYER_ROWS + 1)
+        self.member_model.set_rows(rows[:BUYER_ROWS])
         rate = revenue.repeat_rate(db, scope)
-        self.repeat_label.setText(
+        text = (
             self.tr("Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.")
             .replace("%1", percent(rate.rate))
             .replace("%2", f"{rate.repeat_buyers:,}")
             .replace("%3", f"{rate.buyers:,}")
         )
-        self.event_model.set_rows(revenue.event_profits(db, scope))
-        self.by_event_model.set_rows(revenue.by_event(db, scope))
-        self.by_referrer_model.set_rows(revenue.by_referrer(db, scope))
-        self._refresh_conversion()
+        if len(rows) > BUYER_ROWS:
+            text += " " + self.tr("The table lists the top %1.").replace("%1", f"{BUYER_ROWS:,}")
+        self.repeat_label.setText(text)
 
     def _models(self) -> list[RowTableModel]:
         return [
@@ -212,6 +249,8 @@ class RevenueSummary(QWidget):
     def _refresh_conversion(self) -> None:
         if self.database is None or self.scope is None:
             return
+        if self.tabs.currentIndex() != 5 and 5 in self._stale:
+            return  # read when the page is opened
         self.conversion_model.set_rows(
             revenue.conversions(self.database, self.scope, self.conversion_days.value())
         )

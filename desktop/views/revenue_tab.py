@@ -65,9 +65,6 @@ class RevenueTab(QWidget):
         self.model = LedgerModel(self)
         self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(LedgerModel.SearchRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
         self.table = table_view(self, "revenueTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -223,8 +220,8 @@ class RevenueTab(QWidget):
     def reload(self, select: int | None = None) -> None:
         """Re-read the ledger, summary and renewals."""
         db, scope = self.database, self.scope
-        rows = revenue.list_entries(db, scope) if db is not None and scope is not None else []
-        self.model.set_rows(rows)
+        # only the first page is read; the view reads further pages as it scrolls
+        self.model.set_query(db, scope, self.search.text())
         self._update_count()
         self.summary.set_data(db, scope)
         self.renewals_model.today = self.today()
@@ -242,7 +239,7 @@ class RevenueTab(QWidget):
                 self.table.scrollTo(index)
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.matched, self.model.total
         text = f"{total:,}" if shown == total else f"{shown:,} / {total:,}"
         self.count_label.setText(self.tr("%1 entries").replace("%1", text))
 
@@ -336,7 +333,7 @@ class RevenueTab(QWidget):
     # ---- handlers -----------------------------------------------------------------------
 
     def _on_search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip().casefold())
+        self.model.set_query(self.database, self.scope, text)
         self._update_count()
 
     def _on_group_changed(self, _index: int) -> None:

@@ -291,7 +291,11 @@ def test_scope_filters_the_ledger_and_summary(tab: RevenueTab, qtmodeltester: An
     tab.set_scope(Scope(SALES, AUTUMN.start, AUTUMN.end))
     assert tab.model.rowCount() == 5
     assert "¥430.50" in tab.summary.totals.text()
+    # a summary page is read when it is opened: Buyers is read on opening it
+    assert tab.summary.repeat_label.text() == ""
+    tab.summary.tabs.setCurrentIndex(2)
     assert tab.summary.repeat_label.text().startswith("Repeat-purchase rate (sales groups): 67%")
+    tab.summary.fill_all()
     months = [(m.month, m.currency, m.income) for m in tab.summary.month_model.rows()]
     assert months[:3] == [
         ("2026-09", "CNY", 10000),
@@ -302,6 +306,7 @@ def test_scope_filters_the_ledger_and_summary(tab: RevenueTab, qtmodeltester: An
         assert model.rowCount() >= 0
     qtmodeltester.check(tab.summary.month_model)
     tab.set_scope(Scope(None, AUTUMN.start, AUTUMN.end))
+    tab.summary.fill_all()
     (conversion,) = tab.summary.conversion_model.rows()
     assert (conversion.attendees, conversion.converted) == (2, 1)
     tab.summary.conversion_days.setValue(1)
@@ -384,3 +389,30 @@ def test_no_renewals_due_hides_the_list(tab: RevenueTab) -> None:
     assert tab.renewals_model.rowCount() == 0
     assert not tab.renewals.isVisibleTo(tab)
     assert tab.renewals_label.text() == "<b>Renewals due (±30 days): none</b>"
+
+
+def test_the_ledger_reads_pages_not_every_entry(
+    tab: RevenueTab, database: Database, monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any
+) -> None:
+    def never(*_args: object) -> list[object]:
+        raise AssertionError("the ledger must not read every entry")
+
+    monkeypatch.setattr(revenue, "list_entries", never)
+    monkeypatch.setattr(LedgerModel, "PAGE", 4)
+    tab.reload()
+    assert tab.model.rowCount() == 4 and tab.model.matched == 10
+    assert tab.count_label.text() == "10 entries"
+    assert tab.model.canFetchMore()
+    tab.model.fetchMore()
+    assert tab.model.rowCount() == 8
+    tab.model.fetchMore()
+    assert tab.model.rowCount() == 10 and not tab.model.canFetchMore()
+    # searching and sorting are SQL: still one page, in the asked order
+    tab.search.setText("李四")
+    assert tab.model.rowCount() == 3 and tab.count_label.text() == "3 / 10 entries"
+    tab.search.clear()
+    tab.table.sortByColumn(LedgerModel.AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert tab.model.rowCount() == 4
+    amounts = [tab.model.index(r, 0).data(LedgerModel.RowRole).signed_minor for r in range(3)]
+    assert amounts == [-9900, -5000, 3000]
+    qtmodeltester.check(tab.model)
