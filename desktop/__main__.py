@@ -48,6 +48,33 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "info", parents=[db_after], help="print the schema version and the rows in each table"
     )
+    importing = commands.add_parser(
+        "import", parents=[db_after], help="import members from a spreadsheet (.xlsx or .csv)"
+    )
+    kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    members = kinds.add_parser(
+        "members",
+        parents=[db_after],
+        help="members from an .xlsx or .csv file (UTF-8 or GBK), one row each",
+        description="Import members from an .xlsx or .csv file. The header row is found "
+        "even below a title; columns are mapped from their Chinese or English headers. "
+        "With any invalid row nothing is imported unless --skip-invalid is given.",
+    )
+    members.add_argument("file", type=Path, metavar="FILE", help="the .xlsx or .csv file")
+    members.add_argument(
+        "--group",
+        metavar="NAME",
+        help="put every row in this existing group (otherwise the file's group column is "
+        "used and groups it names are created)",
+    )
+    members.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and skip the others (listed on stderr)",
+    )
+    members.add_argument(
+        "--sheet", metavar="NAME", help="the worksheet to read (default: the first with data)"
+    )
     return parser
 
 

@@ -249,3 +249,27 @@ def test_start_up_on_a_bad_file_can_open_another(
         assert opened.path == good
     finally:
         opened.close()
+
+
+def test_import_action_refreshes_groups_and_counts(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models.importing import apply_import, plan_import, read_sheet
+    from desktop.views.dialogs.import_dialog import ImportDialog
+
+    sheet_path = Path(__file__).parents[1] / "fixtures" / "sheets" / "title_rows.xlsx"
+
+    def fake_ask(_cls: object, _parent: object, database: Database, **_kw: object) -> object:
+        plan = plan_import(database, read_sheet(sheet_path), today=TODAY)
+        return apply_import(database, plan, valid_only=True, create_groups=True)
+
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(fake_ask))
+    groups_before = window.group_filter.count()
+    members_before = window.database.counts()["members"]
+    assert window.action_import.isEnabled()
+    window.action_import.trigger()
+    imported = window.database.counts()["members"] - members_before
+    assert imported > 0
+    assert window.group_filter.count() > groups_before  # the file's new groups are listed
+    assert f"{members_before + imported:,} members" in window.status_label.text()
+    assert f"Imported {imported:,} members" in window.statusBar().currentMessage()
