@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from desktop.models.events import Occurrence
@@ -35,13 +48,45 @@ def china_days(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
 _HEADER = 24
 _CHIP = 18
 _GAP = 2
+_GRID_LINE = QColor("#d0d0d0")
+_OUTSIDE_TEXT = QColor("#a0a0a0")
+_TODAY_BADGE = QColor("#1e88e5")
+_HOLIDAY_FILL, _HOLIDAY_TEXT = QColor("#fdecea"), QColor("#c62828")
+_WORKDAY_FILL, _WORKDAY_TEXT = QColor("#eef3fb"), QColor("#1565c0")
+_WEEKEND_FILL = QColor("#f7f7f7")
+_CLASH_TEXT = QColor("#b3261e")
+_MORE_TEXT = QColor("#606060")
+_SELECTED_PEN = QPen(QColor("#202020"), 2)
+
+
+@lru_cache(maxsize=64)
+def _chip_colours(code: str, past: bool) -> tuple[QColor, QColor]:
+    """Fill and text colour of a chip: past events fade, their text darkens to stay readable."""
+    colour = type_colour(code)
+    if past:
+        return colour.lighter(170), colour.darker(250)
+    return colour, QColor("white")
+
+
+@dataclass(frozen=True, slots=True)
+class Chip:
+    """What one occurrence's chip shows, worked out once per loaded range, not per paint."""
+
+    occ: Occurrence
+    text: str
+    fill: QColor
+    pen: QColor
+    look: tuple[str, int, int]  # (text, fill, pen) as plain values, to key its kept drawing
 
 
 class CalendarGrid(QWidget):
     """Days in a 7-column grid; each day's occurrences drawn as coloured chips.
 
     Painting only walks the occurrences handed in by `set_days`, so the cost does not
-    depend on how long a series runs. A chip dragged onto another day emits `dropped`.
+    depend on how long a series runs. A chip's text and colours are worked out once per
+    loaded range (only for chips that fit), and drawn chips and laid-out texts are kept
+    between paints by (text, width, colours), so a paint is mostly blits.
+    A chip dragged onto another day emits `dropped`.
     """
 
     selected = Signal(object)  # Occurrence | None
@@ -58,10 +103,14 @@ class CalendarGrid(QWidget):
         self.by_day: dict[dt.date, list[Occurrence]] = {}
         self.holidays: dict[dt.date, str] = {}
         self.workdays: set[dt.date] = set()
-        self.conflicts: set[tuple[int, str]] = set()
+        self._conflicts: set[tuple[int, str]] = set()
         self.weekday_names: list[str] = []
         self.current: Occurrence | None = None
         self._chips: list[tuple[QRect, Occurrence]] = []
+        self._chip_rows: dict[dt.date, list[Chip]] = {}
+        self._texts: dict[tuple[str, int], QStaticText] = {}
+        self._sprites: dict[tuple[tuple[str, int, int], int], QPixmap] = {}
+        self._sprite_ratio = 1.0
         self._press: tuple[QPoint, Occurrence] | None = None
         self._dragging = False
         self.setMouseTracking(False)
@@ -72,6 +121,16 @@ class CalendarGrid(QWidget):
     def sizeHint(self) -> QSize:
         """Room for a readable month."""
         return QSize(900, 600)
+
+    @property
+    def conflicts(self) -> set[tuple[int, str]]:
+        """Keys of occurrences whose host is double-booked (their chips show ⚠)."""
+        return self._conflicts
+
+    @conflicts.setter
+    def conflicts(self, keys: set[tuple[int, str]]) -> None:
+        self._conflicts = keys
+        self._chip_rows = {}  # made again, as far as needed, at the next paint
 
     def set_days(
         self,
@@ -87,7 +146,28 @@ class CalendarGrid(QWidget):
             self.current.start.date(), []
         ):
             self.current = None
+        self._chip_rows = {}
         self.update()
+
+    def _day_chips(self, day: dt.date, count: int) -> list[Chip]:
+        """The first `count` chips of a day, made on first need and kept until the next load.
+
+        Only chips that fit are made: a day of a dozen daily series shows three and "+N".
+        The time is formatted by hand: strftime was the costliest call of a month switch.
+        """
+        row = self._chip_rows.setdefault(day, [])
+        if len(row) < count:
+            midnight = dt.datetime.combine(self.today, dt.time())
+            for occ in self.by_day.get(day, [])[len(row) : count]:
+                # only hosted occurrences can clash; skip making their key otherwise
+                clash = occ.host_id is not None and occ.key in self._conflicts
+                start = occ.start
+                prefix = "⚠" if clash else type_icon(occ.type)
+                fill, pen = _chip_colours(occ.type, start < midnight)
+                text = f"{prefix} {start.hour:02d}:{start.minute:02d} {occ.title}"
+                pen = _CLASH_TEXT if clash else pen
+                row.append(Chip(occ, text, fill, pen, (text, fill.rgba(), pen.rgba())))
+        return row[:count]
 
     def days(self) -> list[dt.date]:
         """The dates shown, in grid order."""
@@ -122,6 +202,56 @@ class CalendarGrid(QWidget):
 
     # ---- painting -----------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Chip widths changed: texts elided for the old widths are of no more use."""
+        self._texts.clear()
+        self._sprites.clear()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font lays text out differently: drop the kept texts."""
+        if event.type() == QEvent.Type.FontChange:
+            self._texts.clear()
+            self._sprites.clear()
+        super().changeEvent(event)
+
+    def _text(self, metrics: QFontMetrics, text: str, width: int) -> QStaticText:
+        """`text` elided to `width` (-1: as is), laid out once and kept for later paints.
+
+        Shaping text is most of what drawing costs, and a month repeats the same few chip
+        texts (a daily series is the same title at the same time), so layouts are kept by
+        (text, width) until the size or font changes.
+        """
+        found = self._texts.get((text, width))
+        if found is None:
+            if len(self._texts) > 4000:  # titles of months long gone; start again
+                self._texts.clear()
+            shown = (
+                text if width < 0 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            )
+            found = QStaticText(shown)
+            found.setTextFormat(Qt.TextFormat.PlainText)
+            found.prepare(QTransform(), self.font())
+            self._texts[(text, width)] = found
+        return found
+
+    def _draw(
+        self,
+        painter: QPainter,
+        metrics: QFontMetrics,
+        rect: QRect,
+        text: str,
+        *,
+        elide: bool = False,
+        right: bool = False,
+    ) -> None:
+        """Draw a line of text vertically centred in `rect`, left (or right) aligned."""
+        static = self._text(metrics, text, rect.width() if elide else -1)
+        size = static.size()  # taller than the font's line when a CJK fallback is used
+        top = rect.top() + (rect.height() - size.height()) / 2
+        left = rect.right() + 1 - size.width() if right else rect.left()
+        painter.drawStaticText(QPointF(left, top), static)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Header, day cells with holiday marks, and chips (with "+N more" when full)."""
         painter = QPainter(self)
@@ -130,93 +260,134 @@ class CalendarGrid(QWidget):
         metrics = QFontMetrics(self.font())
         self._chips = []
         width = (self.width() - 1) / 7
+        text_colour = palette.text().color()
+        painter.setPen(text_colour)
         for col, name in enumerate(self.weekday_names[:7]):
             rect = QRect(round(col * width), 0, round(width), _HEADER)
-            painter.setPen(palette.text().color())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-        grid_pen = QPen(QColor("#d0d0d0"))
+            static = self._text(metrics, name, -1)
+            size = static.size()
+            left = rect.left() + (rect.width() - size.width()) / 2
+            painter.drawStaticText(QPointF(left, (_HEADER - size.height()) / 2), static)
+        ratio = self.devicePixelRatioF()
+        if ratio != self._sprite_ratio:  # moved to a screen of another density
+            self._sprites.clear()
+            self._sprite_ratio = ratio
+        current = self.current
+        selected = (current.event_id, current.start) if current is not None else None
+        # every cell, even on a partial update: chip_at() reads the rects this paint records
         for day in self.days():
-            self._paint_day(painter, metrics, day, grid_pen)
+            self._paint_day(painter, metrics, day, self.cell_rect(day), text_colour, selected)
         painter.end()
 
-    def _paint_day(self, painter: QPainter, metrics: QFontMetrics, day: dt.date, pen: QPen) -> None:
-        cell = self.cell_rect(day)
+    def _paint_day(
+        self,
+        painter: QPainter,
+        metrics: QFontMetrics,
+        day: dt.date,
+        cell: QRect,
+        text_colour: QColor,
+        selected: tuple[int, dt.datetime] | None,
+    ) -> None:
         outside = self.month is not None and day.month != self.month
         holiday = self.holidays.get(day)
         if holiday:
-            painter.fillRect(cell, QColor("#fdecea"))
+            painter.fillRect(cell, _HOLIDAY_FILL)
         elif day in self.workdays:
-            painter.fillRect(cell, QColor("#eef3fb"))
+            painter.fillRect(cell, _WORKDAY_FILL)
         elif day.weekday() >= 5:
-            painter.fillRect(cell, QColor("#f7f7f7"))
-        painter.setPen(pen)
+            painter.fillRect(cell, _WEEKEND_FILL)
+        painter.setPen(_GRID_LINE)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(cell)
-        text_colour = QColor("#a0a0a0") if outside else self.palette().text().color()
+        colour = _OUTSIDE_TEXT if outside else text_colour
         head = cell.adjusted(4, 2, -4, 0)
         head.setHeight(metrics.height() + 2)
         if day == self.today:
             badge = QRect(
                 head.left() - 2, head.top(), metrics.horizontalAdvance("00") + 8, head.height()
             )
-            painter.setBrush(QColor("#1e88e5"))
+            painter.setBrush(_TODAY_BADGE)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 4, 4)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            text_colour = QColor("white")
-        painter.setPen(text_colour)
+            colour = QColor("white")
+        painter.setPen(colour)
         number = str(day.day) if self.weeks > 1 else f"{day.month}/{day.day}"
-        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
+        self._draw(painter, metrics, head, number)
         mark = holiday or (self.tr("Working day") if day in self.workdays else "")
         if mark:
-            painter.setPen(QColor("#c62828") if holiday else QColor("#1565c0"))
+            painter.setPen(_HOLIDAY_TEXT if holiday else _WORKDAY_TEXT)
             room = head.width() - metrics.horizontalAdvance(number) - 10
-            painter.drawText(
-                head,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(mark, Qt.TextElideMode.ElideRight, room),
-            )
-        self._paint_chips(painter, metrics, day, cell.adjusted(3, head.height() + 4, -3, -2))
+            mark_rect = QRect(head.right() + 1 - room, head.top(), room, head.height())
+            self._draw(painter, metrics, mark_rect, mark, elide=True, right=True)
+        area = cell.adjusted(3, head.height() + 4, -3, -2)
+        self._paint_chips(painter, metrics, day, area, selected)
 
     def _paint_chips(
-        self, painter: QPainter, metrics: QFontMetrics, day: dt.date, area: QRect
+        self,
+        painter: QPainter,
+        metrics: QFontMetrics,
+        day: dt.date,
+        area: QRect,
+        selected: tuple[int, dt.datetime] | None,
     ) -> None:
-        items = self.by_day.get(day, [])
+        total = len(self.by_day.get(day, ()))
         fits = max(0, (area.height() + _GAP) // (_CHIP + _GAP))
-        shown = items if len(items) <= fits else items[: max(fits - 1, 0)]
+        # a full day shows what fits and "+N more"; the hidden chips are not drawn at all
+        shown = self._day_chips(day, total if total <= fits else max(fits - 1, 0))
         top = area.top()
-        for occ in shown:
-            rect = QRect(area.left(), top, area.width(), _CHIP)
-            colour = type_colour(occ.type)
-            selected = self.current is not None and occ.key == self.current.key
-            painter.setPen(QPen(QColor("#202020"), 2) if selected else Qt.PenStyle.NoPen)
-            past = occ.start < dt.datetime.combine(self.today, dt.time())
-            # past events fade; their text darkens so it stays readable on the pale chip
-            painter.setBrush(colour.lighter(170) if past else colour)
-            painter.drawRoundedRect(rect, 3, 3)
-            clash = occ.key in self.conflicts
-            prefix = "⚠" if clash else type_icon(occ.type)
-            text = f"{prefix} {occ.start:%H:%M} {occ.title}"
-            if clash:
-                painter.setPen(QColor("#b3261e"))
+        left, width = area.left(), area.width()
+        for chip in shown:
+            rect = QRect(left, top, width, _CHIP)
+            occ = chip.occ
+            if selected is not None and (occ.event_id, occ.start) == selected:
+                self._paint_chip(painter, metrics, rect, chip, _SELECTED_PEN)
             else:
-                painter.setPen(colour.darker(250) if past else QColor("white"))
-            painter.drawText(
-                rect.adjusted(4, 0, -2, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 6),
-            )
+                painter.drawPixmap(left, top, self._sprite(metrics, chip, width))
             self._chips.append((rect, occ))
             top += _CHIP + _GAP
-        hidden = len(items) - len(shown)
+        hidden = total - len(shown)
         if hidden:
-            painter.setPen(QColor("#606060"))
-            more = QRect(area.left() + 4, top, area.width() - 4, _CHIP)
-            painter.drawText(
-                more,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("+%n more", "", hidden),
-            )
+            painter.setPen(_MORE_TEXT)
+            more = QRect(left + 4, top, width - 4, _CHIP)
+            self._draw(painter, metrics, more, self.tr("+%n more", "", hidden))
+
+    def _paint_chip(
+        self,
+        painter: QPainter,
+        metrics: QFontMetrics,
+        rect: QRect,
+        chip: Chip,
+        outline: QPen | None = None,
+    ) -> None:
+        painter.setPen(outline or Qt.PenStyle.NoPen)
+        painter.setBrush(chip.fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(chip.pen)
+        text = rect.adjusted(4, 0, -2, 0)
+        self._draw(painter, metrics, text, chip.text, elide=True)
+
+    def _sprite(self, metrics: QFontMetrics, chip: Chip, width: int) -> QPixmap:
+        """The chip drawn once into a pixmap, kept by (text, width, colours) for later paints.
+
+        A month repeats the same few chips (a daily series is one title at one time), and
+        blitting a kept chip costs a fraction of filling it and shaping its text again.
+        """
+        key = (chip.look, width)
+        found = self._sprites.get(key)
+        if found is None:
+            ratio = self._sprite_ratio
+            if len(self._sprites) > 600:  # chips of months long gone; start again
+                self._sprites.clear()
+            found = QPixmap(math.ceil(width * ratio), math.ceil(_CHIP * ratio))
+            found.setDevicePixelRatio(ratio)
+            found.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(found)
+            painter.setFont(self.font())
+            self._paint_chip(painter, metrics, QRect(0, 0, width, _CHIP), chip)
+            painter.end()
+            self._sprites[key] = found
+        return found
 
     # ---- mouse --------------------------------------------------------------------------
 

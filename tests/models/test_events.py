@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from dateutil.rrule import rrulestr
 
 from desktop.models import attendance, events, goals
 from desktop.models.codes import Metric
@@ -82,6 +83,41 @@ def test_only_the_range_is_expanded_and_skips_are_left_out(database: Database) -
     assert (
         goals.actual_value(database, group, Metric.EVENTS_HELD, D(2026, 2, 1), D(2026, 2, 28)) == 28
     )
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=DAILY",
+        "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=30",
+        "FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20250301T000000",
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+    ],
+)
+def test_kept_expansion_answers_ranges_asked_in_any_order(rule: str) -> None:
+    """Later, earlier and repeated ranges of one rule agree with a fresh dateutil expansion."""
+    dtstart = T(2024, 1, 31, 9)
+    fresh = rrulestr(rule, dtstart=dtstart)
+    for low, high in [
+        (T(2026, 3, 1), T(2026, 4, 12, 23, 59, 59)),
+        (T(2024, 2, 1), T(2024, 3, 1, 9)),  # ends exactly on an occurrence: included
+        (T(2024, 2, 29, 9), T(2024, 2, 29, 9)),  # one instant, itself an occurrence
+        (T(2040, 1, 1), T(2040, 3, 1)),
+        (T(2023, 1, 1), T(2024, 2, 2)),  # from before the series starts
+        (T(2026, 3, 1), T(2026, 4, 12, 23, 59, 59)),  # asked again
+    ]:
+        expected = list(fresh.between(low, high, inc=True))
+        assert events.rule_between(rule, dtstart, low, high) == expected
+
+
+def test_stamps_round_trip() -> None:
+    when = T(2026, 3, 7, 8, 5, 9)
+    assert events.stamp(when) == "2026-03-07T08:05:09"
+    assert events.stamp(when.replace(microsecond=250)) == "2026-03-07T08:05:09"
+    assert events.parse_stamp("2026-03-07T08:05:09") == when
+    assert events.parse_stamp("2026-3-7T8:05:09") == when  # what strptime always accepted
+    with pytest.raises(ValueError):
+        events.parse_stamp("2026-03-07 08:05")
 
 
 def test_this_occurrence_becomes_its_own_row(database: Database) -> None:

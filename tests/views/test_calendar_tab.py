@@ -16,11 +16,13 @@ from desktop.models import attendance, events
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.attendance_dialog import AttendanceDialog
+from desktop.views.calendar_models import type_colour
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.event_dialog import EventDialog
 
 TODAY = dt.date(2026, 11, 23)
 FMT = "%Y-%m-%dT%H:%M:%S"
+_CHIP_MIDDLE = 9  # a row through the middle of an 18-pixel chip
 
 
 def expected_per_day(db: Database, first: dt.date, last: dt.date) -> dict[dt.date, int]:
@@ -186,3 +188,30 @@ def test_check_in_through_the_dialog(qtbot: QtBot, tab: CalendarTab, demo_db: Da
     assert str(len(after)) in tab.details.text()
     tab.undo_stack.undo()
     assert {a.member_id for a in attendance.attendees(demo_db, occ.event_id, occ.start)} == before
+
+
+def test_full_days_show_what_fits_and_chips_follow_resizes(tab: CalendarTab) -> None:
+    tab.go_to(dt.date(2026, 12, 1))
+    grid = tab.month
+    seen = []
+    for size in ((1280, 800), (760, 420), (1280, 800)):  # wide, narrow, wide again
+        tab.resize(*size)
+        image = grid.grab().toImage()
+        drawn: dict[dt.date, int] = {}
+        for rect, occ in grid.chip_rects():
+            day = occ.start.date()
+            drawn[day] = drawn.get(day, 0) + 1
+            assert grid.cell_rect(day).contains(rect)
+            if occ.key not in grid.conflicts:  # December is after TODAY: full colours
+                # the chip's colour reaches its right edge and nothing is drawn just past
+                # it, so no chip drawing kept from another width was reused
+                y = rect.top() + _CHIP_MIDDLE
+                assert image.pixel(rect.right(), y) == type_colour(occ.type).rgb()
+                right = {image.pixel(rect.right() + 2, r) for r in range(rect.top(), rect.bottom())}
+                assert right == {image.pixel(rect.right() + 2, rect.top() - 1)}
+        # a day shows all its chips, or fewer and "+N more"; hidden chips are not drawn
+        assert all(n <= len(grid.occurrences_on(d)) for d, n in drawn.items())
+        seen.append((sum(drawn.values()), grid.chip_rects()[0][0].width()))
+    (wide, wide_width), (narrow, narrow_width), again = seen
+    assert narrow < wide and narrow_width < wide_width and again == (wide, wide_width)
+    assert sum(len(grid.occurrences_on(d)) for d in grid.days()) > narrow
