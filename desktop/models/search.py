@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 # Polyphonic names multiply quickly (曾 zeng/ceng, 单 shan/dan, 乐 le/yue); beyond this
 # many readings per name (each as full pinyin and initials) the rest are dropped.
 MAX_READINGS = 12
@@ -19,6 +17,9 @@ def pinyin_readings(text: str) -> tuple[str, ...]:
     """Full pinyin and initials of `text` (context reading first, then other readings)."""
     if not text or not _CJK.search(text):
         return ()
+    # pypinyin's dictionaries take ~50 MB and a noticeable moment to load: only on first use.
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     readings: list[str] = []
 
     def add(syllables: list[str]) -> None:

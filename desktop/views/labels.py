@@ -28,6 +28,7 @@ from desktop.models.codes import (
     Threshold,
     ValueType,
 )
+from desktop.models.members import MemberStatus
 
 
 def _platforms() -> dict[str, str]:
@@ -179,6 +180,14 @@ def _channels() -> dict[str, str]:
     }
 
 
+def _member_statuses() -> dict[str, str]:
+    return {
+        MemberStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),  # 在群
+        MemberStatus.EXPIRED: QCoreApplication.translate("Labels", "Expired"),  # 已过期
+        MemberStatus.LEFT: QCoreApplication.translate("Labels", "Left"),  # 已退群
+    }
+
+
 # Keyed by enum class: codes of different enums share strings ("service", "other"), and a
 # StrEnum member hashes like its string, so one flat dict would mix them up.
 _BUILDERS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
@@ -196,6 +205,7 @@ _BUILDERS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
     EntryKind: _entry_kinds,
     Category: _categories,
     Channel: _channels,
+    MemberStatus: _member_statuses,
 }
 _cache: dict[type[StrEnum], dict[str, str]] = {}
 

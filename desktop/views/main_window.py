@@ -28,6 +28,7 @@ from desktop.views.calendar_tab import CalendarTab
 from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.database_files import DatabaseFileDialog
 from desktop.views.groups_tab import GroupsTab
+from desktop.views.members_tab import MembersTab
 from desktop.views.placeholder import PlaceholderTab
 from desktop.views.revenue_tab import RevenueTab
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._scope: Scope | None = None
         self._stale_database: set[QWidget] = set()
         self._stale_scope: set[QWidget] = set()
+        self._stale_data: set[QWidget] = set()  # same database, changed by another tab
         self._build_ui()
         self._connect_signals()
         self._restore_settings()
@@ -73,18 +75,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.groups_tab = GroupsTab(self.undo_stack, self.tabs, today=self._today)
+        self.members_tab = MembersTab(
+            self.undo_stack, self.tabs, today=self._today, settings=self.settings
+        )
         self.calendar_tab = CalendarTab(self.undo_stack, self.tabs, today=self._today)
         self.revenue_tab = RevenueTab(self.undo_stack, self.tabs, today=self._today)
         pages: list[tuple[str, str, QWidget]] = [
             ("groupsTab", self.tr("Groups"), self.groups_tab),
-            (
-                "membersTab",
-                self.tr("Members"),
-                self._placeholder(
-                    self.tr("Members"),
-                    self.tr("The roster across groups: roles and their history, referrals, fees."),
-                ),
-            ),
+            ("membersTab", self.tr("Members"), self.members_tab),
             ("calendarTab", self.tr("Calendar"), self.calendar_tab),
             ("revenueTab", self.tr("Revenue"), self.revenue_tab),
             (
@@ -191,6 +189,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.groups_tab.groupsChanged.connect(self.reload_groups)
         self.groups_tab.groupsChanged.connect(self.refresh_status)
+        self.groups_tab.groupsChanged.connect(self._on_groups_changed)
+        self.members_tab.membersChanged.connect(self.refresh_status)
+        self.members_tab.membersChanged.connect(self._on_members_changed)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value(SETTING_GEOMETRY)
@@ -250,9 +251,15 @@ class MainWindow(QMainWindow):
             return
         if tab in self._stale_database:
             self._stale_database.discard(tab)
+            self._stale_data.discard(tab)
             setter = getattr(tab, "set_database", None)
             if setter is not None:
                 setter(self.database)
+        if tab in self._stale_data:
+            self._stale_data.discard(tab)
+            reload = getattr(tab, "reload", None)
+            if reload is not None:
+                reload()
         if tab in self._stale_scope and self._scope is not None:
             self._stale_scope.discard(tab)
             setter = getattr(tab, "set_scope", None)
@@ -321,6 +328,21 @@ class MainWindow(QMainWindow):
         path = DatabaseFileDialog.ask_open(self, self.database.path)
         if path is not None:
             self.open_database(path, create=False)
+
+    def _on_groups_changed(self) -> None:
+        # renamed groups and roles set on the Groups tab show in the roster
+        self._mark_stale(self.members_tab)
+
+    def _on_members_changed(self) -> None:
+        # member counts on the Groups tab; its form keeps unsaved edits, so wait for them
+        if not self.groups_tab.has_unsaved_changes():
+            self._mark_stale(self.groups_tab)
+
+    def _mark_stale(self, tab: QWidget) -> None:
+        """Have `tab` re-read its data now if shown, else when it is next shown."""
+        self._stale_data.add(tab)
+        if tab is self.tabs.currentWidget():
+            self._deliver(tab)
 
     def refresh_all(self) -> None:
         """After a bulk change: every tab reloads (the hidden ones when next shown)."""

@@ -906,3 +906,214 @@ def test_ring_leaders_step_down_to_active_and_refusals_write_nothing(world: Worl
     assert m.set_roles(w.db, w.reading, {w.li: "leader"}, on=TODAY) == {w.li: ""}
     assert m.set_roles(w.db, w.reading, {w.li: ""}, on=TODAY) == {w.li: "leader"}
     assert _spans(w, w.li, w.reading) == [("leader", "2026-11-23", "2026-11-23")]
+
+
+# ---------------------------------------------------------------------------------------
+# Undo snapshots, draft checks and the roster screen's look-ups
+# ---------------------------------------------------------------------------------------
+
+_DUMPED = (
+    "members",
+    "member_tags",
+    "memberships",
+    "role_history",
+    "attendance",
+    "revenue",
+    "events",
+)
+
+
+def _dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables a member's history lives in, in a stable order."""
+    return {
+        table: sorted(tuple(r) for r in db.conn.execute(f"SELECT * FROM {table}"))
+        for table in _DUMPED
+    }
+
+
+def _busiest_member(db: Database) -> int:
+    """A demo member with roles, referrals, attendance and revenue."""
+    found = db.conn.execute(
+        """
+        SELECT s.member_id FROM memberships s JOIN role_history r ON r.membership_id = s.id
+        WHERE s.member_id IN (SELECT referrer_id FROM members)
+          AND s.member_id IN (SELECT member_id FROM attendance)
+          AND s.member_id IN (SELECT member_id FROM revenue)
+          AND s.member_id IN (SELECT member_id FROM member_tags)
+          AND s.member_id IN (SELECT id FROM members WHERE referrer_id IS NOT NULL)
+        GROUP BY s.member_id ORDER BY count(*) DESC, s.member_id LIMIT 1
+        """
+    ).fetchone()
+    return int(found[0])
+
+
+def test_delete_then_restore_puts_every_row_and_link_back(demo_db: Database) -> None:
+    db = demo_db
+    member_id = _busiest_member(db)
+    other = db.conn.execute(
+        "SELECT id FROM members WHERE id <> ? AND referrer_id IS NULL LIMIT 1", (member_id,)
+    ).fetchone()[0]
+    before = _dump(db)
+    snapshot = m.snapshot_members(db, [member_id, other])
+    assert snapshot.ids == tuple(sorted([member_id, other]))
+    assert m.delete_members(db, [member_id, other]) == 2
+    assert _dump(db) != before
+    assert m.restore_members(db, snapshot) == {member_id: member_id, other: other}
+    assert _dump(db) == before
+
+
+def test_restore_takes_a_new_id_when_the_old_one_is_taken(world: World) -> None:
+    w = world
+    snapshot = m.snapshot_members(w.db, [w.xie])
+    m.delete_members(w.db, [w.xie])
+    with w.db.transaction() as conn:  # someone else now has xie's id
+        conn.execute(
+            "INSERT INTO members (id, name, created_at) VALUES (?, '占位', '2026-01-01T00:00:00')",
+            (w.xie,),
+        )
+    mapping = m.restore_members(w.db, snapshot)
+    new_id = mapping[w.xie]
+    assert new_id != w.xie
+    restored = m.get_member(w.db, new_id)
+    assert (restored.name, restored.referrer_id, restored.email) == ("解晓东", w.li, "xie@qq.com")
+    assert [s.role for s in m.role_history(w.db, new_id)] == ["admin"]
+    assert "xxd" in restored.search_key
+
+
+def test_restore_refuses_when_a_group_is_gone_and_writes_nothing(world: World) -> None:
+    w = world
+    m.join_group(w.db, w.li, w.salon, on=D("2026-01-01"))
+    snapshot = m.snapshot_members(w.db, [w.li])
+    m.delete_members(w.db, [w.li])
+    with w.db.transaction() as conn:
+        conn.execute("DELETE FROM groups WHERE id = ?", (w.salon,))
+    before = _dump(w.db)
+    with pytest.raises(ValidationError) as caught:
+        m.restore_members(w.db, snapshot)
+    assert caught.value.field == "group"
+    assert _dump(w.db) == before
+
+
+def test_unmerge_brings_both_records_back_exactly(demo_db: Database) -> None:
+    db = demo_db
+    keep = _busiest_member(db)
+    drop = db.conn.execute("SELECT referrer_id FROM members WHERE id = ?", (keep,)).fetchone()[
+        0
+    ]  # merging with their own referrer exercises the loop cut as well
+    before = _dump(db)
+    snapshot = m.snapshot_members(db, [keep, drop])
+    m.merge_members(db, keep, drop)
+    assert _dump(db) != before
+    m.unmerge_members(db, keep, snapshot)
+    assert _dump(db) == before
+
+
+def test_membership_state_undoes_joins_leaves_and_role_changes(world: World) -> None:
+    w = world
+    ids = [w.zhang, w.li, w.shan]
+    before = _dump(w.db)
+    state = m.membership_state(w.db, ids, w.reading)
+    m.bulk_join(w.db, [w.li], w.reading, on=D("2026-01-01"))
+    m.join_group(w.db, w.shan, w.reading, on=D("2026-02-02"), role="seed")  # a rejoin
+    m.bulk_change_role(w.db, [w.zhang, w.li], w.reading, "admin", on=D("2026-03-03"))
+    m.bulk_leave(w.db, [w.zhang], w.reading, on=D("2026-04-04"))
+    m.join_group(w.db, w.li, w.council, on=D("2026-05-05"))  # another group: kept
+    m.restore_membership_state(w.db, state)
+    after = _dump(w.db)
+    council = [r for r in after["memberships"] if r[1] == w.li and r[2] == w.council]
+    assert len(council) == 1
+    assert [r for r in after["memberships"] if r not in council] == before["memberships"]
+    roles = [r for r in after["role_history"] if r[1] != council[0][0]]
+    assert roles == before["role_history"]
+    every_group = m.membership_state(w.db, ids, None)
+    m.bulk_leave(w.db, [w.li], w.council, on=D("2026-06-06"))
+    m.restore_membership_state(w.db, every_group)
+    assert _dump(w.db) == after
+
+
+def test_draft_errors_name_every_bad_field_without_writing(world: World) -> None:
+    before = _dump(world.db)
+    draft = MemberDraft(
+        name=" ", wechat_id="张 三", phone="12345", email="a@", tags=("a,b",), referrer_id=999
+    )
+    errors = m.member_draft_errors(world.db, draft)
+    assert [e.field for e in errors] == ["name", "wechat_id", "phone", "email", "tags", "referrer"]
+    assert m.member_draft_errors(world.db, MemberDraft(name="好人", phone="13800138000")) == []
+    own = m.get_member(world.db, world.zhang).draft()
+    assert [e.field for e in m.member_draft_errors(world.db, own, member_id=world.zhang)] == []
+    looped = replace(own, referrer_id=world.xie)  # xie was referred (via li) by zhang
+    assert [e.field for e in m.member_draft_errors(world.db, looped, member_id=world.zhang)] == [
+        "referrer"
+    ]
+    assert _dump(world.db) == before
+
+
+def test_look_ups_for_bulk_actions(world: World) -> None:
+    w = world
+    everyone = [w.zhang, w.zeng, w.shan, w.li, w.xie]
+    assert m.current_roles(w.db, everyone, w.reading) == {w.zhang: "leader"}
+    assert m.current_roles(w.db, everyone, w.council) == {
+        w.zhang: "follower",
+        w.zeng: "follower",
+        w.xie: "admin",
+    }
+    assert m.open_groups(w.db, everyone) == {
+        w.zhang: [w.reading, w.council],
+        w.zeng: [w.council],
+        w.xie: [w.council],
+    }
+    assert m.members_tagged(w.db, everyone, " VIP ") == {w.zhang, w.li}
+    assert m.all_tags(w.db) == ["VIP", "老客户", "讲师"]
+    assert m.members_named(w.db, " 张三 ") == [w.zhang]
+    assert m.roster_total(w.db, None) == 5
+    assert m.roster_total(w.db, w.council) == 3
+
+
+@pytest.mark.parametrize("group", [None, "first"])
+def test_cache_filters_sorts_and_search_agree_with_sql(
+    demo_db: Database, group: str | None
+) -> None:
+    db = demo_db
+    group_id = None
+    if group:
+        group_id = db.conn.execute("SELECT id FROM groups ORDER BY id LIMIT 1").fetchone()[0]
+    cache = m.RosterCache.read(db.path, today=TODAY, group_id=group_id)
+    assert cache.group_id == group_id
+    assert cache.total == m.roster_total(db, group_id)
+    filters: list[dict[str, object]] = [
+        {},
+        {"role": "follower"},
+        {"role": "seed", "status": "active"},
+        {"status": "left"},
+        {"status": "expired"},
+        {"tag": "老客户"},
+        {"joined_from": D("2025-01-01"), "joined_to": D("2025-12-31")},
+        {"joined_to": D("2024-06-30")},
+        {"expiring_within_days": 30},
+        {"expiring_within_days": 400, "tag": "VIP"},
+    ]
+    for fields in filters:
+        for sort, descending in (("name", False), ("joined", True), ("role", False)):
+            for text in ("", "l", "li", "wang z", "13", "新"):
+                query = _q(group_id=group_id, sort=sort, descending=descending, text=text, **fields)
+                assert cache.apply(db, query) == m.roster_rows(db, query), (fields, sort, text)
+    cache.set_filter(None)
+    assert len(cache.rows) == cache.total
+
+
+def test_cache_search_narrows_while_typing_and_handles_mixed_scripts(demo_db: Database) -> None:
+    db = demo_db
+    cache = m.RosterCache.load(db, _q())
+    cache.sort("name")
+    rows = m.roster_rows(db, _q())
+    name = next(r[1] for r in rows if len(r[1]) == 3)
+    typed = ""
+    for letter in "zhang":
+        typed += letter
+        assert cache.search(typed) == m.roster_rows(db, _q(text=typed)), typed
+    for text in ("zhang", "zhan", "zhang 1", "zhang 13", name, name[:2] + "x", "a" + name[0]):
+        assert cache.search(text) == m.roster_rows(db, _q(text=text)), text
+    cache.sort("joined", descending=True)  # a new order starts a fresh search
+    assert cache.search("zhang") == m.roster_rows(
+        db, _q(text="zhang", sort="joined", descending=True)
+    )

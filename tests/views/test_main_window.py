@@ -273,3 +273,26 @@ def test_import_action_refreshes_groups_and_counts(
     assert window.group_filter.count() > groups_before  # the file's new groups are listed
     assert f"{members_before + imported:,} members" in window.status_label.text()
     assert f"Imported {imported:,} members" in window.statusBar().currentMessage()
+
+
+def test_a_members_change_refreshes_group_counts_when_shown(
+    window: MainWindow, demo_db: Database
+) -> None:
+    from desktop.models.members import leave_group
+
+    group_id = window.group_filter.itemData(1)
+    member_id = demo_db.conn.execute(
+        "SELECT member_id FROM memberships WHERE group_id = ? AND left_on IS NULL "
+        "AND member_id NOT IN (SELECT ms.member_id FROM memberships ms JOIN role_history r "
+        "ON r.membership_id = ms.id AND r.until IS NULL "
+        "WHERE ms.group_id = ? AND r.role IN ('owner', 'founder')) LIMIT 1",
+        (group_id, group_id),
+    ).fetchone()[0]
+    before = {s.id: s.member_count for s in window.groups_tab.model.rows()}
+    window.tabs.setCurrentWidget(window.members_tab)
+    leave_group(demo_db, member_id, group_id, on=TODAY)
+    window.members_tab.membersChanged.emit()
+    assert {s.id: s.member_count for s in window.groups_tab.model.rows()} == before
+    window.tabs.setCurrentWidget(window.groups_tab)
+    after = {s.id: s.member_count for s in window.groups_tab.model.rows()}
+    assert after[group_id] == before[group_id] - 1
