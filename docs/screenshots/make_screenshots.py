@@ -70,8 +70,36 @@ def prepare(tab: object) -> None:
     """Put a tab in the state worth a picture before it is grabbed."""
     from desktop.views.calendar_tab import CalendarTab
 
+    from desktop.views.members_tab import MembersTab
+
     if isinstance(tab, CalendarTab):
         tab.go_to(CALENDAR_MONTH)
+    if isinstance(tab, MembersTab):
+        _show_member_with_history(tab)
+
+
+def _show_member_with_history(tab: object) -> None:
+    """Wait for the roster's instant search, then select the member with the richest past."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.members_tab import MembersTab
+
+    assert isinstance(tab, MembersTab) and tab.database is not None
+    deadline = time.monotonic() + 30
+    while not tab.is_loaded() and time.monotonic() < deadline:
+        QApplication.processEvents()
+    member_id = tab.database.conn.execute(
+        """
+        SELECT ms.member_id FROM role_history r JOIN memberships ms ON ms.id = r.membership_id
+        GROUP BY ms.member_id
+        ORDER BY count(*) + (SELECT count(*) FROM members c WHERE c.referrer_id = ms.member_id)
+                 DESC, ms.member_id
+        LIMIT 1
+        """
+    ).fetchone()[0]
+    tab.select_member(member_id)
 
 
 def shoot_check_in(app: object, window: object, database: object) -> None:
