@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from desktop.models import goals, groups, lifecycle, members, rules
 from desktop.models.codes import Role, Structure
 from desktop.models.db import Database
-from desktop.models.errors import QunDeskError, ValidationError
+from desktop.models.errors import ValidationError
 from desktop.models.groups import GroupDraft
+from desktop.views.undo import DataCommand
 
 # The members a structure is led by: one soul figure at the top of a pyramid, several
 # peer leaders in a ring. Replaced holders step down one level rather than to nothing.
@@ -97,12 +95,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GroupCommands", text)
 
 
-class GroupCommand(QUndoCommand):
-    """Base: `apply()` runs the first time (errors reach the caller); redo/undo after that.
-
-    A redo or undo that the data layer refuses (the data changed meanwhile) is reported,
-    writes nothing, and drops the command from the stack.
-    """
+class GroupCommand(DataCommand):
+    """An edit on the Groups tab; ids go through the tab's id map so undo survives re-creation."""
 
     groups_changed = False  # whether the toolbar's group selector must be refilled
 
@@ -111,43 +105,18 @@ class GroupCommand(QUndoCommand):
         self.host = host
         self.database = database
         self._group = group_id
-        self._applied = False
 
     @property
     def group_id(self) -> int:
         """The current id of the group this command edits."""
         return self.host.ids.group(self._group)
 
-    def apply(self) -> None:
-        """Do the edit for the first time; raises ValidationError when refused."""
-        self.do()
-        self._applied = True
+    def failed(self, error: Exception) -> None:
+        """Report a redo or undo the data layer refused."""
+        self.host.command_failed(self.text(), error)
 
-    def do(self) -> None:
-        """Apply the edit (one transaction)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        """Reverse the edit (one transaction)."""
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        """Qt calls this on push (already applied then) and on every redo."""
-        if self._applied:
-            self._applied = False
-            return
-        self._guard(self.do)
-
-    def undo(self) -> None:
-        """Reverse the edit."""
-        self._guard(self.revert)
-
-    def _guard(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except (QunDeskError, sqlite3.Error) as exc:
-            self.setObsolete(True)
-            self.host.command_failed(self.text(), exc)
+    def finished(self, *, undone: bool) -> None:
+        """Show the group the command touched and refresh the list."""
         self.host.command_done(self.shown_group(), groups_changed=self.groups_changed)
 
     def shown_group(self) -> int | None:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.models import members
 from desktop.models.codes import Role
 from desktop.models.db import Database
-from desktop.models.errors import QunDeskError, ValidationError
+from desktop.models.errors import ValidationError
 from desktop.models.groups import list_group_refs
 from desktop.models.members import MemberDraft, MembershipState, MemberSnapshot
 from desktop.views.dialogs.member_dialogs import (
@@ -25,6 +23,7 @@ from desktop.views.dialogs.member_dialogs import (
     TagDialog,
 )
 from desktop.views.labels import label_for
+from desktop.views.undo import DataCommand
 
 
 class MemberIdMap:
@@ -78,7 +77,7 @@ def _count_text(singular: str, plural: str, names: list[str]) -> str:
     return plural.replace("%n", f"{len(names):,}")
 
 
-class MemberCommand(QUndoCommand):
+class MemberCommand(DataCommand):
     """Base: `apply()` runs the first time (errors reach the caller); redo/undo after that.
 
     A redo or undo that the data layer refuses (the data changed meanwhile) is reported,
@@ -92,48 +91,23 @@ class MemberCommand(QUndoCommand):
         self.host = host
         self.database = database
         self._ids = list(dict.fromkeys(member_ids))
-        self._applied = False
 
     @property
     def member_ids(self) -> list[int]:
         """The current ids of the members this command is about."""
         return [self.host.ids.member(i) for i in self._ids]
 
-    def apply(self) -> None:
-        """Do the edit for the first time; raises ValidationError when refused."""
-        self.do()
-        self._applied = True
-
-    def do(self) -> None:
-        """Apply the edit (one transaction)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        """Reverse the edit (one transaction)."""
-        raise NotImplementedError
-
     def selected_after(self, *, undone: bool) -> list[int]:
         """The members to select once the command ran (or was undone)."""
         del undone
         return self.member_ids
 
-    def redo(self) -> None:
-        """Qt calls this on push (already applied then) and on every redo."""
-        if self._applied:
-            self._applied = False
-            return
-        self._guard(self.do, undone=False)
+    def failed(self, error: Exception) -> None:
+        """Report a redo or undo the data layer refused."""
+        self.host.command_failed(self.text(), error)
 
-    def undo(self) -> None:
-        """Reverse the edit."""
-        self._guard(self.revert, undone=True)
-
-    def _guard(self, step: Callable[[], None], *, undone: bool) -> None:
-        try:
-            step()
-        except (QunDeskError, sqlite3.Error) as exc:
-            self.setObsolete(True)
-            self.host.command_failed(self.text(), exc)
+    def finished(self, *, undone: bool) -> None:
+        """Refresh the roster and select the members concerned."""
         self.host.command_done(self.member_ids, self.selected_after(undone=undone))
 
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from desktop.models import revenue
 from desktop.models.db import Database
-from desktop.models.errors import QunDeskError
 from desktop.models.revenue import DeletedEntry, EntryDraft
+from desktop.views.undo import DataCommand
 
 
 class LedgerHost(Protocol):
@@ -31,55 +28,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RevenueCommands", text)
 
 
-class EntryCommand(QUndoCommand):
-    """Base: `apply()` runs the first time (errors reach the caller); redo/undo after that.
-
-    A redo or undo the data layer refuses (the data changed meanwhile) is reported, writes
-    nothing, and makes the command obsolete.
-    """
+class EntryCommand(DataCommand):
+    """An edit of one ledger entry."""
 
     def __init__(self, host: LedgerHost, database: Database, entry_id: int, text: str) -> None:
         super().__init__(text)
         self.host = host
         self.database = database
         self.entry_id = entry_id
-        self._applied = False
 
     def apply(self) -> None:
         """Do the edit for the first time; raises ValidationError when refused."""
-        self.do()
-        self._applied = True
+        super().apply()
         self.host.command_done(self.shown_entry())
-
-    def do(self) -> None:
-        """Apply the edit (one transaction)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        """Reverse the edit (one transaction)."""
-        raise NotImplementedError
 
     def shown_entry(self) -> int | None:
         """The entry to select after the command ran."""
         return self.entry_id
 
-    def redo(self) -> None:
-        """Qt calls this on push (already applied then) and on every redo."""
-        if self._applied:
-            self._applied = False
-            return
-        self._guard(self.do)
+    def failed(self, error: Exception) -> None:
+        """Report a redo or undo the data layer refused."""
+        self.host.command_failed(self.text(), error)
 
-    def undo(self) -> None:
-        """Reverse the edit."""
-        self._guard(self.revert)
-
-    def _guard(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except (QunDeskError, sqlite3.Error) as exc:
-            self.setObsolete(True)
-            self.host.command_failed(self.text(), exc)
+    def finished(self, *, undone: bool) -> None:
+        """Reload the ledger and select the entry."""
         self.host.command_done(self.shown_entry())
 
 
