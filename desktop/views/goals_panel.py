@@ -24,8 +24,8 @@ from desktop.models.goals import LEVEL_METRICS, Goal
 from desktop.views.date_range import from_qdate, to_qdate
 from desktop.views.formatting import format_yuan_input, parse_count, parse_money
 from desktop.views.group_commands import ChangeGoals, GoalBand, PanelHost
-from desktop.views.group_editor import ERROR_STYLE, error_name
 from desktop.views.group_models import GoalsModel
+from desktop.views.inline_errors import error_label
 from desktop.views.labels import choices, label_for
 from desktop.views.rules_panel import table_view
 
@@ -46,13 +46,7 @@ class GoalsPanel(QWidget):
     # ---- construction -------------------------------------------------------------------
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(error_name(field))
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[field] = label
-        return label
+        return error_label(self, field, self.errors)
 
     def _build_ui(self) -> None:
         intro = QLabel(

@@ -28,19 +28,13 @@ from desktop.models.errors import ValidationError
 from desktop.models.groups import GroupDraft, default_capacity
 from desktop.views.date_range import from_qdate, to_qdate
 from desktop.views.formatting import format_yuan_input, parse_count, parse_money
+from desktop.views.inline_errors import error_label
 from desktop.views.labels import choices, label_for
 from desktop.views.member_picker import RoleHolders
 
-ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
 # Data-layer fields shown by another field's message label.
 _ERROR_ALIASES = {"fee_currency": "fee_minor"}
-
-
-def error_name(field: str) -> str:
-    """The objectName of a field's inline message: "fee_minor" → "feeMinorError"."""
-    head, *rest = field.split("_")
-    return head + "".join(part.capitalize() for part in rest) + "Error"
 
 
 class GroupEditor(QWidget):
@@ -62,13 +56,7 @@ class GroupEditor(QWidget):
     # ---- construction -------------------------------------------------------------------
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(error_name(field))
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[field] = label
-        return label
+        return error_label(self, field, self.errors)
 
     def _with_error(self, widget: QWidget, field: str, hint: QLabel | None = None) -> QWidget:
         """The widget with its (hidden) message label underneath."""

@@ -30,9 +30,8 @@ from desktop.models.groups import list_group_refs
 from desktop.models.money import MoneyError, parse_amount
 from desktop.models.scope import Scope
 from desktop.views.formatting import format_date, format_money
+from desktop.views.inline_errors import ERROR_STYLE
 from desktop.views.labels import choices, label_for
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PartnerDialog(QDialog):

@@ -29,9 +29,9 @@ from desktop.models.errors import ValidationError
 from desktop.models.groups import GroupRef
 from desktop.models.members import Member, MemberDraft
 from desktop.views.date_range import from_qdate, to_qdate
+from desktop.views.inline_errors import error_label
 from desktop.views.labels import choices
 
-ERROR_STYLE = "color: #b3261e;"
 EARLIEST = dt.date(1990, 1, 1)
 # Separators people type between tags: ASCII and full-width commas, the Chinese list comma.
 _TAG_SEPARATORS = ("，", "、", ";", "；")
@@ -53,16 +53,6 @@ def date_edit(parent: QWidget, name: str, day: dt.date, latest: dt.date) -> QDat
     edit.setDateRange(to_qdate(EARLIEST), to_qdate(latest))
     edit.setDate(to_qdate(min(day, latest)))
     return edit
-
-
-def error_label(parent: QWidget, field: str) -> QLabel:
-    """The hidden red message under a field, named `<field>Error`."""
-    label = QLabel(parent)
-    label.setObjectName(f"{field}Error")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
