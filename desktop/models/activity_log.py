@@ -5,15 +5,36 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.models.common import is_int, iso, require_group
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
+from desktop.models.importing import (
+    EXCEL_SUFFIXES,
+    Cell,
+    SpreadsheetError,
+    cell_text,
+    parse_day,
+    read_sheet,
+)
 
 FIELDS = ("messages", "active_members", "joined", "left_count")
 MAX_CSV_BYTES = 5 * 1024 * 1024
+SHEET_LEAD_ROWS = 10  # rows at the top of a sheet searched for the header (titles above it)
+# Column titles of a daily log, in CSV files and sheets alike (matched ignoring case,
+# spaces and brackets).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "day": ("日期", "date", "day"),
+    "messages": ("消息", "消息数", "消息量", "发言数", "messages", "msgs"),
+    "active_members": ("活跃", "活跃人数", "活跃成员", "active", "activemembers"),
+    "joined": ("新成员", "入群", "入群人数", "新增", "joined", "newmembers"),
+    "left_count": ("退群", "离开", "退群人数", "left", "leftcount"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +104,8 @@ def delete_day(database: Database, group_id: int, day: dt.date) -> None:
 def parse_csv(data: bytes) -> list[DayActivity]:
     """Rows of date + numbers (messages, active, joined, left) from CSV bytes.
 
-    A header row is skipped when its first cell is not a date; missing numbers are 0.
+    A first row naming the columns (see `HEADERS`) says which column is which; any other
+    first row is skipped when its first cell is not a date. Missing numbers are 0.
     """
     if len(data) > MAX_CSV_BYTES:
         raise ValidationError("file", "The file is too large for a daily log.")
@@ -94,24 +116,109 @@ def parse_csv(data: bytes) -> list[DayActivity]:
             text = data.decode("gb18030")
         except UnicodeDecodeError as exc:
             raise ValidationError("file", "The file is not text (UTF-8 or GBK).") from exc
-    days: list[DayActivity] = []
-    for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not any(c.strip() for c in cells):
-            continue
-        try:
-            day = dt.date.fromisoformat(cells[0].strip().replace("/", "-"))
-        except ValueError as exc:
-            if number == 1:
-                continue
-            raise ValidationError("date", f'"{cells[0]}" is not a date.', row=number) from exc
-        values: list[int] = []
-        for name, cell in zip(FIELDS, [*cells[1:5], "", "", "", ""][:4], strict=True):
-            clean = cell.strip().replace(",", "") or "0"
-            if not clean.isdigit():
-                raise ValidationError(name, f'"{cell}" is not a whole number.', row=number)
-            values.append(int(clean))
-        days.append(DayActivity(day, *values))
-    return days
+    records = enumerate(csv.reader(io.StringIO(text)), start=1)
+    return _days_from_rows(list(records), lead=1)
+
+
+def parse_sheet(path: str | Path) -> list[DayActivity]:
+    """Rows of date + numbers from an .xlsx workbook (or a CSV file) read by `read_sheet`.
+
+    Title rows above a header naming the columns (see `HEADERS`) are skipped; without such
+    a header the columns are date, messages, active, joined, left, from the first dated
+    row. Row numbers in errors are the sheet's, as Excel shows them.
+    """
+    try:
+        sheet = read_sheet(path)
+    except SpreadsheetError as exc:
+        raise ValidationError("file", str(exc)) from None
+    # read_sheet looks for a member list's header; put the row it took back among the rows.
+    top: list[Cell] = ["" if _BLANK_HEADER.fullmatch(h) else h for h in sheet.headers]
+    records = [(sheet.header_row, top), *((r.number, r.cells) for r in sheet.rows)]
+    return _days_from_rows(records, lead=SHEET_LEAD_ROWS)
+
+
+def parse_file(path: str | Path) -> list[DayActivity]:
+    """A daily log from a file: an .xlsx workbook by `parse_sheet`, anything else as CSV."""
+    path = Path(path)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        return parse_sheet(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"{path.name}: cannot be read ({exc.strerror})") from None
+    return parse_csv(data)
+
+
+_BLANK_HEADER = re.compile(r"\([A-Z]{1,3}\)")  # how read_sheet shows a blank header cell
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s_\-:：()（）]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+_HEADER_FIELD = {_header_key(a): f for f, aliases in HEADERS.items() for a in aliases}
+
+
+def _header_columns(cells: Sequence[Cell]) -> dict[str, int] | None:
+    """Which column holds each field, when these cells name the date and a figure."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        found = _HEADER_FIELD.get(_header_key(cell)) if isinstance(cell, str) else None
+        if found is not None and found not in columns:
+            columns[found] = index
+    return columns if "day" in columns and len(columns) > 1 else None
+
+
+def _days_from_rows(records: Sequence[tuple[int, Sequence[Cell]]], lead: int) -> list[DayActivity]:
+    """Days from numbered rows. Within the first `lead` filled rows a header is looked
+    for (else the columns are positional) and rows before the first date are skipped."""
+    filled = [(n, cells) for n, cells in records if any(cell_text(c).strip() for c in cells)]
+    columns = dict(zip(("day", *FIELDS), range(5), strict=True))
+    start = 0
+    for at, (_number, cells) in enumerate(filled[:lead]):
+        found = _header_columns(cells)
+        if found is not None:
+            columns, start = found, at + 1
+            break
+    else:
+        while start < min(lead, len(filled)) and not _is_day(_cell(filled[start][1], 0)):
+            start += 1
+    return [_day_row(number, cells, columns) for number, cells in filled[start:]]
+
+
+def _cell(cells: Sequence[Cell], index: int | None) -> Cell:
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _is_day(cell: Cell) -> bool:
+    try:
+        return parse_day(cell) is not None
+    except ValueError:
+        return False
+
+
+def _day_row(number: int, cells: Sequence[Cell], columns: dict[str, int]) -> DayActivity:
+    raw = _cell(cells, columns["day"])
+    try:
+        day = parse_day(raw)
+    except ValueError as exc:
+        raise ValidationError("date", f"{exc}.", row=number) from None
+    if day is None:
+        raise ValidationError("date", "A date is needed.", row=number)
+    values = [_figure(_cell(cells, columns.get(name)), name, number) for name in FIELDS]
+    return DayActivity(day, *values)
+
+
+def _figure(cell: Cell, name: str, row: int) -> int:
+    """A whole number 0 or more from a cell (blank is 0)."""
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        if cell >= 0 and float(cell).is_integer():
+            return int(cell)
+    elif isinstance(cell, str) or cell is None:
+        clean = unicodedata.normalize("NFKC", cell or "").strip().replace(",", "") or "0"
+        if clean.isascii() and clean.isdigit():
+            return int(clean)
+    raise ValidationError(name, f'"{cell_text(cell)}" is not a whole number.', row=row)
 
 
 def _check(entry: DayActivity, row: int | None) -> None:

@@ -1,8 +1,9 @@
-"""Daily activity log of a group: an editable grid of days, undoable edits, CSV import."""
+"""Daily activity log of a group: an editable grid of days, undoable edits, CSV/xlsx import."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -197,6 +198,8 @@ class ActivityModel(QAbstractTableModel):
         """The column title of a data-layer field name ("messages" → "Messages")."""
         if field in FIELDS:
             return self.headers()[FIELDS.index(field) + 1]
+        if field == "file":
+            return self.tr("File")
         return self.headers()[self.DAY] if field in ("day", "date") else field
 
     def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
@@ -277,7 +280,7 @@ class ActivityLogDialog(QDialog):
         self.error.setObjectName("activityError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e")
-        self.import_button = QPushButton(self.tr("Import CSV…"), self)
+        self.import_button = QPushButton(self.tr("Import CSV/Excel…"), self)
         self.import_button.setObjectName("activityImport")
         self.import_button.setToolTip(
             self.tr("Rows of date, messages, active members, new members, left")
@@ -390,11 +393,18 @@ class ActivityLogDialog(QDialog):
 
     def import_bytes(self, data: bytes) -> bool:
         """Add or replace days from CSV bytes (date + numbers), as one undoable edit."""
+        return self._import(lambda: activity_log.parse_csv(data))
+
+    def import_file(self, path: str | Path) -> bool:
+        """Add or replace days from an .xlsx or .csv file, as one undoable edit."""
+        return self._import(lambda: activity_log.parse_file(path))
+
+    def _import(self, parse: Callable[[], list[DayActivity]]) -> bool:
         group = self.group_id()
         if group is None:
             return False
         try:
-            rows = activity_log.parse_csv(data)
+            rows = parse()
         except ValidationError as exc:
             self._show_refusal(exc)
             return False
@@ -408,13 +418,12 @@ class ActivityLogDialog(QDialog):
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import daily activity"), "", self.tr("CSV (*.csv *.txt)")
+            self,
+            self.tr("Import daily activity"),
+            "",
+            self.tr(
+                "Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)"
+            ),
         )
-        if not path:
-            return
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self._show_error(str(exc))
-            return
-        self.import_bytes(data)
+        if path:
+            self.import_file(path)

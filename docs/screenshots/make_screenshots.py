@@ -69,7 +69,6 @@ def main() -> int:
 def prepare(tab: object) -> None:
     """Put a tab in the state worth a picture before it is grabbed."""
     from desktop.views.calendar_tab import CalendarTab
-
     from desktop.views.members_tab import MembersTab
 
     if isinstance(tab, CalendarTab):

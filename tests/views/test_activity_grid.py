@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -145,3 +146,61 @@ def test_a_bad_csv_row_is_named_and_nothing_imported(
     assert not log.import_bytes(b"2026-11-20,1,2,3,4\n2026-11-21,7,x,0,0\n")
     assert all_rows(demo_db) == before
     assert "Row 2" in log.error.text() and "Active members" in log.error.text()
+
+
+def test_xlsx_import_through_the_grid_is_one_undoable_edit(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, log: ActivityLogDialog, demo_db: Database
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["读书会 11月活跃统计"])
+    sheet.append(["日期", "消息数", "活跃人数", "入群", "退群"])
+    sheet.append([dt.date(2026, 11, 20), 88, 20, 3, 1])
+    sheet.append([dt.datetime(2026, 11, 21), 5])
+    sheet["A3"].number_format = sheet["A4"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    before = all_rows(demo_db)
+    shown = log.model.entry(dt.date(2026, 11, 20))  # the demo's figures for that day
+    seen: list[str] = []
+
+    def ask(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        seen.append(args[3])
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(ask))
+    log.import_button.click()
+    assert "*.xlsx" in seen[0] and "*.csv" in seen[0]
+    assert stored(demo_db, dt.date(2026, 11, 20)) == (88, 20, 3, 1)
+    assert stored(demo_db, dt.date(2026, 11, 21)) == (5, 0, 0, 0)
+    assert log.model.entry(dt.date(2026, 11, 21)) == DayActivity(dt.date(2026, 11, 21), 5)
+    assert log.error.text() == ""
+    assert log.undo_stack.count() == 1
+    log.undo_stack.undo()
+    assert all_rows(demo_db) == before
+    assert (
+        log.model.entry(dt.date(2026, 11, 20))
+        == shown
+        != DayActivity(dt.date(2026, 11, 20), 88, 20, 3, 1)
+    )
+
+
+def test_a_bad_xlsx_row_is_named_by_its_sheet_row(
+    tmp_path: Path, log: ActivityLogDialog, demo_db: Database
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["标题"],
+        ["日期", "消息"],
+        [dt.date(2026, 11, 20), 1],
+        [dt.date(2026, 11, 21), -1],
+    ):
+        sheet.append(row)
+    book.save(tmp_path / "log.xlsx")
+    before = all_rows(demo_db)
+    assert not log.import_file(tmp_path / "log.xlsx")
+    assert all_rows(demo_db) == before and log.undo_stack.count() == 0
+    assert "Row 4" in log.error.text() and "Messages" in log.error.text()
