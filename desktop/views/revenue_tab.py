@@ -24,6 +24,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.revenue import Entry, EntryDraft, RenewalDue
 from desktop.models.scope import Scope
 from desktop.views.date_range import to_qdate
+from desktop.views.dialogs.revenue_import_dialog import RevenueImportDialog
 from desktop.views.formatting import format_date, format_money
 from desktop.views.labels import choices
 from desktop.views.partner_dialog import PartnerDialog
@@ -88,12 +89,18 @@ class RevenueTab(QWidget):
         self.partners_button = self._button(
             "revenuePartners", self.tr("Partners…"), self.tr("Partners, their shares, statements")
         )
+        self.import_button = self._button(
+            "revenueImport",
+            self.tr("Import…"),
+            self.tr("Import entries from an .xlsx or .csv file (clears undo history)"),
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.duplicate_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.partners_button)
+        bar.addWidget(self.import_button)
 
         self.entry = QuickEntry(self)
         layout = QVBoxLayout(self)
@@ -180,6 +187,7 @@ class RevenueTab(QWidget):
         self.duplicate_button.clicked.connect(self._on_duplicate)
         self.delete_button.clicked.connect(self._on_delete)
         self.partners_button.clicked.connect(self._on_partners)
+        self.import_button.clicked.connect(self._on_import)
         self.table.doubleClicked.connect(self._on_edit)
         self.renewals.doubleClicked.connect(self._on_renewal)
         self.table.installEventFilter(self)
@@ -393,3 +401,12 @@ class RevenueTab(QWidget):
         if self.database is not None:
             PartnerDialog.ask(self.database, self.scope, self)
             self.entry.fill_links(self.database, self.today())
+
+    def _on_import(self) -> None:
+        if self.database is None:
+            return
+        result = RevenueImportDialog.ask(self, self.database)
+        if result is not None:
+            # Undoing an edit made before the import could clash with the imported rows.
+            self.undo_stack.clear()
+            self.reload(select=result.entry_ids[0] if result.entry_ids else None)
