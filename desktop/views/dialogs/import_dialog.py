@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QColor
@@ -42,6 +40,7 @@ from desktop.models import importing as imp
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
+from desktop.views.dialogs.import_tasks import Task, TaskRunner
 from desktop.views.group_models import RowTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -154,29 +153,7 @@ class ProblemModel(RowTableModel):
         return (self.tr("Warning: ") if warning and role == _DISPLAY else "") + row.message
 
 
-class _Task(QThread):
-    """Run one step of the import off the GUI thread, with progress and a cancel flag."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[imp.ProgressFn, imp.CancelledFn], object], parent: QWidget):
-        super().__init__(parent)
-        self._work = work
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        """Do the work (in the worker thread); report the result or the exception."""
-        try:
-            result = self._work(self.progressed.emit, self.cancel.is_set)
-        except Exception as exc:  # shown to the owner; the database was rolled back
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
-
-
-class ImportDialog(QDialog):
+class ImportDialog(TaskRunner, QDialog):
     """Read a member list, let the owner fix the column mapping, preview problems, import."""
 
     planReady = Signal()  # a fresh preview is shown
@@ -201,7 +178,7 @@ class ImportDialog(QDialog):
         self.plan: imp.ImportPlan | None = None
         self.result_value: imp.ImportResult | None = None
         self.mapping_combos: list[QComboBox] = []
-        self._task: _Task | None = None
+        self._task: Task | None = None
         self._done: Callable[[object], None] = lambda _result: None
         self._build_ui()
         self._connect_signals()
@@ -514,64 +491,6 @@ class ImportDialog(QDialog):
         self.accept()
 
     # ---- the worker -----------------------------------------------------------------------
-
-    def _start(
-        self, work: Callable[..., object], text: str, done: Callable[[object], None]
-    ) -> None:
-        self._finish_task()
-        task = _Task(work, self)
-        # Bound methods, not lambdas: they run on the GUI thread (queued), and `sender()`
-        # tells a stale step's late signals from the current one's.
-        task.progressed.connect(self._on_progress)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.finished.connect(self._on_task_finished)
-        self._task, self._done = task, done
-        self._set_busy(text)
-        task.start()
-
-    def _current(self) -> bool:
-        return self._task is not None and self.sender() is self._task
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._current():
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-    def _on_succeeded(self, result: object) -> None:
-        if self._current():
-            self._done(result)
-
-    def _on_failed(self, error: object) -> None:
-        if not self._current():
-            return
-        if isinstance(error, imp.ImportCancelledError):
-            text = self.tr("Cancelled; nothing was changed.")
-        elif isinstance(error, imp.InvalidRowsError):
-            text = str(error)
-        else:
-            text = self.tr("%s\n\nNothing was imported.") % error
-        self._show_plan()
-        self.summary.setText(text)
-        self.workFailed.emit(text)
-
-    def _on_task_finished(self) -> None:
-        task = self.sender()
-        if isinstance(task, _Task):
-            task.deleteLater()
-        if task is self._task:
-            self._task = None
-            self._set_busy(None)
-
-    def _finish_task(self) -> None:
-        """Cancel any running step and wait for it: one step at a time."""
-        if self._task is not None:
-            self._task.cancel.set()
-            self._task.wait()
-
-    def is_busy(self) -> bool:
-        """Whether a step is running (or its results are still on the way)."""
-        return self._task is not None
 
     def _set_busy(self, text: str | None) -> None:
         busy = text is not None

@@ -36,7 +36,7 @@ from desktop.models.errors import QunDeskError
 # The member import's preview and problem tables and its worker thread serve here as they
 # are: a revenue plan holds the same Problem records for the same SheetData.
 from desktop.views.dialogs.import_dialog import PreviewModel, ProblemModel
-from desktop.views.dialogs.import_dialog import _Task as Task
+from desktop.views.dialogs.import_tasks import Task, TaskRunner
 
 Plan = ri.RevenueImportPlan
 W = TypeVar("W", bound=QWidget)
@@ -66,7 +66,7 @@ def field_labels() -> dict[str, str]:
     }
 
 
-class RevenueImportDialog(QDialog):
+class RevenueImportDialog(TaskRunner, QDialog):
     """Read a ledger sheet, let the owner fix the mapping, preview problems, import."""
 
     planReady = Signal()  # a fresh preview is shown
@@ -320,65 +320,6 @@ class RevenueImportDialog(QDialog):
         assert isinstance(result, ri.RevenueImportResult)
         self.result_value = result
         self.accept()
-
-    # ---- the worker (as in the member import) -------------------------------------------
-
-    def _start(
-        self, work: Callable[..., object], text: str, done: Callable[[object], None]
-    ) -> None:
-        self._finish_task()
-        task = Task(work, self)
-        task.progressed.connect(self._on_progress)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.finished.connect(self._on_task_finished)
-        self._task, self._done = task, done
-        self._set_busy(text)
-        task.start()
-
-    def _current(self) -> bool:
-        # a cancelled step's late signals come from another task: ignore them
-        return self._task is not None and self.sender() is self._task
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._current():
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-    def _on_succeeded(self, result: object) -> None:
-        if self._current():
-            self._done(result)
-
-    def _on_failed(self, error: object) -> None:
-        if not self._current():
-            return
-        if isinstance(error, imp.ImportCancelledError):
-            text = self.tr("Cancelled; nothing was changed.")
-        elif isinstance(error, imp.InvalidRowsError):
-            text = str(error)
-        else:
-            text = self.tr("%s\n\nNothing was imported.") % error
-        self._show_plan()
-        self.summary.setText(text)
-        self.workFailed.emit(text)
-
-    def _on_task_finished(self) -> None:
-        task = self.sender()
-        if isinstance(task, Task):
-            task.deleteLater()
-        if task is self._task:
-            self._task = None
-            self._set_busy(None)
-
-    def _finish_task(self) -> None:
-        """Cancel any running step and wait for it: one step at a time."""
-        if self._task is not None:
-            self._task.cancel.set()
-            self._task.wait()
-
-    def is_busy(self) -> bool:
-        """Whether a step is running (or its results are still on the way)."""
-        return self._task is not None
 
     def _set_busy(self, text: str | None) -> None:
         busy = text is not None
