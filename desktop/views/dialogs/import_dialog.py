@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -517,16 +517,6 @@ class ImportDialog(TaskRunner, QDialog):
             self.cancel_button.setEnabled(True)
         else:
             self.reject()
-
-    def reject(self) -> None:
-        """Close; a running step is cancelled first (its transaction rolls back)."""
-        self._finish_task()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window cancels like the Cancel button."""
-        self._finish_task()
-        super().closeEvent(event)
 
     # ---- entry points (tests patch these) --------------------------------------------------
 

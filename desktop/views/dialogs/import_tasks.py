@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.models import importing as imp
@@ -36,6 +37,9 @@ class Task(QThread):
 
 class TaskRunner:
     """Mixin for an import dialog: one `Task` at a time, its progress and its outcome.
+
+    Put it before QDialog in the bases: closing or rejecting the dialog first cancels a
+    running step and waits for it, so its transaction rolls back.
 
     The dialog provides `progress` (QProgressBar), `summary` (QLabel), `workFailed`
     (Signal(str)), `_show_plan()`, `_set_busy(text | None)` and starts with `_task = None`.
@@ -104,3 +108,13 @@ class TaskRunner:
     def is_busy(self) -> bool:
         """Whether a step is running (or its results are still on the way)."""
         return self._task is not None
+
+    def reject(self) -> None:
+        """Close; a running step is cancelled first (its transaction rolls back)."""
+        self._finish_task()
+        super().reject()  # type: ignore[misc]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window cancels like the Cancel button."""
+        self._finish_task()
+        super().closeEvent(event)  # type: ignore[misc]

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -342,16 +341,6 @@ class RevenueImportDialog(TaskRunner, QDialog):
             self.progress.setFormat(self.tr("Cancelling…"))
         else:
             self.reject()
-
-    def reject(self) -> None:
-        """Close; a running step is cancelled first (its transaction rolls back)."""
-        self._finish_task()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window cancels like the Cancel button."""
-        self._finish_task()
-        super().closeEvent(event)
 
     # ---- entry points (tests patch these) --------------------------------------------------
 
