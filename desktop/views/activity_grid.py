@@ -36,6 +36,7 @@ from desktop.models import activity_log
 from desktop.models.activity_log import FIELDS, DayActivity
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
+from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
 from desktop.views.formatting import format_date, parse_count
 
@@ -304,10 +305,8 @@ class ActivityLogDialog(QDialog):
 
     def _fill_groups(self) -> None:
         self.group.blockSignals(True)
-        for gid, name in self.database.conn.execute(
-            "SELECT id, name FROM groups ORDER BY archived, name"
-        ):
-            self.group.addItem(name, gid)
+        for ref in list_group_refs(self.database):
+            self.group.addItem(ref.name, ref.id)
         self._pick_scope_group()
         self.group.blockSignals(False)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.models import attendance
 from desktop.models.attendance import ReportRow
 from desktop.models.db import Database
+from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
 from desktop.views.formatting import format_date, format_number
 from desktop.views.group_models import RowTableModel
@@ -225,10 +226,8 @@ class AttendanceReportDialog(QDialog):
     def _fill_groups(self) -> None:
         self.group.blockSignals(True)
         self.group.clear()
-        for gid, name in self.database.conn.execute(
-            "SELECT id, name FROM groups ORDER BY archived, name"
-        ):
-            self.group.addItem(name, gid)
+        for ref in list_group_refs(self.database):
+            self.group.addItem(ref.name, ref.id)
         self._pick_scope_group()
         self.group.blockSignals(False)
 

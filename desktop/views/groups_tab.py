@@ -47,6 +47,7 @@ from desktop.views.group_commands import (
 from desktop.views.group_details import GroupDetails
 from desktop.views.group_models import GroupListModel
 from desktop.views.rules_panel import table_view
+from desktop.views.undo import report_undo_failure
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_STYLE = "color: #2e7d32;"
@@ -361,14 +362,7 @@ class GroupsTab(QWidget):
 
     def command_failed(self, text: str, error: Exception) -> None:
         """An undo or redo the data no longer allows: say so (nothing was written)."""
-        message = error.message if isinstance(error, ValidationError) else str(error)
-        QMessageBox.warning(
-            self,
-            self.tr("Cannot undo or redo"),
-            self.tr("“%1” cannot be applied any more: %2\n\nNothing was changed.")
-            .replace("%1", text)
-            .replace("%2", message),
-        )
+        report_undo_failure(self, text, error)
 
     def _warn(self, title: str, error: ValidationError) -> None:
         QMessageBox.warning(

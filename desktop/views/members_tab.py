@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from desktop.views.member_models import (
     RosterModel,
     RosterTable,
 )
+from desktop.views.undo import report_undo_failure
 
 SEARCH_DELAY_MS = 120  # only while the roster still searches through SQL
 EXPIRING_DAYS = 30
@@ -501,11 +501,4 @@ class MembersTab(QWidget):
 
     def command_failed(self, text: str, error: Exception) -> None:
         """An undo or redo the data no longer allows: say so (nothing was written)."""
-        message = error.message if isinstance(error, ValidationError) else str(error)
-        QMessageBox.warning(
-            self,
-            self.tr("Cannot undo or redo"),
-            self.tr("“%1” cannot be applied any more: %2\n\nNothing was changed.")
-            .replace("%1", text)
-            .replace("%2", message),
-        )
+        report_undo_failure(self, text, error)

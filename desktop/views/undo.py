@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.models.errors import QunDeskError
+from desktop.models.errors import QunDeskError, ValidationError
+
+
+def report_undo_failure(parent: QWidget, text: str, error: Exception) -> None:
+    """Tell the owner an undo or redo the data no longer allows was dropped (nothing written)."""
+    message = error.message if isinstance(error, ValidationError) else str(error)
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Undo", "Cannot undo or redo"),
+        QCoreApplication.translate(
+            "Undo", "“%1” cannot be applied any more: %2\n\nNothing was changed."
+        )
+        .replace("%1", text)
+        .replace("%2", message),
+    )
 
 
 class DataCommand(QUndoCommand):
