@@ -303,7 +303,39 @@ def _v2_partners_vocabulary_search(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core_schema, _v2_partners_vocabulary_search)
+def _v3_trash_and_revenue_cover(conn: sqlite3.Connection) -> None:
+    """Add the 30-day trash of deleted records and covering indexes for revenue summaries."""
+    _run_script(
+        conn,
+        """
+        -- Deleted members, events and revenue entries, restorable for 30 days. `payload`
+        -- is the JSON snapshot the restore functions of each kind take back.
+        CREATE TABLE trash (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('member', 'event', 'revenue')),
+            label TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL CHECK (datetime(deleted_at) IS deleted_at),
+            payload TEXT NOT NULL CHECK (json_valid(payload))
+        );
+        CREATE INDEX trash_deleted_at ON trash(deleted_at);
+
+        -- Summaries read day, currency, kind, category and amount only: with these the
+        -- scans never touch the table rows. They replace the two narrower indexes.
+        DROP INDEX revenue_day;
+        DROP INDEX revenue_group_day;
+        CREATE INDEX revenue_day_cover
+            ON revenue(day, currency, kind, category, amount_minor);
+        CREATE INDEX revenue_group_day_cover
+            ON revenue(group_id, day, currency, kind, category, amount_minor);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core_schema,
+    _v2_partners_vocabulary_search,
+    _v3_trash_and_revenue_cover,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 
