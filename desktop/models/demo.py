@@ -38,7 +38,7 @@ from desktop.models.codes import (
 )
 from desktop.models.db import TABLES, Database
 from desktop.models.errors import ValidationError
-from desktop.models.search import member_search_key, pinyin_readings
+from desktop.models.search import member_search_key, name_sort_key, pinyin_readings
 
 _Value = int | str | None
 _Row = tuple[_Value, ...]
@@ -858,7 +858,20 @@ class _Demo:
             tag_list = sorted(mtags)  # the order SQLite's group_concat reads them back in
             key = member_search_key(name, nick, wx, phone, " ".join(tag_list), notes)
             members.append(
-                (mid, name, nick, wx, phone, email, ref, ref_text, notes, created_at, key)
+                (
+                    mid,
+                    name,
+                    nick,
+                    wx,
+                    phone,
+                    email,
+                    ref,
+                    ref_text,
+                    notes,
+                    created_at,
+                    key,
+                    name_sort_key(name),
+                )
             )
             tags.extend((mid, tag) for tag in tag_list)
         return members, tags
@@ -1592,7 +1605,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "partner_shares": ("partner_id", "group_id", "share_bp", "basis", "categories"),
     "members": (
         "id", "name", "nickname", "wechat_id", "phone", "email", "referrer_id", "referrer_text",
-        "notes", "created_at", "search_key",
+        "notes", "created_at", "search_key", "name_key",
     ),
     "member_tags": ("member_id", "tag"),
     "memberships": ("id", "member_id", "group_id", "joined_on", "left_on", "paid_until"),

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, NamedTuple, cast
 
-from desktop.models.codes import Role
+from desktop.models.codes import ROLE_RANK, Role
 from desktop.models.common import STAMP_FORMAT
 from desktop.models.contacts import normalise_phone, normalise_wechat_id, validate_email
 from desktop.models.db import Database
@@ -37,7 +37,7 @@ from desktop.models.members import NAME_MAX_LENGTH
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
 from desktop.models.members import _clean_tags as clean_tags
-from desktop.models.search import member_search_key, pinyin_readings
+from desktop.models.search import member_search_key, name_sort_key, pinyin_readings
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 ProgressFn = Callable[[int, int], None]
@@ -923,6 +923,7 @@ class _Planner:
             "referrer_text": referrer.strip(),
             "notes": notes,
             "search_key": key,
+            "name_key": name_sort_key(name),
         }, tags
 
     def tags(self, number: int, text: str) -> tuple[str, ...] | None:
@@ -1190,8 +1191,16 @@ def plan_import(
 
 _MEMBER_COLUMNS = (
     "name", "nickname", "wechat_id", "phone", "email", "referrer_id", "referrer_text",
-    "notes", "search_key",
+    "notes", "search_key", "name_key",
 )  # fmt: skip
+# The roster summary (migration v4) of a new member, written with the row while the
+# summary triggers are paused: recomputing it per inserted membership, role and tag
+# would cost more than the rest of the write.
+_SUMMARY_COLUMNS = (
+    "roster_joined", "roster_paid_until", "roster_paid_due", "roster_open", "roster_role",
+    "roster_groups", "roster_tags",
+)  # fmt: skip
+_ROLE_KEYS = {role.value: f"{rank}:{role.value}" for role, rank in ROLE_RANK.items()}
 
 
 def apply_import(
@@ -1238,6 +1247,7 @@ def apply_import(
         # is bigger than what the tables hold (measured: about a third off the write).
         existing = int(conn.execute("SELECT count(*) FROM members").fetchone()[0])
         rebuild = _drop_indexes(conn) if total > existing else []
+        conn.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
         writer = _Writer(conn, group_ids, plan.today)
         for start in range(0, total, CHUNK_ROWS):
             if cancelled is not None and cancelled():
@@ -1245,6 +1255,7 @@ def apply_import(
             writer.write(plan.rows[start : start + CHUNK_ROWS])
             if progress is not None:
                 progress(min(start + CHUNK_ROWS, total), total)
+        conn.execute("DELETE FROM roster_summary_paused")
         for sql in rebuild:
             conn.execute(sql)  # a unique index that no longer holds fails here: rollback
         if cancelled is not None and cancelled():
@@ -1268,8 +1279,9 @@ class _Writer:
     """
 
     _INSERT_MEMBER = (
-        f"INSERT INTO members (id, {', '.join(_MEMBER_COLUMNS)}, created_at) "
-        f"VALUES ({', '.join('?' * (len(_MEMBER_COLUMNS) + 2))})"
+        f"INSERT INTO members (id, {', '.join(_MEMBER_COLUMNS)}, created_at, "
+        f"{', '.join(_SUMMARY_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * (len(_MEMBER_COLUMNS) + len(_SUMMARY_COLUMNS) + 2))})"
     )
 
     def __init__(
@@ -1288,6 +1300,13 @@ class _Writer:
         self.next_member = self.first_member
         self.next_membership = self.first_membership
         self.next_role = first_role
+        # (name, paid group) by id, for the roster summary written with each member
+        self.groups: dict[int, tuple[str, bool]] = {
+            int(gid): (str(name), bool(fee > 0))
+            for gid, name, fee in conn.execute("SELECT id, name, fee_minor FROM groups")
+        }
+        self.summaries: dict[tuple[tuple[str, ...], str, str | None, str], tuple[object, ...]] = {}
+        self.tags_text: dict[tuple[str, ...], str] = {}
 
     def write(self, rows: Sequence[PlannedMember]) -> None:
         members: list[tuple[object, ...]] = []
@@ -1304,10 +1323,18 @@ class _Writer:
                 values["referrer_id"] = p.referrer_id
             if values["referrer_id"] is not None:
                 values["referrer_text"] = ""  # the link replaces the name, as on edit
-            members.append((member_id, *(values[c] for c in _MEMBER_COLUMNS), self.created_at))
-            tags.extend((member_id, tag) for tag in p.tags)
             joined = p.joined.isoformat()
             paid = None if p.paid_until is None else p.paid_until.isoformat()
+            members.append(
+                (
+                    member_id,
+                    *(values[c] for c in _MEMBER_COLUMNS),
+                    self.created_at,
+                    *self.summary(p.groups, joined, paid, p.role),
+                    self.tags_of(p.tags),
+                )
+            )
+            tags.extend((member_id, tag) for tag in p.tags)
             for key in p.groups:
                 membership_id = self.next_membership
                 memberships.append((membership_id, member_id, self.group_ids[key], joined, paid))
@@ -1326,6 +1353,37 @@ class _Writer:
             "INSERT INTO role_history (id, membership_id, role, since) VALUES (?, ?, ?, ?)",
             roles,
         )
+
+    def summary(
+        self, keys: tuple[str, ...], joined: str, paid: str | None, role: str
+    ) -> tuple[object, ...]:
+        """The stored roster summary of a new member in these groups (as the triggers
+        compute it): rows repeat the same groups, dates and role, so each is built once."""
+        wanted = (keys, joined, paid, role)
+        found = self.summaries.get(wanted)
+        if found is None:
+            if not keys:
+                found = ("", "", "", 0, "", "")
+            else:
+                groups = [self.groups[self.group_ids[key]] for key in keys]
+                due = paid if paid is not None and any(fee for _n, fee in groups) else None
+                found = (
+                    joined,
+                    paid or "",
+                    due or "",
+                    1,
+                    _ROLE_KEYS.get(role) or f"{len(ROLE_RANK)}:{role}",
+                    "、".join(name for name, _fee in groups),
+                )
+            self.summaries[wanted] = found
+        return found
+
+    def tags_of(self, tags: tuple[str, ...]) -> str:
+        """The tags text as `group_concat` over member_tags (in tag order) gives it."""
+        found = self.tags_text.get(tags)
+        if found is None:
+            found = self.tags_text[tags] = ", ".join(sorted(tags))
+        return found
 
 
 _IMPORT_TABLES = ("members", "member_tags", "memberships", "role_history")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop.models.search import member_search_key
+from desktop.models.codes import ROLE_RANK
+from desktop.models.search import member_search_key, name_sort_key
 
 Migration = Callable[[sqlite3.Connection], None]
 # PRAGMA application_id marks a file as ours: "QunD" in ASCII.
@@ -331,10 +332,205 @@ def _v3_trash_and_revenue_cover(conn: sqlite3.Connection) -> None:
     )
 
 
+# ---- v4: the roster's per-member summary, stored --------------------------------------
+
+_SUMMARY_COLUMNS = (
+    "roster_joined", "roster_paid_until", "roster_paid_due", "roster_open", "roster_role",
+    "roster_groups",
+)  # fmt: skip
+
+
+def _summary_select(where: str) -> str:
+    """The membership summary of the members `where` (on memberships `s`) picks.
+
+    Ungrouped it yields exactly one row of blanks ('' or 0) for a member with no
+    membership; `GROUP BY s.member_id` makes it one row per member.
+    """
+    whens = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_RANK.items())
+    rank = f"CASE r.role {whens} ELSE {len(ROLE_RANK)} END"
+    return f"""
+        SELECT coalesce(min(s.joined_on), ''),
+            coalesce(max(s.paid_until), ''),
+            coalesce(min(CASE WHEN s.left_on IS NULL AND g.fee_minor > 0
+                              THEN s.paid_until END), ''),
+            coalesce(max(s.left_on IS NULL), 0),
+            coalesce(min(CASE WHEN s.left_on IS NULL THEN ({rank}) || ':' || r.role END), ''),
+            coalesce(
+                group_concat(CASE WHEN s.left_on IS NULL THEN g.name END, '、'),
+                -- a group left, re-joined and left again is listed once
+                group_concat(CASE WHEN s.left_on IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM memberships later
+                        WHERE later.member_id = s.member_id
+                          AND +later.group_id = s.group_id
+                          AND +later.joined_on > s.joined_on) THEN g.name END, '、'),
+                '')
+        FROM memberships s
+        JOIN groups g ON g.id = s.group_id
+        LEFT JOIN role_history r ON r.membership_id = s.id AND r.until IS NULL
+        WHERE {where}
+    """
+
+
+def _summary_sql(where: str) -> str:
+    """An UPDATE recomputing the membership summary columns of the members `where` picks.
+
+    The body of the triggers, with NEW/OLD in `where`; a bulk write uses
+    `refresh_roster_summaries`, which aggregates once instead of member by member.
+    """
+    return f"""
+        UPDATE members SET ({", ".join(_SUMMARY_COLUMNS)}) = (
+            {_summary_select("s.member_id = members.id")}
+        )
+        WHERE {where}
+    """
+
+
+def _tags_sql(where: str) -> str:
+    """An UPDATE recomputing the tags text (", "-joined, by tag) of the members `where` picks."""
+    return f"""
+        UPDATE members SET roster_tags = coalesce((
+            SELECT group_concat(t.tag, ', ') FROM member_tags t WHERE t.member_id = members.id
+        ), '')
+        WHERE {where}
+    """
+
+
+# While the one row of roster_summary_paused exists (an import in progress) the triggers
+# stand still; the writer recomputes the summaries of its members in one statement.
+_ACTIVE = "NOT EXISTS (SELECT 1 FROM roster_summary_paused)"
+
+
+def _summary_triggers() -> str:
+    """The triggers keeping the stored roster summary in step with every write."""
+    membership = "SELECT member_id FROM memberships WHERE id IN (NEW.membership_id)"
+    triggers = [
+        ("memberships_summary_ins", "AFTER INSERT ON memberships", "id = NEW.member_id"),
+        ("memberships_summary_upd", "AFTER UPDATE ON memberships",
+         "id IN (NEW.member_id, OLD.member_id)"),
+        ("memberships_summary_del", "AFTER DELETE ON memberships", "id = OLD.member_id"),
+        ("role_history_summary_ins", "AFTER INSERT ON role_history", f"id IN ({membership})"),
+        ("role_history_summary_upd", "AFTER UPDATE ON role_history",
+         "id IN (SELECT member_id FROM memberships "
+         "WHERE id IN (NEW.membership_id, OLD.membership_id))"),
+        ("role_history_summary_del", "AFTER DELETE ON role_history",
+         f"id IN ({membership.replace('NEW.', 'OLD.')})"),
+        ("groups_summary_upd", "AFTER UPDATE OF name, fee_minor ON groups",
+         "id IN (SELECT member_id FROM memberships WHERE group_id = NEW.id)"),
+    ]  # fmt: skip
+    # Saving a group rewrites every column: only a new name or paid/free changes summaries.
+    changed = {
+        "groups_summary_upd": " AND (NEW.name IS NOT OLD.name"
+        " OR (NEW.fee_minor > 0) IS NOT (OLD.fee_minor > 0))"
+    }
+    parts = [
+        f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}{changed.get(name, '')}\n"
+        f"BEGIN {_summary_sql(where)}; END;\n"
+        for name, event, where in triggers
+    ]
+    for name, event, who in (
+        ("member_tags_summary_ins", "AFTER INSERT ON member_tags", "NEW.member_id"),
+        ("member_tags_summary_del", "AFTER DELETE ON member_tags", "OLD.member_id"),
+    ):
+        parts.append(
+            f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}\n"
+            f"BEGIN {_tags_sql(f'id = {who}')}; END;\n"
+        )
+    return "".join(parts)
+
+
+def refresh_roster_summaries(conn: sqlite3.Connection, first_id: int = 0) -> None:
+    """Recompute the stored roster summary and tags text of every member from `first_id` on.
+
+    For bulk writes made while the triggers were paused (an import) and for the v4
+    migration: one aggregate over the memberships, then one pass over the members.
+    """
+    columns = ", ".join(_SUMMARY_COLUMNS)
+    conn.execute("DROP TABLE IF EXISTS temp.roster_summary_fresh")
+    conn.execute(
+        f"CREATE TEMP TABLE roster_summary_fresh (member_id INTEGER PRIMARY KEY, {columns}, tags)"
+    )
+    conn.execute(
+        f"INSERT INTO temp.roster_summary_fresh (member_id, {columns}) "
+        + _summary_select("s.member_id >= :first").replace(
+            "SELECT coalesce(min(s.joined_on)", "SELECT s.member_id, coalesce(min(s.joined_on)", 1
+        )
+        + " GROUP BY s.member_id",
+        {"first": first_id},
+    )
+    conn.execute(
+        """
+        INSERT INTO temp.roster_summary_fresh (member_id, tags)
+        SELECT member_id, group_concat(tag, ', ') FROM member_tags
+        WHERE member_id >= :first GROUP BY member_id
+        ON CONFLICT (member_id) DO UPDATE SET tags = excluded.tags
+        """,
+        {"first": first_id},
+    )
+    blanks = ("''", "''", "''", "0", "''", "''")
+    assignments = ", ".join(
+        f"{c} = coalesce(x.{c}, {blank})" for c, blank in zip(_SUMMARY_COLUMNS, blanks, strict=True)
+    )
+    conn.execute(
+        f"""
+        UPDATE members SET {assignments}, roster_tags = coalesce(x.tags, '')
+        FROM temp.roster_summary_fresh x WHERE x.member_id = members.id
+        """
+    )
+    conn.execute("DROP TABLE temp.roster_summary_fresh")
+
+
+def _v4_roster_summary(conn: sqlite3.Connection) -> None:
+    """Store each member's pinyin name key and roster summary, kept current by triggers."""
+    _run_script(
+        conn,
+        """
+        -- What the roster shows and sorts by, so its first screen reads one table:
+        -- first joined day, latest paid-until, earliest paid-until of an open paid
+        -- membership (expired when before today), whether any membership is open, the
+        -- best open role as "rank:code", the groups text and the tags text. '' is blank.
+        ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_joined TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_paid_until TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_paid_due TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_open INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE members ADD COLUMN roster_role TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_groups TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_tags TEXT NOT NULL DEFAULT '';
+        CREATE TABLE roster_summary_paused (one INTEGER PRIMARY KEY CHECK (one = 1));
+        """,
+    )
+    # One pass over the members for the keys, one for the summaries: each UPDATE rewrites
+    # every row, which dominates at 100,000 members.
+    conn.create_function("qundesk_name_key", 1, name_sort_key, deterministic=True)
+    try:
+        conn.execute("UPDATE members SET name_key = qundesk_name_key(name)")
+    finally:
+        conn.create_function("qundesk_name_key", 1, None)
+    refresh_roster_summaries(conn)
+    _run_script(
+        conn,
+        _summary_triggers()
+        + """
+        -- A member written without a key (a raw insert) still sorts, by its plain text.
+        CREATE TRIGGER members_name_key AFTER INSERT ON members WHEN NEW.name_key = ''
+        BEGIN UPDATE members SET name_key = lower(NEW.name) || char(1) || NEW.name
+              WHERE id = NEW.id; END;
+        CREATE INDEX members_name_key ON members(name_key);
+        CREATE INDEX members_roster_joined ON members(roster_joined);
+        CREATE INDEX members_roster_paid_until ON members(roster_paid_until);
+        CREATE INDEX members_roster_role ON members(roster_role);
+        CREATE INDEX members_roster_groups ON members(roster_groups COLLATE NOCASE);
+        CREATE INDEX members_roster_tags ON members(roster_tags COLLATE NOCASE);
+        CREATE INDEX members_roster_status ON members(roster_open, roster_paid_due);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core_schema,
     _v2_partners_vocabulary_search,
     _v3_trash_and_revenue_cover,
+    _v4_roster_summary,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -471,17 +471,18 @@ def test_bulk_actions_are_all_or_nothing_and_name_the_member(world: World) -> No
         m.bulk_leave(db, [world.li, world.zeng], world.salon, on=D("2026-03-01"))
     assert m.memberships_of(db, world.li)[0].left_on is None
     assert m.bulk_leave(db, [world.li, world.shan], world.salon, on=D("2026-03-01")) == 2
-    assert _roster(world, group_id=world.salon, status="left") == ["单田芳", "李四"]
+    # names sort by pinyin: li before shan
+    assert _roster(world, group_id=world.salon, status="left") == ["李四", "单田芳"]
 
 
 def test_bulk_tags_add_and_remove_and_refresh_search(world: World) -> None:
     db = world.db
     assert m.add_tag(db, [world.zeng, world.zhang, world.shan], " 北京 ") == 3
     assert m.add_tag(db, [world.zeng, world.xie], "北京") == 1
-    assert _roster(world, tag="北京") == ["单田芳", "张三", "曾小明", "解晓东"]
-    assert _roster(world, text="北京") == ["单田芳", "张三", "曾小明", "解晓东"]
+    assert _roster(world, tag="北京") == ["单田芳", "解晓东", "曾小明", "张三"]
+    assert _roster(world, text="北京") == ["单田芳", "解晓东", "曾小明", "张三"]
     assert m.remove_tag(db, [world.zhang, world.li], "北京") == 1
-    assert _roster(world, text="北京") == ["单田芳", "曾小明", "解晓东"]
+    assert _roster(world, text="北京") == ["单田芳", "解晓东", "曾小明"]
     before = _counts(db)
     with pytest.raises(ValidationError) as caught:
         m.add_tag(db, [world.zhang], "a,b")
@@ -604,9 +605,9 @@ def test_roster_rows_compute_every_column(world: World) -> None:
 def test_roster_in_one_group_uses_that_groups_role_and_dates(world: World) -> None:
     rows = m.roster_rows(world.db, _q(group_id=world.council))
     assert [(r[1], r[5], r[6], r[7], r[11]) for r in rows] == [
-        ("张三", "私董会", "follower", "2024-03-01", "active"),
-        ("曾小明", "私董会", "follower", "2023-05-05", "expired"),
         ("解晓东", "私董会", "admin", "2025-02-02", "active"),
+        ("曾小明", "私董会", "follower", "2023-05-05", "expired"),
+        ("张三", "私董会", "follower", "2024-03-01", "active"),
     ]
     reading = m.roster_rows(world.db, _q(group_id=world.reading))
     assert [(r[1], r[6], r[11]) for r in reading] == [
@@ -626,22 +627,22 @@ def test_past_groups_are_listed_once_after_rejoining_and_leaving(world: World) -
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"status": "active"}, ["张三", "解晓东"]),
+        ({"status": "active"}, ["解晓东", "张三"]),
         ({"status": "expired"}, ["曾小明"]),
-        ({"status": "left"}, ["单田芳", "李四"]),
-        ({"role": "follower"}, ["张三", "曾小明"]),  # a current role in any group
+        ({"status": "left"}, ["李四", "单田芳"]),
+        ({"role": "follower"}, ["曾小明", "张三"]),  # a current role in any group
         ({"role": "leader"}, ["张三"]),
         ({"role": "seed"}, []),  # zhang's seed span is history now
         ({"role": "admin", "group_id": "council"}, ["解晓东"]),
         ({"role": "leader", "group_id": "council"}, []),
-        ({"tag": "VIP"}, ["张三", "李四"]),
-        ({"tag": " VIP "}, ["张三", "李四"]),
-        ({"joined_from": D("2024-01-10")}, ["张三", "解晓东"]),
+        ({"tag": "VIP"}, ["李四", "张三"]),
+        ({"tag": " VIP "}, ["李四", "张三"]),
+        ({"joined_from": D("2024-01-10")}, ["解晓东", "张三"]),
         ({"joined_to": D("2023-05-05")}, ["单田芳", "曾小明"]),
-        ({"joined_from": D("2023-01-01"), "joined_to": D("2024-12-31")}, ["张三", "曾小明"]),
-        ({"joined_from": D("2024-01-01"), "group_id": "council"}, ["张三", "解晓东"]),
+        ({"joined_from": D("2023-01-01"), "joined_to": D("2024-12-31")}, ["曾小明", "张三"]),
+        ({"joined_from": D("2024-01-01"), "group_id": "council"}, ["解晓东", "张三"]),
         ({"expiring_within_days": 30}, ["解晓东"]),
-        ({"expiring_within_days": 39}, ["张三", "解晓东"]),
+        ({"expiring_within_days": 39}, ["解晓东", "张三"]),
         ({"expiring_within_days": 0}, []),
         ({"status": "expired", "group_id": "reading"}, []),
         ({"text": "vip", "status": "left"}, ["李四"]),
@@ -684,7 +685,7 @@ def test_roster_filters(world: World, fields: dict[str, object], expected: list[
         ("li vip", ["李四"]),
         ("100%", []),  # LIKE wildcards are literal
         ("_", ["张三"]),
-        ("  ", ["单田芳", "张三", "曾小明", "李四", "解晓东"]),
+        ("  ", ["李四", "单田芳", "解晓东", "曾小明", "张三"]),
     ],
 )
 def test_roster_text_search_with_pinyin(world: World, text: str, expected: list[str]) -> None:
@@ -715,7 +716,8 @@ def test_roster_sorts_by_every_column_blanks_last(
 @pytest.mark.parametrize(
     ("column", "expected"),
     [
-        ("name", ["单田芳", "张三", "曾小明", "李四", "解晓东"]),
+        # by pinyin: li, shan, xie, zeng, zhang (surnames 单 shan, 解 xie, 曾 zeng)
+        ("name", ["李四", "单田芳", "解晓东", "曾小明", "张三"]),
         ("joined", ["单田芳", "曾小明", "张三", "解晓东", "李四"]),
         ("role", ["解晓东", "张三", "曾小明", "单田芳", "李四"]),
         ("status", ["张三", "解晓东", "曾小明", "单田芳", "李四"]),
@@ -802,14 +804,14 @@ def test_cached_search_and_sort_agree_with_sql_on_the_demo(demo_db: Database) ->
 def test_cache_refresh_follows_edits_joins_and_deletes(world: World) -> None:
     query = _q(group_id=world.council)
     cache = m.RosterCache.load(world.db, query)
-    assert [r[1] for r in cache.rows] == ["张三", "曾小明", "解晓东"]
+    assert [r[1] for r in cache.rows] == ["解晓东", "曾小明", "张三"]
     m.update_member(
         world.db, world.zeng, replace(m.get_member(world.db, world.zeng).draft(), name="曾晓明")
     )
     m.join_group(world.db, world.li, world.council, on=D("2026-01-01"))
     m.delete_members(world.db, [world.xie])
     cache.refresh(world.db, query, [world.zeng, world.li, world.xie])
-    assert [r[1] for r in cache.rows] == ["张三", "曾晓明", "李四"]
+    assert [r[1] for r in cache.rows] == ["曾晓明", "张三", "李四"]
     assert [r[1] for r in cache.search("zxm")] == ["曾晓明"]
     assert [r[1] for r in cache.search("lisi")] == ["李四"]
     cache.sort("joined", descending=True)
