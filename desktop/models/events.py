@@ -13,6 +13,7 @@ from typing import Any
 
 from dateutil.rrule import rrule, rrulestr
 
+from desktop.models import trash
 from desktop.models.codes import EventType, codes
 from desktop.models.common import STAMP_FORMAT, is_int, require_group
 from desktop.models.db import Database
@@ -462,11 +463,17 @@ def update_event(database: Database, event_id: int, draft: EventDraft) -> None:
                 _shift_attendance(conn, event_id, shift)
 
 
-def delete_event(database: Database, event_id: int) -> None:
-    """Remove a row (a series with its skipped dates, edited occurrences and attendance)."""
+def delete_event(database: Database, event_id: int, *, to_trash: bool = True) -> None:
+    """Remove a row (a series with its skipped dates, edited occurrences and attendance).
+
+    Unless `to_trash` is off, one trash row in the same transaction can bring it back.
+    """
     with database.transaction() as conn:
         _require(conn, event_id)
+        saved = snapshot(database, [event_id]) if to_trash else None
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        if saved is not None:
+            trash.put_events(conn, saved)
 
 
 def skip_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:

@@ -16,12 +16,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
+from desktop.models import trash
 from desktop.models.codes import ROLE_RANK, Role
 from desktop.models.common import STAMP_FORMAT, require_group
 from desktop.models.contacts import normalise_phone, normalise_wechat_id, validate_email
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
-from desktop.models.search import member_search_key
+from desktop.models.search import member_search_key, name_sort_key
 
 NAME_MAX_LENGTH = 100
 TAG_MAX_LENGTH = 40
@@ -203,9 +204,9 @@ def create_member(db: Database, draft: MemberDraft, *, today: dt.date | None = N
         cursor = conn.execute(
             """
             INSERT INTO members (name, nickname, wechat_id, phone, email, referrer_id,
-                                 referrer_text, notes, created_at, search_key)
+                                 referrer_text, notes, created_at, search_key, name_key)
             VALUES (:name, :nickname, :wechat_id, :phone, :email, :referrer_id,
-                    :referrer_text, :notes, :created_at, :search_key)
+                    :referrer_text, :notes, :created_at, :search_key, :name_key)
             """,
             {**row, "created_at": created.strftime(STAMP_FORMAT)},
         )
@@ -226,7 +227,8 @@ def update_member(
             """
             UPDATE members SET name = :name, nickname = :nickname, wechat_id = :wechat_id,
                 phone = :phone, email = :email, referrer_id = :referrer_id,
-                referrer_text = :referrer_text, notes = :notes, search_key = :search_key
+                referrer_text = :referrer_text, notes = :notes, search_key = :search_key,
+                name_key = :name_key
             WHERE id = :id
             """,
             {**row, "id": member_id},
@@ -235,18 +237,24 @@ def update_member(
         _write_tags(conn, member_id, tags)
 
 
-def delete_members(db: Database, ids: Iterable[int]) -> int:
+def delete_members(db: Database, ids: Iterable[int], *, to_trash: bool = True) -> int:
     """Delete members with their memberships, roles, tags and attendance; return how many.
 
     Revenue entries and events stay, unlinked; people they referred keep no referrer.
+    Unless `to_trash` is off (undoing a creation, unmerging), one trash row in the same
+    transaction can bring them all back for 30 days.
     """
     wanted = sorted(set(ids))
     with db.transaction() as conn:
+        saved = snapshot_members(db, wanted) if to_trash else None
         cursor = conn.execute(
             "DELETE FROM members WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(wanted),),
         )
-        return cursor.rowcount
+        deleted = cursor.rowcount
+        if saved is not None and deleted:
+            trash.put_members(conn, saved)
+        return deleted
 
 
 def find_duplicates(
@@ -282,12 +290,11 @@ def add_tag(db: Database, ids: Iterable[int], tag: str) -> int:
     wanted = sorted(set(ids))
     with db.transaction() as conn:
         _require_members(conn, wanted)
-        before = conn.total_changes
-        conn.executemany(
+        # rowcount, not total_changes: the roster summary triggers' updates don't count
+        added = conn.executemany(
             "INSERT OR IGNORE INTO member_tags (member_id, tag) VALUES (?, ?)",
             [(mid, clean) for mid in wanted],
-        )
-        added = conn.total_changes - before
+        ).rowcount
         _refresh_search_keys(conn, wanted)
         return added
 
@@ -821,7 +828,7 @@ def _relink_referrer(conn: sqlite3.Connection, member_id: int, referrer_id: int)
 def unmerge_members(db: Database, keep_id: int, snapshot: MemberSnapshot) -> dict[int, int]:
     """Undo `merge_members`: drop the merged record and restore both from the snapshot."""
     with db.transaction():
-        delete_members(db, [keep_id])
+        delete_members(db, [keep_id], to_trash=False)
         return restore_members(db, snapshot)
 
 
@@ -1084,11 +1091,11 @@ def _rank_case(expr: str) -> str:
 _BEST_ROLE = f"min(CASE WHEN s.left_on IS NULL THEN ({_rank_case('r.role')}) || ':' || r.role END)"
 _STATUS_RANK = {MemberStatus.ACTIVE: 0, MemberStatus.EXPIRED: 1, MemberStatus.LEFT: 2}
 
-# How each column sorts: role by rank, status by _STATUS_RANK, Latin text without case.
-# Name has no COLLATE so the members_name index can deliver the order without a sort.
+# How each column sorts: role by rank, status by _STATUS_RANK, Latin text without case,
+# names by their stored pinyin key (search.name_sort_key: 张三 among the Z names).
 _SORT_EXPRESSIONS = {
     "id": "id",
-    "name": "name",
+    "name": "name_key",
     "nickname": "nickname COLLATE NOCASE",
     "wechat_id": "wechat_id COLLATE NOCASE",
     "phone": "phone",
@@ -1114,8 +1121,22 @@ def roster_rows(db: Database, query: RosterQuery) -> list[RosterRow]:
 
 def roster_ids(db: Database, query: RosterQuery) -> list[int]:
     """The ids of the members matching the query, in the requested order."""
+    indexed = _indexed_roster_ids(db, query)
+    if indexed is not None:
+        return indexed
     sql, params = _roster_sql(query, ids_only=True)
-    return [r[0] for r in db.conn.execute(sql, params)]
+    return _id_list(db.conn, sql, params)
+
+
+def _id_list(conn: sqlite3.Connection, sql: str, params: Mapping[str, object] = {}) -> list[int]:
+    """The ids an ordered SELECT gives, in its order, as one JSON array.
+
+    Half the time of fetching 100,000 one-column rows. SQLite never flattens an ordered
+    subquery into an aggregate, so the array keeps the order.
+    """
+    found = conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
+    ids: list[int] = json.loads(found[0])
+    return ids
 
 
 def roster_rows_for(db: Database, query: RosterQuery, ids: Sequence[int]) -> list[RosterRow]:
@@ -1546,6 +1567,9 @@ def _sort_values(base: Sequence[RosterRow], sort: str) -> list[Any]:
     column = _COLUMN_INDEX[sort]
     if sort == "id":
         return [r[0] for r in base]
+    if sort == "name":
+        key = name_sort_key
+        return [key(r[1]).encode() for r in base]
     if sort == "role":
         return [(_ROLE_SORT_KEYS.get(r[6]) or f"{len(ROLE_RANK)}:{r[6]}").encode() for r in base]
     if sort == "status":
@@ -1669,7 +1693,7 @@ def _roster_sql(
         coalesce(x.paid_until, '') AS paid_until,
         CASE WHEN coalesce(x.has_open, 0) = 0 THEN 'left'
              WHEN x.expired THEN 'expired' ELSE 'active' END AS status,
-        coalesce(x.best_role, '') AS role_key
+        coalesce(x.best_role, '') AS role_key, m.name_key
     """
     # With a text or tag filter, scanning the table once beats walking the name index and
     # looking every row up, so the matches are collected first (NOT INDEXED) and joined.
@@ -1684,12 +1708,14 @@ def _roster_sql(
             "picked AS MATERIALIZED (SELECT m.id FROM json_each(:only) j "
             f"JOIN members m ON m.id = j.value WHERE {member_filter})"
         )
+    if query.group_id is None:
+        return _stored_roster_sql(query, params, member_where, picked, ids_only, order)
     if not needs_summary:
         source = "picked p JOIN members m ON m.id = p.id" if picked else "members m"
         sql = f"""
             {"WITH " + picked if picked else ""}
             SELECT id FROM (
-                SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone,
+                SELECT m.id, m.name_key, m.nickname, m.wechat_id, m.phone,
                     coalesce(ref.name, m.referrer_text) AS referrer,
                     coalesce((SELECT group_concat(t.tag, '{TAGS_SEPARATOR}') FROM member_tags t
                               WHERE t.member_id = m.id), '') AS tags
@@ -1748,6 +1774,123 @@ def _roster_sql(
         ORDER BY {order}
     """
     return sql, params
+
+
+# Stored columns (migration v4) of the roster's all-groups summary, by sort column.
+_STORED = {
+    "name": "m.name_key",
+    "groups": "m.roster_groups",
+    "role": "m.roster_role",
+    "joined": "m.roster_joined",
+    "tags": "m.roster_tags",
+    "paid_until": "m.roster_paid_until",
+}
+_STORED_STATUS = (
+    "CASE WHEN m.roster_open = 0 THEN 'left' WHEN m.roster_paid_due <> '' "
+    "AND m.roster_paid_due < :today THEN 'expired' ELSE 'active' END"
+)
+# Index-ordered id lists: (filled rows in order, blank rows by id) in two index scans.
+_INDEXED_ORDER = {
+    "id": ("id", ""),
+    "name": ("name_key", ""),
+    "joined": ("roster_joined", "roster_joined"),
+    "paid_until": ("roster_paid_until", "roster_paid_until"),
+    "role": ("roster_role", "roster_role"),
+    "groups": ("roster_groups COLLATE NOCASE", "roster_groups"),
+    "tags": ("roster_tags COLLATE NOCASE", "roster_tags"),
+}  # nickname, WeChat ID, phone and referrer: no index (each would slow imports down)
+# Status order (active, expired, left) as three index range scans, each by id.
+_STATUS_ARMS = (
+    "roster_open = 1 AND (roster_paid_due = '' OR roster_paid_due >= :today)",
+    "roster_open = 1 AND roster_paid_due <> '' AND roster_paid_due < :today",
+    "roster_open = 0",
+)
+
+
+def _stored_roster_sql(
+    query: RosterQuery,
+    params: dict[str, object],
+    member_where: list[str],
+    picked: str,
+    ids_only: bool,
+    order: str,
+) -> tuple[str, dict[str, object]]:
+    """The all-groups roster from the summary columns stored on `members` (no aggregate)."""
+    where = list(member_where)
+    if query.role:
+        params["role"] = _as_role(query.role).value
+        where.append(
+            "EXISTS (SELECT 1 FROM memberships s JOIN role_history r ON r.membership_id = s.id"
+            " AND r.until IS NULL WHERE s.member_id = m.id AND s.left_on IS NULL"
+            " AND r.role = :role)"
+        )
+    if query.expiring_within_days is not None:
+        soon = query.today + dt.timedelta(days=query.expiring_within_days)
+        params["soon"] = soon.isoformat()
+        where.append(
+            "EXISTS (SELECT 1 FROM memberships s JOIN groups g ON g.id = s.group_id"
+            " WHERE s.member_id = m.id AND s.left_on IS NULL AND g.fee_minor > 0"
+            " AND s.paid_until BETWEEN :today AND :soon)"
+        )
+    if query.status:
+        params["status"] = query.status
+        where.append(f"{_STORED_STATUS} = :status")
+    if query.joined_from is not None:
+        params["joined_from"] = query.joined_from.isoformat()
+        where.append("m.roster_joined >= :joined_from")
+    if query.joined_to is not None:
+        params["joined_to"] = query.joined_to.isoformat()
+        where.append("m.roster_joined <> '' AND m.roster_joined <= :joined_to")
+    source = "picked p JOIN members m ON m.id = p.id" if picked else "members m"
+    columns = f"""
+        m.id, m.name, m.nickname, m.wechat_id, m.phone, m.roster_groups AS groups,
+        substr(m.roster_role, instr(m.roster_role, ':') + 1) AS role,
+        m.roster_joined AS joined, coalesce(ref.name, m.referrer_text) AS referrer,
+        m.roster_tags AS tags, m.roster_paid_until AS paid_until,
+        {_STORED_STATUS} AS status, m.roster_role AS role_key, m.name_key
+    """
+    sql = f"""
+        {"WITH " + picked if picked else ""}
+        SELECT {"id" if ids_only else ", ".join(ROSTER_COLUMNS)} FROM (
+            SELECT {columns}
+            FROM {source} LEFT JOIN members ref ON ref.id = m.referrer_id
+            WHERE {" AND ".join(where) or "1"}
+        )
+        ORDER BY {order}
+    """
+    return sql, params
+
+
+def _indexed_roster_ids(db: Database, query: RosterQuery) -> list[int] | None:
+    """The all-groups, unfiltered roster's ids straight from an index, or None.
+
+    Two index scans (filled values in order, then blanks by id) instead of reading and
+    sorting every row: the first screen of 100,000 members in milliseconds.
+    """
+    plain = replace(query, sort="name", descending=False)
+    indexed = query.sort in _INDEXED_ORDER or query.sort == "status"
+    if not indexed or plain != RosterQuery(today=query.today):
+        return None
+    direction = "DESC" if query.descending else "ASC"
+    conn = db.conn
+    if query.sort == "status":
+        arms = _STATUS_ARMS[::-1] if query.descending else _STATUS_ARMS
+        today = {"today": query.today.isoformat()}
+        return [
+            i
+            for arm in arms
+            for i in _id_list(
+                conn, f"SELECT id FROM members WHERE {arm} ORDER BY id {direction}", today
+            )
+        ]
+    expression, blank = _INDEXED_ORDER[query.sort]
+    if not blank:
+        return _id_list(
+            conn, f"SELECT id FROM members ORDER BY {expression} {direction}, id {direction}"
+        )
+    filled = f"SELECT id FROM members WHERE {blank} <> '' ORDER BY {expression} {direction}"
+    empty = f"SELECT id FROM members WHERE {blank} = '' ORDER BY id {direction}"
+    return _id_list(conn, f"{filled}, id {direction}") + _id_list(conn, empty)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1913,6 +2056,7 @@ def _validated(
         "search_key": member_search_key(
             name, nickname, wechat_id, phone, " ".join(sorted(tags)), notes
         ),
+        "name_key": name_sort_key(name),
     }
     return row, tags
 
@@ -1925,7 +2069,7 @@ def _write_tags(conn: sqlite3.Connection, member_id: int, tags: Iterable[str]) -
 
 
 def _refresh_search_keys(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
-    """Recompute the stored search key of these members from their fields and tags."""
+    """Recompute the stored search key and name sort key of these members."""
     rows = conn.execute(
         """
         SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone, m.notes,
@@ -1937,9 +2081,9 @@ def _refresh_search_keys(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         (json.dumps(list(ids)),),
     ).fetchall()
     conn.executemany(
-        "UPDATE members SET search_key = ? WHERE id = ?",
+        "UPDATE members SET search_key = ?, name_key = ? WHERE id = ?",
         [
-            (member_search_key(name, nick, wx, phone, tags, notes), mid)
+            (member_search_key(name, nick, wx, phone, tags, notes), name_sort_key(name), mid)
             for mid, name, nick, wx, phone, notes, tags in rows
         ],
     )

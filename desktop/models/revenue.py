@@ -14,6 +14,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from desktop.models import trash
 from desktop.models.codes import (
     DIRECT_CATEGORIES,
     EXPENSE_CATEGORIES,
@@ -304,12 +305,13 @@ def _stored(conn: sqlite3.Connection, entry_id: int) -> dict[str, Any]:
     return dict(zip(COLUMNS, found, strict=True))
 
 
-def delete_entry(db: Database, entry_id: int) -> DeletedEntry:
+def delete_entry(db: Database, entry_id: int, *, to_trash: bool = True) -> DeletedEntry:
     """Delete an entry, reversing the renewal it made; return what restores it.
 
     If it was the membership's latest renewal, paid-until goes back to what it was before.
     If later renewals were recorded after it, the membership loses one period instead
     (paid-until and the later entries' "previous" dates move back by the group's period).
+    Unless `to_trash` is off, one trash row in the same transaction can bring it back.
     """
     with db.transaction() as conn:
         old = _stored(conn, entry_id)
@@ -333,7 +335,10 @@ def delete_entry(db: Database, entry_id: int) -> DeletedEntry:
                 ]
                 _reverse(conn, old, found[0], later)
         conn.execute("DELETE FROM revenue WHERE id = ?", (entry_id,))
-    return DeletedEntry(row, membership_until, tuple(later))
+        deleted = DeletedEntry(row, membership_until, tuple(later))
+        if to_trash:
+            trash.put_entry(conn, deleted)
+    return deleted
 
 
 def _reverse(

@@ -9,13 +9,14 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoCommand
 
-from desktop.models import events
+from desktop.models import events, trash
 from desktop.models.codes import EventType
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.events import Occurrence
 from desktop.views.group_models import RowTableModel
 from desktop.views.labels import label_for
+from desktop.views.theme import calendar_colours
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -91,7 +92,7 @@ class AgendaModel(RowTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.TYPE:
             return type_colour(row.type)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.HOST and clash:
-            return QColor("#b3261e")
+            return calendar_colours().warning_text  # readable in light and dark
         if role == Qt.ItemDataRole.ToolTipRole and clash:
             return self.tr("The host has another event at the same time.")
         return None
@@ -177,6 +178,52 @@ class EventCommand(QUndoCommand):
         try:
             events.restore(database, remove, saved)
         except QunDeskError as exc:
+            self._host.command_failed(self.text(), exc)
+
+
+class DeleteEventCommand(EventCommand):
+    """Delete an event into the trash; undo takes it back out, redo deletes it again."""
+
+    def __init__(self, host: CommandHost, text: str, event_id: int) -> None:
+        super().__init__(host, text, {event_id}, lambda: None)
+        self.event_id = event_id
+        self.trash_id: int | None = None
+
+    def run(self) -> None:
+        """Delete the event (ValidationError when it is gone; nothing written)."""
+        database = self._host.database
+        assert database is not None
+        event_id = self.event_id
+        _none, self.trash_id = trash.capture(
+            database, lambda: events.delete_event(database, event_id)
+        )
+
+    def redo(self) -> None:
+        """Delete again (the push right after `run` only refreshes)."""
+        if self._fresh:
+            self._fresh = False
+        else:
+            self._guard(self.run)
+        self._host.command_done()
+
+    def undo(self) -> None:
+        """Take the event back out of the trash (refused if restored or purged there)."""
+        self._guard(self._take_back)
+        self._host.command_done()
+
+    def _take_back(self) -> None:
+        database = self._host.database
+        if database is None or self.trash_id is None:
+            return
+        restored = trash.restore_from_trash(database, self.trash_id)
+        self.event_id = restored.ids.get(self.event_id, self.event_id)
+        self.trash_id = None
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except QunDeskError as exc:
+            self.setObsolete(True)
             self._host.command_failed(self.text(), exc)
 
 

@@ -28,7 +28,7 @@ from desktop.views.attendance_report import AttendanceReportDialog
 from desktop.views.calendar_details import CalendarDetails
 from desktop.views.calendar_files import export_ics_file, import_ics_file
 from desktop.views.calendar_grid import CalendarGrid, china_days
-from desktop.views.calendar_models import AgendaModel, EventCommand
+from desktop.views.calendar_models import AgendaModel, DeleteEventCommand, EventCommand
 from desktop.views.calendar_toolbar import AGENDA, MONTH, WEEK, CalendarToolbar, legend
 from desktop.views.event_dialog import EditScope, EventDialog
 
@@ -304,9 +304,11 @@ class CalendarTab(QWidget):
 
     # ---- commands -----------------------------------------------------------------------
 
-    def execute(self, text: str, ids: set[int], action: object) -> EventCommand | None:
+    def execute(
+        self, text: str, ids: set[int], action: object, command: EventCommand | None = None
+    ) -> EventCommand | None:
         """Run an edit as an undoable command; a refused edit is shown and not pushed."""
-        command = EventCommand(self, text, ids, action)  # type: ignore[arg-type]
+        command = command or EventCommand(self, text, ids, action)  # type: ignore[arg-type]
         try:
             command.run()
         except ValidationError as exc:
@@ -454,9 +456,8 @@ class CalendarTab(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        self.execute(
-            self.tr("Delete event"), {occ.event_id}, lambda: events.delete_event(db, occ.event_id)
-        )
+        text = self.tr("Delete “%1”").replace("%1", occ.title)
+        self.execute(text, {occ.event_id}, None, DeleteEventCommand(self, text, occ.event_id))
         self.current = None
         self.reload()
 

@@ -9,7 +9,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.models import members
+from desktop.models import members, trash
+from desktop.models.backups import REASON_DELETE, backup_before
 from desktop.models.codes import Role
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
@@ -145,7 +146,7 @@ class CreateMember(MemberCommand):
         """Delete the member, keeping everything to restore on redo."""
         with self.database.transaction():
             self.snapshot = members.snapshot_members(self.database, self.member_ids)
-            members.delete_members(self.database, self.member_ids)
+            members.delete_members(self.database, self.member_ids, to_trash=False)
 
     def selected_after(self, *, undone: bool) -> list[int]:
         """The new member, unless the creation was undone."""
@@ -176,6 +177,10 @@ class EditMember(MemberCommand):
         members.update_member(self.database, self.member_ids[0], self.before)
 
 
+# Deleting this many members at once is a bulk action: a backup is taken before it.
+BULK_DELETE_BACKUP = 20
+
+
 class DeleteMembers(MemberCommand):
     """Delete members with their history; undo restores them and every link to them."""
 
@@ -184,18 +189,23 @@ class DeleteMembers(MemberCommand):
     ) -> None:
         text = _count_text(_tr("Delete “%1”"), _tr("Delete %n members"), names)
         super().__init__(host, database, member_ids, text)
-        self.snapshot: MemberSnapshot | None = None
+        self.trash_id: int | None = None
 
     def do(self) -> None:
-        """Keep a snapshot, then delete."""
-        with self.database.transaction():
-            self.snapshot = members.snapshot_members(self.database, self.member_ids)
-            members.delete_members(self.database, self.member_ids)
+        """Delete into the trash, keeping the trash row's id (a bulk delete is backed up first)."""
+        ids = self.member_ids
+        if len(ids) >= BULK_DELETE_BACKUP:
+            backup_before(self.database, REASON_DELETE)
+        _count, self.trash_id = trash.capture(
+            self.database, lambda: members.delete_members(self.database, ids)
+        )
 
     def revert(self) -> None:
-        """Restore the members as they were."""
-        if self.snapshot is not None:
-            self.host.ids.moved(members.restore_members(self.database, self.snapshot))
+        """Take the members back out of the trash (refused if restored or purged there)."""
+        if self.trash_id is not None:
+            restored = trash.restore_from_trash(self.database, self.trash_id)
+            self.host.ids.moved(restored.ids)
+            self.trash_id = None
 
     def selected_after(self, *, undone: bool) -> list[int]:
         """The restored members after an undo."""

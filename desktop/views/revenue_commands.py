@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models import revenue
+from desktop.models import revenue, trash
 from desktop.models.db import Database
 from desktop.models.revenue import DeletedEntry, EntryDraft
 from desktop.views.undo import DataCommand
@@ -73,8 +73,8 @@ class AddEntry(EntryCommand):
         self._present = True
 
     def revert(self) -> None:
-        """Delete it again."""
-        self._deleted = revenue.delete_entry(self.database, self.entry_id)
+        """Delete it again (not into the trash: undoing an add is not a delete)."""
+        self._deleted = revenue.delete_entry(self.database, self.entry_id, to_trash=False)
         self._present = False
 
     def shown_entry(self) -> int | None:
@@ -105,18 +105,22 @@ class DeleteEntry(EntryCommand):
 
     def __init__(self, host: LedgerHost, database: Database, entry_id: int) -> None:
         super().__init__(host, database, entry_id, _tr("Delete entry"))
-        self._deleted: DeletedEntry | None = None
+        self.trash_id: int | None = None
 
     def do(self) -> None:
-        """Delete the entry, remembering how to put it back."""
-        self._deleted = revenue.delete_entry(self.database, self.entry_id)
+        """Delete the entry into the trash, keeping the trash row's id."""
+        entry_id = self.entry_id
+        _deleted, self.trash_id = trash.capture(
+            self.database, lambda: revenue.delete_entry(self.database, entry_id)
+        )
 
     def revert(self) -> None:
-        """Put the entry back as it was."""
-        if self._deleted is not None:
-            self.entry_id = revenue.restore_entry(self.database, self._deleted)
-            self._deleted = None
+        """Take the entry back out of the trash (refused if restored or purged there)."""
+        if self.trash_id is not None:
+            restored = trash.restore_from_trash(self.database, self.trash_id)
+            self.entry_id = restored.ids.get(self.entry_id, self.entry_id)
+            self.trash_id = None
 
     def shown_entry(self) -> int | None:
         """The entry once it is back."""
-        return self.entry_id if self._deleted is None else None
+        return self.entry_id if self.trash_id is None else None

@@ -1,0 +1,202 @@
+"""Every parser survives arbitrary input: only its own error type escapes, no hang, no write.
+
+Default: QUNDESK_FUZZ_EXAMPLES=50 examples per parser (fast); raise it for a longer run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.models import activity_log, chat_paste, contacts, ics, importing, money, revenue_import
+from desktop.models.db import TABLES, Database
+from desktop.models.errors import QunDeskError
+from desktop.models.groups import GroupDraft, create_group
+
+EXAMPLES = int(os.environ.get("QUNDESK_FUZZ_EXAMPLES", "50"))
+SHEETS = Path(__file__).resolve().parent.parent / "fixtures" / "sheets"
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    # a hang shows as a deadline failure; generous because CI machines are shared
+    deadline=dt.timedelta(seconds=10),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    derandomize=os.environ.get("QUNDESK_FUZZ_RANDOM") is None,
+)
+
+# Text that looks like our inputs: header words, dates, numbers, separators, CJK, BOMs.
+WORDS = [
+    "姓名",
+    "微信号",
+    "手机",
+    "群",
+    "角色",
+    "日期",
+    "金额",
+    "类别",
+    "币种",
+    "备注",
+    "消息数",
+    "name",
+    "date",
+    "amount",
+    "messages",
+    "2026-11-23",
+    "2026/1/5",
+    "11月23日",
+    "¥1,299.50",
+    "-3",
+    "1e9",
+    "99999999999999999999",
+    "0",
+    ",",
+    "\n",
+    "\r\n",
+    '"',
+    "\t",
+    "\ufeff",
+    "BEGIN:VCALENDAR",
+    "BEGIN:VEVENT",
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "DTSTART:20261123T190000Z",
+    "RRULE:FREQ=DAILY",
+    "SUMMARY:读书会",
+    "1. 张三",
+    "2、李四 +1",
+    "#接龙",
+    "=SUM(A1)",
+    "\x00",
+    "\u202e",
+    "🙂",
+]
+LIKE_TEXT = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=60).map(
+    "".join
+)
+TEXT = st.one_of(st.text(max_size=2000), LIKE_TEXT)
+BYTES = st.one_of(
+    st.binary(max_size=4000),
+    LIKE_TEXT.map(lambda t: t.encode("utf-8")),
+    LIKE_TEXT.map(lambda t: t.encode("gb18030", errors="ignore")),
+)
+
+
+@st.composite
+def broken_xlsx(draw: st.DrawFn) -> bytes:
+    """A real workbook with bytes overwritten, cut short, or both."""
+    data = bytearray(draw(st.sampled_from(XLSX)))
+    for _ in range(draw(st.integers(0, 8))):
+        at = draw(st.integers(0, len(data) - 1))
+        data[at] = draw(st.integers(0, 255))
+    cut = draw(st.integers(0, len(data)))
+    return bytes(data[: max(cut, 8)] if draw(st.booleans()) else data)
+
+
+XLSX = [p.read_bytes() for p in sorted(SHEETS.glob("*.xlsx"))]
+
+
+def dump(db: Database) -> dict[str, list[Any]]:
+    return {
+        table: sorted(db.conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+        for table in (*TABLES, "trash")
+    }
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int, Path]]:
+    folder = tmp_path_factory.mktemp("fuzz")
+    db = Database.open(folder / "fuzz.sqlite")
+    group_id = create_group(db, GroupDraft(name="读书会"), today=dt.date(2026, 1, 1))
+    yield db, group_id, folder
+    db.close()
+
+
+def rejected_cleanly(db: Database, action: Callable[[], object], errors: tuple[type, ...]) -> None:
+    """Run `action`; a refusal must be one of `errors` and must leave the file as it was."""
+    before = dump(db)
+    try:
+        action()
+    except errors:
+        assert dump(db) == before
+        assert not db.conn.in_transaction
+
+
+def as_file(folder: Path, data: bytes, suffix: str) -> Path:
+    path = folder / f"input{suffix}"
+    path.write_bytes(data)
+    return path
+
+
+@FUZZ
+@given(data=st.one_of(BYTES, broken_xlsx()), suffix=st.sampled_from([".csv", ".xlsx", ""]))
+def test_member_import(world: tuple[Database, int, Path], data: bytes, suffix: str) -> None:
+    db, group_id, folder = world
+    path = as_file(folder, data, suffix)
+    rejected_cleanly(
+        db, lambda: importing.import_members(db, path, group_id=group_id), (QunDeskError,)
+    )
+
+
+@FUZZ
+@given(data=st.one_of(BYTES, broken_xlsx()), suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_revenue_import(world: tuple[Database, int, Path], data: bytes, suffix: str) -> None:
+    db, _group_id, folder = world
+    path = as_file(folder, data, suffix)
+    rejected_cleanly(db, lambda: revenue_import.import_revenue(db, path), (QunDeskError,))
+
+
+@FUZZ
+@given(data=st.one_of(BYTES, broken_xlsx()), suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_activity_log(world: tuple[Database, int, Path], data: bytes, suffix: str) -> None:
+    db, group_id, folder = world
+    path = as_file(folder, data, suffix)
+
+    def load() -> None:
+        days = activity_log.parse_file(path)
+        activity_log.set_days(db, group_id, days)
+
+    rejected_cleanly(db, load, (QunDeskError,))
+
+
+@FUZZ
+@given(data=BYTES)
+def test_ics_import(world: tuple[Database, int, Path], data: bytes) -> None:
+    db, group_id, _folder = world
+    rejected_cleanly(
+        db, lambda: ics.import_ics(db, data, group_id, local_tz=dt.UTC), (QunDeskError,)
+    )
+
+
+@FUZZ
+@given(text=TEXT)
+def test_chat_paste(world: tuple[Database, int, Path], text: str) -> None:
+    db, group_id, _folder = world
+    rejected_cleanly(db, lambda: chat_paste.match_paste(db, group_id, text), (QunDeskError,))
+
+
+@FUZZ
+@given(text=TEXT, negative=st.booleans())
+def test_money(text: str, negative: bool) -> None:
+    try:
+        minor = money.parse_amount(text, allow_negative=negative)
+    except money.MoneyError as exc:
+        assert exc.message
+    else:
+        assert isinstance(minor, int) and abs(minor) <= money.MAX_MINOR
+        assert negative or minor >= 0
+
+
+@FUZZ
+@given(text=TEXT)
+def test_contacts(text: str) -> None:
+    for check in (contacts.normalise_phone, contacts.validate_email, contacts.normalise_wechat_id):
+        try:
+            assert isinstance(check(text), str)
+        except QunDeskError as exc:
+            assert str(exc)

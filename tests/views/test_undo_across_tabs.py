@@ -1,0 +1,137 @@
+"""One undo stack for every tab: named deletes go to the trash; undo takes them back out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app import make_settings
+from desktop.models import trash
+from desktop.models.db import Database
+from desktop.views.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    win = MainWindow(demo_db, make_settings(), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def count(db: Database, table: str) -> int:
+    return int(db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_deletes_on_three_tabs_undo_in_order_and_leave_the_trash(
+    window: MainWindow, demo_db: Database
+) -> None:
+    stack = window.undo_stack
+    counts = demo_db.counts()
+    # Members: delete three
+    window.tabs.setCurrentWidget(window.members_tab)
+    ids = [int(r[0]) for r in demo_db.conn.execute("SELECT id FROM members LIMIT 3")]
+    window.members_tab.select_ids(ids)
+    action = window.members_tab.findChild(QAction, "memberDelete")
+    assert action is not None
+    action.trigger()
+    assert window.action_undo.text() == "&Undo Delete 3 members"
+    # Revenue: delete the selected entry
+    window.tabs.setCurrentWidget(window.revenue_tab)
+    window.revenue_tab.table.selectRow(0)
+    entry = window.revenue_tab.selected_entry()
+    assert entry is not None and window.revenue_tab.delete_selected()
+    assert window.action_undo.text() == "&Undo Delete entry"
+    # Calendar: delete a one-off event
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    tab = window.calendar_tab
+    occ = next(o for o in tab.visible if o.series_id is None)
+    tab.select(occ)
+    tab.current = occ
+    tab.delete_button.click()
+    assert window.action_undo.text() == f"&Undo Delete “{occ.title}”"
+    assert stack.count() == 3 and count(demo_db, "trash") == 3
+    kinds = sorted(i.kind for i in trash.list_trash(demo_db))
+    assert kinds == ["event", "member", "revenue"]
+
+    # Undo from whichever tab is showing: last first, each takes its row out of the trash
+    window.tabs.setCurrentWidget(window.groups_tab)
+    window.action_undo.trigger()
+    assert count(demo_db, "trash") == 2 and count(demo_db, "events") == counts["events"]
+    assert window.action_redo.text() == f"&Redo Delete “{occ.title}”"
+    window.action_undo.trigger()
+    window.action_undo.trigger()
+    assert demo_db.counts() == counts and count(demo_db, "trash") == 0
+    assert not window.action_undo.isEnabled()
+
+    # Redo deletes into the trash again
+    for _ in range(3):
+        window.action_redo.trigger()
+    assert count(demo_db, "trash") == 3 and count(demo_db, "members") == counts["members"] - 3
+
+
+def test_undo_after_restoring_from_trash_is_refused_not_doubled(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[Any] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a))
+    window.tabs.setCurrentWidget(window.members_tab)
+    ids = [int(r[0]) for r in demo_db.conn.execute("SELECT id FROM members LIMIT 2")]
+    window.members_tab.select_ids(ids)
+    action = window.members_tab.findChild(QAction, "memberDelete")
+    assert action is not None
+    action.trigger()
+    members_before = count(demo_db, "members")
+    [item] = trash.list_trash(demo_db)
+    trash.restore_from_trash(demo_db, item.id)
+    assert count(demo_db, "members") == members_before + 2
+
+    window.action_undo.trigger()
+
+    assert count(demo_db, "members") == members_before + 2  # not restored twice
+    assert warnings and "no longer in the trash" in str(warnings[0])
+    assert window.undo_stack.count() == 0  # the stale step was dropped
+
+
+def test_a_bulk_member_delete_is_backed_up_first_and_a_small_one_is_not(
+    window: MainWindow, demo_db: Database
+) -> None:
+    from desktop.models.backups import list_backups
+    from desktop.views.member_commands import BULK_DELETE_BACKUP
+
+    def before_delete() -> int:
+        return sum(b.reason == "before-delete" for b in list_backups(demo_db.path))
+
+    window.tabs.setCurrentWidget(window.members_tab)
+    action = window.members_tab.findChild(QAction, "memberDelete")
+    assert action is not None
+    rows = demo_db.conn.execute("SELECT id FROM members ORDER BY id").fetchall()
+    ids = [int(r[0]) for r in rows]
+    window.members_tab.select_ids(ids[:2])
+    action.trigger()
+    assert before_delete() == 0
+    bulk = ids[2 : 2 + BULK_DELETE_BACKUP]
+    window.members_tab.select_ids(bulk)
+    action.trigger()
+    assert before_delete() == 1
+    (backup,) = [b for b in list_backups(demo_db.path) if b.reason == "before-delete"]
+    copy = Database.open(backup.path, read_only=True)
+    try:  # the copy still holds the members deleted after it was taken
+        marks = ",".join("?" * len(bulk))
+        found = copy.conn.execute(f"SELECT count(*) FROM members WHERE id IN ({marks})", bulk)
+        assert found.fetchone()[0] == len(bulk)
+    finally:
+        copy.close()
+    assert count(demo_db, "members") == len(ids) - 2 - len(bulk)
