@@ -47,3 +47,23 @@ class ReadOnlyError(DatabaseOpenError):
 
 class MigrationError(DatabaseOpenError):
     """Upgrading the schema failed; the file is as it was before the upgrade."""
+
+
+class DamagedDatabaseError(NotSQLiteError):
+    """The file is a QunDesk database whose pages fail SQLite's check; it was not written."""
+
+
+class DatabaseLockedError(DatabaseOpenError):
+    """Another running QunDesk holds the database; `holder` says who (host, pid, since)."""
+
+    def __init__(self, path: Path, reason: str, holder: object) -> None:
+        self.holder = holder
+        super().__init__(path, reason)
+
+
+class WriteFailedError(QunDeskError):
+    """A write could not be saved (disk full, read-only, file gone); nothing was changed."""
+
+
+class BackupError(QunDeskError):
+    """A backup, restore, export or rebuild could not be completed; the database is unchanged."""

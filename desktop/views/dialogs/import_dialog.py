@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import importing as imp
+from desktop.models.backups import REASON_IMPORT, backup_before
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
@@ -478,6 +479,7 @@ class ImportDialog(TaskRunner, QDialog):
             return
 
         def work(progress: imp.ProgressFn, cancelled: imp.CancelledFn) -> object:
+            backup_before(self.database, REASON_IMPORT)  # a bulk write: keep a copy first
             return imp.apply_import(
                 self.database, plan, valid_only=valid_only, create_groups=True,
                 progress=progress, cancelled=cancelled,

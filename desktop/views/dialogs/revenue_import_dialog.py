@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import importing as imp
 from desktop.models import revenue_import as ri
+from desktop.models.backups import REASON_IMPORT, backup_before
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 
@@ -309,6 +310,7 @@ class RevenueImportDialog(TaskRunner, QDialog):
             return
 
         def work(progress: imp.ProgressFn, cancelled: imp.CancelledFn) -> object:
+            backup_before(self.database, REASON_IMPORT)  # a bulk write: keep a copy first
             return ri.apply_revenue_import(
                 self.database, plan, valid_only=valid_only, progress=progress, cancelled=cancelled
             )

@@ -1,0 +1,341 @@
+"""The main window's data-safety actions: backup now, restore, export everything, rebuild,
+opening with the one-writer lock, read-only viewing and recovering a damaged file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import backups, portable, salvage
+from desktop.models.db import Database
+from desktop.models.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    QunDeskError,
+)
+from desktop.models.lockfile import LockHolder
+from desktop.views.dialogs.import_tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.views.main_window import MainWindow
+
+SETTING_BACKUP_FOLDER = "backup/folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataSafety", text)
+
+
+def backup_folder_setting(settings: QSettings) -> Path | None:
+    """The configured backup folder, or None for `backups/` beside the database."""
+    value = str(settings.value(SETTING_BACKUP_FOLDER, "") or "")
+    return Path(value).expanduser() if value else None
+
+
+def open_writer(path: Path, settings: QSettings, *, create: bool) -> Database:
+    """Open for writing, holding the one-writer lock, with the configured backup folder."""
+    return Database.open(
+        path, create=create, lock=True, backup_folder=backup_folder_setting(settings)
+    )
+
+
+def start_backup(database: Database, now: dt.datetime | None = None) -> str | None:
+    """The once-a-day backup on start; a message when it failed (the app goes on)."""
+    try:
+        backups.daily_backup(database, now=now)
+    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        return _tr("The daily backup could not be made: %1").replace("%1", str(exc))
+    return None
+
+
+# ---- running a long step with progress --------------------------------------------------------
+
+
+class WorkDialog(QDialog):
+    """A progress bar with Stop for one long step run off the GUI thread."""
+
+    def __init__(self, title: str, work: Callable[..., object], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workDialog")
+        self.setWindowTitle(title)
+        self.result_value: object = None
+        self.error: BaseException | None = None
+        layout = QVBoxLayout(self)
+        self.label = QLabel(title, self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("workProgress")
+        self.progress.setRange(0, 0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(420, 120)
+        self.task = Task(work, self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+        self.buttons.rejected.connect(self.reject)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_succeeded(self, result: object) -> None:
+        self.result_value = result
+        self.task.wait()
+        self.accept()
+
+    def _on_failed(self, error: object) -> None:
+        self.error = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self.task.wait()
+        super().reject()
+
+    def reject(self) -> None:
+        """Stop: cancel the step and wait for it (it leaves nothing behind)."""
+        self.task.cancel.set()
+        self.task.wait()
+        super().reject()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, title: str, work: Callable[..., object]) -> object:
+        """Run `work(progress, cancelled)`; its result, or raise its error."""
+        dialog = cls(title, work, parent)
+        try:
+            dialog.task.start()
+            dialog.exec()
+            dialog.task.wait()
+            if dialog.error is not None:
+                raise dialog.error
+            return dialog.result_value
+        finally:
+            dialog.deleteLater()
+
+
+class PortableFiles:
+    """File choosers for export and rebuild (tests patch these)."""
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """Where to save the export zip."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Export everything"), str(suggested), _tr("Zip archives (*.zip)")
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_zip(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        """An export zip to rebuild from."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Rebuild from export"), str(folder), _tr("Zip archives (*.zip)")
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_new_database(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """The new database file to build."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent, _tr("New database from export"), str(suggested),
+            _tr("QunDesk databases (*.sqlite)"),
+        )  # fmt: skip
+        return Path(name) if name else None
+
+
+def _unused_path(path: Path) -> Path:
+    n, candidate = 2, path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+# ---- the window's actions -----------------------------------------------------------------------
+
+
+def database_opened(window: MainWindow) -> None:
+    """Show read-only viewing in the title and status bar; switch write actions off."""
+    read_only = window.database.read_only
+    if read_only:
+        window.setWindowTitle(
+            _tr("QunDesk — %1 (read-only)").replace("%1", window.database.path.name)
+        )
+        window.statusBar().showMessage(
+            _tr("Read-only: another copy of QunDesk is changing this database."), 0
+        )
+    for action in (window.action_restore, window.action_import):
+        action.setEnabled(not read_only)
+
+
+def backup_now(window: MainWindow) -> None:
+    """File → Backup now: a verified copy rotation never deletes."""
+    try:
+        info = backups.manual_backup(window.database)
+    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        window.show_error(_tr("Backup failed"), str(exc))
+        return
+    window.statusBar().showMessage(_tr("Backup saved to %1").replace("%1", str(info.path)), 8000)
+
+
+def restore(window: MainWindow) -> bool:
+    """File → Restore…: pick a backup, back up the current file, swap, reload the window."""
+    from desktop.views.dialogs.restore_dialog import RestoreDialog
+
+    chosen = RestoreDialog.ask(window, window.database)
+    if chosen is None:
+        return False
+    try:
+        database = backups.restore(window.database, chosen)
+    except backups.RestoreFailedError as exc:
+        window.database = exc.database
+        window.refresh_all()
+        window.show_error(_tr("Restore failed"), str(exc))
+        return False
+    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        window.show_error(
+            _tr("Restore failed"),
+            _tr("%1\n\nThe current database was not changed.").replace("%1", str(exc)),
+        )
+        return False
+    window.database = database
+    window.undo_stack.clear()  # the steps belong to the file that was replaced
+    window.databaseChanged.emit(database)
+    window.refresh_all()
+    window.statusBar().showMessage(
+        _tr("Restored the backup %1; the previous state was backed up first.").replace(
+            "%1", chosen.name
+        ),
+        10000,
+    )
+    return True
+
+
+def export_all(window: MainWindow) -> Path | None:
+    """File → Export everything…: a zip of one CSV per table plus schema.json."""
+    database = window.database
+    stamp = dt.date.today().strftime("%Y%m%d")
+    suggested = database.path.with_name(f"{database.path.stem}-export-{stamp}.zip")
+    target = PortableFiles.ask_export_path(window, suggested)
+    if target is None:
+        return None
+    try:
+        WorkDialog.run(
+            window,
+            _tr("Exporting everything…"),
+            lambda progress, cancelled: portable.export_zip(
+                database, target, progress=progress, cancelled=cancelled
+            ),
+        )
+    except portable.ExportCancelledError:
+        window.statusBar().showMessage(_tr("Export cancelled; nothing was written."), 8000)
+        return None
+    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        window.show_error(_tr("Export failed"), str(exc))
+        return None
+    window.statusBar().showMessage(
+        _tr("Everything exported to %1").replace("%1", str(target)), 8000
+    )
+    return target
+
+
+def rebuild(window: MainWindow) -> Path | None:
+    """File → Rebuild from export…: a new database from an export zip, then open it."""
+    source = PortableFiles.ask_zip(window, window.database.path.parent)
+    if source is None:
+        return None
+    suggested = _unused_path(source.with_suffix(".sqlite"))
+    target = PortableFiles.ask_new_database(window, suggested)
+    if target is None:
+        return None
+    try:
+        WorkDialog.run(
+            window,
+            _tr("Rebuilding the database…"),
+            lambda progress, cancelled: portable.rebuild_from_zip(
+                source, target, progress=progress, cancelled=cancelled
+            ),
+        )
+    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        window.show_error(
+            _tr("Rebuild failed"), _tr("%1\n\nNo database was created.").replace("%1", str(exc))
+        )
+        return None
+    window.open_database(target, create=False)
+    return target
+
+
+# ---- opening at start --------------------------------------------------------------------------
+
+
+def open_read_only(path: Path, settings: QSettings) -> Database:
+    """Open for viewing while another copy holds the file."""
+    return Database.open(path, read_only=True, backup_folder=backup_folder_setting(settings))
+
+
+def handle_locked(path: Path, settings: QSettings, holder: object) -> Database | None:
+    """Ask what to do about a held file; the read-only database, or None to quit."""
+    from desktop.views.dialogs.lock_dialog import READ_ONLY, LockDialog
+
+    shown = holder if isinstance(holder, LockHolder) else None
+    if LockDialog.ask(None, str(path), shown) != READ_ONLY:
+        return None
+    return open_read_only(path, settings)
+
+
+def handle_damaged(path: Path, settings: QSettings) -> Database | Path | None:
+    """Offer the newest good backup or a salvage for a damaged file (never written to).
+
+    Returns the database opened on the new file, None to quit, or the Path "open another"
+    should start from.
+    """
+    from desktop.views.dialogs.damaged_dialog import OPEN_OTHER, SALVAGE, USE_BACKUP, DamagedDialog
+
+    folder = backup_folder_setting(settings)
+    good = backups.newest_good_backup(path, folder)
+    choice = DamagedDialog.ask(None, path, good)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if choice == USE_BACKUP and good is not None:
+        target = _unused_path(path.with_name(f"{path.stem}-restored-{stamp}.sqlite"))
+        backups.copy_backup_to(good.path, target)
+    elif choice == SALVAGE:
+        target = _unused_path(path.with_name(f"{path.stem}-salvaged-{stamp}.sqlite"))
+        report = salvage.salvage(path, target)
+        QMessageBox.information(
+            None,
+            _tr("Salvage finished"),
+            _tr(
+                "%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged "
+                "file was left as it was."
+            )
+            .replace("%1", f"{report.copied:,}")
+            .replace("%2", str(target))
+            .replace("%3", ", ".join(report.damaged_tables) or _tr("none")),
+        )
+    elif choice == OPEN_OTHER:
+        return path
+    else:
+        return None
+    return open_writer(target, settings, create=False)
+
+
+def is_locked(exc: BaseException) -> bool:
+    """Whether an open failed because another copy holds the file."""
+    return isinstance(exc, DatabaseLockedError)
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether an open failed because the file is a damaged QunDesk database."""
+    return isinstance(exc, DamagedDatabaseError)

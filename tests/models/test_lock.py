@@ -1,0 +1,121 @@
+"""One writer per database: the lock file, a second copy refused, a crashed copy's lock taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.models import lockfile
+from desktop.models.db import Database
+from desktop.models.errors import DatabaseLockedError, WriteFailedError
+
+HOLDER = """
+import sys
+from desktop.models.db import Database
+db = Database.open(sys.argv[1], lock=True)
+with db.transaction() as conn:
+    conn.execute("INSERT INTO settings (key, value) VALUES ('held', 'yes')")
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_lock_file_names_host_pid_and_time_and_goes_away_on_close(database: Database) -> None:
+    path = database.path
+    database.close()
+    held = Database.open(path, lock=True)
+    try:
+        data = json.loads(lockfile.lock_path(path).read_text(encoding="utf-8"))
+        assert data["host"] == socket.gethostname() and data["pid"] == os.getpid()
+        assert dt.datetime.fromisoformat(data["since"]) <= dt.datetime.now().astimezone()
+        with pytest.raises(DatabaseLockedError) as caught:
+            Database.open(path, lock=True)
+        holder = caught.value.holder
+        assert isinstance(holder, lockfile.LockHolder) and holder.pid == os.getpid()
+        assert f"process {os.getpid()}" in str(caught.value)
+    finally:
+        held.close()
+    assert not lockfile.lock_path(path).exists()
+    Database.open(path, lock=True).close()  # free again
+
+
+def test_second_copy_is_refused_then_takes_over_when_the_first_is_killed(
+    database: Database,
+) -> None:
+    path = database.path
+    database.close()
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ) as child:
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == "locked"
+            with pytest.raises(DatabaseLockedError) as caught:
+                Database.open(path, lock=True)
+            holder = caught.value.holder
+            assert isinstance(holder, lockfile.LockHolder)
+            assert (holder.host, holder.pid) == (socket.gethostname(), child.pid)
+            # read-only viewing works meanwhile, and sees what the holder committed
+            viewer = Database.open(path, read_only=True)
+            try:
+                held = viewer.conn.execute("SELECT value FROM settings WHERE key = 'held'")
+                assert held.fetchone() == ("yes",)
+                with pytest.raises(WriteFailedError, match="read-only"), viewer.transaction():
+                    pass
+            finally:
+                viewer.close()
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+    taken = Database.open(path, lock=True)  # the crashed copy's lock is stale
+    try:
+        assert taken.lock is not None and taken.lock.taken_over is not None
+        assert taken.lock.taken_over.pid == child.pid
+        assert lockfile.read_holder(path) == taken.lock.holder
+        held = taken.conn.execute("SELECT value FROM settings WHERE key = 'held'")
+        assert held.fetchone() == ("yes",)  # committed before the kill, still there
+    finally:
+        taken.close()
+
+
+def test_stale_lock_of_a_dead_process_is_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite"
+    dead = _dead_pid()
+    stale = lockfile.LockHolder(socket.gethostname(), dead, dt.datetime(2026, 11, 1, 8, 0))
+    lockfile.lock_path(path).write_text(stale.to_json(), encoding="utf-8")
+    database = Database.open(path, lock=True)
+    try:
+        assert database.lock is not None and database.lock.taken_over == stale
+        assert lockfile.read_holder(path) == database.lock.holder
+    finally:
+        database.close()
+    assert not lockfile.lock_path(path).exists()
+    assert [p.name for p in tmp_path.iterdir() if "stale" in p.name] == []
+
+
+def test_lock_from_another_computer_is_respected(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite"
+    other = lockfile.LockHolder("laptop-2", _dead_pid(), dt.datetime(2026, 11, 23, 9, 30))
+    lockfile.lock_path(path).write_text(other.to_json(), encoding="utf-8")
+    with pytest.raises(DatabaseLockedError, match="laptop-2") as caught:
+        Database.open(path, lock=True)
+    assert caught.value.holder == other
+    assert "since 2026-11-23 09:30" in str(caught.value)
+    assert not path.exists()  # refused before anything was created
