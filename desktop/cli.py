@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sqlite3
 import sys
 import time
@@ -61,7 +62,7 @@ WARNINGS_SHOWN = 20
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.models import importing
+    from desktop.models import backups, importing
 
     if args.what != "members":  # argparse only offers "members" today
         raise QunDeskError(f"cannot import {args.what}")
@@ -70,7 +71,8 @@ def _import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     # Read the file before opening the database, so a bad file leaves no new database behind.
     sheet = importing.read_sheet(args.file, sheet=args.sheet)
-    database = Database.open(path)
+    # The lock keeps a window open on the same file from writing at the same time.
+    database = Database.open(path, lock=True)
     try:
         group_id = importing.group_by_name(database, args.group) if args.group else None
         plan = importing.plan_import(database, sheet, group_id=group_id)
@@ -85,6 +87,9 @@ def _import(args: argparse.Namespace) -> int:
         elif plan.invalid_rows:
             for line in importing.problem_lines(plan.errors):
                 print(f"skipped: {line}", file=sys.stderr)
+        worth_a_copy = not plan.invalid_rows or args.skip_invalid
+        if worth_a_copy and database.counts()["members"]:  # as the window's import does
+            backups.backup_before(database, backups.REASON_IMPORT)
         # The command itself is the confirmation that the file's new groups are wanted.
         result = importing.apply_import(
             database, plan, valid_only=args.skip_invalid, create_groups=True
@@ -106,7 +111,61 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _demo, "info": _info, "import": _import}
+def _cli_date(text: str | None, option: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise QunDeskError(f"{option} {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.models import exporting
+
+    start, end = _cli_date(args.start, "--from"), _cli_date(args.end, "--to")
+    if start and end and end < start:
+        raise QunDeskError(f"--to {end} is before --from {start}")
+    if args.out.suffix.lower() != ".xlsx":
+        raise QunDeskError(f"{args.out.name}: the export is an Excel workbook; name it *.xlsx")
+    path = _db_path(args)
+    if not path.exists():
+        raise QunDeskError(f"{path}: no such database")
+    database = Database.open(path, create=False)
+    try:
+        groups = {n.casefold(): i for i, n in database.conn.execute("SELECT id, name FROM groups")}
+        group_ids: list[int] = []
+        for name in args.group:
+            found = groups.get(name.strip().casefold())
+            if found is None:
+                known = "、".join(n for (n,) in database.conn.execute("SELECT name FROM groups"))
+                raise QunDeskError(f"there is no group called {name!r} (groups: {known})")
+            group_ids.append(found)
+        partner_id = None
+        if args.partner is not None:
+            row = database.conn.execute(
+                "SELECT id FROM partners WHERE name = ? COLLATE NOCASE", (args.partner.strip(),)
+            ).fetchone()
+            if row is None:
+                raise QunDeskError(f"there is no partner called {args.partner!r}")
+            partner_id = int(row[0])
+        options = exporting.ExportOptions(
+            group_ids=tuple(group_ids) if group_ids else None,
+            start=start,
+            end=end,
+            mask_contacts=args.mask_contacts,
+            lang=args.lang,
+            partner_id=partner_id,
+        )
+        result = exporting.export_workbook(database, args.out, options)
+    finally:
+        database.close()
+    rows = ", ".join(f"{key} {count:,}" for key, count in result.rows.items())
+    print(f"Exported {args.out} in {result.seconds:.1f} s: {rows}.")
+    return 0
+
+
+COMMANDS = {"demo": _demo, "info": _info, "import": _import, "export": _export}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -143,3 +143,61 @@ def test_import_needs_what_and_a_file(capsys: pytest.CaptureFixture[str]) -> Non
         parser.parse_args(["import", "members", "--help"])
     help_text = capsys.readouterr().out
     assert "--skip-invalid" in help_text and "--group" in help_text
+
+
+def test_import_into_a_roster_backs_it_up_first(tmp_path: Path, data_dir: Path) -> None:
+    from desktop.models.backups import list_backups
+
+    db = tmp_path / "q.sqlite"
+    first = qundesk(
+        "--db",
+        db,
+        "import",
+        "members",
+        SHEETS / "bad_rows.xlsx",
+        "--skip-invalid",
+        data_dir=data_dir,
+    )
+    assert first.returncode == 0, first.stderr
+    # the first import went into an empty database: nothing worth a copy yet
+    assert [b.reason for b in list_backups(db)] == []
+    members_before = query(db, "SELECT count(*) FROM members")
+    second = qundesk(
+        "--db",
+        db,
+        "import",
+        "members",
+        SHEETS / "title_rows.xlsx",
+        "--skip-invalid",
+        data_dir=data_dir,
+    )
+    assert second.returncode == 0, second.stderr
+    (backup,) = list_backups(db)
+    assert backup.reason == "before-import"
+    assert query(backup.path, "SELECT count(*) FROM members") == members_before
+
+
+def test_import_is_refused_while_another_copy_holds_the_database(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.models.lockfile import DatabaseLock
+
+    db = tmp_path / "q.sqlite"
+    Database.open(db).close()
+    lock = DatabaseLock.acquire(db)  # this test process plays the open window
+    try:
+        result = qundesk(
+            "--db",
+            db,
+            "import",
+            "members",
+            SHEETS / "bad_rows.xlsx",
+            "--skip-invalid",
+            data_dir=data_dir,
+        )
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert result.stderr.startswith("qundesk: error:")
+    assert str(os.getpid()) in result.stderr
+    assert query(db, "SELECT count(*) FROM members") == [(0,)]

@@ -1,0 +1,76 @@
+"""`qundesk export`: scope options, clear errors and exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from desktop.__main__ import main
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def test_export_one_group_in_english_masked(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xlsx"
+    scope = ["--group", "城市咖啡沙龙", "--from", "2026-01-01", "--to", "2026-06-30"]
+    code = main(
+        ["--db", str(demo_file), "export", str(out), *scope, "--mask-contacts", "--lang", "en"]
+    )
+    assert code == 0
+    assert "Exported" in capsys.readouterr().out
+    book = CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names[0] == "Summary"
+    groups = book.get_sheet_by_name("Groups").to_python()
+    assert [row[0] for row in groups[1:-1]] == ["城市咖啡沙龙"]
+    members = book.get_sheet_by_name("Members").to_python()
+    assert all("*" in row[4] for row in members[1:] if row[4])
+
+
+def test_partner_export(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "partner.xlsx"
+    assert main(["--db", str(demo_file), "export", str(out), "--partner", "王建华"]) == 0
+    assert CalamineWorkbook.from_path(str(out)).sheet_names[-1] == "合作方结算"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--group", "没有这个群"], "no group called '没有这个群'"),
+        (["--partner", "nobody"], "no partner called 'nobody'"),
+        (["--from", "2026-02-30"], "--from '2026-02-30' is not a date"),
+        (["--from", "2026-03-01", "--to", "2026-02-01"], "is before --from"),
+    ],
+)
+def test_errors_exit_1_and_write_nothing(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "x.xlsx"
+    assert main(["--db", str(demo_file), "export", str(out), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("qundesk: error:") and message in err
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if ".part" in p.name]
+
+
+def test_bad_language_and_missing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(tmp_path / "x.xlsx"), "--lang", "fr"])
+    assert exit_info.value.code == 2
+    code = main(["--db", str(tmp_path / "none.sqlite"), "export", str(tmp_path / "x.xlsx")])
+    assert code == 1 and "no such database" in capsys.readouterr().err
