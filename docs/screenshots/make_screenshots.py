@@ -39,8 +39,6 @@ def main() -> int:
         window.show()
         from PySide6.QtWidgets import QTabWidget
 
-        from desktop.views.placeholder import PlaceholderTab
-
         def shoot(name: str) -> None:
             app.processEvents()
             target = HERE / f"{name}.png"
@@ -49,8 +47,6 @@ def main() -> int:
 
         for index in range(window.tabs.count()):
             tab = window.tabs.widget(index)
-            if isinstance(tab, PlaceholderTab):
-                continue  # screens not built yet have nothing worth a picture
             window.tabs.setCurrentIndex(index)
             prepare(tab)
             shoot(tab.objectName())
@@ -61,6 +57,7 @@ def main() -> int:
                     shoot(f"{tab.objectName()}-{pages.objectName()}-{page}")
                 pages.setCurrentIndex(0)
         shoot_check_in(app, window, database)
+        shoot_dashboard(app, window, shoot)
         window.close()
         database.close()
     return 0
@@ -75,6 +72,10 @@ def prepare(tab: object) -> None:
         tab.go_to(CALENDAR_MONTH)
     if isinstance(tab, MembersTab):
         _show_member_with_history(tab)
+    from desktop.views.dashboard_tab import DashboardTab
+
+    if isinstance(tab, DashboardTab):
+        tab.finish()
 
 
 def _show_member_with_history(tab: object) -> None:
@@ -139,6 +140,40 @@ def shoot_check_in(app: object, window: object, database: object) -> None:
     print(target)
     dialog.close()
     dialog.deleteLater()
+
+
+def shoot_dashboard(app: object, window: object, shoot: object) -> None:
+    """The dashboard over the last year, for one group and for all groups.
+
+    Until the main window holds the Dashboard tab, it is put in place of the placeholder.
+    """
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.dashboard_tab import DashboardTab
+    from desktop.views.main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow) and callable(shoot)
+    take: Callable[[str], None] = shoot
+    tabs = window.tabs
+    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == "dashboardTab")
+    tab = tabs.widget(index)
+    if not isinstance(tab, DashboardTab):
+        title = tabs.tabText(index)
+        tabs.removeTab(index)
+        tab.deleteLater()
+        tab = DashboardTab(window.undo_stack, tabs, today=TODAY)
+        tabs.insertTab(index, tab, title)
+        window.scopeChanged.connect(tab.set_scope)
+        tab.set_database(window.database)
+    window.date_range.set_range(TODAY - dt.timedelta(days=364), TODAY)
+    tabs.setCurrentIndex(index)
+    for name, group in (("dashboardTab", 1), ("dashboardTab-all", None)):
+        window.group_filter.setCurrentIndex(window.group_filter.findData(group))
+        tab.set_scope(window.scope())
+        tab.finish()
+        take(name)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,179 @@
+"""Per-day, per-group figures of one scope, summed in SQL once and shared by every chart.
+
+Switching the dashboard's metric or period only re-buckets these lists; a new group or
+date range reads them again. Every query is a GROUP BY over indexed columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop.models.codes import DIRECT_CATEGORIES
+from desktop.models.common import iso
+from desktop.models.db import Database
+from desktop.models.events import occurrences
+from desktop.models.money import DEFAULT_CURRENCY
+from desktop.models.scope import Scope
+
+_DIRECT_SQL = ", ".join(f"'{c}'" for c in sorted(DIRECT_CATEGORIES))
+
+# Each query yields (group_id, day, value …); the names say what the values are.
+_QUERIES: dict[tuple[str, ...], str] = {
+    # activity_daily has one row per group and day (its primary key)
+    ("messages", "active", "recorded"): """
+        SELECT group_id, day, messages, active_members, 1 FROM activity_daily
+        WHERE day BETWEEN :first AND :last{g}""",
+    ("joins",): """
+        SELECT group_id, joined_on, count(*) FROM memberships
+        WHERE joined_on BETWEEN :first AND :last{g} GROUP BY 1, 2""",
+    # joins of members invited by someone (linked or only named) — 裂变; a separate query
+    # because it reads the members table, which only the growth chart needs
+    ("referred",): """
+        SELECT s.group_id, s.joined_on, count(*)
+        FROM memberships s JOIN members m ON m.id = s.member_id
+        WHERE (m.referrer_id IS NOT NULL OR m.referrer_text <> '')
+        AND s.joined_on BETWEEN :first AND :last{gs} GROUP BY 1, 2""",
+    ("leaves",): """
+        SELECT group_id, left_on, count(*) FROM memberships
+        WHERE left_on IS NOT NULL AND left_on BETWEEN :first AND :last{g} GROUP BY 1, 2""",
+    ("attended",): """
+        SELECT e.group_id, substr(a.occurrence_start, 1, 10), count(*)
+        FROM attendance a JOIN events e ON e.id = a.event_id
+        WHERE a.status = 'attended'
+        AND a.occurrence_start BETWEEN :first || 'T00:00:00' AND :last || 'T23:59:59'{ge}
+        GROUP BY 1, 2""",
+}
+FACTS = (*(name for names in _QUERIES for name in names), "held", "revenue_net")
+# (income, expense, direct income) per day of one currency
+RevenueDays = tuple[list[int], list[int], list[int]]
+
+
+class Facts:
+    """Figures per day of a scope, per group; each kind is read on first use and kept."""
+
+    def __init__(self, db: Database, scope: Scope) -> None:
+        self.db = db
+        self.scope = scope
+        self.days = (scope.end - scope.start).days + 1
+        self._daily: dict[str, dict[int | None, list[int]]] = {}
+        self._base: dict[int, int] | None = None
+        self._revenue: dict[int | None, dict[str, RevenueDays]] = {}
+
+    def day_index(self, day: dt.date) -> int:
+        """The position of a day in the daily lists."""
+        return (day - self.scope.start).days
+
+    def daily(self, name: str, group_id: int | None = None) -> list[int]:
+        """One figure per day of the scope; `group_id` None sums the scope's groups."""
+        if name == "revenue_net":
+            income, expense, _ = self.revenue(group_id).get(DEFAULT_CURRENCY, self._zeros())
+            return [i - e for i, e in zip(income, expense, strict=True)]
+        per_group = self._daily.get(name)
+        if per_group is None:
+            self._load(name)
+            per_group = self._daily[name]
+        if group_id is not None:
+            return per_group.get(group_id, [0] * self.days)
+        return _sum_lists(per_group.values(), self.days)
+
+    def base_members(self, group_id: int | None = None) -> int:
+        """Memberships open at the end of the day before the scope starts."""
+        if self._base is None:
+            sql = """SELECT group_id, count(*) FROM memberships WHERE joined_on < :first
+                     AND (left_on IS NULL OR left_on >= :first){g} GROUP BY group_id"""
+            rows = self.db.conn.execute(self._sql(sql), self._params()).fetchall()
+            self._base = {int(g): int(n) for g, n in rows}
+        if group_id is not None:
+            return self._base.get(group_id, 0)
+        return sum(self._base.values())
+
+    def revenue(self, group_id: int | None = None) -> dict[str, RevenueDays]:
+        """Income, expense and direct income per day, per currency (never added together).
+
+        `group_id` None is the scope: its group, or every entry (those without a group too).
+        """
+        key = self.scope.group_id if group_id is None else group_id
+        found = self._revenue.get(key)
+        if found is None:
+            found = self._revenue[key] = self._read_revenue(key)
+        return found
+
+    def _read_revenue(self, group_id: int | None) -> dict[str, RevenueDays]:
+        # by day and currency in index order (revenue_group_day_cover or revenue_day_cover),
+        # so SQLite streams the groups without sorting and never reads the table rows
+        where = "" if group_id is None else " AND group_id = :g"
+        sql = f"""SELECT day, currency,
+                         sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
+                         sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
+                         sum(CASE WHEN kind = 'income' AND category IN ({_DIRECT_SQL})
+                                  THEN amount_minor ELSE 0 END)
+                  FROM revenue WHERE day BETWEEN :first AND :last{where} GROUP BY 1, 2"""
+        found: dict[str, RevenueDays] = {}
+        start = self.scope.start.toordinal()
+        for day, currency, *amounts in self.db.conn.execute(sql, {**self._params(), "g": group_id}):
+            lists = found.get(currency)
+            if lists is None:
+                lists = found[currency] = self._zeros()
+            at = dt.date.fromisoformat(day).toordinal() - start
+            for values, amount in zip(lists, amounts, strict=True):
+                values[at] = int(amount)
+        return found
+
+    def group_ids(self) -> list[int]:
+        """The groups of the scope: the chosen one, or every group."""
+        if self.scope.group_id is not None:
+            return [self.scope.group_id]
+        return [int(g) for (g,) in self.db.conn.execute("SELECT id FROM groups ORDER BY id")]
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def _load(self, name: str) -> None:
+        if name == "held":
+            self._load_held()
+            return
+        names = next(n for n in _QUERIES if name in n)
+        found: list[dict[int | None, list[int]]] = [{} for _ in names]
+        start = self.scope.start.toordinal()
+        for group, day, *values in self.db.conn.execute(self._sql(_QUERIES[names]), self._params()):
+            at = dt.date.fromisoformat(day).toordinal() - start
+            for per_group, value in zip(found, values, strict=True):
+                lists = per_group.get(group)
+                if lists is None:
+                    lists = per_group[group] = [0] * self.days
+                lists[at] += int(value or 0)
+        for n, per_group in zip(names, found, strict=True):
+            self._daily[n] = per_group
+
+    def _load_held(self) -> None:
+        # a series is one row with a rule: its occurrences are expanded, not stored
+        per_group: dict[int | None, list[int]] = {}
+        for occ in occurrences(self.db, self.scope.start, self.scope.end, self.scope.group_id):
+            lists = per_group.get(occ.group_id)
+            if lists is None:
+                lists = per_group[occ.group_id] = [0] * self.days
+            lists[self.day_index(occ.start.date())] += 1
+        self._daily["held"] = per_group
+
+    def _sql(self, sql: str) -> str:
+        if self.scope.group_id is None:
+            return sql.format(g="", gs="", ge="")
+        return sql.format(
+            g=" AND group_id = :g", gs=" AND s.group_id = :g", ge=" AND e.group_id = :g"
+        )
+
+    def _params(self) -> dict[str, Any]:
+        scope = self.scope
+        return {"g": scope.group_id, "first": iso(scope.start), "last": iso(scope.end)}
+
+    def _zeros(self) -> RevenueDays:
+        return ([0] * self.days, [0] * self.days, [0] * self.days)
+
+
+def _sum_lists(lists: Iterable[Sequence[int]], days: int) -> list[int]:
+    total = [0] * days
+    for values in lists:
+        for n, value in enumerate(values):
+            total[n] += value
+    return total

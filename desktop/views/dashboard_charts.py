@@ -1,0 +1,304 @@
+"""The dashboard's pyqtgraph charts: a framed plot with a legend, hover tips, Save PNG and Copy.
+
+pyqtgraph is imported here only; the Dashboard tab imports this module when it first gets
+a database, so starting the app does not pay for it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Bar colours by where a value lies against its band; grey when there is no band.
+STATUS_COLORS = {"below": "#e57373", "met": "#66bb6a", "above": "#ffa726", None: "#90a4ae"}
+BAND_FILL = (66, 133, 244, 45)
+BAND_LINE = "#4285f4"
+MAX_TICKS = 9  # period labels on an axis before they are thinned out
+
+
+def swatch(color: str, text: str) -> str:
+    """A coloured square and its text, for the HTML legends under the titles."""
+    return f'<span style="color:{color}">■</span>&nbsp;{text}'
+
+
+def dash(color: str, text: str) -> str:
+    """A dashed-line mark and its text, for a goal line in a legend."""
+    return f'<b style="color:{color}">- -</b>&nbsp;{text}'
+
+
+def legend_rows(*rows: Sequence[str]) -> str:
+    """Legend entries as HTML, one line per row; an entry never breaks inside itself."""
+    return "<br>".join(
+        " &nbsp; ".join(f'<span style="white-space:nowrap">{entry}</span>' for entry in row)
+        for row in rows
+        if row
+    )
+
+
+class ChartSaveDialog:
+    """Asks where to save a chart; tests monkeypatch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
+        """A .png path chosen by the owner, or None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QWidget.tr(parent, "Save chart as PNG"),
+            suggested,
+            QWidget.tr(parent, "PNG image (*.png)"),
+        )
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".png") else Path(path + ".png")
+
+
+class ChartFrame(QWidget):
+    """A title, a legend line, one pyqtgraph plot, and Save PNG… / Copy buttons."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.title.setObjectName(name + "Title")
+        self.legend = QLabel(self)
+        self.legend.setObjectName(name + "Legend")
+        self.legend.setWordWrap(True)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName(name + "Plot")
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMinimumHeight(120)
+        # room above the plot for half of the topmost tick's text, which is centred on it
+        half_line = self.fontMetrics().height() // 2 + 2
+        self.plot.getPlotItem().setContentsMargins(0, half_line, 4, 0)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.save_button = self._button(name + "Save", self.tr("Save PNG…"))
+        self.copy_button = self._button(name + "Copy", self.tr("Copy"))
+        self.save_button.setToolTip(self.tr("Save this chart as a PNG image"))
+        self.copy_button.setToolTip(self.tr("Copy this chart to the clipboard as an image"))
+        self.head = head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.save_button)
+        head.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.plot, 1)
+        self.tip: Callable[[float, float], str | None] | None = None
+        self._ticks: tuple[list[str], str] | None = None
+        self.plot.installEventFilter(self)
+        self.save_button.clicked.connect(self._on_save)
+        self.copy_button.clicked.connect(self.copy)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.apply_palette()
+
+    def _button(self, name: str, text: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAutoRaise(True)
+        return button
+
+    # ---- look ---------------------------------------------------------------------------
+
+    def apply_palette(self) -> None:
+        """Background, axes and text in the window's light or dark palette."""
+        palette = self.palette()
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for side in ("left", "bottom", "right"):
+            axis = self.plot.getPlotItem().getAxis(side)
+            axis.setPen(pg.mkPen(palette.color(QPalette.ColorRole.Mid)))
+            axis.setTextPen(pg.mkPen(text))
+            axis.setStyle(tickFont=self.font())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Thin the period labels again when the plot is resized."""
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._thin_ticks()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow palette changes (light/dark)."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def fit_axis(self, side: str, highest: float, lowest: float = 0.0) -> None:
+        """Make a value axis wide enough for its widest tick text and its label.
+
+        pyqtgraph widens an axis only after painting ticks that did not fit, so the first
+        picture (a saved PNG, a screenshot) would show the label over the figures.
+        """
+        axis = self.plot.getPlotItem().getAxis(side)
+        metrics = self.fontMetrics()
+        texts = [f"{round(v):d}" for v in (highest, lowest, highest * 1.1, lowest * 1.1)]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        label = metrics.height() + 6 if axis.label.isVisible() else 0
+        axis.setWidth(widest + label + 12)
+
+    def text_color(self) -> QColor:
+        """The palette's text colour (for lines that must show on light and dark)."""
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def set_period_ticks(self, labels: Sequence[str], axis: str = "bottom") -> None:
+        """Label positions 0..n-1 with `labels`, thinned so they never overlap.
+
+        They are thinned again whenever the plot changes width (a chart drawn before its
+        window was laid out would otherwise keep the two labels that fitted then).
+        """
+        self._ticks = (list(labels), axis)
+        self._thin_ticks()
+
+    def _thin_ticks(self) -> None:
+        if self._ticks is None:
+            return
+        labels, axis = self._ticks
+        widest = max((self.fontMetrics().horizontalAdvance(t) for t in labels), default=1) + 14
+        room = max(2, min(MAX_TICKS, int(self.plot.width() * 0.8 / widest)))
+        step = max(1, math.ceil(len(labels) / room))
+        major = [(float(i), text) for i, text in enumerate(labels) if i % step == 0]
+        self.plot.getPlotItem().getAxis(axis).setTicks([major, []])
+
+    # ---- save, copy, tips ---------------------------------------------------------------
+
+    def image(self) -> object:
+        """The chart as a pixmap, exactly as shown."""
+        return self.plot.grab()
+
+    def save_png(self, path: Path) -> bool:
+        """Write the chart to a PNG file; False when it could not be written."""
+        return bool(self.plot.grab().save(str(path), "PNG"))
+
+    def copy(self) -> None:
+        """Put the chart on the clipboard as an image."""
+        QGuiApplication.clipboard().setPixmap(self.plot.grab())
+
+    def _on_save(self) -> None:
+        path = ChartSaveDialog.ask(self, self.objectName() + ".png")
+        if path is not None and not self.save_png(path):
+            QToolTip.showText(QCursor.pos(), self.tr("The image could not be saved."), self)
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        if self.tip is None:
+            return
+        view = self.plot.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(pos):
+            QToolTip.hideText()
+            return
+        point = view.mapSceneToView(pos)
+        text = self.tip(point.x(), point.y())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+        else:
+            QToolTip.hideText()
+
+    def clear(self) -> None:
+        """Remove everything drawn."""
+        self.plot.getPlotItem().clear()
+
+
+class TwinAxisChart(ChartFrame):
+    """A chart with a second value axis on the right, for a line of another scale."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, title, parent)
+        item = self.plot.getPlotItem()
+        self.right = pg.ViewBox()
+        self.right.setMouseEnabled(x=False, y=False)
+        item.showAxis("right")
+        item.scene().addItem(self.right)
+        item.getAxis("right").linkToView(self.right)
+        self.right.setXLink(item)
+        item.getViewBox().sigResized.connect(self._sync_views)
+        self.apply_palette()
+
+    def _sync_views(self) -> None:
+        self.right.setGeometry(self.plot.getPlotItem().getViewBox().sceneBoundingRect())
+        self.right.linkedViewChanged(self.plot.getPlotItem().getViewBox(), self.right.XAxis)
+
+    def clear(self) -> None:
+        """Remove everything drawn, on both axes."""
+        super().clear()
+        self.right.clear()
+
+
+def bars(
+    x: Sequence[float],
+    heights: Sequence[float],
+    colors: Sequence[str] | str,
+    width: float = 0.7,
+    y0: Sequence[float] | None = None,
+) -> pg.BarGraphItem:
+    """Vertical bars at x, one colour each (or one for all)."""
+    brushes = [colors] * len(x) if isinstance(colors, str) else list(colors)
+    return pg.BarGraphItem(
+        x=list(x),
+        height=list(heights),
+        width=width,
+        y0=list(y0) if y0 is not None else 0,
+        brushes=[pg.mkBrush(c) for c in brushes],
+        pens=[pg.mkPen(None)] * len(x),
+    )
+
+
+def step_line(
+    x: Sequence[int], y: Sequence[float | None], color: str | QColor, dashed: bool = False
+) -> pg.PlotCurveItem:
+    """A horizontal segment across each period that has a value (a band's edge or a goal).
+
+    Neighbouring periods with the same value share one segment, so a dashed line shows its
+    dashes even when each period is only a few pixels wide.
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+    for i, value in zip(x, y, strict=True):
+        if value is None:
+            continue
+        if xs and ys[-1] == value and xs[-1] == i - 0.5:
+            xs[-1] = i + 0.5
+        else:
+            xs += [i - 0.5, i + 0.5]
+            ys += [value, value]
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    return pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(color, width=2, style=style))
+
+
+def line(
+    x: Sequence[float], y: Sequence[float], color: str | QColor, width: int = 2
+) -> pg.PlotDataItem:
+    """A line through the points, with small dots."""
+    return pg.PlotDataItem(
+        list(x),
+        list(y),
+        pen=pg.mkPen(color, width=width),
+        symbol="o",
+        symbolSize=4,
+        symbolBrush=pg.mkBrush(color),
+        symbolPen=pg.mkPen(None),
+    )
+
+
+def index_at(x: float, count: int) -> int | None:
+    """The period under a mouse x, or None outside the bars."""
+    index = round(x)
+    return index if 0 <= index < count and abs(x - index) <= 0.5 else None

@@ -1,0 +1,248 @@
+"""The Dashboard tab on the demo data and on an empty database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont, QImage, QUndoStack
+from pytestqt.qtbot import QtBot
+
+from desktop.models import dashboard
+from desktop.models.codes import Metric
+from desktop.models.db import Database
+from desktop.models.nudges import Nudge, NudgeReason
+from desktop.models.scope import Scope
+from desktop.views import dashboard_charts
+from desktop.views.dashboard_nudges import (
+    DETAIL_ROLE,
+    KIND_ROLE,
+    TITLE_ROLE,
+    NudgeList,
+    text_layout,
+)
+from desktop.views.dashboard_panels import EVENT_ROLE, MEMBER_ROLE
+from desktop.views.dashboard_tab import DashboardTab
+
+TODAY = dt.date(2026, 11, 23)
+YEAR = (TODAY - dt.timedelta(days=364), TODAY)
+
+
+def _tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab:
+    tab = DashboardTab(QUndoStack(), today=TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    tab.set_database(database)
+    tab.set_scope(Scope(group_id, *YEAR))
+    qtbot.waitUntil(tab.is_drawn)
+    return tab
+
+
+def test_renders_demo_for_one_group(qtbot: QtBot, demo_db: Database) -> None:
+    tab = _tab(qtbot, demo_db, 1)
+    assert tab.objectName() == "dashboardTab"
+    assert tab.activity is not None and tab.activity.series is not None
+    assert len(tab.activity.series.points) == 53  # Monday-based weeks of the year
+    cards = tab.scorecards.cards
+    (goals,) = demo_db.conn.execute(
+        "SELECT count(DISTINCT metric) FROM goals WHERE group_id = 1"
+    ).fetchone()
+    assert len(cards) == goals
+    assert {c.property("status") for c in cards} <= {"met", "below", "above"}
+    assert "below band" in tab.activity.legend.text()
+    # a band with a maximum: all three bar colours are in the legend, and the band
+    tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.MEMBERS_TOTAL.value))
+    legend = tab.activity.legend.text()
+    assert all(w in legend for w in ("below band", "in band", "above band", "goal band"))
+    assert tab.level_mix.mix is not None and tab.level_mix.mix.total > 0
+    assert tab.nudges.count() > 0 and tab.leaders.rowCount() > 0
+
+
+def test_renders_all_groups(qtbot: QtBot, demo_db: Database) -> None:
+    tab = _tab(qtbot, demo_db, None)
+    (groups,) = demo_db.conn.execute("SELECT count(*) FROM groups WHERE archived = 0").fetchone()
+    # a header row and one row per group, five cells each
+    assert len(tab.scorecards.cards) == 5 * (groups + 1)
+    assert tab.activity is not None and tab.activity.series is not None
+    assert not tab.activity.series.has_goal
+
+
+def test_renders_empty_database(qtbot: QtBot, database: Database) -> None:
+    tab = _tab(qtbot, database, None)
+    assert tab.activity is not None and tab.activity.series is not None
+    assert all(v == 0 for v in tab.activity.series.values)
+    assert tab.nudges.count() == 1  # "nobody to nudge"
+    assert tab.leaders.rowCount() == 0
+
+
+def test_switching_metric_redraws(qtbot: QtBot, demo_db: Database) -> None:
+    tab = _tab(qtbot, demo_db, 1)
+    assert tab.activity is not None
+    before = tab.activity.series
+    tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.EVENTS_HELD.value))
+    after = tab.activity.series
+    assert after is not None and before is not None
+    assert after.metric == "events_held" and after.values != before.values
+    (held,) = demo_db.conn.execute(
+        "SELECT count(*) FROM events WHERE group_id = 1 AND rrule IS NULL "
+        "AND date(starts_at) BETWEEN ? AND ?",
+        (YEAR[0].isoformat(), YEAR[1].isoformat()),
+    ).fetchone()
+    assert sum(after.values) >= held
+    tab.period_box.setCurrentIndex(tab.period_box.findData("month"))
+    assert tab.activity.series is not None and len(tab.activity.series.points) == 13
+
+
+def test_save_chart_writes_png(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = _tab(qtbot, demo_db, 1)
+    target = tmp_path / "chart.png"
+    monkeypatch.setattr(
+        dashboard_charts.ChartSaveDialog, "ask", classmethod(lambda cls, *a: target)
+    )
+    assert tab.activity is not None
+    tab.activity.save_button.click()
+    assert target.stat().st_size > 0
+    image = QImage(str(target))
+    plot = tab.activity.plot
+    ratio = plot.devicePixelRatioF()
+    assert (image.width(), image.height()) == (
+        round(plot.width() * ratio),
+        round(plot.height() * ratio),
+    )
+
+
+def test_nudge_click_emits_id(qtbot: QtBot, demo_db: Database) -> None:
+    tab = _tab(qtbot, demo_db, None)
+    items = [tab.nudges.item(n) for n in range(tab.nudges.count())]
+    member_item = next(i for i in items if i.data(MEMBER_ROLE) is not None)
+    with qtbot.waitSignal(tab.open_member) as blocker:
+        tab.nudges.itemClicked.emit(member_item)
+    assert blocker.args == [member_item.data(MEMBER_ROLE)]
+    (exists,) = demo_db.conn.execute(
+        "SELECT count(*) FROM members WHERE id = ?", (blocker.args[0],)
+    ).fetchone()
+    assert exists == 1
+    event_item = next((i for i in items if i.data(EVENT_ROLE) is not None), None)
+    if event_item is not None:
+        with qtbot.waitSignal(tab.open_event) as blocker:
+            tab.nudges.itemClicked.emit(event_item)
+        assert blocker.args == [event_item.data(EVENT_ROLE)]
+
+
+def _nudges() -> tuple[list[Nudge], dict[str, int]]:
+    long_name = "欧阳" * 12  # no break opportunity a narrow list could use but "anywhere"
+    lines = [
+        Nudge(
+            "membership_expiring",
+            1,
+            "读书会·每日干货",
+            long_name,
+            member_id=7,
+            day=dt.date(2026, 11, 28),
+            figure=5,
+        ),
+        Nudge(
+            "membership_expiring",
+            2,
+            "VIP付费会员群",
+            "何安琪",
+            member_id=8,
+            day=dt.date(2026, 11, 23),
+            figure=0,
+        ),
+        Nudge(
+            "signups_below_goal",
+            2,
+            "VIP付费会员群",
+            "VIP专属答疑",
+            event_id=3,
+            day=dt.date(2026, 11, 25),
+            figure=2,
+            goal=8,
+        ),
+        Nudge("key_member_absent", 1, "读书会·每日干货", "张一鸣", member_id=9),
+    ]
+    totals = {r.value: 0 for r in NudgeReason}
+    totals.update({"membership_expiring": 4, "signups_below_goal": 1, "key_member_absent": 1})
+    return lines, totals
+
+
+def _heights(view: NudgeList) -> list[int]:
+    return [view.visualItemRect(view.item(n)).height() for n in range(view.count())]
+
+
+def test_nudges_are_grouped_by_reason_and_fully_readable(qtbot: QtBot, qtmodeltester) -> None:
+    view = NudgeList()
+    qtbot.addWidget(view)
+    view.resize(420, 600)
+    view.show()
+    view.show_nudges(*_nudges())
+    qtmodeltester.check(view.model())
+    kinds = [view.item(n).data(KIND_ROLE) for n in range(view.count())]
+    texts = [view.item(n).text() for n in range(view.count())]
+    assert kinds == ["header", "nudge", "nudge", "more", "header", "nudge", "header", "nudge"]
+    assert texts[0] == "Memberships expiring (4)" and texts[3] == "… and 2 more"
+    assert texts[4] == "Events short of sign-ups (1)"
+    # the reason says what its figures are; the whole line is in the text and the tooltip
+    signups = view.item(5)
+    assert signups.text().startswith("VIP专属答疑 · VIP付费会员群: 2026-11-25: 2 sign-up")
+    assert "goal 8" in signups.text() and "promote it" in signups.text()
+    assert signups.toolTip().startswith(signups.text())
+    assert "5 day" in view.item(1).text() and "never checked in" in view.item(7).text()
+    for item in view.nudge_items():
+        title, detail = item.data(TITLE_ROLE), item.data(DETAIL_ROLE)
+        assert item.text() == f"{title}: {detail}" and item.toolTip().startswith(item.text())
+    # every row is at least as tall as its bold title and its reason wrapped at the width
+    qtbot.waitUntil(lambda: _heights(view)[1] > 0)
+
+    def needed(row: int) -> float:
+        item, width = view.item(row), view.itemDelegate().text_width()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        return (
+            text_layout(item.data(TITLE_ROLE), bold, width)[1]
+            + text_layout(item.data(DETAIL_ROLE), view.font(), width)[1]
+        )
+
+    assert all(_heights(view)[row] >= needed(row) for row in (1, 2, 5, 7))
+    wide = _heights(view)
+    # a narrower list wraps more: rows grow, none is cut short
+    view.resize(200, 600)
+    qtbot.waitUntil(lambda: _heights(view)[1] > wide[1])
+    narrow = _heights(view)
+    assert all(n >= w for n, w in zip(narrow, wide, strict=True))
+    assert all(narrow[row] >= needed(row) for row in (1, 2, 5, 7))
+    assert view.visualItemRect(view.item(1)).width() <= view.viewport().width()
+
+
+def test_nudge_list_says_when_there_is_nobody(qtbot: QtBot) -> None:
+    view = NudgeList()
+    qtbot.addWidget(view)
+    view.show_nudges([], {r.value: 0 for r in NudgeReason})
+    assert view.count() == 1 and view.item(0).text() == "Nobody to nudge today."
+    assert view.nudge_items() == []
+
+
+def test_level_mix_targets_survive_a_restart(qtbot: QtBot, database: Database) -> None:
+    tab = _tab(qtbot, database, None)
+    assert (tab.target_leaders.value(), tab.target_active.value()) == (1, 10)
+    tab.target_leaders.setValue(3)
+    tab.target_active.setValue(25)
+    assert dashboard.level_mix_targets(database) == (300, 2500)
+    # the two shares never add up to more than everyone
+    assert tab.target_active.maximum() == 97 and tab.target_leaders.maximum() == 75
+    assert tab.level_mix.mix is not None and tab.level_mix.mix.target_active_bp == 2500
+    again = _tab(qtbot, database, None)
+    assert (again.target_leaders.value(), again.target_active.value()) == (3, 25)
+    assert again.level_mix.mix is not None and again.level_mix.mix.target_leaders_bp == 300
+
+
+def test_goal_lines_join_equal_neighbours_so_dashes_show() -> None:
+    curve = dashboard_charts.step_line([0, 1, 2, 3, 4], [5, 5, None, 6, 7], "#000", dashed=True)
+    xs, ys = curve.getData()
+    assert list(xs) == [-0.5, 1.5, 2.5, 3.5, 3.5, 4.5]
+    assert list(ys) == [5, 5, 6, 6, 7, 7]
