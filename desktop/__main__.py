@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,6 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         type=Path,
         help="keep the database, settings and logs in DIR instead of the user folders",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check the app works: open the window, visit every tab, export a workbook, "
+        "exit 0 (non-zero and a logged traceback on any failure)",
+    )
+    parser.add_argument(
+        "--smoke-export",
+        metavar="OUT",
+        type=Path,
+        help="with --smoke: write the exported workbook to OUT (default: a temporary file)",
     )
     # Sub-commands take --db too, with SUPPRESS so they don't erase one given before them.
     db_after = argparse.ArgumentParser(add_help=False)
@@ -75,15 +88,64 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument(
         "--sheet", metavar="NAME", help="the worksheet to read (default: the first with data)"
     )
+    _add_export_parser(commands, db_after)
     return parser
+
+
+def _add_export_parser(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    db_after: argparse.ArgumentParser,
+) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[db_after],
+        help="export an Excel workbook for partners (.xlsx)",
+        description="Write a workbook with a summary, groups, members, roles, events, "
+        "attendance, activity, revenue and goals. The file is written whole or not at all.",
+    )
+    export.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    export.add_argument(
+        "--group",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="export this group (repeat for several; default: all groups)",
+    )
+    export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day")
+    export.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day")
+    export.add_argument(
+        "--mask-contacts",
+        action="store_true",
+        help="hide phone numbers, WeChat IDs and e-mail addresses (also inside notes)",
+    )
+    export.add_argument(
+        "--partner",
+        metavar="NAME",
+        help="only this partner's groups, with their statement sheet",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default="zh_CN",
+        help="language of sheet names, headers and labels (zh_CN)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `qundesk`; returns the process exit code."""
+    started = time.perf_counter()
     args = build_parser().parse_args(argv)
     if args.data_dir is not None:
         paths.set_data_dir(args.data_dir)
     if args.command is None:
+        from desktop import logs
+
+        logs.setup_logging()
+        logs.install_qt_message_handler()
+        if args.smoke:
+            from desktop.smoke import run_smoke
+
+            return run_smoke(args.db, args.smoke_export, started)
         from desktop.app import run_gui  # Qt is loaded only when a window is wanted
 
         return run_gui(args.db)
