@@ -74,6 +74,7 @@ class AttendanceDialog(QDialog):
         self.count.setObjectName("attendanceCount")
         self.paste = QPlainTextEdit(self)
         self.paste.setObjectName("attendancePaste")
+        self.paste.setTabChangesFocus(True)  # pasted tabs stay; the Tab key moves on
         self.paste.setPlaceholderText(
             self.tr(
                 "Paste a 接龙 or 打卡 message here:\n#接龙 周六读书会\n1. 张三\n2. 李四(带一位朋友)"

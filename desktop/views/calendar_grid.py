@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from desktop.models.events import Occurrence
+from desktop.views import theme
 from desktop.views.calendar_models import type_colour, type_icon
 
 
@@ -48,24 +49,11 @@ def china_days(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
 _HEADER = 24
 _CHIP = 18
 _GAP = 2
-_GRID_LINE = QColor("#d0d0d0")
-_OUTSIDE_TEXT = QColor("#a0a0a0")
-_TODAY_BADGE = QColor("#1e88e5")
-_HOLIDAY_FILL, _HOLIDAY_TEXT = QColor("#fdecea"), QColor("#c62828")
-_WORKDAY_FILL, _WORKDAY_TEXT = QColor("#eef3fb"), QColor("#1565c0")
-_WEEKEND_FILL = QColor("#f7f7f7")
-_CLASH_TEXT = QColor("#b3261e")
-_MORE_TEXT = QColor("#606060")
-_SELECTED_PEN = QPen(QColor("#202020"), 2)
 
 
-@lru_cache(maxsize=64)
-def _chip_colours(code: str, past: bool) -> tuple[QColor, QColor]:
-    """Fill and text colour of a chip: past events fade, their text darkens to stay readable."""
-    colour = type_colour(code)
-    if past:
-        return colour.lighter(170), colour.darker(250)
-    return colour, QColor("white")
+def chip_colours(code: str, past: bool, dark: bool) -> tuple[QColor, QColor]:
+    """Fill and text colour of a chip (readable in light and dark): past events fade."""
+    return theme.chip_colours(type_colour(code).name(), past, dark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +99,7 @@ class CalendarGrid(QWidget):
         self._texts: dict[tuple[str, int], QStaticText] = {}
         self._sprites: dict[tuple[tuple[str, int, int], int], QPixmap] = {}
         self._sprite_ratio = 1.0
+        self.colours = theme.calendar_colours(self.palette())
         self._press: tuple[QPoint, Occurrence] | None = None
         self._dragging = False
         self.setMouseTracking(False)
@@ -163,9 +152,9 @@ class CalendarGrid(QWidget):
                 clash = occ.host_id is not None and occ.key in self._conflicts
                 start = occ.start
                 prefix = "⚠" if clash else type_icon(occ.type)
-                fill, pen = _chip_colours(occ.type, start < midnight)
+                fill, pen = chip_colours(occ.type, start < midnight, self.colours.dark)
                 text = f"{prefix} {start.hour:02d}:{start.minute:02d} {occ.title}"
-                pen = _CLASH_TEXT if clash else pen
+                pen = theme.warning_on(fill) if clash else pen
                 row.append(Chip(occ, text, fill, pen, (text, fill.rgba(), pen.rgba())))
         return row[:count]
 
@@ -212,6 +201,10 @@ class CalendarGrid(QWidget):
         """A new font lays text out differently: drop the kept texts."""
         if event.type() == QEvent.Type.FontChange:
             self._texts.clear()
+            self._sprites.clear()
+        elif event.type() == QEvent.Type.PaletteChange:  # e.g. the system turned dark
+            self.colours = theme.calendar_colours(self.palette())
+            self._chip_rows = {}
             self._sprites.clear()
         super().changeEvent(event)
 
@@ -290,33 +283,34 @@ class CalendarGrid(QWidget):
     ) -> None:
         outside = self.month is not None and day.month != self.month
         holiday = self.holidays.get(day)
+        colours = self.colours
         if holiday:
-            painter.fillRect(cell, _HOLIDAY_FILL)
+            painter.fillRect(cell, colours.holiday_fill)
         elif day in self.workdays:
-            painter.fillRect(cell, _WORKDAY_FILL)
+            painter.fillRect(cell, colours.workday_fill)
         elif day.weekday() >= 5:
-            painter.fillRect(cell, _WEEKEND_FILL)
-        painter.setPen(_GRID_LINE)
+            painter.fillRect(cell, colours.weekend_fill)
+        painter.setPen(colours.grid_line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(cell)
-        colour = _OUTSIDE_TEXT if outside else text_colour
+        colour = colours.outside_text if outside else text_colour
         head = cell.adjusted(4, 2, -4, 0)
         head.setHeight(metrics.height() + 2)
         if day == self.today:
             badge = QRect(
                 head.left() - 2, head.top(), metrics.horizontalAdvance("00") + 8, head.height()
             )
-            painter.setBrush(_TODAY_BADGE)
+            painter.setBrush(colours.today_badge)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 4, 4)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            colour = QColor("white")
+            colour = colours.today_text
         painter.setPen(colour)
         number = str(day.day) if self.weeks > 1 else f"{day.month}/{day.day}"
         self._draw(painter, metrics, head, number)
         mark = holiday or (self.tr("Working day") if day in self.workdays else "")
         if mark:
-            painter.setPen(_HOLIDAY_TEXT if holiday else _WORKDAY_TEXT)
+            painter.setPen(colours.holiday_text if holiday else colours.workday_text)
             room = head.width() - metrics.horizontalAdvance(number) - 10
             mark_rect = QRect(head.right() + 1 - room, head.top(), room, head.height())
             self._draw(painter, metrics, mark_rect, mark, elide=True, right=True)
@@ -341,14 +335,15 @@ class CalendarGrid(QWidget):
             rect = QRect(left, top, width, _CHIP)
             occ = chip.occ
             if selected is not None and (occ.event_id, occ.start) == selected:
-                self._paint_chip(painter, metrics, rect, chip, _SELECTED_PEN)
+                outline = QPen(self.colours.selected_outline, 2)
+                self._paint_chip(painter, metrics, rect, chip, outline)
             else:
                 painter.drawPixmap(left, top, self._sprite(metrics, chip, width))
             self._chips.append((rect, occ))
             top += _CHIP + _GAP
         hidden = total - len(shown)
         if hidden:
-            painter.setPen(_MORE_TEXT)
+            painter.setPen(self.colours.more_text)
             more = QRect(left + 4, top, width - 4, _CHIP)
             self._draw(painter, metrics, more, self.tr("+%n more", "", hidden))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.codes import EventType, codes
+from desktop.views import theme
 from desktop.views.calendar_models import type_colour, type_icon
 from desktop.views.labels import label_for
 
@@ -136,9 +137,20 @@ def legend(parent: QWidget) -> QLabel:
         (type_colour(code).name(), "■", f"{type_icon(code)} {label_for(EventType, code)}")
         for code in codes(EventType)
     ]
-    chips.append(("#fdecea", "■■", QCoreApplication.translate("CalendarTab", "public holiday")))
+    days = theme.calendar_colours(parent.palette())  # the grid's own day colours
     chips.append(
-        ("#eef3fb", "■■", QCoreApplication.translate("CalendarTab", "adjusted working day"))
+        (
+            days.holiday_fill.name(),
+            "■■",
+            QCoreApplication.translate("CalendarTab", "public holiday"),
+        )
+    )
+    chips.append(
+        (
+            days.workday_fill.name(),
+            "■■",
+            QCoreApplication.translate("CalendarTab", "adjusted working day"),
+        )
     )
     # Non-breaking inside a chip, so lines wrap only between chips.
     label.setText(

@@ -132,6 +132,8 @@ class EventDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # made here, between the dates and the host, so Tab visits it in the form's order
+        self.repeat_box = self._build_repeat()
         self.host = QComboBox(self)
         self.host.setObjectName("eventHost")
         self.host.addItem(self.tr("(nobody)"), None)
@@ -147,9 +149,11 @@ class EventDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("eventNotes")
         self.notes.setMaximumHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab moves on; notes rarely need a tab stop
         self.outcome = QPlainTextEdit(self)
         self.outcome.setObjectName("eventOutcome")
         self.outcome.setMaximumHeight(60)
+        self.outcome.setTabChangesFocus(True)
         self.depth = QComboBox(self)
         self.depth.setObjectName("eventDepth")
         self.depth.addItem(self.tr("(not rated)"), None)
@@ -158,7 +162,7 @@ class EventDialog(QDialog):
         self._build_layout(allow_repeat)
 
     def _build_layout(self, allow_repeat: bool) -> None:
-        repeat = self._build_repeat()
+        repeat = self.repeat_box
         repeat.setEnabled(allow_repeat)
         self.error = QLabel(self)
         self.error.setObjectName("eventError")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.codes import Metric
 from desktop.models.goals import GoalCheck, GoalStatus
+from desktop.views import theme
 from desktop.views.formatting import format_date, format_money
 from desktop.views.group_models import band_text
 from desktop.views.labels import label_for
@@ -17,6 +19,12 @@ _STYLES = {
     "met": "background: #e8f5e9; border: 1px solid #a5d6a7;",
     "off": "background: #fff4e5; border: 1px solid #ffcc80;",
     "none": "background: palette(alternate-base); border: 1px solid palette(mid);",
+}
+# The same states on a dark palette (light text): deep tints instead of pastel ones.
+_DARK_STYLES = {
+    **_STYLES,
+    "met": "background: #1f3a25; border: 1px solid #356b41;",
+    "off": "background: #45311a; border: 1px solid #85602a;",
 }
 
 
@@ -28,13 +36,24 @@ class HealthLine(QLabel):
         self.setObjectName("groupHealth")
         self.setWordWrap(True)
         self.state = "none"
+        self._dark = False
         self._style("none")
 
     def _style(self, state: str) -> None:
         self.state = state
+        # the application's palette: this label's own is pinned by its style sheet
+        self._dark = theme.is_dark()
+        styles = _DARK_STYLES if self._dark else _STYLES
         self.setStyleSheet(
-            f"QLabel#groupHealth {{ {_STYLES[state]} border-radius: 4px; padding: 6px 10px; }}"
+            f"QLabel#groupHealth {{ {styles[state]} border-radius: 4px; padding: 6px 10px; }}"
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system turned dark or light: tint the line to match."""
+        super().changeEvent(event)
+        # only when light/dark flips: restyling itself must not loop through here
+        if event.type() == QEvent.Type.PaletteChange and theme.is_dark() != self._dark:
+            self._style(self.state)
 
     def show_checks(self, checks: list[GoalCheck], start: dt.date, end: dt.date) -> None:
         """Summarise `goals.group_health` for the range start..end."""

@@ -165,7 +165,6 @@ class MembersTab(QWidget):
             self.toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action
-        self.actions_by_name["memberNew"].setShortcut(QKeySequence("Ctrl+Shift+N"))
         delete = self.actions_by_name["memberDelete"]
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         # Only in the table: the Delete key in the search box edits the search.
@@ -244,6 +243,14 @@ class MembersTab(QWidget):
         loader.signals.failed.connect(self._on_cache_failed)
         self._loaders.append(loader)  # kept alive until it reports
         self.loading.show()
+        # Started once the first screen has painted: a worker reading 100,000 rows would
+        # share the interpreter with that paint and slow it down several times.
+        QTimer.singleShot(0, self, lambda: self._start_loader(loader))
+
+    def _start_loader(self, loader: RosterLoader) -> None:
+        if loader.generation != self._generation:  # reloaded meanwhile: nobody needs it
+            self._loaders = [x for x in self._loaders if x is not loader]
+            return
         self._pool.start(loader)
 
     def is_loaded(self) -> bool:

@@ -16,7 +16,7 @@ from desktop.models import attendance, events
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.attendance_dialog import AttendanceDialog
-from desktop.views.calendar_models import type_colour
+from desktop.views.calendar_grid import chip_colours
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.event_dialog import EventDialog
 
@@ -206,7 +206,8 @@ def test_full_days_show_what_fits_and_chips_follow_resizes(tab: CalendarTab) -> 
                 # the chip's colour reaches its right edge and nothing is drawn just past
                 # it, so no chip drawing kept from another width was reused
                 y = rect.top() + _CHIP_MIDDLE
-                assert image.pixel(rect.right(), y) == type_colour(occ.type).rgb()
+                fill, _text = chip_colours(occ.type, past=False, dark=grid.colours.dark)
+                assert image.pixel(rect.right(), y) == fill.rgb()
                 right = {image.pixel(rect.right() + 2, r) for r in range(rect.top(), rect.bottom())}
                 assert right == {image.pixel(rect.right() + 2, rect.top() - 1)}
         # a day shows all its chips, or fewer and "+N more"; hidden chips are not drawn

@@ -65,6 +65,7 @@ class TextDialog(QDialog):
         if self._multiline:
             self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(text, self)
             self.editor.setMinimumSize(420, 110)
+            self.editor.setTabChangesFocus(True)  # Tab reaches the buttons
         else:
             self.editor = QLineEdit(text, self)
             self.editor.setMinimumWidth(320)

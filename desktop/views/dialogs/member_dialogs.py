@@ -158,6 +158,7 @@ class MemberDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("memberNotes")
         self.notes.setFixedHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab moves on to the next field
         self._add_row(form, self.tr("Notes:"), self.notes, "notes")
         self.join_group = QComboBox(self)
         self.join_group.setObjectName("memberJoinGroup")
