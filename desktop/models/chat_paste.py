@@ -8,8 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pypinyin import Style, lazy_pinyin
-
 from desktop.models.db import Database
 from desktop.models.search import pinyin_readings
 
@@ -179,7 +177,11 @@ def _full_pinyin(text: str) -> str:
     if not any("\u3400" <= ch <= "\u9fff" for ch in text):
         return text.replace(" ", "").lower()
     readings = pinyin_readings(text)
-    return readings[0] if readings else "".join(lazy_pinyin(text, style=Style.NORMAL))
+    if readings:
+        return readings[0]
+    from pypinyin import Style, lazy_pinyin  # its dictionaries load slowly: on first use only
+
+    return "".join(lazy_pinyin(text, style=Style.NORMAL))
 
 
 def _unique(found: list[Candidate]) -> list[Candidate]:

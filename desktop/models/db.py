@@ -13,13 +13,13 @@ against that one rare case; the automatic backups cover the rest.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.models import migrations
 from desktop.models.errors import (
@@ -34,6 +34,9 @@ from desktop.models.errors import (
 )
 from desktop.models.lockfile import DatabaseLock
 from desktop.models.migrations import APPLICATION_ID
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -170,12 +173,22 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         # Opened for viewing only (another copy of the app holds the file): writes refuse.
         self.read_only = read_only
         # Where automatic backups go; None = `backups/` beside the file.
         self.backup_folder: Path | None = None
         self.lock: DatabaseLock | None = None
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made on first use.
+
+        sqlite-utils (and numpy, which it imports when present) costs about 0.3 s to import,
+        a tenth of the window's start-up, so it is only loaded when something asks for it.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     @classmethod
     def open(

@@ -38,6 +38,7 @@ from desktop.models.codes import (
 )
 from desktop.models.db import TABLES, Database
 from desktop.models.errors import ValidationError
+from desktop.models.migrations import refresh_roster_summaries
 from desktop.models.search import member_search_key, name_sort_key, pinyin_readings
 
 _Value = int | str | None
@@ -1687,6 +1688,9 @@ def generate_demo(
             raise ValidationError(
                 "database", "this database already has data; a demo only fills an empty one"
             )
+        # The roster-summary triggers would recompute a member per membership, role and tag
+        # row (hours at 100,000 members); paused, the summaries are computed once at the end.
+        conn.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
         # Each batch is written as soon as its parents are, so big row lists don't pile up.
         report("members")
         member_rows, tag_rows = demo.build_members()
@@ -1718,6 +1722,8 @@ def generate_demo(
         _insert(conn, "activity_daily", activity_rows)
         report("goals")
         _insert(conn, "goals", demo.build_goals(levels))
+        conn.execute("DELETE FROM roster_summary_paused")
+        refresh_roster_summaries(conn)
     report("done")
     return DemoSummary(
         groups=len(_GROUPS),

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.models import ics
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 
@@ -26,6 +25,8 @@ def export_ics_file(
     )
     if not path:
         return False
+    from desktop.models import ics  # icalendar loads slowly: only when a file is wanted
+
     data = ics.export_ics(database, group_id=group_id, start=first, end=last)
     Path(path).write_bytes(data)
     return True
@@ -44,6 +45,8 @@ def import_ics_file(parent: QWidget, database: Database, group_id: int | None) -
     if not path:
         return False
     try:
+        from desktop.models import ics
+
         result = ics.import_ics(database, Path(path).read_bytes(), group_id)
     except (QunDeskError, OSError) as exc:
         QMessageBox.warning(

@@ -327,3 +327,14 @@ def test_roster_ids_use_an_index_not_a_sort(database: Database, sort: str) -> No
     ).fetchall()
     assert not any("TEMP B-TREE" in str(row[-1]) for row in plan), plan
     assert m.roster_ids(database, query) == []
+
+
+def test_the_demo_writes_true_summaries_and_leaves_the_triggers_on(database: Database) -> None:
+    from desktop.models.demo import generate_demo
+
+    generate_demo(database, members=120, seed=3, today=dt.date(2026, 11, 23))
+    assert _stored(database) == _recomputed(database)
+    paused = database.conn.execute("SELECT count(*) FROM roster_summary_paused").fetchone()[0]
+    assert paused == 0
+    member_id = _add(database, "新人")  # the triggers work again after the demo
+    assert _stored(database)[member_id] == _recomputed(database)[member_id]
