@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,10 @@ STATUS_COLORS = {"below": "#e57373", "met": "#66bb6a", "above": "#ffa726", None:
 BAND_FILL = (66, 133, 244, 45)
 BAND_LINE = "#4285f4"
 MAX_TICKS = 9  # period labels on an axis before they are thinned out
+
+# pyqtgraph names its (hidden) chart menu through translate("GraphicsScene", …): listed
+# here so the translation files carry it.
+_PYQTGRAPH_TEXTS = (QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),)
 
 
 def swatch(color: str, text: str) -> str:

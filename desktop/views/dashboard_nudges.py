@@ -175,7 +175,11 @@ class NudgeList(QListWidget):
 
     def text(self, nudge: Nudge, with_group: bool = True) -> str:
         """A whole nudge in one line of words."""
-        return f"{self.title(nudge, with_group)}: {self.detail(nudge)}"
+        return self.joined(self.title(nudge, with_group), self.detail(nudge))
+
+    def joined(self, title: str, detail: str) -> str:
+        """ "title: detail" in the language's punctuation."""
+        return self.tr("%1: %2").replace("%1", title).replace("%2", detail)
 
     def heading(self, reason: str, total: int) -> str:
         """A reason's heading over its nudges, with how many there are in all."""
@@ -214,7 +218,7 @@ class NudgeList(QListWidget):
                 title, detail = self.title(nudge, several), self.detail(nudge)
                 item = self._add(
                     "nudge",
-                    f"{title}: {detail}",
+                    self.joined(title, detail),
                     f"{self.text(nudge)}\n{self.tr('Click to open')}",
                 )
                 item.setData(TITLE_ROLE, title)

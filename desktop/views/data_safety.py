@@ -30,6 +30,7 @@ from desktop.models.errors import (
 )
 from desktop.models.lockfile import LockHolder
 from desktop.views.dialogs.import_tasks import Task
+from desktop.views.dialogs.restore_dialog import table_label
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -322,7 +323,10 @@ def handle_damaged(path: Path, settings: QSettings) -> Database | Path | None:
             )
             .replace("%1", f"{report.copied:,}")
             .replace("%2", str(target))
-            .replace("%3", ", ".join(report.damaged_tables) or _tr("none")),
+            .replace(
+                "%3",
+                ", ".join(table_label(t) for t in report.damaged_tables) or _tr("none"),
+            ),
         )
     elif choice == OPEN_OTHER:
         return path

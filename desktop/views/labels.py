@@ -7,10 +7,10 @@ on first use and cached; call `reset()` after installing another translator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.models.codes import (
     AttendanceStatus,
@@ -28,6 +28,7 @@ from desktop.models.codes import (
     Threshold,
     ValueType,
 )
+from desktop.models.db import Database
 from desktop.models.members import MemberStatus
 
 
@@ -209,6 +210,46 @@ _BUILDERS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
 }
 _cache: dict[type[StrEnum], dict[str, str]] = {}
 
+# The owner's own words (the `vocabulary` table), by domain: code -> (Chinese, English).
+_ENUM_DOMAINS: dict[type[StrEnum], str] = {
+    Role: "role",
+    Purpose: "purpose",
+    ValueType: "value_type",
+    Lifecycle: "lifecycle",
+    EventType: "event_type",
+    Category: "category",
+}
+_owner_words: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def _apply_owner_words(enum: type[StrEnum], found: dict[str, str]) -> None:
+    """Put the owner's word for the UI language over the built-in label; add their entries."""
+    words = _owner_words.get(_ENUM_DOMAINS.get(enum, ""), {})
+    if not words:
+        return
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    for code, (zh, en) in words.items():
+        word = zh if chinese else en
+        if not word and code not in found:  # an added entry named in one language only
+            word = en or zh or code
+        if word:
+            found[code] = word
+
+
+def set_vocabulary(entries: Iterable[tuple[str, str, str, str]]) -> None:
+    """Use these (domain, code, label_zh, label_en) words from now on, in their order."""
+    _owner_words.clear()
+    for domain, code, zh, en in entries:
+        _owner_words.setdefault(domain, {})[code] = (zh.strip(), en.strip())
+    _cache.clear()
+
+
+def load_vocabulary(database: Database) -> None:
+    """Read the owner's words from `database` (after it was opened or the words changed)."""
+    from desktop.models.vocabulary import list_vocabulary
+
+    set_vocabulary((e.domain, e.code, e.label_zh, e.label_en) for e in list_vocabulary(database))
+
 
 def labels(enum: type[StrEnum]) -> dict[str, str]:
     """Every code of an enum mapped to its label, in declaration order."""
@@ -216,6 +257,7 @@ def labels(enum: type[StrEnum]) -> dict[str, str]:
     if found is None:
         built = _BUILDERS[enum]()
         found = {str(code): built[code] for code in enum}
+        _apply_owner_words(enum, found)
         _cache[enum] = found
     return found
 
@@ -232,11 +274,19 @@ def label_for(enum: type[StrEnum], code: str | None) -> str:
     return labels(enum).get(code, code)
 
 
+def builtin_label(enum: type[StrEnum], code: str) -> str:
+    """The app's own label of a code, ignoring the owner's words ("" for an added code)."""
+    return _BUILDERS[enum]().get(code, "")
+
+
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
     """(code, label) pairs in declaration order, for combo boxes and check lists."""
     return list(labels(enum).items())
 
 
 def reset() -> None:
-    """Forget cached labels, e.g. after a translator was installed or removed."""
+    """Forget cached labels, e.g. after a translator was installed or removed.
+
+    The owner's words stay; `set_vocabulary(())` forgets them.
+    """
     _cache.clear()
