@@ -1,0 +1,62 @@
+"""The benchmark suite itself, at a tiny scale: every scenario row comes back with figures."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from benchmarks.__main__ import run
+from benchmarks.report import MET, MISSED, RECORD, UNAVAILABLE, Row
+from benchmarks.scale import cache_key
+from benchmarks.scenarios import SCENARIOS, export_available
+
+EXPECTED_ROWS = {
+    "1": 1,  # cold start
+    "2": 5,  # members: first screen, search ready, keystroke, two sorts
+    "3": 1,  # import
+    "4": 2,  # export time and memory
+    "5": 4,  # dashboard group (all panels, main chart), metric; calendar month
+    "6": 1,  # memory
+}
+
+
+def _unavailable_expected(row: Row) -> bool:
+    """Export and dashboard are measured once they exist; until then they say so."""
+    if row.scenario == "4":
+        return not export_available()
+    if row.measure.startswith("Dashboard"):
+        return importlib.util.find_spec("desktop.views.dashboard_tab") is None
+    return False
+
+
+def test_every_scenario_reports_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "benchmarks.md"
+    argv = ["--members", "300", "--repeat", "1", "--warmup", "0", "--skip", "libreoffice"]
+    rows = run([*argv, "--work", str(tmp_path / "work"), "--out", str(out)])
+
+    counts = {key: sum(r.scenario == key for r in rows) for key in EXPECTED_ROWS}
+    assert counts == EXPECTED_ROWS
+    for row in rows:
+        if _unavailable_expected(row):
+            assert row.verdict == UNAVAILABLE, row
+            continue
+        assert row.problem == "", row
+        assert row.samples and all(value > 0 for value in row.samples), row
+        assert row.verdict in (MET, MISSED, RECORD)
+    # The ratio rows have their baseline measured in the same run.
+    search = next(r for r in rows if r.measure.startswith("Members: search keystroke"))
+    assert search.baseline and search.ratio is not None
+
+    printed = capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    for row in rows:
+        assert row.measure in printed
+        assert row.measure in text
+    for scenario in SCENARIOS:
+        if scenario.name != "libreoffice":
+            assert scenario.title in text
+    assert "PySide6" in text and "SQLite" in text and "Machine:" in text
+    # The scale data is cached by its parameters for the next run.
+    assert [p.name for p in (tmp_path / "work").iterdir()] == [cache_key(300, 0)]
