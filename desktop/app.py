@@ -6,12 +6,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, paths
+from desktop import __version__, i18n, paths
 from desktop.models.db import Database
-from desktop.models.errors import QunDeskError
+from desktop.models.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
+from desktop.resources import app_icon
+from desktop.views import labels
 from desktop.views.dialogs.database_files import DatabaseFileDialog
 from desktop.views.main_window import SETTING_LAST_DB, MainWindow
 
@@ -33,27 +35,55 @@ def choose_db_path(explicit: Path | None, settings: QSettings) -> Path:
     return paths.default_db_path()
 
 
-def open_with_recovery(path: Path, *, create: bool) -> Database | None:
-    """Open `path`; when refused, explain and let the owner pick another file or quit."""
+def open_with_recovery(
+    path: Path, *, create: bool, settings: QSettings | None = None
+) -> Database | None:
+    """Open `path` holding its lock; when refused, explain and offer a way on (or quit).
+
+    A file another copy holds can be viewed read-only; a damaged file is never written to
+    (a copy of its newest good backup, or a salvage into a new file, is offered instead).
+    """
+    from desktop.views import data_safety
+
+    settings = settings if settings is not None else make_settings()
     while True:
+        error: BaseException
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return Database.open(path, create=create)
+            return data_safety.open_writer(path, settings, create=create)
+        except DatabaseLockedError as exc:
+            try:
+                return data_safety.handle_locked(path, settings, exc.holder)
+            except (QunDeskError, sqlite3.Error, OSError) as again:
+                error = again
+        except DamagedDatabaseError:
+            try:
+                outcome = data_safety.handle_damaged(path, settings)
+                if not isinstance(outcome, Path):
+                    return outcome
+                chosen = DatabaseFileDialog.ask_open(None, outcome)
+                if chosen is None:
+                    return None
+                path, create = chosen, False
+                continue
+            except (QunDeskError, sqlite3.Error, OSError) as again:
+                error = again
         except (QunDeskError, sqlite3.Error, OSError) as exc:
-            answer = QMessageBox.critical(
-                None,
-                QCoreApplication.translate("App", "Cannot open database"),
-                QCoreApplication.translate(
-                    "App", "%1\n\nThe file was not changed. Open another database?"
-                ).replace("%1", str(exc)),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            )
-            if answer != QMessageBox.StandardButton.Open:
-                return None
-            chosen = DatabaseFileDialog.ask_open(None, path)
-            if chosen is None:
-                return None
-            path, create = chosen, False
+            error = exc
+        answer = QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open database"),
+            QCoreApplication.translate(
+                "App", "%1\n\nThe file was not changed. Open another database?"
+            ).replace("%1", str(error)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        chosen = DatabaseFileDialog.ask_open(None, path)
+        if chosen is None:
+            return None
+        path, create = chosen, False
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -65,6 +95,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("QunDesk")
     app.setOrganizationName("QunDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("qundesk")  # the Wayland app id, as in the .desktop file
+    from desktop import fonts
+    from desktop.views import theme
+
+    fonts.ensure_chinese_font(app)  # Chinese renders even where the system has no such font
+    theme.follow_system_scheme(app)  # light or dark, as the system is set
     return app
 
 
@@ -72,12 +109,35 @@ def run_gui(db: Path | None) -> int:
     """Open the main window and run the event loop; returns the exit code."""
     app = create_application()
     settings = make_settings()
+    # before any widget exists: the language applies from the first window on
+    i18n.install_translators(i18n.chosen_language(settings))
     path = choose_db_path(db, settings)
-    database = open_with_recovery(path, create=True)
+    from desktop.views import first_run
+
+    follow_up: first_run.FollowUp | None = None
+    database: Database | None
+    if first_run.is_first_run(db, settings):  # never when a database is named or exists
+        started = first_run.start(
+            path, lambda chosen: open_with_recovery(chosen, create=True, settings=settings)
+        )
+        if started is None:
+            return 0
+        database, follow_up = started
+    else:
+        database = open_with_recovery(path, create=True, settings=settings)
     if database is None:
         return 1
+    from desktop.views import data_safety
+
+    backup_problem = data_safety.start_backup(database)  # at most once a day
+    labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
     window = MainWindow(database, settings)
+    window.databaseChanged.connect(labels.load_vocabulary)
     window.show()
+    if backup_problem is not None:
+        window.statusBar().showMessage(backup_problem)
+    if follow_up is not None:  # the first group's setup, or the import, over the window
+        QTimer.singleShot(0, lambda: follow_up(window))
     code = app.exec()
     window.database.close()
     return int(code)

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.models import migrations
-from desktop.models.db import BACKUP_DIR_NAME, Database, backup_copy
+from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
+from desktop.views import data_safety, shortcuts
 from desktop.views.calendar_tab import CalendarTab
+from desktop.views.dashboard_tab import DashboardTab
 from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.database_files import DatabaseFileDialog
 from desktop.views.groups_tab import GroupsTab
 from desktop.views.members_tab import MembersTab
-from desktop.views.placeholder import PlaceholderTab
 from desktop.views.revenue_tab import RevenueTab
 
 SETTING_LAST_DB = "database/last"
@@ -80,19 +81,13 @@ class MainWindow(QMainWindow):
         )
         self.calendar_tab = CalendarTab(self.undo_stack, self.tabs, today=self._today)
         self.revenue_tab = RevenueTab(self.undo_stack, self.tabs, today=self._today)
+        self.dashboard_tab = DashboardTab(self.undo_stack, self.tabs, today=self._today)
         pages: list[tuple[str, str, QWidget]] = [
             ("groupsTab", self.tr("Groups"), self.groups_tab),
             ("membersTab", self.tr("Members"), self.members_tab),
             ("calendarTab", self.tr("Calendar"), self.calendar_tab),
             ("revenueTab", self.tr("Revenue"), self.revenue_tab),
-            (
-                "dashboardTab",
-                self.tr("Dashboard"),
-                self._placeholder(
-                    self.tr("Dashboard"),
-                    self.tr("Activity against each group's goal band, growth and revenue."),
-                ),
-            ),
+            ("dashboardTab", self.tr("Dashboard"), self.dashboard_tab),
         ]
         for name, title, page in pages:
             page.setObjectName(name)
@@ -103,9 +98,6 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.status_label)
-
-    def _placeholder(self, title: str, description: str) -> PlaceholderTab:
-        return PlaceholderTab(title, description, self.tabs)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Filter"), self)
@@ -147,10 +139,15 @@ class MainWindow(QMainWindow):
         )
         self.action_backup = self._action("actionBackup", self.tr("&Backup now"))
         self.action_restore = self._action("actionRestore", self.tr("&Restore…"))
+        self.action_export_all = self._action("actionExportAll", self.tr("Export e&verything…"))
+        self.action_rebuild = self._action("actionRebuild", self.tr("Re&build from export…"))
         self.action_quit = self._action("actionQuit", self.tr("&Quit"), std.Quit)
         # Export and restore get their own screens; until then they are visibly off.
-        for action in (self.action_export, self.action_restore):
+        for action in (self.action_restore,):
             action.setEnabled(False)
+        self.action_export_table = self._action(
+            "actionExportTable", self.tr("Export current &table…")
+        )
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(std.Undo)
@@ -158,31 +155,51 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcut(std.Redo)
         self.action_about = self._action("actionAbout", self.tr("&About QunDesk"))
+        self.action_trash = self._action("actionTrash", self.tr("&Trash…"))
+        # Ctrl+, is Cmd+, on macOS; Windows has no standard Preferences key
+        self.action_settings = self._action(
+            "actionSettings", self.tr("&Settings…"), QKeySequence("Ctrl+,")
+        )
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.action_new, self.action_open])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addActions([self.action_import, self.action_export, self.action_export_table])
         file_menu.addSeparator()
         file_menu.addActions([self.action_backup, self.action_restore])
+        file_menu.addActions([self.action_export_all, self.action_rebuild])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menuEdit")
         edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_trash)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_settings)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.action_about)
+        # Ctrl+N new item, Ctrl+Shift+N new database, Ctrl+F, Ctrl+1…5, F1: see shortcuts.py
+        self.keys = shortcuts.install(self, menu_bar, file_menu, edit_menu, help_menu)
 
     def _connect_signals(self) -> None:
         self.action_new.triggered.connect(self._on_new)
         self.action_open.triggered.connect(self._on_open)
         self.action_backup.triggered.connect(self._on_backup)
+        self.action_restore.triggered.connect(self._on_restore)
+        self.action_export_all.triggered.connect(self._on_export_all)
+        self.action_rebuild.triggered.connect(self._on_rebuild)
         self.action_import.triggered.connect(self._on_import)
+        self.action_export.triggered.connect(self._on_export)
+        self.action_export_table.triggered.connect(self._on_export_table)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_about)
+        self.action_trash.triggered.connect(self._on_trash)
+        self.action_settings.triggered.connect(self._on_settings)
         self.group_filter.currentIndexChanged.connect(self._emit_scope)
         self.date_range.rangeChanged.connect(self._emit_scope)
         self.scopeChanged.connect(self._on_scope_changed)
@@ -192,6 +209,10 @@ class MainWindow(QMainWindow):
         self.groups_tab.groupsChanged.connect(self._on_groups_changed)
         self.members_tab.membersChanged.connect(self.refresh_status)
         self.members_tab.membersChanged.connect(self._on_members_changed)
+        # any edit on any tab can move a chart or a nudge: the dashboard re-reads when shown
+        self.undo_stack.indexChanged.connect(lambda _index: self._mark_stale(self.dashboard_tab))
+        self.dashboard_tab.open_member.connect(self._on_open_member)
+        self.dashboard_tab.open_event.connect(self._on_open_event)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value(SETTING_GEOMETRY)
@@ -274,6 +295,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.database.path))
         self.reload_groups()
         self.refresh_status()
+        data_safety.database_opened(self)  # read-only viewing shows, restore switches on
         self.databaseChanged.emit(self.database)
 
     def refresh_status(self) -> None:
@@ -292,7 +314,7 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, *, create: bool) -> bool:
         """Switch the window to another database; on failure explain and keep the current one."""
         try:
-            database = Database.open(path, create=create)
+            database = data_safety.open_writer(path, self.settings, create=create)
         except (QunDeskError, sqlite3.Error, OSError) as exc:
             self.show_error(
                 self.tr("Cannot open database"),
@@ -338,6 +360,16 @@ class MainWindow(QMainWindow):
         if not self.groups_tab.has_unsaved_changes():
             self._mark_stale(self.groups_tab)
 
+    def _on_open_member(self, member_id: int) -> None:
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.select_member(member_id)
+
+    def _on_open_event(self, event_id: int) -> None:
+        from desktop.models.events import get_event
+
+        self.tabs.setCurrentWidget(self.calendar_tab)
+        self.calendar_tab.go_to(get_event(self.database, event_id).starts_at.date())
+
     def _mark_stale(self, tab: QWidget) -> None:
         """Have `tab` re-read its data now if shown, else when it is next shown."""
         self._stale_data.add(tab)
@@ -369,16 +401,73 @@ class MainWindow(QMainWindow):
             8000,
         )
 
-    def _on_backup(self) -> None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = self.database.path.parent / BACKUP_DIR_NAME
-        target = folder / f"{self.database.path.stem}-{stamp}.sqlite"
-        try:
-            backup_copy(self.database.conn, target)
-        except (sqlite3.Error, OSError) as exc:
-            self.show_error(self.tr("Backup failed"), str(exc))
+    def _on_export(self) -> None:
+        from desktop.views.dialogs.export_dialog import ExportDialog
+
+        result = ExportDialog.ask(self, self.database, self.scope())
+        if result is not None:
+            self.statusBar().showMessage(self.tr("Exported to %s") % result.path, 8000)
+
+    def _on_export_table(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.views.table_export import export_view, visible_table
+
+        view = visible_table(self.tabs.currentWidget())
+        if view is None:
+            self.show_error(
+                self.tr("Nothing to export"), self.tr("This tab shows no table to export.")
+            )
             return
-        self.statusBar().showMessage(self.tr("Backup saved to %s") % target, 8000)
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export current table"),
+            str(self.database.path.parent / f"{name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if not chosen:
+            return
+        try:
+            rows = export_view(view, Path(chosen))
+        except (OSError, ValueError) as exc:
+            self.show_error(self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 rows to %2").replace("%1", f"{rows:,}").replace("%2", chosen),
+            8000,
+        )
+
+    def _on_backup(self) -> None:
+        data_safety.backup_now(self)
+
+    def _on_restore(self) -> None:
+        data_safety.restore(self)
+
+    def _on_export_all(self) -> None:
+        data_safety.export_all(self)
+
+    def _on_rebuild(self) -> None:
+        data_safety.rebuild(self)
+
+    def _on_trash(self) -> None:
+        from desktop.views.dialogs.trash_dialog import TrashDialog
+
+        # Undo steps stay: a delete whose item was restored here reports that and is dropped.
+        if TrashDialog.ask(self, self.database):
+            self.refresh_all()
+
+    def _on_settings(self) -> None:
+        from desktop.views.dialogs.settings_dialog import SettingsDialog
+
+        language_changed = SettingsDialog.ask(self, self.settings, self.database)
+        if language_changed is None:
+            return
+        self.refresh_all()  # the owner's words for roles, stages… show everywhere
+        if language_changed:
+            self.statusBar().showMessage(
+                self.tr("The new language applies when QunDesk restarts."), 8000
+            )
 
     def _on_about(self) -> None:
         from PySide6 import __version__ as pyside_version
