@@ -2,6 +2,7 @@
 # Set up everything QunDesk needs on a Debian/Ubuntu machine, then start it or test it.
 #   ./run.sh [--demo] [qundesk arguments…]   launch the app (--demo: on a demo database)
 #   ./run.sh test [pytest arguments…]        lint and run the whole test suite
+#   ./run.sh slow                            the long crash and fuzz runs (about 2 minutes)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -59,6 +60,16 @@ if [ "${1:-}" = "test" ]; then
     "$VENV/bin/mypy"
     say "Tests (pytest, Qt offscreen)"
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
+fi
+
+if [ "${1:-}" = "slow" ]; then
+    shift
+    # 200 SIGKILLs of a writing process and 400 hypothesis inputs per import parser (fixed
+    # seed, so a run can be repeated; QUNDESK_FUZZ_RANDOM=1 explores new inputs).
+    say "Slow suite: crash safety and fuzzed parsers"
+    QUNDESK_CRASH_KILLS=${QUNDESK_CRASH_KILLS:-200} QUNDESK_FUZZ_EXAMPLES=${QUNDESK_FUZZ_EXAMPLES:-400} \
+        QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -q \
+        tests/models/test_crash_safety.py tests/models/test_fuzz_parsers.py "$@"
 fi
 
 if [ "${1:-}" = "--demo" ]; then
