@@ -2335,6 +2335,14 @@ def group_member_choices(
     return [MemberChoice(*row) for row in db.conn.execute(sql, params)]
 
 
+def group_has_members(db: Database, group_id: int) -> bool:
+    """Whether the group has anyone in it now (one index probe, no sorting)."""
+    row = db.conn.execute(
+        "SELECT 1 FROM memberships WHERE group_id = ? AND left_on IS NULL LIMIT 1", (group_id,)
+    ).fetchone()
+    return row is not None
+
+
 def current_role_holders(db: Database, group_id: int, role: str) -> list[MemberChoice]:
     """Current members of the group who hold `role` now, longest-serving first."""
     code = _as_role(role)

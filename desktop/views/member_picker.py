@@ -197,7 +197,7 @@ class MemberPicker(QWidget):
         has_members = (
             database is not None
             and group_id is not None
-            and bool(members.group_member_choices(database, group_id, limit=1))
+            and members.group_has_members(database, group_id)
         )
         self.search.setEnabled(has_members)
         self._render()

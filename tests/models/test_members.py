@@ -1119,3 +1119,17 @@ def test_cache_search_narrows_while_typing_and_handles_mixed_scripts(demo_db: Da
     assert cache.search("zhang") == m.roster_rows(
         db, _q(text="zhang", sort="joined", descending=True)
     )
+
+
+def test_group_has_members_counts_only_those_still_in_it(world: World) -> None:
+    w = world
+    from desktop.models.groups import GroupDraft, create_group
+
+    lonely = create_group(
+        w.db, GroupDraft(name="空群", created_on=D("2025-01-01")), today=D("2026-11-23")
+    )
+    assert not m.group_has_members(w.db, lonely)
+    m.join_group(w.db, w.li, lonely, on=D("2025-05-05"), today=D("2026-11-23"))
+    assert m.group_has_members(w.db, lonely)
+    m.leave_group(w.db, w.li, lonely, on=D("2025-06-01"), today=D("2026-11-23"))
+    assert not m.group_has_members(w.db, lonely)
