@@ -121,7 +121,7 @@ class RevenueTab(QWidget):
         # Minimums fit the usual content (a date, a five-figure amount, a three-character
         # name); longer names and titles share the spare width and are cut short beyond it.
         sizes = {
-            LedgerModel.DATE: (room("2026-11-23"), 0),
+            LedgerModel.DATE: (room(format_date(dt.date(2026, 12, 28))), 0),  # widest date
             LedgerModel.GROUP: (room("烘焙爱好者"), 3),
             LedgerModel.CATEGORY: (min(categories + 10, room("Lecture tic")), 2),
             LedgerModel.AMOUNT: (room("¥88,888.00"), 0),

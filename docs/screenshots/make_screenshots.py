@@ -1,14 +1,18 @@
 """Render every tab of the main window on the Chinese demo data into docs/screenshots/.
 
-Run with ``.venv/bin/python docs/screenshots/make_screenshots.py`` (offscreen; no display
-needed). A CJK font must be installed (run.sh installs fonts-noto-cjk) or Chinese shows as
-boxes.
+Run with ``.venv/bin/python docs/screenshots/make_screenshots.py [--lang {en,zh_CN,all}]``
+(offscreen; no display needed). The English pictures go to docs/screenshots/, the Chinese
+ones, under the same file names, to docs/screenshots/zh_CN/; at 200% (``--scale 2``, made by
+the default run too) the five tabs go to a ``200/`` folder inside each. Without a Chinese
+system font the app's bundled one is used, so Chinese never shows as boxes.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -20,20 +24,57 @@ TODAY = dt.date(2026, 11, 23)
 # The calendar's default month (November 2026) has no public holiday; October has 国庆节
 # and an adjusted working day, so its grid shows the holiday markings.
 CALENDAR_MONTH = dt.date(2026, 10, 1)
+# Where each language's pictures go (the READMEs link to these folders).
+OUTPUT = {"en": HERE, "zh_CN": HERE / "zh_CN"}
 
 
-def main() -> int:
-    """Write one PNG per tab and return 0."""
+def main(argv: list[str] | None = None) -> int:
+    """Write one PNG per tab for the languages asked for; return 0 when all went well."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=(*OUTPUT, "all"), default="all")
+    parser.add_argument(
+        "--scale", type=int, choices=(1, 2), help="1 = every picture, 2 = the five tabs at 200%%"
+    )
+    parser.add_argument("--out", type=Path, help="write under this folder, not docs/screenshots")
+    parser.add_argument("--tabs-only", action="store_true", help="only the five tabs")
+    args = parser.parse_args(argv)
+    root = args.out.resolve() if args.out else HERE
+    if args.lang != "all" and args.scale is not None:
+        return shoot_language(args.lang, root, args.scale, tabs_only=args.tabs_only)
+    # One process per language and scale: a translator installed after the window exists
+    # would not retranslate it, and the scale factor is read when the application starts.
+    code = 0
+    for each in OUTPUT if args.lang == "all" else (args.lang,):
+        for scale in (1, 2) if args.scale is None else (args.scale,):
+            command = [sys.executable, str(Path(__file__).resolve()), "--lang", each]
+            command += ["--scale", str(scale), "--out", str(root)]
+            command += ["--tabs-only"] if args.tabs_only else []
+            code = code or subprocess.run(command, check=False).returncode
+    return code
+
+
+def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool = False) -> int:
+    """Write one PNG per tab with the UI in `language` at `scale` and return 0."""
+    out = root / OUTPUT[language].relative_to(HERE)
+    if scale != 1:
+        out, tabs_only = out / f"{scale}00", True  # docs/screenshots/[zh_CN/]200/
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["QUNDESK_DATA_DIR"] = tmp
+        from desktop import i18n
         from desktop.app import create_application, make_settings
         from desktop.models.db import Database
         from desktop.models.demo import generate_demo
+        from desktop.views import labels
         from desktop.views.main_window import MainWindow
 
         app = create_application()
+        # as the app does: before any widget exists (also sets the default QLocale)
+        i18n.install_translators(language)
         database = Database.open(Path(tmp) / "demo.sqlite")
         generate_demo(database, members=300, seed=7, today=TODAY)
+        labels.load_vocabulary(database)
         window = MainWindow(database, make_settings(), today=TODAY)
         window.resize(1280, 800)
         window.show()
@@ -41,7 +82,7 @@ def main() -> int:
 
         def shoot(name: str) -> None:
             app.processEvents()
-            target = HERE / f"{name}.png"
+            target = out / f"{name}.png"
             window.grab().save(str(target))
             print(target)
 
@@ -50,14 +91,17 @@ def main() -> int:
             window.tabs.setCurrentIndex(index)
             prepare(tab)
             shoot(tab.objectName())
+            if tabs_only:
+                continue
             # Each page of a tab's own sub-tabs (e.g. a group's rules, lifecycle, goals).
             for pages in tab.findChildren(QTabWidget):
                 for page in range(1, pages.count()):
                     pages.setCurrentIndex(page)
                     shoot(f"{tab.objectName()}-{pages.objectName()}-{page}")
                 pages.setCurrentIndex(0)
-        shoot_check_in(app, window, database)
-        shoot_dashboard(app, window, shoot)
+        if not tabs_only:
+            shoot_check_in(app, window, database, out)
+            shoot_dashboard(app, window, shoot)
         window.close()
         database.close()
     return 0
@@ -102,7 +146,7 @@ def _show_member_with_history(tab: object) -> None:
     tab.select_member(member_id)
 
 
-def shoot_check_in(app: object, window: object, database: object) -> None:
+def shoot_check_in(app: object, window: object, database: object, out: Path) -> None:
     """Save the attendance check-in of a past demo event, with a 接龙 paste matched."""
     from PySide6.QtWidgets import QApplication
 
@@ -135,7 +179,7 @@ def shoot_check_in(app: object, window: object, database: object) -> None:
     dialog.resize(900, 640)
     dialog.show()  # non-modal: exec() would block the script
     app.processEvents()
-    target = HERE / "calendar-checkin.png"
+    target = out / "calendar-checkin.png"
     dialog.grab().save(str(target))
     print(target)
     dialog.close()

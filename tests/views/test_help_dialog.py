@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
 from desktop.resources import resources_dir
+from desktop.views import labels
 from desktop.views.dialogs import help_dialog
 from desktop.views.dialogs.help_dialog import HelpDialog, guide_file, guide_root, user_sections
 
 
-def test_the_guide_shows_the_readme_with_its_screenshots(qtbot: QtBot) -> None:
+@pytest.fixture
+def english_ui() -> Iterator[None]:
+    """An English locale (on a Chinese system the guide would be README.zh_CN.md)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_guide_shows_the_readme_with_its_screenshots(qtbot: QtBot, english_ui: None) -> None:
     dialog = HelpDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -64,3 +77,55 @@ def test_the_bundled_guide_and_the_language(
 def test_user_sections_keep_the_tour_and_drop_developer_notes() -> None:
     text = "# T\nintro\n## What it looks like\ntour\n## Developing\ncode\n## Your data\nsafe\n"
     assert user_sections(text) == "# T\nintro\n## What it looks like\ntour\n## Your data\nsafe\n"
+
+
+@pytest.fixture
+def chinese_ui() -> Iterator[None]:
+    """The UI in Simplified Chinese, as the app installs it; the C locale afterwards."""
+    i18n.install_translators("zh_CN")
+    yield
+    for translator in i18n.installed_translators():
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+    labels.reset()
+
+
+def test_the_chinese_ui_shows_the_chinese_guide_with_its_pictures(
+    qtbot: QtBot, chinese_ui: None
+) -> None:
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "群台使用指南"
+    assert guide_file() == guide_root() / "README.zh_CN.md"
+    text = dialog.browser.toPlainText()
+    assert "界面一览" in text and "备份与恢复" in text
+    assert "What it looks like" not in text
+    assert "快速开始" not in text  # the setup commands are for developers, as in English
+    images = dialog.browser.image_sizes()
+    assert len(images) >= 5
+    name, width, height = images[0]
+    assert name == "docs/screenshots/zh_CN/groupsTab.png"
+    picture = dialog.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl(name)
+    )
+    # a real screenshot, not Qt's broken-image placeholder
+    assert isinstance(picture, (QImage, QPixmap)) and picture.width() >= 1000
+    assert 0 < width <= dialog.browser.viewport().width() and height > 0
+
+
+@pytest.mark.parametrize("readme", ["README.md", "README.zh_CN.md"])
+def test_every_picture_of_the_guides_exists(readme: str) -> None:
+    root = resources_dir().parent
+    text = (root / readme).read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+    assert len(pictures) >= 11
+    for picture in pictures:
+        assert (root / picture).is_file(), picture
+        # each tab's picture exists in both languages, under the same name
+        english = root / "docs" / "screenshots" / Path(picture).name
+        chinese = root / "docs" / "screenshots" / "zh_CN" / Path(picture).name
+        assert english.is_file() and chinese.is_file(), picture
+    linked = "README.zh_CN.md" if readme == "README.md" else "README.md"
+    assert f"]({linked})" in text.split("\n# ", 1)[0]  # the other language, at the top
