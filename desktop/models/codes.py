@@ -149,6 +149,45 @@ EXPENSE_CATEGORIES = frozenset(
 )
 
 
+class CategoryKind(StrEnum):
+    """How a ledger category counts: direct income, indirect income or an expense."""
+
+    DIRECT = "direct"  # 直接收入
+    INDIRECT = "indirect"  # 间接收入
+    EXPENSE = "expense"  # 支出
+
+
+# The owner's own categories carry their kind in the code ("custom_direct_training"), so
+# every summary classifies them without reading the vocabulary table.
+CUSTOM_PREFIX = "custom_"
+
+
+def custom_category_prefix(kind: CategoryKind) -> str:
+    """The start of every code of an added category of `kind`."""
+    return f"{CUSTOM_PREFIX}{kind.value}_"
+
+
+def category_kind(code: str) -> CategoryKind | None:
+    """Direct, indirect or expense for a built-in or added category; None when unknown."""
+    if code in DIRECT_CATEGORIES:
+        return CategoryKind.DIRECT
+    if code in INDIRECT_CATEGORIES:
+        return CategoryKind.INDIRECT
+    if code in EXPENSE_CATEGORIES:
+        return CategoryKind.EXPENSE
+    for kind in CategoryKind:
+        if code.startswith(custom_category_prefix(kind)):
+            return kind
+    return None
+
+
+def direct_category_sql(column: str = "category") -> str:
+    """An SQL condition true for direct-income categories, the owner's own included."""
+    builtin = ", ".join(f"'{c}'" for c in sorted(DIRECT_CATEGORIES))
+    prefix = custom_category_prefix(CategoryKind.DIRECT)
+    return f"({column} IN ({builtin}) OR {column} GLOB '{prefix}*')"
+
+
 class Channel(StrEnum):
     WECHAT_PAY = "wechat_pay"
     ALIPAY = "alipay"

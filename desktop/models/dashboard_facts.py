@@ -10,14 +10,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from desktop.models.codes import DIRECT_CATEGORIES
+from desktop.models.codes import direct_category_sql
 from desktop.models.common import iso
 from desktop.models.db import Database
 from desktop.models.events import occurrences
 from desktop.models.money import DEFAULT_CURRENCY
 from desktop.models.scope import Scope
 
-_DIRECT_SQL = ", ".join(f"'{c}'" for c in sorted(DIRECT_CATEGORIES))
+_DIRECT_SQL = direct_category_sql()
 
 # Each query yields (group_id, day, value …); the names say what the values are.
 _QUERIES: dict[tuple[str, ...], str] = {
@@ -107,7 +107,7 @@ class Facts:
         sql = f"""SELECT day, currency,
                          sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
                          sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
-                         sum(CASE WHEN kind = 'income' AND category IN ({_DIRECT_SQL})
+                         sum(CASE WHEN kind = 'income' AND {_DIRECT_SQL}
                                   THEN amount_minor ELSE 0 END)
                   FROM revenue WHERE day BETWEEN :first AND :last{where} GROUP BY 1, 2"""
         found: dict[str, RevenueDays] = {}

@@ -13,7 +13,7 @@ from typing import Any
 
 from dateutil.rrule import rrule, rrulestr
 
-from desktop.models import trash
+from desktop.models import trash, vocabulary
 from desktop.models.codes import EventType, codes
 from desktop.models.common import STAMP_FORMAT, is_int, require_group
 from desktop.models.db import Database
@@ -393,7 +393,9 @@ def validate(conn: sqlite3.Connection, draft: EventDraft) -> EventDraft:
     title = draft.title.strip()
     if not title:
         raise ValidationError("title", "The title is empty.")
-    if draft.type not in codes(EventType):
+    if draft.type not in codes(EventType) and not vocabulary.is_known(
+        conn, "event_type", draft.type
+    ):
         raise ValidationError("type", f'"{draft.type}" is not a known event type.')
     for name in ("starts_at", "ends_at"):
         if not isinstance(getattr(draft, name), dt.datetime):

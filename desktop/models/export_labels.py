@@ -254,12 +254,17 @@ def code_labels(domain: str, lang: str, conn: sqlite3.Connection | None = None) 
     i = _index(lang)
     found = {code: pair[i] for code, pair in CODE_LABELS.get(domain, {}).items()}
     if conn is not None:
-        column = "label_zh" if i == 0 else "label_en"
-        for code, text in conn.execute(
-            f"SELECT code, {column} FROM vocabulary WHERE domain = ?", (domain,)
-        ):
-            if isinstance(text, str) and text.strip():
-                found[str(code)] = text.strip()
+        rows = conn.execute(
+            "SELECT code, label_zh, label_en FROM vocabulary WHERE domain = ? "
+            "ORDER BY position, code",
+            (domain,),
+        )
+        for code, *words in rows:
+            own = str(words[i] or "").strip()
+            if own:
+                found[str(code)] = own
+            elif str(code) not in found:  # an added entry named in the other language only
+                found[str(code)] = str(words[1 - i] or "").strip() or str(code)
     return found
 
 

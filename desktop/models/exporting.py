@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
 
 from desktop.models import export_labels as xl
-from desktop.models.codes import DIRECT_CATEGORIES, EXPENSE_CATEGORIES, ROLE_RANK, Metric
+from desktop.models.codes import ROLE_RANK, CategoryKind, Metric, category_kind
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.events import parse_stamp
@@ -218,9 +218,10 @@ def money_format(currency: str) -> str:
 
 def revenue_kind(kind: str, category: str) -> str:
     """Direct income, indirect income or expense, from the entry's kind and category."""
-    if kind == "expense" or category in EXPENSE_CATEGORIES:
+    found = category_kind(category)
+    if kind == "expense" or found is CategoryKind.EXPENSE:
         return "expense"
-    return "direct" if category in DIRECT_CATEGORIES else "indirect"
+    return "direct" if found is CategoryKind.DIRECT else "indirect"
 
 
 class _Exporter:

@@ -11,24 +11,28 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import html
 import io
 import json
 import operator
 import re
 import sqlite3
-import threading
 import unicodedata
-import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from desktop.models.codes import ROLE_RANK, Role
 from desktop.models.common import STAMP_FORMAT
-from desktop.models.contacts import normalise_phone, normalise_wechat_id, validate_email
+from desktop.models.contacts import (
+    EMAIL_MAX_LENGTH,
+    WECHAT_MAX_LENGTH,
+    WECHAT_MIN_LENGTH,
+    normalise_phone,
+    normalise_wechat_id,
+    validate_email,
+)
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.groups import GroupDraft, create_group
@@ -37,7 +41,7 @@ from desktop.models.members import NAME_MAX_LENGTH
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
 from desktop.models.members import _clean_tags as clean_tags
-from desktop.models.search import member_search_key, name_sort_key, pinyin_readings
+from desktop.models.search import name_sort_key, pinyin_readings
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 ProgressFn = Callable[[int, int], None]
@@ -52,10 +56,6 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _ZIP_MAGIC = b"PK\x03\x04"
-_SHARED_STRINGS = "xl/sharedStrings.xml"
-# A <t> element short enough to hold a name (UTF-8 Chinese takes 3 bytes a character).
-_SHARED_STRING = re.compile(rb"<t(?:\s[^>]*)?>([^<]{1,90})</t>")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 # How the detected encodings are named to the owner.
 ENCODING_NAMES = {
@@ -278,7 +278,6 @@ def _read_workbook(
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
-    warmer = _PinyinWarmer(path)
     try:
         names = tuple(
             m.name
@@ -291,7 +290,6 @@ def _read_workbook(
             raise SpreadsheetError(f"{path.name}: there is no sheet named “{wanted}”")
         for name in [wanted] if wanted is not None else names:
             try:
-                warmer.start()
                 sheet = workbook.get_sheet_by_name(name)
                 # list is invariant: calamine's cells are a subset of Cell, never None
                 grid = cast(list[list[Cell]], sheet.to_python())
@@ -303,91 +301,8 @@ def _read_workbook(
             if any(any(_filled(c) for c in row) for row in grid):
                 return names, name, grid, (start[0] + 1, start[1])
         raise SpreadsheetError(f"{path.name}: the workbook has no data")
-    except BaseException:
-        warmer.stop.set()  # nothing will be planned: don't wait for the head start
-        raise
     finally:
         workbook.close()
-        warmer.join()
-
-
-class _PinyinWarmer:
-    """Computes the pinyin of the workbook's short Chinese texts while calamine parses.
-
-    Calamine parses a worksheet in Rust without holding the GIL, and the pinyin of each
-    distinct name (about 0.2 ms each) is most of the time an import spends checking rows;
-    `pinyin_readings` is cached, so the planner later finds it ready. A failure here only
-    means the planner computes it itself.
-    """
-
-    # Shared strings beyond this are left to the planner (the pinyin cache holds 65,536).
-    LIMIT = 60000
-    MAX_BYTES = 64 * 1024 * 1024
-    MAX_LENGTH = 20  # names and nicknames; longer texts are notes, which get no pinyin
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.thread: threading.Thread | None = None
-        self.stop = threading.Event()
-
-    def start(self) -> None:
-        if self.thread is None:
-            self.thread = threading.Thread(target=self.run, name="pinyin-warmer", daemon=True)
-            self.thread.start()
-
-    def join(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-
-    def texts(self, fh: IO[bytes]) -> Iterator[str]:
-        """The short non-ASCII texts of <t> elements in an XML part, each once.
-
-        Works on bytes a megabyte at a time: decoding a whole inline-string sheet first
-        would cost more than the parse it runs beside.
-        """
-        seen: set[bytes] = set()
-        pending, read = b"", 0
-        while read < self.MAX_BYTES and not self.stop.is_set():
-            block = fh.read(1 << 20)
-            if not block:
-                return
-            read += len(block)
-            pending += block
-            end = 0
-            for found in _SHARED_STRING.finditer(pending):
-                end = found.end()
-                raw = found[1]
-                if raw.isascii() or raw in seen:
-                    continue  # phone numbers, WeChat IDs, e-mail: no pinyin
-                seen.add(raw)
-                text = raw.decode("utf-8", "replace")
-                text = (html.unescape(text) if "&" in text else text).strip()
-                if len(text) <= self.MAX_LENGTH:
-                    yield text
-            # keep an element cut in half by the block boundary for the next round
-            pending = pending[end:][-4096:]
-
-    def run(self) -> None:
-        try:
-            done = 0
-            with zipfile.ZipFile(self.path) as archive:
-                # Excel and WPS keep texts in the shared strings; openpyxl's write-only mode
-                # writes them inline in each worksheet.
-                parts = [
-                    n
-                    for n in archive.namelist()
-                    if n == _SHARED_STRINGS or n.startswith("xl/worksheets/sheet")
-                ]
-                for part in parts:
-                    with archive.open(part) as fh:
-                        for text in self.texts(fh):
-                            if _HAN.search(text):
-                                pinyin_readings(text)
-                                done += 1
-                                if done >= self.LIMIT or self.stop.is_set():
-                                    return
-        except Exception:  # only a head start: the planner does the real work anyway
-            return
 
 
 def _decode(path: Path) -> tuple[str, str]:
@@ -759,6 +674,15 @@ _TEXT_FIELDS = (
     _NAME, _NICKNAME, _WECHAT_ID, _PHONE, _EMAIL, _REFERRER, _NOTES, _TAGS, _ROLE, _GROUP,
 )  # fmt: skip
 _DATE_FIELDS = (_JOINED, _PAID_UNTIL)
+# Values already in their stored form, which the contact checks would return unchanged
+# (ASCII only: the checks fold full-width forms first). Most cells of a real list are
+# like this, and one match is several times quicker than the full check.
+_PLAIN_WECHAT = re.compile(f"[A-Za-z0-9_-]{{{WECHAT_MIN_LENGTH},{WECHAT_MAX_LENGTH}}}")
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
+)
+_NON_DIGIT = re.compile(r"\D+")
 
 
 def _group_key(name: str) -> str:
@@ -797,6 +721,8 @@ class _Planner:
         self.role_cache: dict[str, str | ValueError] = {}
         self.tag_cache: dict[str, tuple[str, ...] | ValidationError] = {}
         self.day_cache: dict[str, dt.date | ValueError | None] = {}
+        self.reading_cache: dict[str, str] = {}
+        self.tags_key: dict[tuple[str, ...], str] = {}
         self.group_cache: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {}
         # Each picks its cells in one C call; -1 is the blank cell check_row adds.
         self.pick_texts = operator.itemgetter(*(self.column.get(c, -1) for c in _TEXT_FIELDS))
@@ -839,8 +765,10 @@ class _Planner:
         paid_until = self.day(number, dates[1], _PAID_UNTIL, future=True)
         role_code = self.role(number, role)
         groups, group_keys = self.group_keys(group)
+        wechat_key = phone_key = ""
         if member is not None:
-            self.duplicates(number, member)
+            wechat_key, phone_key = str(member["wechat_id"]).lower(), str(member["phone"])
+            self.duplicates(number, wechat_key, phone_key)
         if len(self.problems) > before:
             self.invalid.append(number)
             return
@@ -856,11 +784,10 @@ class _Planner:
                 "no group, so the role and dates of this row are not recorded",
                 Severity.WARNING,
             )
-        wechat_key, phone_key = str(member["wechat_id"]).lower(), str(member["phone"])
         if wechat_key:
-            self.file_wechat.setdefault(wechat_key, (number, name.strip()))
+            self.file_wechat.setdefault(wechat_key, (number, str(member["name"])))
         if phone_key:
-            self.file_phone.setdefault(phone_key, (number, name.strip()))
+            self.file_phone.setdefault(phone_key, (number, str(member["name"])))
         for key, written in groups:
             if key not in self.groups and key not in self.new_groups:
                 self.new_groups[key] = written
@@ -892,27 +819,31 @@ class _Planner:
         elif len(name) > NAME_MAX_LENGTH:
             self.add(number, _NAME, f"longer than {NAME_MAX_LENGTH} characters")
             ok = False
-        try:
-            # the checks map "" to "", so blank cells skip the call
-            wechat = normalise_wechat_id(wechat) if wechat else ""
-        except ValidationError as exc:
-            self.add(number, _WECHAT_ID, exc.message)
-            ok = False
-        try:
-            phone = normalise_phone(phone) if phone else ""
-        except ValidationError as exc:
-            self.add(number, _PHONE, exc.message)
-            ok = False
-        try:
-            email = validate_email(email) if email else ""
-        except ValidationError as exc:
-            self.add(number, _EMAIL, exc.message)
-            ok = False
+        # The checks map "" to "", so blank cells skip the call; a value already in its
+        # stored form skips it too (the check would return it unchanged).
+        if wechat and not _PLAIN_WECHAT.fullmatch(wechat):
+            try:
+                wechat = normalise_wechat_id(wechat)
+            except ValidationError as exc:
+                self.add(number, _WECHAT_ID, exc.message)
+                ok = False
+        if phone and not _PLAIN_MOBILE.fullmatch(phone):
+            try:
+                phone = normalise_phone(phone)
+            except ValidationError as exc:
+                self.add(number, _PHONE, exc.message)
+                ok = False
+        if email and not (len(email) <= EMAIL_MAX_LENGTH and _PLAIN_EMAIL.fullmatch(email)):
+            try:
+                email = validate_email(email)
+            except ValidationError as exc:
+                self.add(number, _EMAIL, exc.message)
+                ok = False
         tags = self.tags(number, tags_text)
         if not ok or tags is None:
             return None, ()
         nickname, notes = nickname.strip(), notes.strip()
-        key = member_search_key(name, nickname, wechat, phone, " ".join(sorted(tags)), notes)
+        key = self.search_key(name, nickname, wechat, phone, tags, notes)
         return {
             "name": name,
             "nickname": nickname,
@@ -925,6 +856,44 @@ class _Planner:
             "search_key": key,
             "name_key": name_sort_key(name),
         }, tags
+
+    def search_key(
+        self,
+        name: str,
+        nickname: str,
+        wechat: str,
+        phone: str,
+        tags: tuple[str, ...],
+        notes: str,
+    ) -> str:
+        """`member_search_key` of a checked row, with each name's pinyin part made once.
+
+        Names repeat down a big list (and each has a dozen readings to clean and join):
+        the same parts joined the same way, so the key is the same string.
+        """
+        tags_text = self.tags_key.get(tags)
+        if tags_text is None:
+            tags_text = self.tags_key[tags] = " ".join(sorted(tags)).strip().lower()
+        parts = [
+            name.lower(),
+            nickname.lower(),
+            wechat.lower(),
+            _NON_DIGIT.sub("", phone) if phone else "",
+            tags_text,
+            notes.lower(),
+            self.readings(name),
+            self.readings(nickname),
+        ]
+        return "\x1f".join([part for part in parts if part])
+
+    def readings(self, text: str) -> str:
+        """The pinyin part of a search key for one name (see `member_search_key`)."""
+        found = self.reading_cache.get(text)
+        if found is None:
+            found = self.reading_cache[text] = "\x1f".join(
+                p.strip().lower() for p in pinyin_readings(text) if p and p.strip()
+            )
+        return found
 
     def tags(self, number: int, text: str) -> tuple[str, ...] | None:
         known = self.tag_cache.get(text)
@@ -994,20 +963,27 @@ class _Planner:
         known = self.group_cache[text] = (list(found.items()), tuple(found))
         return known
 
-    def duplicates(self, number: int, member: Mapping[str, object]) -> None:
-        for code, value, in_db, in_file in (
-            (_WECHAT_ID, str(member["wechat_id"]).lower(), self.db_wechat, self.file_wechat),
-            (_PHONE, str(member["phone"]), self.db_phone, self.file_phone),
-        ):
-            if not value:
-                continue
-            what = "WeChat ID" if code == _WECHAT_ID else "phone number"
-            if value in in_db:
-                mid, name = in_db[value]
-                self.add(number, code, f"duplicate: {name} (#{mid}) already has this {what}")
-            elif value in in_file:
-                row, name = in_file[value]
-                self.add(number, code, f"duplicate: same {what} as {name} in row {row}")
+    def duplicates(self, number: int, wechat_key: str, phone_key: str) -> None:
+        if wechat_key and (wechat_key in self.db_wechat or wechat_key in self.file_wechat):
+            self.duplicate(number, _WECHAT_ID, wechat_key, self.db_wechat, self.file_wechat)
+        if phone_key and (phone_key in self.db_phone or phone_key in self.file_phone):
+            self.duplicate(number, _PHONE, phone_key, self.db_phone, self.file_phone)
+
+    def duplicate(
+        self,
+        number: int,
+        code: str,
+        value: str,
+        in_db: Mapping[str, tuple[int, str]],
+        in_file: Mapping[str, tuple[int, str]],
+    ) -> None:
+        what = "WeChat ID" if code == _WECHAT_ID else "phone number"
+        if value in in_db:
+            mid, name = in_db[value]
+            self.add(number, code, f"duplicate: {name} (#{mid}) already has this {what}")
+        else:
+            row, name = in_file[value]
+            self.add(number, code, f"duplicate: same {what} as {name} in row {row}")
 
     # ---- referrers -------------------------------------------------------------------
 

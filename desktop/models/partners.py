@@ -14,7 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.models.codes import Category, EntryKind, codes
+from desktop.models import vocabulary
+from desktop.models.codes import EntryKind
 from desktop.models.common import is_int, iso
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
@@ -181,7 +182,7 @@ def set_share(
     chosen = tuple(dict.fromkeys(categories)) if basis == BASIS_CATEGORIES else ()
     if basis == BASIS_CATEGORIES and not chosen:
         raise ValidationError("categories", "Choose the categories the share is taken of.")
-    unknown = [c for c in chosen if c not in codes(Category)]
+    unknown = [c for c in chosen if not vocabulary.is_known(db.conn, "category", c)]
     if unknown:
         raise ValidationError("categories", f"Unknown category {unknown[0]!r}.")
     with db.transaction() as conn:

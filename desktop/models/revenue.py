@@ -14,17 +14,19 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from desktop.models import trash
+from desktop.models import trash, vocabulary
 from desktop.models.codes import (
     DIRECT_CATEGORIES,
-    EXPENSE_CATEGORIES,
     INDIRECT_CATEGORIES,
     Category,
+    CategoryKind,
     Channel,
     EntryKind,
     Metric,
     Purpose,
+    category_kind,
     codes,
+    direct_category_sql,
 )
 from desktop.models.common import is_int, iso, parse_date
 from desktop.models.db import Database
@@ -66,7 +68,8 @@ DEFAULT_RENEWAL_DAYS = 30
 
 def kind_for(category: str) -> EntryKind:
     """Income or expense, as the category says (unknown codes count as income)."""
-    return EntryKind.EXPENSE if category in EXPENSE_CATEGORIES else EntryKind.INCOME
+    expense = category_kind(category) is CategoryKind.EXPENSE
+    return EntryKind.EXPENSE if expense else EntryKind.INCOME
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,17 +169,20 @@ def _exists(conn: sqlite3.Connection, table: str, row_id: int) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
 
 
-def _checked_category(draft: EntryDraft) -> tuple[str, str]:
-    """(kind, category) of a draft; the kind must agree with a known category."""
+def _checked_category(conn: sqlite3.Connection, draft: EntryDraft) -> tuple[str, str]:
+    """(kind, category) of a draft; a built-in or added category the kind agrees with."""
     category = (draft.category or "").strip()
     if not category:
         raise ValidationError("category", "Choose a category.")
+    found = category_kind(category)
+    if found is None or not vocabulary.is_known(conn, "category", category):
+        raise ValidationError("category", f"“{category}” is not a ledger category.")
     kind = draft.entry_kind
     if kind not in codes(EntryKind):
         raise ValidationError("kind", f"Unknown kind {kind!r}: use income or expense.")
-    if category in EXPENSE_CATEGORIES and kind != EntryKind.EXPENSE:
+    if found is CategoryKind.EXPENSE and kind != EntryKind.EXPENSE:
         raise ValidationError("category", "This category is an expense, not income.")
-    if category in INCOME_CATEGORIES and kind != EntryKind.INCOME:
+    if found is not CategoryKind.EXPENSE and kind != EntryKind.INCOME:
         raise ValidationError("category", "This category is income, not an expense.")
     return kind, category
 
@@ -185,7 +191,7 @@ def _checked_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, Any]:
     """The columns to store for a draft; ValidationError naming the field otherwise."""
     if not isinstance(draft.day, dt.date):
         raise ValidationError("day", "Enter the date of the entry.")
-    kind, category = _checked_category(draft)
+    kind, category = _checked_category(conn, draft)
     if not is_int(draft.amount_minor):
         raise ValidationError("amount", "The amount must be a whole number of fen.")
     if draft.amount_minor < 0:
@@ -624,13 +630,13 @@ class CurrencyTotals:
 def totals(db: Database, scope: Scope) -> list[CurrencyTotals]:
     """One row per currency used in the scope, CNY first."""
     where, params = _scope_sql(scope)
-    direct = ", ".join(f"'{c}'" for c in sorted(DIRECT_CATEGORIES))
+    direct = direct_category_sql()
     rows = db.conn.execute(
         f"""
         SELECT currency,
                sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
                sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
-               sum(CASE WHEN kind = 'income' AND category IN ({direct})
+               sum(CASE WHEN kind = 'income' AND {direct}
                         THEN amount_minor ELSE 0 END),
                count(*)
         FROM revenue r WHERE {where} GROUP BY currency
@@ -724,7 +730,7 @@ _SALES_GROUP = (
     "r.group_id IN (SELECT g.id FROM groups g WHERE EXISTS "
     f"(SELECT 1 FROM json_each(g.purposes) WHERE value = '{Purpose.SALES.value}'))"
 )
-_DIRECT_SQL = ", ".join(f"'{c}'" for c in sorted(DIRECT_CATEGORIES))
+_DIRECT_SQL = direct_category_sql("r.category")
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,7 +768,7 @@ def member_values(db: Database, scope: Scope, limit: int | None = None) -> list[
         f"""
         SELECT r.member_id, m.name, r.currency, sum(r.amount_minor), count(*)
         FROM revenue r JOIN members m ON m.id = r.member_id
-        WHERE {where} AND r.kind = 'income' AND r.category IN ({_DIRECT_SQL})
+        WHERE {where} AND r.kind = 'income' AND {_DIRECT_SQL}
           AND {_SALES_GROUP}
         GROUP BY r.member_id, r.currency
         ORDER BY r.currency <> 'CNY', r.currency, sum(r.amount_minor) DESC, m.name
@@ -781,7 +787,7 @@ def repeat_rate(db: Database, scope: Scope) -> RepeatRate:
         SELECT count(*), coalesce(sum(n >= 2), 0) FROM (
             SELECT count(*) AS n FROM revenue r
             WHERE {where} AND r.kind = 'income' AND r.member_id IS NOT NULL
-              AND r.category IN ({_DIRECT_SQL}) AND {_SALES_GROUP}
+              AND {_DIRECT_SQL} AND {_SALES_GROUP}
             GROUP BY r.member_id)
         """,
         params,

@@ -270,6 +270,14 @@ class _Planner:
             self.members.setdefault(str(name).strip(), set()).add(int(mid))
             if wechat:
                 self.members.setdefault(str(wechat).strip().lower(), set()).add(int(mid))
+        # the owner's own words name categories too: renamed built-ins and added entries
+        self.categories = dict(_CATEGORIES)
+        for code, *words in conn.execute(
+            "SELECT code, label_zh, label_en FROM vocabulary WHERE domain = 'category'"
+        ):
+            for word in (code, *words):
+                if str(word or "").strip():
+                    self.categories[header_key(str(word))] = str(code)
         self.events: dict[str, list[tuple[int, int]]] = {}
         for eid, gid, title in conn.execute("SELECT id, group_id, title FROM events"):
             self.events.setdefault(str(title).strip(), []).append((int(eid), int(gid)))
@@ -309,7 +317,7 @@ class _Planner:
         except ValueError as exc:
             self.add(number, "day", str(exc))
         kind = self._code(number, cells, "kind", _KINDS, "income or expense (收入/支出)")
-        category = self._code(number, cells, "category", _CATEGORIES, "a ledger category")
+        category = self._code(number, cells, "category", self.categories, "a ledger category")
         if not category and self.text(cells, "category") == "":
             self.add(number, "category", "the category is missing")
         amount = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -45,9 +46,16 @@ TYPE_ICONS: dict[str, str] = {
 }
 
 
+# The owner's own event types take one of these, the same one every time for a code.
+FALLBACK_COLOURS = ("#3949ab", "#00acc1", "#c0ca33", "#fb8c00", "#5e35b1", "#43a047")
+
+
 def type_colour(code: str) -> QColor:
-    """The chip colour of an event type (grey for an unknown code)."""
-    return QColor(TYPE_COLOURS.get(code, TYPE_COLOURS[EventType.OTHER]))
+    """The chip colour of an event type (one of FALLBACK_COLOURS for the owner's own)."""
+    found = TYPE_COLOURS.get(code)
+    if found is None:
+        found = FALLBACK_COLOURS[zlib.crc32(code.encode()) % len(FALLBACK_COLOURS)]
+    return QColor(found)
 
 
 def type_icon(code: str) -> str:

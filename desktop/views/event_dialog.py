@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import events
-from desktop.models.codes import EventType, codes
+from desktop.models.codes import EventType
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.events import EventDraft
 from desktop.views.formatting import format_yuan_input, parse_money
-from desktop.views.labels import label_for
+from desktop.views.labels import choices
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NONE, DAILY, WEEKLY, MONTHLY, CUSTOM = "none", "daily", "weekly", "monthly", "custom"
@@ -116,8 +116,8 @@ class EventDialog(QDialog):
         self.title.setObjectName("eventTitle")
         self.type = QComboBox(self)
         self.type.setObjectName("eventType")
-        for code in codes(EventType):
-            self.type.addItem(label_for(EventType, code), code)
+        for code, text in choices(EventType):  # the owner's own types come last
+            self.type.addItem(text, code)
         self.online = QComboBox(self)
         self.online.setObjectName("eventOnline")
         self.online.addItem(self.tr("Online"), True)

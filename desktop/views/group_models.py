@@ -197,7 +197,7 @@ class RuleHistoryModel(RowTableModel):
     def action_label(self, action: str) -> str:
         """The translated name of a history action code."""
         names = {
-            "added": self.tr("Added"),
+            "added": self.tr("Added", "rule change"),
             "edited": self.tr("Edited"),
             "moved": self.tr("Moved"),
             "retired": self.tr("Retired"),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.models.codes import (
     AttendanceStatus,
     Category,
+    CategoryKind,
     Channel,
     EntryKind,
     EventType,
@@ -171,6 +172,14 @@ def _categories() -> dict[str, str]:
     }
 
 
+def _category_kinds() -> dict[str, str]:
+    return {
+        CategoryKind.DIRECT: QCoreApplication.translate("Labels", "Direct income"),  # 直接收入
+        CategoryKind.INDIRECT: QCoreApplication.translate("Labels", "Indirect income"),  # 间接收入
+        CategoryKind.EXPENSE: QCoreApplication.translate("Labels", "Expense"),  # 支出
+    }
+
+
 def _channels() -> dict[str, str]:
     return {
         Channel.WECHAT_PAY: QCoreApplication.translate("Labels", "WeChat Pay"),  # 微信支付
@@ -205,6 +214,7 @@ _BUILDERS: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
     AttendanceStatus: _attendance,
     EntryKind: _entry_kinds,
     Category: _categories,
+    CategoryKind: _category_kinds,
     Channel: _channels,
     MemberStatus: _member_statuses,
 }

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import partners
-from desktop.models.codes import EXPENSE_CATEGORIES, Category
+from desktop.models.codes import Category, CategoryKind, category_kind
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.groups import list_group_refs
@@ -99,7 +99,7 @@ class PartnerDialog(QDialog):
         self.share_categories = QListWidget(self)
         self.share_categories.setObjectName("partnerShareCategories")
         for code, text in choices(Category):
-            if code not in EXPENSE_CATEGORIES:
+            if category_kind(code) is not CategoryKind.EXPENSE:
                 item = QListWidgetItem(text, self.share_categories)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setCheckState(Qt.CheckState.Unchecked)

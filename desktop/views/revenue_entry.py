@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import partners, revenue
-from desktop.models.codes import Category, Channel
+from desktop.models.codes import Category, CategoryKind, Channel, category_kind
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.groups import list_group_refs
@@ -67,8 +67,7 @@ class QuickEntry(QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.group = self._combo("revenueGroup")
         self.category = self._combo("revenueCategory")
-        for code, text in choices(Category):
-            self.category.addItem(text, code)
+        self.fill_categories()
         self.amount = QLineEdit(self)
         self.amount.setObjectName("revenueAmount")
         self.amount.setPlaceholderText(self.tr("Amount, e.g. 99.50"))
@@ -188,10 +187,24 @@ class QuickEntry(QWidget):
         view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, _POPUP_MAX_WIDTH))
 
     def fill_groups(self, database: Database) -> None:
-        """The groups to choose from; "no group" for shared costs."""
+        """The groups to choose from; "no group" for shared costs (categories re-read too)."""
         items: list[tuple[int | None, str]] = [(None, self.tr("(no group)"))]
         items += [(g.id, g.name) for g in list_group_refs(database, include_archived=False)]
         self._fill(self.group, items)
+        self.fill_categories()
+
+    def fill_categories(self) -> None:
+        """The ledger categories in the owner's words; their own after the same kind's."""
+        order = list(CategoryKind)
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for code, text in sorted(
+            choices(Category), key=lambda c: order.index(category_kind(c[0]) or order[0])
+        ):
+            self.category.addItem(text, code)
+        self.category.setCurrentIndex(max(self.category.findData(current), 0))
+        self.category.blockSignals(False)
 
     def fill_links(self, database: Database, today: dt.date) -> None:
         """Member search, recent events and partners for the chosen group."""

@@ -195,44 +195,44 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="72"/>
-        <location filename="../../desktop/views/calendar_models.py" line="72"/>
+        <location filename="../../desktop/views/calendar_models.py" line="80"/>
+        <location filename="../../desktop/views/calendar_models.py" line="80"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="73"/>
-        <location filename="../../desktop/views/calendar_models.py" line="73"/>
+        <location filename="../../desktop/views/calendar_models.py" line="81"/>
+        <location filename="../../desktop/views/calendar_models.py" line="81"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="74"/>
-        <location filename="../../desktop/views/calendar_models.py" line="74"/>
+        <location filename="../../desktop/views/calendar_models.py" line="82"/>
+        <location filename="../../desktop/views/calendar_models.py" line="82"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="75"/>
-        <location filename="../../desktop/views/calendar_models.py" line="75"/>
+        <location filename="../../desktop/views/calendar_models.py" line="83"/>
+        <location filename="../../desktop/views/calendar_models.py" line="83"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="76"/>
-        <location filename="../../desktop/views/calendar_models.py" line="76"/>
+        <location filename="../../desktop/views/calendar_models.py" line="84"/>
+        <location filename="../../desktop/views/calendar_models.py" line="84"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="77"/>
-        <location filename="../../desktop/views/calendar_models.py" line="77"/>
+        <location filename="../../desktop/views/calendar_models.py" line="85"/>
+        <location filename="../../desktop/views/calendar_models.py" line="85"/>
         <source>Place or link</source>
         <translation>Place or link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="97"/>
-        <location filename="../../desktop/views/calendar_models.py" line="97"/>
+        <location filename="../../desktop/views/calendar_models.py" line="105"/>
+        <location filename="../../desktop/views/calendar_models.py" line="105"/>
         <source>The host has another event at the same time.</source>
         <translation>The host has another event at the same time.</translation>
     </message>
@@ -3197,404 +3197,415 @@ Create them?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="37"/>
+        <location filename="../../desktop/views/labels.py" line="38"/>
         <source>WeChat group</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="38"/>
+        <location filename="../../desktop/views/labels.py" line="39"/>
         <source>WeCom customer group</source>
         <translation>WeCom customer group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/labels.py" line="40"/>
         <source>QQ group</source>
         <translation>QQ group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/labels.py" line="41"/>
         <source>Knowledge Planet</source>
         <translation>Knowledge Planet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/labels.py" line="42"/>
         <source>Telegram / Discord</source>
         <translation>Telegram / Discord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/labels.py" line="43"/>
         <source>Offline club</source>
         <translation>Offline club</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/labels.py" line="44"/>
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="49"/>
+        <location filename="../../desktop/views/labels.py" line="50"/>
         <source>Sales &amp; repurchase</source>
         <translation>Sales &amp; repurchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/labels.py" line="51"/>
         <source>Customer service</source>
         <translation>Customer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
+        <location filename="../../desktop/views/labels.py" line="52"/>
         <source>Brand &amp; influence</source>
         <translation>Brand &amp; influence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
+        <location filename="../../desktop/views/labels.py" line="53"/>
         <source>Resource exchange</source>
         <translation>Resource exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/labels.py" line="54"/>
         <source>Learning &amp; growth</source>
         <translation>Learning &amp; growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="59"/>
+        <location filename="../../desktop/views/labels.py" line="60"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/labels.py" line="61"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/labels.py" line="62"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/labels.py" line="63"/>
         <source>Benefits &amp; deals</source>
         <translation>Benefits &amp; deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="68"/>
+        <location filename="../../desktop/views/labels.py" line="69"/>
         <source>Pyramid (one soul figure)</source>
         <translation>Pyramid (one soul figure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/labels.py" line="70"/>
         <source>Ring (several peer leaders)</source>
         <translation>Ring (several peer leaders)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Founder / soul figure</source>
         <translation>Founder / soul figure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/labels.py" line="78"/>
         <source>Admin / secretary</source>
         <translation>Admin / secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/labels.py" line="79"/>
         <source>Leader / expert</source>
         <translation>Leader / expert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/labels.py" line="80"/>
         <source>Spokesperson</source>
         <translation>Spokesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/labels.py" line="81"/>
         <source>Active member</source>
         <translation>Active member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/labels.py" line="82"/>
         <source>Seed user</source>
         <translation>Seed user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/labels.py" line="83"/>
         <source>Follower</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="98"/>
+        <location filename="../../desktop/views/labels.py" line="99"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/labels.py" line="100"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/labels.py" line="101"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/labels.py" line="102"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Dissolved</source>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="108"/>
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Members total</source>
         <translation>Members total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>New members</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/labels.py" line="111"/>
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/labels.py" line="112"/>
         <source>Messages per day</source>
         <translation>Messages per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/labels.py" line="113"/>
         <source>Events held</source>
         <translation>Events held</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/labels.py" line="114"/>
         <source>Event attendance</source>
         <translation>Event attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/labels.py" line="115"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="121"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="122"/>
         <source>per month</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="127"/>
+        <location filename="../../desktop/views/labels.py" line="128"/>
         <source>Online lecture</source>
         <translation>Online lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="128"/>
+        <location filename="../../desktop/views/labels.py" line="129"/>
         <source>Offline salon</source>
         <translation>Offline salon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="129"/>
+        <location filename="../../desktop/views/labels.py" line="130"/>
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/labels.py" line="131"/>
         <source>Check-in challenge</source>
         <translation>Check-in challenge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/labels.py" line="132"/>
         <source>Daily content</source>
         <translation>Daily content</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/labels.py" line="133"/>
         <source>Welcome ritual</source>
         <translation>Welcome ritual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
+        <location filename="../../desktop/views/labels.py" line="159"/>
         <source>Auction</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
-        <location filename="../../desktop/views/labels.py" line="159"/>
+        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="160"/>
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="136"/>
         <source>Other activity</source>
         <translation>Other activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="141"/>
+        <location filename="../../desktop/views/labels.py" line="142"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/labels.py" line="143"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="148"/>
+        <location filename="../../desktop/views/labels.py" line="149"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/labels.py" line="150"/>
+        <location filename="../../desktop/views/labels.py" line="179"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="155"/>
+        <location filename="../../desktop/views/labels.py" line="156"/>
         <source>Paid membership</source>
         <translation>Paid membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/labels.py" line="157"/>
         <source>Lecture tickets</source>
         <translation>Lecture tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="157"/>
+        <location filename="../../desktop/views/labels.py" line="158"/>
         <source>Product sales</source>
         <translation>Product sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/labels.py" line="161"/>
         <source>Consulting</source>
         <translation>Consulting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/labels.py" line="162"/>
         <source>Sponsorship</source>
         <translation>Sponsorship</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/labels.py" line="163"/>
         <source>Referral fees</source>
         <translation>Referral fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/labels.py" line="164"/>
         <source>Partner deal</source>
         <translation>Partner deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/labels.py" line="165"/>
         <source>Other income</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="165"/>
+        <location filename="../../desktop/views/labels.py" line="166"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="166"/>
+        <location filename="../../desktop/views/labels.py" line="167"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/labels.py" line="168"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="168"/>
+        <location filename="../../desktop/views/labels.py" line="169"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="169"/>
+        <location filename="../../desktop/views/labels.py" line="170"/>
         <source>Speaker fee</source>
         <translation>Speaker fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="170"/>
+        <location filename="../../desktop/views/labels.py" line="171"/>
         <source>Other expense</source>
         <translation>Other expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="176"/>
+        <location filename="../../desktop/views/labels.py" line="177"/>
+        <source>Direct income</source>
+        <translation>Direct income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="178"/>
+        <source>Indirect income</source>
+        <translation>Indirect income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="185"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/labels.py" line="186"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="178"/>
+        <location filename="../../desktop/views/labels.py" line="187"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="179"/>
+        <location filename="../../desktop/views/labels.py" line="188"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="180"/>
+        <location filename="../../desktop/views/labels.py" line="189"/>
         <source>Other channel</source>
         <translation>Other channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="186"/>
+        <location filename="../../desktop/views/labels.py" line="195"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/labels.py" line="196"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/labels.py" line="197"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -5562,100 +5573,100 @@ Nothing was changed.</translation>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="74"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="74"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
         <source>Amount, e.g. 99.50</source>
         <translation>Amount, e.g. 99.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="117"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="117"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="89"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="89"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="92"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="92"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
         <source>Cancel edit</source>
         <translation>Cancel edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="110"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="192"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="192"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
         <source>(no group)</source>
         <translation>(no group)</translation>
     </message>
@@ -6603,8 +6614,8 @@ Running net %6</translation>
     </message>
     <message>
         <location filename="../../desktop/views/group_models.py" line="200"/>
-        <location filename="../../desktop/views/group_models.py" line="200"/>
         <source>Added</source>
+        <comment>rule change</comment>
         <translation>Added</translation>
     </message>
     <message>
@@ -7241,91 +7252,177 @@ Nothing was changed.</translation>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
         <source>Built-in word</source>
         <translation>Built-in word</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="115"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="115"/>
-        <source>(your own entry)</source>
-        <translation>(your own entry)</translation>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
         <source>Leave empty to use the built-in word</source>
         <translation>Leave empty to use the built-in word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <source>(your own entry)</source>
+        <translation>(your own entry)</translation>
     </message>
 </context>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="171"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="170"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="235"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="181"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="183"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="183"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <source>A new category counts as</source>
+        <translation>A new category counts as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <source>&amp;New one counts as:</source>
+        <translation>&amp;New one counts as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="185"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="185"/>
-        <source>Only purposes and value types take new entries</source>
-        <translation>Only purposes and value types take new entries</translation>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <source>&amp;Delete entry</source>
+        <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="56"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <source>Only your own entries, and only when unused</source>
+        <translation>Only your own entries, and only when unused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <source>Words of the chosen list</source>
+        <translation>Words of the chosen list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <source>Roles and stages can only be renamed</source>
+        <translation>Roles and stages can only be renamed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="367"/>
+        <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
+        <translation>
+            <numerusform>“%1” is used by %n ledger entry or partner share; change them before deleting it.</numerusform>
+            <numerusform>“%1” is used by %n ledger entrys or partner shares; change them before deleting it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="374"/>
+        <source>“%1” is used by %n event(s); change their type before deleting it.</source>
+        <translation>
+            <numerusform>“%1” is used by %n event; change their type before deleting it.</numerusform>
+            <numerusform>“%1” is used by %n events; change their type before deleting it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="376"/>
+        <source>“%1” is used by %n group(s); change them before deleting it.</source>
+        <translation>
+            <numerusform>“%1” is used by %n group; change them before deleting it.</numerusform>
+            <numerusform>“%1” is used by %n groups; change them before deleting it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="76"/>
+        <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
+        <translation>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="81"/>
+        <source>Add your own entries; one in use cannot be deleted.</source>
+        <translation>Add your own entries; one in use cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="64"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="57"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="65"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="58"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="66"/>
         <source>Value types</source>
         <translation>Value types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="59"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="67"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="60"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="68"/>
         <source>Event types</source>
         <translation>Event types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="61"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="69"/>
         <source>Revenue categories</source>
         <translation>Revenue categories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="87"/>
+        <source>Your own event types show in the calendar like other activities and count as events held.</source>
+        <translation>Your own event types show in the calendar like other activities and count as events held.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="92"/>
+        <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
+        <translation>A new category counts as direct income, indirect income or an expense; choose before adding it.</translation>
     </message>
 </context>
 <context>

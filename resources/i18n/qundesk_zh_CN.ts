@@ -195,44 +195,44 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="72"/>
-        <location filename="../../desktop/views/calendar_models.py" line="72"/>
+        <location filename="../../desktop/views/calendar_models.py" line="80"/>
+        <location filename="../../desktop/views/calendar_models.py" line="80"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="73"/>
-        <location filename="../../desktop/views/calendar_models.py" line="73"/>
+        <location filename="../../desktop/views/calendar_models.py" line="81"/>
+        <location filename="../../desktop/views/calendar_models.py" line="81"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="74"/>
-        <location filename="../../desktop/views/calendar_models.py" line="74"/>
+        <location filename="../../desktop/views/calendar_models.py" line="82"/>
+        <location filename="../../desktop/views/calendar_models.py" line="82"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="75"/>
-        <location filename="../../desktop/views/calendar_models.py" line="75"/>
+        <location filename="../../desktop/views/calendar_models.py" line="83"/>
+        <location filename="../../desktop/views/calendar_models.py" line="83"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="76"/>
-        <location filename="../../desktop/views/calendar_models.py" line="76"/>
+        <location filename="../../desktop/views/calendar_models.py" line="84"/>
+        <location filename="../../desktop/views/calendar_models.py" line="84"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="77"/>
-        <location filename="../../desktop/views/calendar_models.py" line="77"/>
+        <location filename="../../desktop/views/calendar_models.py" line="85"/>
+        <location filename="../../desktop/views/calendar_models.py" line="85"/>
         <source>Place or link</source>
         <translation>地点或链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="97"/>
-        <location filename="../../desktop/views/calendar_models.py" line="97"/>
+        <location filename="../../desktop/views/calendar_models.py" line="105"/>
+        <location filename="../../desktop/views/calendar_models.py" line="105"/>
         <source>The host has another event at the same time.</source>
         <translation>主持人在同一时间还有另一场活动。</translation>
     </message>
@@ -3193,404 +3193,415 @@ Create them?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="37"/>
+        <location filename="../../desktop/views/labels.py" line="38"/>
         <source>WeChat group</source>
         <translation>微信群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="38"/>
+        <location filename="../../desktop/views/labels.py" line="39"/>
         <source>WeCom customer group</source>
         <translation>企业微信客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/labels.py" line="40"/>
         <source>QQ group</source>
         <translation>QQ 群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/labels.py" line="41"/>
         <source>Knowledge Planet</source>
         <translation>知识星球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/labels.py" line="42"/>
         <source>Telegram / Discord</source>
         <translation>Telegram / Discord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/labels.py" line="43"/>
         <source>Offline club</source>
         <translation>线下俱乐部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/labels.py" line="44"/>
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="49"/>
+        <location filename="../../desktop/views/labels.py" line="50"/>
         <source>Sales &amp; repurchase</source>
         <translation>增加销售/复购</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/labels.py" line="51"/>
         <source>Customer service</source>
         <translation>服务客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
+        <location filename="../../desktop/views/labels.py" line="52"/>
         <source>Brand &amp; influence</source>
         <translation>扩大品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
+        <location filename="../../desktop/views/labels.py" line="53"/>
         <source>Resource exchange</source>
         <translation>资源互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/labels.py" line="54"/>
         <source>Learning &amp; growth</source>
         <translation>学习成长</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="59"/>
+        <location filename="../../desktop/views/labels.py" line="60"/>
         <source>Knowledge</source>
         <translation>知识</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/labels.py" line="61"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/labels.py" line="62"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/labels.py" line="63"/>
         <source>Benefits &amp; deals</source>
         <translation>利益</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="68"/>
+        <location filename="../../desktop/views/labels.py" line="69"/>
         <source>Pyramid (one soul figure)</source>
         <translation>金字塔型（一位灵魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/labels.py" line="70"/>
         <source>Ring (several peer leaders)</source>
         <translation>环形（多位平等的意见领袖）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="75"/>
+        <location filename="../../desktop/views/labels.py" line="76"/>
         <source>Founder / soul figure</source>
         <translation>灵魂人物</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/labels.py" line="77"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/labels.py" line="78"/>
         <source>Admin / secretary</source>
         <translation>管理者/小秘书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/labels.py" line="79"/>
         <source>Leader / expert</source>
         <translation>意见领袖/骨干</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/labels.py" line="80"/>
         <source>Spokesperson</source>
         <translation>代言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/labels.py" line="81"/>
         <source>Active member</source>
         <translation>活跃分子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/labels.py" line="82"/>
         <source>Seed user</source>
         <translation>种子用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/labels.py" line="83"/>
         <source>Follower</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="88"/>
+        <location filename="../../desktop/views/labels.py" line="89"/>
         <source>Interest</source>
         <translation>兴趣门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/labels.py" line="90"/>
         <source>Identity</source>
         <translation>身份门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/labels.py" line="91"/>
         <source>Payment</source>
         <translation>付费门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/labels.py" line="92"/>
         <source>Process</source>
         <translation>流程门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/labels.py" line="93"/>
         <source>Activity</source>
         <translation>活跃门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="98"/>
+        <location filename="../../desktop/views/labels.py" line="99"/>
         <source>Introduction</source>
         <translation>引入期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/labels.py" line="100"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/labels.py" line="101"/>
         <source>Maturity</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/labels.py" line="102"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/labels.py" line="103"/>
         <source>Dissolved</source>
         <translation>解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="108"/>
+        <location filename="../../desktop/views/labels.py" line="109"/>
         <source>Members total</source>
         <translation>成员总数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/labels.py" line="110"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/labels.py" line="111"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/labels.py" line="112"/>
         <source>Messages per day</source>
         <translation>日均消息数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/labels.py" line="113"/>
         <source>Events held</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/labels.py" line="114"/>
         <source>Event attendance</source>
         <translation>出席人次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/labels.py" line="115"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="120"/>
+        <location filename="../../desktop/views/labels.py" line="121"/>
         <source>per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/labels.py" line="122"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="127"/>
+        <location filename="../../desktop/views/labels.py" line="128"/>
         <source>Online lecture</source>
         <translation>线上讲座</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="128"/>
+        <location filename="../../desktop/views/labels.py" line="129"/>
         <source>Offline salon</source>
         <translation>线下沙龙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="129"/>
+        <location filename="../../desktop/views/labels.py" line="130"/>
         <source>Q&amp;A</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/labels.py" line="131"/>
         <source>Check-in challenge</source>
         <translation>打卡挑战</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/labels.py" line="132"/>
         <source>Daily content</source>
         <translation>每日内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/labels.py" line="133"/>
         <source>Welcome ritual</source>
         <translation>欢迎仪式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/labels.py" line="134"/>
+        <location filename="../../desktop/views/labels.py" line="159"/>
         <source>Auction</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
-        <location filename="../../desktop/views/labels.py" line="159"/>
+        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="160"/>
         <source>Crowdfunding</source>
         <translation>众筹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
+        <location filename="../../desktop/views/labels.py" line="136"/>
         <source>Other activity</source>
         <translation>其他活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="141"/>
+        <location filename="../../desktop/views/labels.py" line="142"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/labels.py" line="143"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="148"/>
+        <location filename="../../desktop/views/labels.py" line="149"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/labels.py" line="150"/>
+        <location filename="../../desktop/views/labels.py" line="179"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="155"/>
+        <location filename="../../desktop/views/labels.py" line="156"/>
         <source>Paid membership</source>
         <translation>会员费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/labels.py" line="157"/>
         <source>Lecture tickets</source>
         <translation>讲座门票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="157"/>
+        <location filename="../../desktop/views/labels.py" line="158"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/labels.py" line="161"/>
         <source>Consulting</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/labels.py" line="162"/>
         <source>Sponsorship</source>
         <translation>赞助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/labels.py" line="163"/>
         <source>Referral fees</source>
         <translation>推荐佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/labels.py" line="164"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/labels.py" line="165"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="165"/>
+        <location filename="../../desktop/views/labels.py" line="166"/>
         <source>Venue</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="166"/>
+        <location filename="../../desktop/views/labels.py" line="167"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/labels.py" line="168"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="168"/>
+        <location filename="../../desktop/views/labels.py" line="169"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="169"/>
+        <location filename="../../desktop/views/labels.py" line="170"/>
         <source>Speaker fee</source>
         <translation>讲师费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="170"/>
+        <location filename="../../desktop/views/labels.py" line="171"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="176"/>
+        <location filename="../../desktop/views/labels.py" line="177"/>
+        <source>Direct income</source>
+        <translation>直接收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="178"/>
+        <source>Indirect income</source>
+        <translation>间接收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labels.py" line="185"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/labels.py" line="186"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="178"/>
+        <location filename="../../desktop/views/labels.py" line="187"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="179"/>
+        <location filename="../../desktop/views/labels.py" line="188"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="180"/>
+        <location filename="../../desktop/views/labels.py" line="189"/>
         <source>Other channel</source>
         <translation>其他渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="186"/>
+        <location filename="../../desktop/views/labels.py" line="195"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/labels.py" line="196"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/labels.py" line="197"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -5553,100 +5564,100 @@ Nothing was changed.</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="74"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="74"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
         <source>Amount, e.g. 99.50</source>
         <translation>金额，例如 99.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="117"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="117"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="89"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="89"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
         <source>Save the entry (Enter)</source>
         <translation>保存这笔记录（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="92"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="92"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="110"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="192"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="192"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
         <source>(no group)</source>
         <translation>（无社群）</translation>
     </message>
@@ -6594,9 +6605,9 @@ Running net %6</source>
     </message>
     <message>
         <location filename="../../desktop/views/group_models.py" line="200"/>
-        <location filename="../../desktop/views/group_models.py" line="200"/>
         <source>Added</source>
-        <translation>添加日期</translation>
+        <comment>rule change</comment>
+        <translation>已添加</translation>
     </message>
     <message>
         <location filename="../../desktop/views/group_models.py" line="201"/>
@@ -7232,91 +7243,174 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
         <source>Built-in word</source>
         <translation>内置用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="115"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="115"/>
-        <source>(your own entry)</source>
-        <translation>（你添加的条目）</translation>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <source>Counts as</source>
+        <translation>计为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
         <source>Leave empty to use the built-in word</source>
         <translation>留空则使用内置用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <source>(your own entry)</source>
+        <translation>（你添加的条目）</translation>
     </message>
 </context>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="171"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="170"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="235"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>可以为这些列表换上你自己的叫法。它们会显示在每个标签页和导出文件中；留空则保留内置用语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="181"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="183"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="183"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <source>A new category counts as</source>
+        <translation>新类别计为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <source>&amp;New one counts as:</source>
+        <translation>新条目计为(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
         <source>&amp;Add entry</source>
         <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="185"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="185"/>
-        <source>Only purposes and value types take new entries</source>
-        <translation>只有“目的”和“价值类型”可以添加新条目</translation>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <source>&amp;Delete entry</source>
+        <translation>删除条目(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="56"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <source>Only your own entries, and only when unused</source>
+        <translation>只能删除自己添加且未被使用的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <source>Words of the chosen list</source>
+        <translation>所选列表的用词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <source>Roles and stages can only be renamed</source>
+        <translation>角色和阶段只能改名</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="367"/>
+        <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
+        <translation>
+            <numerusform>“%1”已被 %n 条收支记录或合作分成使用，请先修改它们再删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="374"/>
+        <source>“%1” is used by %n event(s); change their type before deleting it.</source>
+        <translation>
+            <numerusform>“%1”已被 %n 场活动使用，请先修改它们的类型再删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="376"/>
+        <source>“%1” is used by %n group(s); change them before deleting it.</source>
+        <translation>
+            <numerusform>“%1”已被 %n 个社群使用，请先修改它们再删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="76"/>
+        <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
+        <translation>角色和生命周期阶段只能改名：它们的顺序决定金字塔、层级构成和阶段提示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="81"/>
+        <source>Add your own entries; one in use cannot be deleted.</source>
+        <translation>可以添加自己的条目；正在使用的条目不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="64"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="57"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="65"/>
         <source>Purposes</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="58"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="66"/>
         <source>Value types</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="59"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="67"/>
         <source>Lifecycle stages</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="60"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="68"/>
         <source>Event types</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="61"/>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="69"/>
         <source>Revenue categories</source>
         <translation>收支类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="87"/>
+        <source>Your own event types show in the calendar like other activities and count as events held.</source>
+        <translation>自己的活动类型和其他活动一样显示在日历中，并计入活动场次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="92"/>
+        <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
+        <translation>新类别计为直接收入、间接收入或支出；请在添加前选好。</translation>
     </message>
 </context>
 <context>

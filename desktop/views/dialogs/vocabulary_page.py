@@ -1,4 +1,9 @@
-"""The owner's own words for roles, purposes, stages, event types and categories."""
+"""The owner's own words for roles, purposes, stages, event types and categories.
+
+Purposes, value types, event types and revenue categories also take entries of the owner's
+(a new category says whether it is direct income, indirect income or an expense); roles and
+lifecycle stages can only be renamed.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.codes import CategoryKind, category_kind
 from desktop.models.db import Database
 from desktop.models.vocabulary import (
     DOMAIN_ENUMS,
@@ -31,8 +37,9 @@ from desktop.models.vocabulary import (
     Word,
     list_vocabulary,
     save_vocabulary,
+    usage_count,
 )
-from desktop.views.labels import builtin_label
+from desktop.views.labels import builtin_label, choices, label_for
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +54,7 @@ class VocabularyRow:
     builtin: str
     label_zh: str
     label_en: str
+    kind: str = ""  # categories: a CategoryKind code
 
 
 def domain_titles() -> dict[str, str]:
@@ -62,10 +70,37 @@ def domain_titles() -> dict[str, str]:
     }
 
 
+def domain_notes() -> dict[str, str]:
+    """One short line under the list picker, per domain."""
+    tr = QCoreApplication.translate
+    fixed = tr(
+        "VocabularyPage",
+        "Roles and lifecycle stages can only be renamed: their order drives the pyramid, "
+        "the level mix and the stage hints.",
+    )
+    added = tr("VocabularyPage", "Add your own entries; one in use cannot be deleted.")
+    return {
+        "role": fixed,
+        "lifecycle": fixed,
+        "purpose": added,
+        "value_type": added,
+        "event_type": tr(
+            "VocabularyPage",
+            "Your own event types show in the calendar like other activities and count as "
+            "events held.",
+        ),
+        "category": tr(
+            "VocabularyPage",
+            "A new category counts as direct income, indirect income or an expense; "
+            "choose before adding it.",
+        ),
+    }
+
+
 class VocabularyModel(QAbstractTableModel):
     """The codes of one domain; the Chinese and English words are editable."""
 
-    BUILTIN, ZH, EN = range(3)
+    BUILTIN, ZH, EN, KIND = range(4)
     _EDITABLE: ClassVar[tuple[int, ...]] = (ZH, EN)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,14 +124,26 @@ class VocabularyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Built-in word"), self.tr("中文"), self.tr("English"))[section]
+        return (
+            self.tr("Built-in word"),
+            self.tr("中文"),
+            self.tr("English"),
+            self.tr("Counts as"),
+        )[section]
+
+    def remove(self, row: int) -> VocabularyRow:
+        """Take a row out of the table; returns it."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        found = self.rows.pop(row)
+        self.endRemoveRows()
+        return found
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -111,12 +158,17 @@ class VocabularyModel(QAbstractTableModel):
         if role == RowRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole):
-            if index.column() == self.BUILTIN:
-                return row.builtin or self.tr("(your own entry)")
-            return row.label_zh if index.column() == self.ZH else row.label_en
+            return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in self._EDITABLE:
             return self.tr("Leave empty to use the built-in word")
         return None
+
+    def _text(self, row: VocabularyRow, column: int) -> str:
+        if column == self.BUILTIN:
+            return row.builtin or self.tr("(your own entry)")
+        if column == self.KIND:
+            return label_for(CategoryKind, row.kind) if row.kind else ""
+        return row.label_zh if column == self.ZH else row.label_en
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -134,13 +186,14 @@ class VocabularyModel(QAbstractTableModel):
 
 
 class VocabularyPage(QWidget):
-    """Pick a domain, then rename its entries (or add one, for purposes and value types)."""
+    """Pick a domain, then rename its entries, add the owner's own or delete an unused one."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocabularyPage")
         self.database = database
         self._rows: dict[str, list[VocabularyRow]] = {}
+        self._deleted: dict[str, list[str]] = {}
         self._load()
         self._build_ui()
         self._connect_signals()
@@ -148,6 +201,7 @@ class VocabularyPage(QWidget):
 
     def _load(self) -> None:
         stored = {(e.domain, e.code): e for e in list_vocabulary(self.database)}
+        self._deleted = {}
         for domain, enum in DOMAIN_ENUMS.items():
             rows = []
             for member in enum:
@@ -158,12 +212,22 @@ class VocabularyPage(QWidget):
                         builtin_label(enum, member.value),
                         found.label_zh if found else "",
                         found.label_en if found else "",
+                        self._kind(domain, member.value),
                     )
                 )
             self._rows[domain] = rows
         for (domain, code), entry in stored.items():  # the owner's own entries
             if domain in self._rows:
-                self._rows[domain].append(VocabularyRow(code, "", entry.label_zh, entry.label_en))
+                self._rows[domain].append(
+                    VocabularyRow(
+                        code, "", entry.label_zh, entry.label_en, self._kind(domain, code)
+                    )
+                )
+
+    @staticmethod
+    def _kind(domain: str, code: str) -> str:
+        found = category_kind(code) if domain == "category" else None
+        return found.value if found is not None else ""
 
     def _build_ui(self) -> None:
         intro = QLabel(
@@ -176,51 +240,140 @@ class VocabularyPage(QWidget):
         intro.setWordWrap(True)
         self.domain = QComboBox(self)
         self.domain.setObjectName("vocabularyDomain")
+        self.domain.setAccessibleName(self.tr("List"))
         for domain, title in domain_titles().items():
             self.domain.addItem(title, domain)
         domain_label = QLabel(self.tr("&List:"), self)
         domain_label.setBuddy(self.domain)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("vocabularyKind")
+        self.kind.setAccessibleName(self.tr("A new category counts as"))
+        for code, text in choices(CategoryKind):
+            self.kind.addItem(text, code)
+        self.kind_label = QLabel(self.tr("&New one counts as:"), self)
+        self.kind_label.setBuddy(self.kind)
         self.add_button = QPushButton(self.tr("&Add entry"), self)
         self.add_button.setObjectName("vocabularyAdd")
-        self.add_button.setToolTip(self.tr("Only purposes and value types take new entries"))
+        self.delete_button = QPushButton(self.tr("&Delete entry"), self)
+        self.delete_button.setObjectName("vocabularyDelete")
+        self.delete_button.setToolTip(self.tr("Only your own entries, and only when unused"))
+        self.note = QLabel(self)
+        self.note.setObjectName("vocabularyNote")
+        self.note.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("vocabularyMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._build_table()
+        top = QHBoxLayout()
+        top.addWidget(domain_label)
+        top.addWidget(self.domain, 1)
+        top.addWidget(self.kind_label)
+        top.addWidget(self.kind)
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def _build_table(self) -> None:
         self.model = VocabularyModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("vocabularyTable")
+        self.table.setAccessibleName(self.tr("Words of the chosen list"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        top = QHBoxLayout()
-        top.addWidget(domain_label)
-        top.addWidget(self.domain, 1)
-        top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VocabularyModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
 
     def _connect_signals(self) -> None:
         self.domain.currentIndexChanged.connect(self._on_domain_changed)
         self.add_button.clicked.connect(self._on_add)
+        self.delete_button.clicked.connect(self._on_delete)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
 
     def current_domain(self) -> str:
         """The domain whose entries are shown."""
         return str(self.domain.currentData())
 
+    def current_row(self) -> VocabularyRow | None:
+        """The selected row, if any."""
+        index = self.table.currentIndex()
+        return self.model.data(index, RowRole) if index.isValid() else None
+
     def _on_domain_changed(self, *_args: object) -> None:
         domain = self.current_domain()
         self.model.set_rows(self._rows[domain])
+        is_category = domain == "category"
+        self.table.setColumnHidden(VocabularyModel.KIND, not is_category)
+        self.kind.setVisible(is_category)
+        self.kind_label.setVisible(is_category)
         self.add_button.setEnabled(domain in EXTENSIBLE)
+        self.add_button.setToolTip(
+            "" if domain in EXTENSIBLE else self.tr("Roles and stages can only be renamed")
+        )
+        self.note.setText(domain_notes()[domain])
+        self.message.hide()
+        self._on_current_changed()
+
+    def _on_current_changed(self, *_args: object) -> None:
+        row = self.current_row()
+        self.delete_button.setEnabled(row is not None and not row.builtin)
 
     def _on_add(self) -> None:
-        index = self.model.append(VocabularyRow(None, "", "", ""))
+        kind = str(self.kind.currentData()) if self.current_domain() == "category" else ""
+        index = self.model.append(VocabularyRow(None, "", "", "", kind))
         self.table.setCurrentIndex(index)
         self.table.edit(index)
+
+    def _on_delete(self) -> None:
+        """Drop the selected own entry (saved with the rest); refused while records use it."""
+        index = self.table.currentIndex()
+        row = self.current_row()
+        if row is None or row.builtin:
+            return
+        domain = self.current_domain()
+        if row.code is not None:
+            uses = usage_count(self.database.conn, domain, row.code)
+            if uses:
+                self.message.setText(
+                    self._in_use(domain, uses).replace(
+                        "%1", row.label_zh or row.label_en or row.code
+                    )
+                )
+                self.message.show()
+                return
+            self._deleted.setdefault(domain, []).append(row.code)
+        self.model.remove(index.row())
+        self.message.hide()
+        self._on_current_changed()
+
+    def _in_use(self, domain: str, uses: int) -> str:
+        """Why an entry stays: how many records of which kind use it ("%1" is its word)."""
+        if domain == "category":
+            return self.tr(
+                "“%1” is used by %n ledger entry(s) or partner share(s); change them before "
+                "deleting it.",
+                "",
+                uses,
+            )
+        if domain == "event_type":
+            return self.tr(
+                "“%1” is used by %n event(s); change their type before deleting it.", "", uses
+            )
+        return self.tr("“%1” is used by %n group(s); change them before deleting it.", "", uses)
 
     def save(self) -> None:
         """Write every list's words in one transaction; ValidationError names the row."""
@@ -228,12 +381,13 @@ class VocabularyPage(QWidget):
             self.database,
             {
                 domain: [
-                    Word(row.code, row.label_zh, row.label_en)
+                    Word(row.code, row.label_zh, row.label_en, row.kind)
                     for row in rows
                     if row.code is not None or row.label_zh or row.label_en
                 ]
                 for domain, rows in self._rows.items()
             },
+            self._deleted,
         )
         self._load()
         self._on_domain_changed()
