@@ -10,6 +10,7 @@ imports them only inside the functions that restore.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -85,56 +86,36 @@ def _put(conn: sqlite3.Connection, kind: str, label: str, ids: list[int], data: 
     return int(cursor.lastrowid or 0)
 
 
+def _table_fields(snapshot: Any) -> list[str]:
+    """The row-table fields of a snapshot dataclass (everything but the `ids` set)."""
+    return [f.name for f in dataclasses.fields(snapshot) if f.name != "ids"]
+
+
 def member_payload(snapshot: MemberSnapshot) -> dict[str, Any]:
     """A member snapshot as JSON-ready lists."""
-    return {
-        "members": _rows(snapshot.members),
-        "tags": _rows(snapshot.tags),
-        "memberships": _rows(snapshot.memberships),
-        "roles": _rows(snapshot.roles),
-        "attendance": _rows(snapshot.attendance),
-        "links": _rows(snapshot.links),
-        "renewals": _rows(snapshot.renewals),
-    }
+    return {name: _rows(getattr(snapshot, name)) for name in _table_fields(snapshot)}
 
 
 def member_snapshot(data: dict[str, Any]) -> MemberSnapshot:
     """The member snapshot a payload holds."""
     from desktop.models.members import MemberSnapshot
 
-    return MemberSnapshot(
-        members=_tuples(data["members"]),
-        tags=_tuples(data["tags"]),
-        memberships=_tuples(data["memberships"]),
-        roles=_tuples(data["roles"]),
-        attendance=_tuples(data["attendance"]),
-        links=_tuples(data["links"]),
-        renewals=_tuples(data["renewals"]),
-    )
+    tables = {name: _tuples(data[name]) for name in _table_fields(MemberSnapshot)}
+    return MemberSnapshot(**tables)
 
 
 def event_payload(snapshot: Snapshot) -> dict[str, Any]:
     """An event snapshot as JSON-ready lists."""
-    return {
-        "ids": sorted(snapshot.ids),
-        "events": _rows(snapshot.events),
-        "exdates": _rows(snapshot.exdates),
-        "attendance": _rows(snapshot.attendance),
-        "revenue_links": _rows(snapshot.revenue_links),
-    }
+    tables = {name: _rows(getattr(snapshot, name)) for name in _table_fields(snapshot)}
+    return {"ids": sorted(snapshot.ids), **tables}
 
 
 def event_snapshot(data: dict[str, Any]) -> Snapshot:
     """The event snapshot a payload holds."""
     from desktop.models.events import Snapshot
 
-    return Snapshot(
-        ids=frozenset(int(i) for i in data["ids"]),
-        events=_tuples(data["events"]),
-        exdates=_tuples(data["exdates"]),
-        attendance=_tuples(data["attendance"]),
-        revenue_links=_tuples(data["revenue_links"]),
-    )
+    tables = {name: _tuples(data[name]) for name in _table_fields(Snapshot)}
+    return Snapshot(ids=frozenset(int(i) for i in data["ids"]), **tables)
 
 
 def entry_payload(deleted: DeletedEntry) -> dict[str, Any]:
