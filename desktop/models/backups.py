@@ -152,13 +152,42 @@ def table_counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the open database `source` to `target` with the backup API and sync it."""
+class BackupCancelledError(BackupError):
+    """The owner stopped a backup; no copy was kept."""
+
+
+# Pages copied per step when the copy reports progress (4 MB with 4 KiB pages).
+PAGES_PER_STEP = 1024
+
+
+def copy_database(
+    source: sqlite3.Connection,
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Copy the open database `source` to `target` with the backup API and sync it.
+
+    With `progress` or `cancelled` the copy goes in steps, reporting pages done of the
+    total after each; `cancelled()` returning true stops it with `BackupCancelledError`.
+    """
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelledError("the backup was stopped; no copy was kept")
+        if progress is not None:
+            progress(total - remaining, total)
+
+    stepwise = progress is not None or cancelled is not None
     dest = sqlite3.connect(target)
     try:
         # One fsync of the finished file below instead of one per step of the copy.
         dest.execute("PRAGMA synchronous = OFF")
-        source.backup(dest, pages=0)
+        if stepwise:
+            source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+        else:
+            source.backup(dest, pages=0)
         # The copy stands alone: a rollback journal file, no write-ahead log beside it.
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -189,11 +218,14 @@ def make_backup(
     folder: Path | None = None,
     now: dt.datetime | None = None,
     rotate_old: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BackupInfo:
     """Copy the open database into the backup folder, verify the copy, then rotate.
 
     Raises `BackupError` (naming the reason in plain words) when the copy cannot be made
-    or fails its check; then no older copy is touched.
+    or fails its check, `BackupCancelledError` when `cancelled()` stopped it; then no older
+    copy is touched and no partial file is left.
     """
     if not re.fullmatch(_REASON_RE, reason):
         raise ValueError(f"not a backup reason: {reason!r}")
@@ -206,7 +238,9 @@ def make_backup(
         temp = where / f".{target.name}.partial"
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-        copy_database(conn, temp)
+        copy_database(conn, temp, progress=progress, cancelled=cancelled)
+        if cancelled is not None and cancelled():
+            raise BackupCancelledError("the backup was stopped; no copy was kept")
         problem = verify(temp)
         if problem is not None:
             raise BackupError(f"the backup copy failed its check: {problem}")
@@ -348,26 +382,74 @@ def restore(database: Database, backup: Path, *, now: dt.datetime | None = None)
     database is closed and its write-ahead log files removed, so at any moment the file is
     either the old one or the restored one. The lock (if held) stays held throughout.
     """
-    from desktop.models.db import Database
+    prepared = prepare_restore(database, backup, now=now)
+    return finish_restore(database, prepared)
 
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A verified copy of a backup beside the database, ready to be swapped in."""
+
+    temp: Path
+    safety: BackupInfo | None
+
+
+def prepare_restore(
+    database: Database,
+    backup: Path,
+    *,
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PreparedRestore:
+    """The slow half of a restore, safe off the GUI thread: back up, then copy `backup`.
+
+    The current file is only read (through a connection of its own); stopping leaves it
+    as it was, with no temporary copy behind.
+    """
     if database.read_only:
         raise BackupError("a database open read-only cannot be restored")
     problem = verify(backup)
     if problem is not None:
         raise BackupError(f"{backup.name} cannot be restored: {problem}")
-    path, folder = database.path, database.backup_folder
-    safety = backup_before(database, REASON_RESTORE, now=now)
+    path = database.path
+    reader = sqlite3.connect(path, check_same_thread=False)
+    try:
+        safety = make_backup(
+            reader,
+            path,
+            REASON_RESTORE,
+            folder=database.backup_folder,
+            now=now,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    finally:
+        reader.close()
     temp = path.with_name(f".{path.name}.restoring")
     try:
         source = _connect_ro(backup)
         try:
-            copy_database(source, temp)
+            copy_database(source, temp, progress=progress, cancelled=cancelled)
         finally:
             source.close()
+    except BackupCancelledError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise BackupError(f"could not read {backup.name}: {exc}") from exc
+    return PreparedRestore(temp, safety)
+
+
+def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
+    """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
+    from desktop.models.db import Database
+
+    path, folder = database.path, database.backup_folder
+    temp, safety = prepared.temp, prepared.safety
     held, database.lock = database.lock, None
     database.close()  # checkpoints the log into the old file and removes it
     for suffix in ("-wal", "-shm"):

@@ -182,12 +182,34 @@ def database_opened(window: MainWindow) -> None:
 
 
 def backup_now(window: MainWindow) -> None:
-    """File → Backup now: a verified copy rotation never deletes."""
+    """File → Backup now: a verified copy rotation never deletes, made off the GUI thread."""
+    database = window.database
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+        # The worker reads through its own connection: WAL lets it copy the committed state
+        # while the window keeps its connection.
+        conn = sqlite3.connect(database.path, check_same_thread=False)
+        try:
+            return backups.make_backup(
+                conn,
+                database.path,
+                backups.REASON_MANUAL,
+                folder=database.backup_folder,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        finally:
+            conn.close()
+
     try:
-        info = backups.manual_backup(window.database)
+        info = WorkDialog.run(window, _tr("Backing up…"), work)
+    except backups.BackupCancelledError:
+        window.statusBar().showMessage(_tr("Backup stopped; no copy was kept."), 8000)
+        return
     except (QunDeskError, sqlite3.Error, OSError) as exc:
         window.show_error(_tr("Backup failed"), str(exc))
         return
+    assert isinstance(info, backups.BackupInfo)
     window.statusBar().showMessage(_tr("Backup saved to %1").replace("%1", str(info.path)), 8000)
 
 
@@ -198,8 +220,21 @@ def restore(window: MainWindow) -> bool:
     chosen = RestoreDialog.ask(window, window.database)
     if chosen is None:
         return False
+    current = window.database
     try:
-        database = backups.restore(window.database, chosen)
+        # The copies run off the GUI thread with a Stop button; the swap itself is quick.
+        prepared = WorkDialog.run(
+            window,
+            _tr("Restoring…"),
+            lambda progress, cancelled: backups.prepare_restore(
+                current, chosen, progress=progress, cancelled=cancelled
+            ),
+        )
+        assert isinstance(prepared, backups.PreparedRestore)
+        database = backups.finish_restore(current, prepared)
+    except backups.BackupCancelledError:
+        window.statusBar().showMessage(_tr("Restore stopped; nothing was changed."), 8000)
+        return False
     except backups.RestoreFailedError as exc:
         window.database = exc.database
         window.refresh_all()

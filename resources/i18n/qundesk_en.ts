@@ -1146,58 +1146,78 @@ Nothing was imported.</translation>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="238"/>
+        <location filename="../../desktop/views/data_safety.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="228"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="273"/>
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="267"/>
+        <location filename="../../desktop/views/data_safety.py" line="302"/>
         <source>Rebuilding the database…</source>
         <translation>Rebuilding the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="189"/>
+        <location filename="../../desktop/views/data_safety.py" line="207"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>Backup stopped; no copy was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="210"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="191"/>
+        <location filename="../../desktop/views/data_safety.py" line="213"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="206"/>
-        <location filename="../../desktop/views/data_safety.py" line="210"/>
+        <location filename="../../desktop/views/data_safety.py" line="236"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>Restore stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="241"/>
+        <location filename="../../desktop/views/data_safety.py" line="245"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="219"/>
+        <location filename="../../desktop/views/data_safety.py" line="254"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/data_safety.py" line="279"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="247"/>
+        <location filename="../../desktop/views/data_safety.py" line="282"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="250"/>
+        <location filename="../../desktop/views/data_safety.py" line="285"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="319"/>
+        <location filename="../../desktop/views/data_safety.py" line="354"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
@@ -1212,7 +1232,7 @@ Nothing was imported.</translation>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="211"/>
+        <location filename="../../desktop/views/data_safety.py" line="246"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1221,7 +1241,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>%1
 
 No database was created.</source>
@@ -1230,12 +1250,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/data_safety.py" line="363"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="320"/>
+        <location filename="../../desktop/views/data_safety.py" line="355"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>

@@ -1143,58 +1143,78 @@ Nothing was imported.</source>
         <translation>只读：另一个群台程序正在修改此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="238"/>
+        <location filename="../../desktop/views/data_safety.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="228"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="273"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="267"/>
+        <location filename="../../desktop/views/data_safety.py" line="302"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="189"/>
+        <location filename="../../desktop/views/data_safety.py" line="207"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>备份已停止，没有保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="210"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="191"/>
+        <location filename="../../desktop/views/data_safety.py" line="213"/>
         <source>Backup saved to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="206"/>
-        <location filename="../../desktop/views/data_safety.py" line="210"/>
+        <location filename="../../desktop/views/data_safety.py" line="236"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>恢复已停止，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="241"/>
+        <location filename="../../desktop/views/data_safety.py" line="245"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="219"/>
+        <location filename="../../desktop/views/data_safety.py" line="254"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/data_safety.py" line="279"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="247"/>
+        <location filename="../../desktop/views/data_safety.py" line="282"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="250"/>
+        <location filename="../../desktop/views/data_safety.py" line="285"/>
         <source>Everything exported to %1</source>
         <translation>全部数据已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="319"/>
+        <location filename="../../desktop/views/data_safety.py" line="354"/>
         <source>Salvage finished</source>
         <translation>抢救完成</translation>
     </message>
@@ -1209,7 +1229,7 @@ Nothing was imported.</source>
         <translation>群台 — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="211"/>
+        <location filename="../../desktop/views/data_safety.py" line="246"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1218,7 +1238,7 @@ The current database was not changed.</source>
 当前数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>%1
 
 No database was created.</source>
@@ -1227,12 +1247,12 @@ No database was created.</source>
 未创建任何数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/data_safety.py" line="363"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="320"/>
+        <location filename="../../desktop/views/data_safety.py" line="355"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已将 %1 行数据抢救到 %2。含有无法读取部分的表：%3。损坏的文件保持原样，未做改动。</translation>
     </message>

@@ -1143,58 +1143,78 @@ Nothing was imported.</source>
         <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="238"/>
+        <location filename="../../desktop/views/data_safety.py" line="205"/>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="228"/>
+        <source>Restoring…</source>
+        <translation>正在恢復…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="273"/>
         <source>Exporting everything…</source>
         <translation>正在匯出全部資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="267"/>
+        <location filename="../../desktop/views/data_safety.py" line="302"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建資料庫…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="189"/>
+        <location filename="../../desktop/views/data_safety.py" line="207"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>備份已停止，沒有保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="210"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="191"/>
+        <location filename="../../desktop/views/data_safety.py" line="213"/>
         <source>Backup saved to %1</source>
         <translation>備份已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="206"/>
-        <location filename="../../desktop/views/data_safety.py" line="210"/>
+        <location filename="../../desktop/views/data_safety.py" line="236"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>恢復已停止，資料沒有任何改動。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="241"/>
+        <location filename="../../desktop/views/data_safety.py" line="245"/>
         <source>Restore failed</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="219"/>
+        <location filename="../../desktop/views/data_safety.py" line="254"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/data_safety.py" line="279"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="247"/>
+        <location filename="../../desktop/views/data_safety.py" line="282"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="250"/>
+        <location filename="../../desktop/views/data_safety.py" line="285"/>
         <source>Everything exported to %1</source>
         <translation>全部資料已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>Rebuild failed</source>
         <translation>重建失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="319"/>
+        <location filename="../../desktop/views/data_safety.py" line="354"/>
         <source>Salvage finished</source>
         <translation>搶救完成</translation>
     </message>
@@ -1209,7 +1229,7 @@ Nothing was imported.</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="211"/>
+        <location filename="../../desktop/views/data_safety.py" line="246"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1218,7 +1238,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="274"/>
+        <location filename="../../desktop/views/data_safety.py" line="309"/>
         <source>%1
 
 No database was created.</source>
@@ -1227,12 +1247,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/data_safety.py" line="363"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="320"/>
+        <location filename="../../desktop/views/data_safety.py" line="355"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>

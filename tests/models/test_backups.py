@@ -161,3 +161,57 @@ def test_parse_name_tells_backups_of_this_file_from_others() -> None:
     assert info.taken == dt.datetime(2026, 1, 1, 9, 0)
     assert backups.parse_name("demo", "demo-2-daily-20260101-090000.sqlite") is None
     assert backups.parse_name("demo", ".demo-daily-20260101-090000.sqlite.partial") is None
+
+
+def test_a_stopped_backup_keeps_no_copy_and_no_partial_file(tmp_path: Path) -> None:
+    from desktop.models.backups import BackupCancelledError, list_backups, make_backup
+
+    database = Database.open(tmp_path / "owner.sqlite")
+    try:
+        database.conn.execute("CREATE TABLE filler (x BLOB)")
+        database.conn.executemany(  # several backup steps' worth of pages
+            "INSERT INTO filler VALUES (?)", [(b"x" * 4000,) for _ in range(3000)]
+        )
+        steps: list[tuple[int, int]] = []
+        with pytest.raises(BackupCancelledError):
+            make_backup(
+                database.conn,
+                database.path,
+                "manual",
+                progress=lambda done, total: steps.append((done, total)),
+                cancelled=lambda: len(steps) >= 1,
+            )
+        assert steps and steps[0][0] < steps[0][1]  # stopped part-way, after one step
+        assert list_backups(database.path) == []
+        assert list((tmp_path / "backups").iterdir()) == []
+        done: list[tuple[int, int]] = []
+        info = make_backup(
+            database.conn, database.path, "manual", progress=lambda d, t: done.append((d, t))
+        )
+        assert done[-1][0] == done[-1][1] and len(done) > 1
+        assert [b.path for b in list_backups(database.path)] == [info.path]
+    finally:
+        database.close()
+
+
+def test_a_stopped_restore_changes_nothing_and_leaves_no_copy_behind(
+    demo_db: Database, no_fsync: None
+) -> None:
+    saved = backups.manual_backup(demo_db, now=dt.datetime(2026, 11, 23, 8))
+    with demo_db.transaction() as conn:
+        conn.execute("DELETE FROM attendance")
+    data = demo_db.path.read_bytes()
+    calls: list[int] = []
+
+    def stop_on_the_second_copy() -> bool:  # the safety copy finishes, the restore copy stops
+        calls.append(1)
+        return any(p.name.endswith(".restoring") for p in demo_db.path.parent.iterdir())
+
+    with pytest.raises(backups.BackupCancelledError):
+        backups.prepare_restore(demo_db, saved.path, cancelled=stop_on_the_second_copy)
+    assert calls
+    assert not any(p.name.endswith(".restoring") for p in demo_db.path.parent.iterdir())
+    assert demo_db.path.read_bytes() == data  # still the current file, open and usable
+    assert demo_db.counts()["attendance"] == 0
+    reasons = sorted(b.reason for b in backups.list_backups(demo_db.path))
+    assert reasons == ["before-restore", "manual"]
