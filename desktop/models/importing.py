@@ -17,7 +17,7 @@ import operator
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -1213,9 +1213,10 @@ def apply_import(
         # Members may name a referrer further down the file: check the links at commit.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         group_ids = dict(plan.group_ids)
+        earliest_of = _earliest_joined(plan.rows) if plan.new_groups else {}
         for name in plan.new_groups:
             key = _group_key(name)
-            earliest = min((p.joined for p in plan.rows if key in p.groups), default=plan.today)
+            earliest = earliest_of.get(key, plan.today)
             group_ids[key] = create_group(
                 db, GroupDraft(name=name, created_on=min(earliest, plan.today)), today=plan.today
             )
@@ -1224,16 +1225,21 @@ def apply_import(
         existing = int(conn.execute("SELECT count(*) FROM members").fetchone()[0])
         rebuild = _drop_indexes(conn) if total > existing else []
         conn.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
+        # Paused, the summary triggers still run their WHEN test per inserted row (about
+        # a sixth of the inserts' time): out of the way until the end, as the indexes.
+        rebuild.extend(_drop_paused_triggers(conn))
         writer = _Writer(conn, group_ids, plan.today)
-        for start in range(0, total, CHUNK_ROWS):
-            if cancelled is not None and cancelled():
-                raise ImportCancelledError("The import was cancelled; nothing was changed.")
-            writer.write(plan.rows[start : start + CHUNK_ROWS])
-            if progress is not None:
-                progress(min(start + CHUNK_ROWS, total), total)
-        conn.execute("DELETE FROM roster_summary_paused")
-        for sql in rebuild:
-            conn.execute(sql)  # a unique index that no longer holds fails here: rollback
+        with _bigger_cache(conn):
+            for start in range(0, total, CHUNK_ROWS):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelledError("The import was cancelled; nothing was changed.")
+                writer.write(plan.rows[start : start + CHUNK_ROWS])
+                if progress is not None:
+                    progress(min(start + CHUNK_ROWS, total), total)
+            writer.link_forward()
+            conn.execute("DELETE FROM roster_summary_paused")
+            for sql in rebuild:
+                conn.execute(sql)  # a unique index that no longer holds fails here: rollback
         if cancelled is not None and cancelled():
             raise ImportCancelledError("The import was cancelled; nothing was changed.")
     return ImportResult(
@@ -1245,6 +1251,16 @@ def apply_import(
         referrers_as_text=plan.referrers_as_text,
         member_ids=tuple(range(writer.first_member, writer.next_member)),
     )
+
+
+def _earliest_joined(rows: Iterable[PlannedMember]) -> dict[str, dt.date]:
+    """The earliest joined day of each group the rows name, in one pass."""
+    earliest: dict[str, dt.date] = {}
+    for p in rows:
+        for key in p.groups:
+            if key not in earliest or p.joined < earliest[key]:
+                earliest[key] = p.joined
+    return earliest
 
 
 class _Writer:
@@ -1282,6 +1298,14 @@ class _Writer:
             for gid, name, fee in conn.execute("SELECT id, name, fee_minor FROM groups")
         }
         self.summaries: dict[tuple[tuple[str, ...], str, str | None, str], tuple[object, ...]] = {}
+        self.pick_columns = cast(
+            Callable[[Mapping[str, object]], tuple[object, ...]],
+            operator.itemgetter(*_MEMBER_COLUMNS),
+        )
+        self.referrer_at = _MEMBER_COLUMNS.index("referrer_id")
+        self.referrer_text_at = _MEMBER_COLUMNS.index("referrer_text")
+        # (referrer id, member id) of the links written once every member is in
+        self.forward: list[tuple[int, int]] = []
         self.tags_text: dict[tuple[str, ...], str] = {}
 
     def write(self, rows: Sequence[PlannedMember]) -> None:
@@ -1289,22 +1313,19 @@ class _Writer:
         tags: list[tuple[int, str]] = []
         memberships: list[tuple[object, ...]] = []
         roles: list[tuple[int, int, str, str]] = []
+        pick = self.pick_columns
         for p in rows:
             member_id = self.next_member
             self.next_member += 1
-            values = dict(p.member)
-            if p.referrer_index is not None:
-                values["referrer_id"] = self.first_member + p.referrer_index
-            elif p.referrer_id is not None:
-                values["referrer_id"] = p.referrer_id
-            if values["referrer_id"] is not None:
-                values["referrer_text"] = ""  # the link replaces the name, as on edit
+            values = pick(p.member)
+            if p.referrer_index is not None or p.referrer_id is not None:
+                values = self.linked(member_id, p, values)
             joined = p.joined.isoformat()
             paid = None if p.paid_until is None else p.paid_until.isoformat()
             members.append(
                 (
                     member_id,
-                    *(values[c] for c in _MEMBER_COLUMNS),
+                    *values,
                     self.created_at,
                     *self.summary(p.groups, joined, paid, p.role),
                     self.tags_of(p.tags),
@@ -1329,6 +1350,32 @@ class _Writer:
             "INSERT INTO role_history (id, membership_id, role, since) VALUES (?, ?, ?, ?)",
             roles,
         )
+
+    def linked(
+        self, member_id: int, p: PlannedMember, values: tuple[object, ...]
+    ) -> tuple[object, ...]:
+        """The member columns with the referrer linked (the link replaces the name, as on
+        edit). A referrer further down the file is linked after every row is in: with a
+        link pending, SQLite would look for rows pointing at each new member (a table scan
+        while the indexes are dropped), which grows with the square of the file."""
+        if p.referrer_index is not None:
+            referrer = self.first_member + p.referrer_index
+            if referrer > member_id:
+                self.forward.append((referrer, member_id))
+                referrer_id: int | None = None
+            else:
+                referrer_id = referrer
+        else:
+            referrer_id = p.referrer_id
+        row = list(values)
+        row[self.referrer_at] = referrer_id
+        row[self.referrer_text_at] = ""
+        return tuple(row)
+
+    def link_forward(self) -> None:
+        """Link the referrers that come later in the file than the members they referred."""
+        self.conn.executemany("UPDATE members SET referrer_id = ? WHERE id = ?", self.forward)
+        self.forward.clear()
 
     def summary(
         self, keys: tuple[str, ...], joined: str, paid: str | None, role: str
@@ -1363,6 +1410,35 @@ class _Writer:
 
 
 _IMPORT_TABLES = ("members", "member_tags", "memberships", "role_history")
+# The page cache (KiB) while an import writes and indexes: the new rows stay in memory
+# until the commit instead of spilling early, and each index is built from memory.
+_IMPORT_CACHE_KIB = 128 * 1024
+
+
+@contextlib.contextmanager
+def _bigger_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache for the duration, then the connection's own size again."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
+
+
+def _drop_paused_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Drop the triggers that stand still while roster_summary_paused has its row (the
+    roster summary's, which the writer fills itself) on the tables an import fills;
+    return the SQL that recreates them."""
+    found = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND sql LIKE '%roster_summary_paused%' "
+        "AND tbl_name IN (SELECT value FROM json_each(?))",
+        (json.dumps(_IMPORT_TABLES),),
+    ).fetchall()
+    for name, _sql in found:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    return [str(sql) for _name, sql in found]
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:

@@ -58,8 +58,18 @@ def _single_characters(text: str) -> list[list[str]] | None:
     a row form a word of pypinyin's phrase dictionary (most names): the readings then come
     from a per-character cache, ten times faster than segmenting each name (an import of
     100,000 members has tens of thousands of distinct names). None: use pypinyin itself.
+    Characters around one run of Chinese that pypinyin has no reading for (🌙小玲, Tony张)
+    are left out, as pypinyin leaves them out.
     """
-    if len(text) > _FAST_MAX or not _ALL_CJK.fullmatch(text):
+    if not _ALL_CJK.fullmatch(text):
+        runs = _ALL_CJK.findall(text)
+        if len(runs) != 1 or len(text) > 4 * _FAST_MAX:
+            return None
+        readable = _readable()
+        if any(ord(ch) in readable for ch in text.replace(runs[0], "", 1)):
+            return None
+        text = runs[0]
+    if len(text) > _FAST_MAX:
         return None
     phrases = _phrases()
     size = len(text)
@@ -80,6 +90,14 @@ def _phrases() -> Mapping[str, object]:
     from pypinyin.constants import PHRASES_DICT
 
     return cast(Mapping[str, object], PHRASES_DICT)
+
+
+@lru_cache(maxsize=1)
+def _readable() -> Mapping[int, object]:
+    """The code points pypinyin has a reading for."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return cast(Mapping[int, object], pinyin_dict)
 
 
 @cache  # bounded by the characters in use (a few thousand)

@@ -432,6 +432,23 @@ def test_a_referral_loop_in_the_file_is_cut(database: Database, tmp_path: Path) 
     assert the_plan.referrers_linked == 3
 
 
+def test_referrers_further_down_the_file_are_linked(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imp, "CHUNK_ROWS", 4)  # links that cross chunks too
+    names = [f"成员{n}" for n in range(10)]
+    # each member referred by the next row, the last one by the first
+    rows = [[name, names[(i + 1) % 10]] for i, name in enumerate(names)]
+    the_plan = plan(database, write_csv(tmp_path / "m.csv", [["姓名", "推荐人"], *rows]))
+    result = imp.apply_import(database, the_plan)
+    found = member_rows(database)
+    linked = [n for n in names if found[n][3] is not None]
+    assert result.referrers_linked == len(linked) == 9  # the loop is cut once
+    assert all(found[n][3] == names[(i + 1) % 10] for i, n in enumerate(names) if n in linked)
+    assert all(found[n][4] == "" for n in linked)
+    assert database.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 # ---- whole files ------------------------------------------------------------------------
 
 
