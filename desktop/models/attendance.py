@@ -68,7 +68,7 @@ def attendees(database: Database, event_id: int, start: dt.datetime) -> list[Att
     rows = database.conn.execute(
         """SELECT m.id, m.name, m.nickname, a.status FROM attendance a
            JOIN members m ON m.id = a.member_id
-           WHERE a.event_id = ? AND a.occurrence_start = ? ORDER BY m.name, m.id""",
+           WHERE a.event_id = ? AND a.occurrence_start = ? ORDER BY m.name_key, m.id""",
         (event_id, stamp(start)),
     )
     return [Attendee(*row) for row in rows]

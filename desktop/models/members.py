@@ -437,7 +437,7 @@ def referrer_of(db: Database, member_id: int) -> ReferralRef | None:
 def referred_by(db: Database, member_id: int) -> list[ReferralRef]:
     """The members this one referred directly, each with their own counts, by name."""
     rows = db.conn.execute(
-        "SELECT id, name FROM members WHERE referrer_id = ? AND id <> ? ORDER BY name, id",
+        "SELECT id, name FROM members WHERE referrer_id = ? AND id <> ? ORDER BY name_key, id",
         (member_id, member_id),
     ).fetchall()
     counts = _referral_counts(db.conn, [r[0] for r in rows])
@@ -474,7 +474,7 @@ def referral_tree(
         )
         SELECT tree.id, tree.parent, tree.depth, m.name
         FROM tree JOIN members m ON m.id = tree.id
-        ORDER BY tree.depth, m.name, m.id
+        ORDER BY tree.depth, m.name_key, m.id
         """,
         {"root": member_id, "limit": REFERRAL_DEPTH_LIMIT},
     ).fetchall()
@@ -2330,7 +2330,7 @@ def group_member_choices(
     for term in search_terms(text):
         sql += " AND m.search_key LIKE ? ESCAPE '\\'"
         params.append(_like_pattern(term))
-    sql += f" ORDER BY {_rank_case('r.role')}, m.name, m.id LIMIT ?"
+    sql += f" ORDER BY {_rank_case('r.role')}, m.name_key, m.id LIMIT ?"
     params.append(limit)
     return [MemberChoice(*row) for row in db.conn.execute(sql, params)]
 
@@ -2346,7 +2346,7 @@ def group_has_members(db: Database, group_id: int) -> bool:
 def current_role_holders(db: Database, group_id: int, role: str) -> list[MemberChoice]:
     """Current members of the group who hold `role` now, longest-serving first."""
     code = _as_role(role)
-    sql = _CHOICES_SQL + " AND r.role = ? ORDER BY r.since, m.name, m.id"
+    sql = _CHOICES_SQL + " AND r.role = ? ORDER BY r.since, m.name_key, m.id"
     return [MemberChoice(*row) for row in db.conn.execute(sql, (group_id, code.value))]
 
 
@@ -2427,6 +2427,6 @@ def all_member_choices(db: Database, text: str = "", *, limit: int = 50) -> list
         sql += " AND m.search_key LIKE ? ESCAPE '\\'"
         params.append(_like_pattern(term))
     # by name: the members_name index yields rows in order, so LIMIT stops the scan early
-    sql += " ORDER BY m.name, m.id LIMIT ?"
+    sql += " ORDER BY m.name_key, m.id LIMIT ?"
     params.append(limit)
     return [MemberChoice(*row) for row in db.conn.execute(sql, params)]

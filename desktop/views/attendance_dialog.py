@@ -134,7 +134,7 @@ class AttendanceDialog(QDialog):
                               WHERE group_id = ? AND left_on IS NULL)
                OR m.id IN (SELECT member_id FROM attendance
                            WHERE event_id = ? AND occurrence_start = ?)
-               ORDER BY m.name, m.id""",
+               ORDER BY m.name_key, m.id""",
             (self.occurrence.group_id, *self.occurrence.key),
         )
         for mid, name, nick, key in rows:

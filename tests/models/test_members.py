@@ -503,11 +503,12 @@ def test_referral_tree_counts_every_level(world: World) -> None:
     _add(db, "吴八", referrer_id=grandchild)
     tree = m.referral_tree(db, world.zhang)
     assert (tree.name, tree.direct, tree.total, tree.depth) == ("张三", 2, 5, 0)
+    # children by the pinyin of their names: li before zeng
     assert [(c.name, c.direct, c.total) for c in tree.children] == [
-        ("曾小明", 0, 0),
         ("李四", 1, 3),
+        ("曾小明", 0, 0),
     ]
-    li = tree.children[1]
+    li = tree.children[0]
     assert [(c.name, c.depth, c.total) for c in li.children] == [("解晓东", 2, 2)]
     assert li.children[0].children[0].children[0].name == "吴八"
     assert m.referral_counts(db, [world.zhang, world.li, world.shan, 999]) == {
@@ -517,11 +518,11 @@ def test_referral_tree_counts_every_level(world: World) -> None:
         999: (0, 0),
     }
     shallow = m.referral_tree(db, world.zhang, max_depth=1)
-    assert [c.truncated for c in shallow.children] == [False, True]
-    assert shallow.children[1].children == () and shallow.children[1].total == 3
+    assert [c.truncated for c in shallow.children] == [True, False]
+    assert shallow.children[0].children == () and shallow.children[0].total == 3
     assert [(r.name, r.direct, r.total) for r in m.referred_by(db, world.zhang)] == [
-        ("曾小明", 0, 0),
         ("李四", 1, 3),
+        ("曾小明", 0, 0),
     ]
     ref = m.referrer_of(db, world.xie)
     assert ref is not None and (ref.name, ref.direct, ref.total) == ("李四", 1, 3)
@@ -841,12 +842,12 @@ def test_member_choices_search_current_members_by_pinyin_and_rank_roles(world: W
     assert m.group_member_choices(w.db, w.reading, "shantf") == []
     assert m.group_member_choices(w.db, w.reading, "50%_") == []  # wildcards are literal
     everyone = m.group_member_choices(w.db, w.council)
-    assert [(c.name, c.role) for c in everyone] == [
+    assert [(c.name, c.role) for c in everyone] == [  # top role first, then by pinyin
         ("解晓东", "admin"),
-        ("张三", "follower"),
         ("曾小明", "follower"),
+        ("张三", "follower"),
     ]
-    assert everyone[1] == m.MemberChoice(w.zhang, "张三", "三哥", "follower")
+    assert everyone[2] == m.MemberChoice(w.zhang, "张三", "三哥", "follower")
     assert len(m.group_member_choices(w.db, w.council, limit=2)) == 2
     with pytest.raises(ValidationError):
         m.group_member_choices(w.db, w.council, limit=0)
