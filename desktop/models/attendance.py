@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.models.codes import AttendanceStatus, EventType, Metric, codes
 from desktop.models.common import iso
@@ -281,34 +276,3 @@ def not_attended_lately(
     ]
     out.sort(key=lambda r: (r.last_attended or dt.date.min, r.name))
     return out
-
-
-# A spreadsheet runs a cell starting with one of these as a formula; a member's name must not.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def save_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Write a table as CSV that Excel opens with Chinese intact (UTF-8 with a BOM).
-
-    The file is written under a temporary name in the same folder and renamed over `path`
-    at the end, so an interrupted export never leaves a half-written file behind.
-    """
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(
-                    "'" + cell
-                    if isinstance(cell, str) and cell.startswith(_FORMULA_START)
-                    else cell
-                    for cell in row
-                )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -1,9 +1,15 @@
-"""Date conversions, number checks and group look-ups shared by the data-layer modules."""
+"""Date conversions, number checks, group look-ups and CSV files shared by the data layer."""
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import datetime as dt
+import os
 import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from desktop.models.errors import ValidationError
 
@@ -40,3 +46,33 @@ def group_created_on(conn: sqlite3.Connection, group_id: int) -> dt.date:
     if found is None:
         raise ValidationError("group", f"There is no group with id {group_id}.")
     return parse_date(found[0])
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (or DDE); a member's name
+# must not. Every export writes such text as plain text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def save_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Write a table as CSV that Excel opens with Chinese intact (UTF-8 with a BOM).
+
+    The file is written under a temporary name in the same folder and renamed over `path`
+    at the end, so an interrupted export never leaves a half-written file behind.
+    """
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(
+                    "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_START) else cell
+                    for cell in row
+                )
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -30,6 +30,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[im
 
 from desktop.models import export_labels as xl
 from desktop.models.codes import ROLE_RANK, CategoryKind, Metric, category_kind
+from desktop.models.common import FORMULA_START
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.events import parse_stamp
@@ -52,7 +53,6 @@ SHEETS = (
     "partner_statement",
 )
 # A spreadsheet runs text starting with one of these as a formula (or DDE command).
-FORMULA_START = frozenset("=+-@\t\r")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.00%"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import attendance
 from desktop.models.attendance import ReportRow
+from desktop.models.common import save_csv
 from desktop.models.db import Database
 from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
@@ -295,7 +296,7 @@ class AttendanceReportDialog(QDialog):
             ]
             for r in self.model.rows()
         ]
-        attendance.save_csv(path, header, rows)
+        save_csv(path, header, rows)
 
     # ---- handlers -----------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import os
 import re
@@ -16,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
-from desktop.models.exporting import FORMULA_START
+from desktop.models.common import FORMULA_START, save_csv
 
 # The house convention for a model's native sort value (see group_models.py).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,30 +80,18 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ValueError(f"{path.name}: choose a .xlsx or .csv file name")
+    if suffix == ".csv":
+        save_csv(path, headers, rows)  # formula-safe, with a BOM, renamed into place
+        return
     fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix + ".part", dir=path.parent)
     os.close(fd)
     try:
-        if suffix == ".csv":
-            _write_csv(Path(temp), headers, rows)
-        else:
-            _write_xlsx(Path(temp), headers, rows)
+        _write_xlsx(Path(temp), headers, rows)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-
-
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow(
-                # a leading apostrophe keeps Excel from running text as a formula
-                "'" + cell if isinstance(cell, str) and cell[:1] in FORMULA_START else cell
-                for cell in row
-            )
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import activity_log, attendance, events
+from desktop.models.common import save_csv
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from tests.models.event_data import T, draft, make_group, members
@@ -99,7 +100,7 @@ def test_save_csv_has_a_bom_defuses_formulas_and_replaces_atomically(tmp_path: P
     folder.mkdir()
     target = folder / "report.csv"
     target.write_text("old", encoding="utf-8")
-    attendance.save_csv(target, ["成员", "出席"], [["张三", 3], ["=1+1", 0]])
+    save_csv(target, ["成员", "出席"], [["张三", 3], ["=1+1", 0]])
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == [
@@ -113,6 +114,6 @@ def test_save_csv_has_a_bom_defuses_formulas_and_replaces_atomically(tmp_path: P
         raise OSError("disk full")
 
     with pytest.raises(OSError, match="disk full"):
-        attendance.save_csv(target, ["成员", "出席"], broken())
+        save_csv(target, ["成员", "出席"], broken())
     assert target.read_bytes() == data  # the old file is untouched
     assert [p.name for p in folder.iterdir()] == ["report.csv"]  # no temporary left
