@@ -420,12 +420,11 @@ def revenue_series(facts: Facts, period: str = Period.MONTH) -> list[RevenueSeri
 
 def role_pyramid(db: Database, scope: Scope) -> list[RoleCount]:
     """Members per role on the scope's last day, founder first and followers last, zeros kept."""
+    # role_days (schema v5) holds each role's count changes per group and day: their sum
+    # up to a day is the count on that day, a few hundred rows instead of every membership
     rows = db.conn.execute(
-        f"""SELECT r.role, count(*) FROM memberships s
-            JOIN role_history r ON r.membership_id = s.id
-            WHERE s.joined_on <= :last AND (s.left_on IS NULL OR s.left_on > :last)
-            AND r.since <= :last AND (r.until IS NULL OR r.until > :last)
-            {_group_filter(scope, "s.group_id")} GROUP BY r.role""",
+        f"""SELECT role, sum(change) FROM role_days WHERE day <= :last
+            {_group_filter(scope, "group_id")} GROUP BY role HAVING sum(change) <> 0""",
         _scope_params(scope),
     ).fetchall()
     found = {str(role): int(n) for role, n in rows}
@@ -493,19 +492,24 @@ def _check_targets(leaders_bp: int, active_bp: int) -> None:
         raise ValidationError("target", "Leaders and active members cannot exceed 100% together.")
 
 
-def leader_activity(db: Database, scope: Scope, limit: int = 12) -> list[LeaderActivity]:
+def leader_activity(
+    db: Database, scope: Scope, limit: int = 12, facts: Facts | None = None
+) -> list[LeaderActivity]:
     """Leaders on the scope's last day with occurrences hosted and attended in the range.
 
     The busiest come first (hosted, then attended, then name); at most `limit` rows. A
-    member leading in several groups shows their highest role.
+    member leading in several groups shows their highest role. `facts` of the same scope
+    lend their occurrences, expanded once for the charts too.
     """
     params = _scope_params(scope)
     roles = codes(Role)
     marks = ", ".join(f"'{r.value}'" for r in LEADER_ROLES)
     rank_sql = " ".join(f"WHEN '{code}' THEN {n}" for n, code in enumerate(roles))
     leaders = db.conn.execute(
-        f"""SELECT m.id, m.name, min(CASE r.role {rank_sql} END) FROM memberships s
-            JOIN role_history r ON r.membership_id = s.id
+        # role rows first (role_history_role): leaders are few, and each finds its
+        # membership by id; from the group's memberships it would read them all
+        f"""SELECT m.id, m.name, min(CASE r.role {rank_sql} END)
+            FROM role_history r CROSS JOIN memberships s ON s.id = r.membership_id
             JOIN members m ON m.id = s.member_id
             WHERE r.role IN ({marks}) AND s.joined_on <= :last
             AND (s.left_on IS NULL OR s.left_on > :last)
@@ -516,7 +520,11 @@ def leader_activity(db: Database, scope: Scope, limit: int = 12) -> list[LeaderA
     if not leaders:
         return []
     hosted: dict[int, int] = {}
-    for occ in occurrences(db, scope.start, scope.end, scope.group_id):
+    if facts is not None and facts.scope == scope:
+        found = facts.occurrences()
+    else:
+        found = occurrences(db, scope.start, scope.end, scope.group_id)
+    for occ in found:
         if occ.host_id is not None:
             hosted[occ.host_id] = hosted.get(occ.host_id, 0) + 1
     ids = "[" + ",".join(str(int(row[0])) for row in leaders) + "]"

@@ -10,14 +10,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from desktop.models.codes import direct_category_sql
 from desktop.models.common import iso
 from desktop.models.db import Database
-from desktop.models.events import occurrences
+from desktop.models.events import Occurrence, occurrences
 from desktop.models.money import DEFAULT_CURRENCY
 from desktop.models.scope import Scope
-
-_DIRECT_SQL = direct_category_sql()
 
 # Each query yields (group_id, day, value …); the names say what the values are.
 _QUERIES: dict[tuple[str, ...], str] = {
@@ -25,19 +22,11 @@ _QUERIES: dict[tuple[str, ...], str] = {
     ("messages", "active", "recorded"): """
         SELECT group_id, day, messages, active_members, 1 FROM activity_daily
         WHERE day BETWEEN :first AND :last{g}""",
-    ("joins",): """
-        SELECT group_id, joined_on, count(*) FROM memberships
-        WHERE joined_on BETWEEN :first AND :last{g} GROUP BY 1, 2""",
-    # joins of members invited by someone (linked or only named) — 裂变; a separate query
-    # because it reads the members table, which only the growth chart needs
-    ("referred",): """
-        SELECT s.group_id, s.joined_on, count(*)
-        FROM memberships s JOIN members m ON m.id = s.member_id
-        WHERE (m.referrer_id IS NOT NULL OR m.referrer_text <> '')
-        AND s.joined_on BETWEEN :first AND :last{gs} GROUP BY 1, 2""",
-    ("leaves",): """
-        SELECT group_id, left_on, count(*) FROM memberships
-        WHERE left_on IS NOT NULL AND left_on BETWEEN :first AND :last{g} GROUP BY 1, 2""",
+    # member_days (schema v5) keeps joins, referred joins (裂变) and leaves per group and
+    # day, so a year of a 50,000-member group is 365 rows, not a scan of its memberships
+    ("joins", "referred", "leaves"): """
+        SELECT group_id, day, joins, referred, leaves FROM member_days
+        WHERE day BETWEEN :first AND :last{g}""",
     ("attended",): """
         SELECT e.group_id, substr(a.occurrence_start, 1, 10), count(*)
         FROM attendance a JOIN events e ON e.id = a.event_id
@@ -60,6 +49,7 @@ class Facts:
         self._daily: dict[str, dict[int | None, list[int]]] = {}
         self._base: dict[int, int] | None = None
         self._revenue: dict[int | None, dict[str, RevenueDays]] = {}
+        self._occurrences: list[Occurrence] | None = None
 
     def day_index(self, day: dt.date) -> int:
         """The position of a day in the daily lists."""
@@ -81,8 +71,9 @@ class Facts:
     def base_members(self, group_id: int | None = None) -> int:
         """Memberships open at the end of the day before the scope starts."""
         if self._base is None:
-            sql = """SELECT group_id, count(*) FROM memberships WHERE joined_on < :first
-                     AND (left_on IS NULL OR left_on >= :first){g} GROUP BY group_id"""
+            # every membership open then joined before the scope, and has not left before it
+            sql = """SELECT group_id, sum(joins) - sum(leaves) FROM member_days
+                     WHERE day < :first{g} GROUP BY group_id"""
             rows = self.db.conn.execute(self._sql(sql), self._params()).fetchall()
             self._base = {int(g): int(n) for g, n in rows}
         if group_id is not None:
@@ -101,15 +92,12 @@ class Facts:
         return found
 
     def _read_revenue(self, group_id: int | None) -> dict[str, RevenueDays]:
-        # by day and currency in index order (revenue_group_day_cover or revenue_day_cover),
-        # so SQLite streams the groups without sorting and never reads the table rows
-        where = "" if group_id is None else " AND group_id = :g"
-        sql = f"""SELECT day, currency,
-                         sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
-                         sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
-                         sum(CASE WHEN kind = 'income' AND {_DIRECT_SQL}
-                                  THEN amount_minor ELSE 0 END)
-                  FROM revenue WHERE day BETWEEN :first AND :last{where} GROUP BY 1, 2"""
+        # revenue_days (schema v5) holds the sums per group, day and currency; group_key 0
+        # is the entries without a group, which only the whole scope counts
+        where = "" if group_id is None else " AND group_key = :g"
+        sql = f"""SELECT day, currency, sum(income), sum(expense), sum(direct)
+                  FROM revenue_days WHERE day BETWEEN :first AND :last{where} GROUP BY 1, 2
+                  HAVING sum(income) <> 0 OR sum(expense) <> 0 OR sum(direct) <> 0"""
         found: dict[str, RevenueDays] = {}
         start = self.scope.start.toordinal()
         for day, currency, *amounts in self.db.conn.execute(sql, {**self._params(), "g": group_id}):
@@ -120,6 +108,13 @@ class Facts:
             for values, amount in zip(lists, amounts, strict=True):
                 values[at] = int(amount)
         return found
+
+    def occurrences(self) -> list[Occurrence]:
+        """The scope's occurrences (series expanded), read once for every chart and list."""
+        if self._occurrences is None:
+            scope = self.scope
+            self._occurrences = occurrences(self.db, scope.start, scope.end, scope.group_id)
+        return self._occurrences
 
     def group_ids(self) -> list[int]:
         """The groups of the scope: the chosen one, or every group."""
@@ -149,7 +144,7 @@ class Facts:
     def _load_held(self) -> None:
         # a series is one row with a rule: its occurrences are expanded, not stored
         per_group: dict[int | None, list[int]] = {}
-        for occ in occurrences(self.db, self.scope.start, self.scope.end, self.scope.group_id):
+        for occ in self.occurrences():
             lists = per_group.get(occ.group_id)
             if lists is None:
                 lists = per_group[occ.group_id] = [0] * self.days

@@ -38,7 +38,7 @@ from desktop.models.codes import (
 )
 from desktop.models.db import TABLES, Database
 from desktop.models.errors import ValidationError
-from desktop.models.migrations import refresh_roster_summaries
+from desktop.models.migrations import refresh_dashboard_days, refresh_roster_summaries
 from desktop.models.search import member_search_key, name_sort_key, pinyin_readings
 
 _Value = int | str | None
@@ -1724,6 +1724,7 @@ def generate_demo(
         _insert(conn, "goals", demo.build_goals(levels))
         conn.execute("DELETE FROM roster_summary_paused")
         refresh_roster_summaries(conn)
+        refresh_dashboard_days(conn)
     report("done")
     return DemoSummary(
         groups=len(_GROUPS),

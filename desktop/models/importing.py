@@ -41,6 +41,7 @@ from desktop.models.members import NAME_MAX_LENGTH
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
 from desktop.models.members import _clean_tags as clean_tags
+from desktop.models.migrations import refresh_dashboard_days
 from desktop.models.search import name_sort_key, pinyin_readings
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -1240,6 +1241,8 @@ def apply_import(
             conn.execute("DELETE FROM roster_summary_paused")
             for sql in rebuild:
                 conn.execute(sql)  # a unique index that no longer holds fails here: rollback
+            # the dashboard's per-day totals, whose triggers were out of the way too
+            refresh_dashboard_days(conn, writer.first_membership)
         if cancelled is not None and cancelled():
             raise ImportCancelledError("The import was cancelled; nothing was changed.")
     return ImportResult(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from desktop.models.codes import ROLE_RANK
+from desktop.models.codes import ROLE_RANK, direct_category_sql
 from desktop.models.search import member_search_key, name_sort_key
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -526,11 +526,245 @@ def _v4_roster_summary(conn: sqlite3.Connection) -> None:
     )
 
 
+# ---- v5: per-day totals the dashboard reads, kept by triggers ----------------------------
+
+# A member counts as referred (裂变) when someone invited them, linked or only named.
+_REFERRED = "(m.referrer_id IS NOT NULL OR m.referrer_text <> '')"
+# A role row counts on a day when both it and its membership are in force: from the later
+# of the two starts until the earlier of the two ends (no end: still in force).
+_ROLE_START = "max(s.joined_on, r.since)"
+_ROLE_END = (
+    "CASE WHEN s.left_on IS NULL THEN r.until WHEN r.until IS NULL THEN s.left_on "
+    "ELSE min(s.left_on, r.until) END"
+)
+_MEMBER_DAYS_UPSERT = """
+        ON CONFLICT (group_id, day) DO UPDATE SET joins = joins + excluded.joins,
+            referred = referred + excluded.referred, leaves = leaves + excluded.leaves"""
+_ROLE_DAYS_UPSERT = """
+        ON CONFLICT (group_id, day, role) DO UPDATE SET change = change + excluded.change"""
+
+
+def _row(row: str, columns: str) -> str:
+    """A one-row stand-in for a table holding the OLD or NEW values of `columns`."""
+    return "(SELECT " + ", ".join(f"{row}.{c} AS {c}" for c in columns.split()) + ")"
+
+
+def _membership_row(row: str) -> str:
+    return _row(row, "id member_id group_id joined_on left_on")
+
+
+def _member_days_sql(sign: str, memberships: str, where: str) -> str:
+    """Add (sign '') or take away ('-') the joins, referred joins and leaves of the
+    memberships `s` (from `memberships`, picked by `where`); a member no longer there
+    counts as not referred."""
+    return f"""
+        INSERT INTO member_days (group_id, day, joins, referred, leaves)
+        SELECT s.group_id, s.joined_on, {sign}1,
+               {sign}(CASE WHEN m.id IS NOT NULL AND {_REFERRED} THEN 1 ELSE 0 END), 0
+        FROM {memberships} s LEFT JOIN members m ON m.id = s.member_id WHERE {where}
+        UNION ALL
+        SELECT s.group_id, s.left_on, 0, 0, {sign}1 FROM {memberships} s
+        WHERE s.left_on IS NOT NULL AND {where}{_MEMBER_DAYS_UPSERT}"""
+
+
+def _role_days_sql(sign: str, roles: str, memberships: str, where: str) -> str:
+    """Add or take away the role counts of the role rows `r` (from `roles`, joined to their
+    membership `s` from `memberships`) that `where` picks."""
+    source = f"{roles} r JOIN {memberships} s ON s.id = r.membership_id"
+    return f"""
+        INSERT INTO role_days (group_id, day, role, change)
+        SELECT s.group_id, {_ROLE_START}, r.role, {sign}1 FROM {source}
+        WHERE {where} AND ({_ROLE_END} IS NULL OR {_ROLE_END} > {_ROLE_START})
+        UNION ALL
+        SELECT s.group_id, {_ROLE_END}, r.role, -({sign}1) FROM {source}
+        WHERE {where} AND {_ROLE_END} > {_ROLE_START}{_ROLE_DAYS_UPSERT}"""
+
+
+def _referred_sql(change: str, member: str) -> str:
+    """Add `change` referred joins on each day a membership of `member` began."""
+    return f"""
+        INSERT INTO member_days (group_id, day, joins, referred, leaves)
+        SELECT group_id, joined_on, 0, {change} * count(*), 0 FROM memberships
+        WHERE member_id = {member} GROUP BY 1, 2{_MEMBER_DAYS_UPSERT}"""
+
+
+def _revenue_days_sql(sign: str, row: str) -> str:
+    """Add or take away one revenue entry (`row` is NEW or OLD)."""
+    direct = direct_category_sql(f"{row}.category")
+    return f"""
+        INSERT INTO revenue_days (group_key, day, currency, income, expense, direct)
+        SELECT coalesce({row}.group_id, 0), {row}.day, {row}.currency,
+               {sign}(CASE WHEN {row}.kind = 'income' THEN {row}.amount_minor ELSE 0 END),
+               {sign}(CASE WHEN {row}.kind = 'expense' THEN {row}.amount_minor ELSE 0 END),
+               {sign}(CASE WHEN {row}.kind = 'income' AND {direct}
+                           THEN {row}.amount_minor ELSE 0 END)
+        WHERE true
+        ON CONFLICT (group_key, day, currency) DO UPDATE SET
+            income = income + excluded.income, expense = expense + excluded.expense,
+            direct = direct + excluded.direct"""
+
+
+def _dashboard_day_triggers() -> str:
+    """The triggers keeping member_days, role_days and revenue_days in step with writes.
+
+    Like the roster summary's they stand still while roster_summary_paused has its row (a
+    bulk import or the demo); that writer calls refresh_dashboard_days at the end.
+    """
+    moved = (
+        " AND (OLD.group_id IS NOT NEW.group_id OR OLD.joined_on IS NOT NEW.joined_on"
+        " OR OLD.left_on IS NOT NEW.left_on OR OLD.member_id IS NOT NEW.member_id)"
+    )
+    role_changed = (
+        " AND (OLD.membership_id IS NOT NEW.membership_id OR OLD.role IS NOT NEW.role"
+        " OR OLD.since IS NOT NEW.since OR OLD.until IS NOT NEW.until)"
+    )
+    referred = "(NEW.referrer_id IS NOT NULL OR NEW.referrer_text <> '')"
+    was_referred = "(OLD.referrer_id IS NOT NULL OR OLD.referrer_text <> '')"
+    old_role = _row("OLD", "id membership_id role since until")
+    old_membership = _membership_row("OLD")
+    triggers = [
+        ("memberships_days_ins", "AFTER INSERT ON memberships", "",
+         [_member_days_sql("", "memberships", "s.id = NEW.id")]),
+        # deleted with its member, the member's own trigger took the referred join away
+        ("memberships_days_del", "AFTER DELETE ON memberships", "",
+         [_member_days_sql("-", old_membership, "true")]),
+        # its role rows go with it (cascade), after the membership row: count them out now
+        ("memberships_roles_del", "BEFORE DELETE ON memberships", "",
+         [_role_days_sql("-", "role_history", "memberships", "r.membership_id = OLD.id")]),
+        ("memberships_days_upd", "AFTER UPDATE ON memberships", moved,
+         [_member_days_sql("-", old_membership, "true"),
+          _member_days_sql("", "memberships", "s.id = NEW.id"),
+          _role_days_sql("-", "role_history", old_membership, "r.membership_id = OLD.id"),
+          _role_days_sql("", "role_history", "memberships", "r.membership_id = NEW.id")]),
+        ("role_history_days_ins", "AFTER INSERT ON role_history", "",
+         [_role_days_sql("", "role_history", "memberships", "r.id = NEW.id")]),
+        # deleted with its membership, that membership's trigger counted it out already
+        ("role_history_days_del", "AFTER DELETE ON role_history", "",
+         [_role_days_sql("-", old_role, "memberships", "true")]),
+        ("role_history_days_upd", "AFTER UPDATE ON role_history", role_changed,
+         [_role_days_sql("-", old_role, "memberships", "true"),
+          _role_days_sql("", "role_history", "memberships", "r.id = NEW.id")]),
+        # a member's memberships go with them (cascade), after the member row
+        ("members_days_del", "BEFORE DELETE ON members", f" AND {was_referred}",
+         [_referred_sql("-1", "OLD.id")]),
+        ("members_days_upd", "AFTER UPDATE OF referrer_id, referrer_text ON members",
+         f" AND {referred} IS NOT {was_referred}",
+         [_referred_sql(f"(CASE WHEN {referred} THEN 1 ELSE -1 END)", "NEW.id")]),
+        ("revenue_days_ins", "AFTER INSERT ON revenue", "", [_revenue_days_sql("", "NEW")]),
+        ("revenue_days_del", "AFTER DELETE ON revenue", "", [_revenue_days_sql("-", "OLD")]),
+        ("revenue_days_upd", "AFTER UPDATE ON revenue", "",
+         [_revenue_days_sql("-", "OLD"), _revenue_days_sql("", "NEW")]),
+    ]  # fmt: skip
+    return "".join(
+        f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}{when}\nBEGIN "
+        + "".join(f"{sql};\n" for sql in body)
+        + "END;\n"
+        for name, event, when, body in triggers
+    )
+
+
+def refresh_dashboard_days(conn: sqlite3.Connection, first_membership: int = 0) -> None:
+    """Bring the dashboard's per-day totals up to date after a bulk write.
+
+    With `first_membership` 0 every total is recomputed (the v5 migration, the demo, a
+    salvage or rebuild); otherwise the memberships from that id on, all written while the
+    triggers were paused (an import of new members), and their role rows are added in.
+    """
+    if first_membership <= 0:
+        conn.execute("DELETE FROM member_days")
+        conn.execute("DELETE FROM role_days")
+        conn.execute("DELETE FROM revenue_days")
+        conn.execute(
+            f"""INSERT INTO revenue_days (group_key, day, currency, income, expense, direct)
+                SELECT coalesce(group_id, 0), day, currency,
+                       sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
+                       sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
+                       sum(CASE WHEN kind = 'income' AND {direct_category_sql()}
+                                THEN amount_minor ELSE 0 END)
+                FROM revenue GROUP BY 1, 2, 3"""
+        )
+    params = {"first": first_membership}
+    conn.execute(
+        f"""INSERT INTO member_days (group_id, day, joins, referred, leaves)
+            SELECT g, d, sum(j), sum(r), sum(lv) FROM (
+                SELECT s.group_id AS g, s.joined_on AS d, 1 AS j,
+                       CASE WHEN {_REFERRED} THEN 1 ELSE 0 END AS r, 0 AS lv
+                FROM memberships s JOIN members m ON m.id = s.member_id
+                WHERE s.id >= :first
+                UNION ALL
+                SELECT group_id, left_on, 0, 0, 1 FROM memberships
+                WHERE left_on IS NOT NULL AND id >= :first)
+            WHERE true GROUP BY g, d{_MEMBER_DAYS_UPSERT}""",
+        params,
+    )
+    conn.execute(
+        f"""INSERT INTO role_days (group_id, day, role, change)
+            SELECT g, d, role, sum(c) FROM (
+                SELECT s.group_id AS g, {_ROLE_START} AS d, r.role AS role, 1 AS c
+                FROM role_history r JOIN memberships s ON s.id = r.membership_id
+                WHERE s.id >= :first AND ({_ROLE_END} IS NULL OR {_ROLE_END} > {_ROLE_START})
+                UNION ALL
+                SELECT s.group_id, {_ROLE_END}, r.role, -1
+                FROM role_history r JOIN memberships s ON s.id = r.membership_id
+                WHERE s.id >= :first AND {_ROLE_END} > {_ROLE_START})
+            WHERE true GROUP BY g, d, role{_ROLE_DAYS_UPSERT}""",
+        params,
+    )
+
+
+def _v5_dashboard_days(conn: sqlite3.Connection) -> None:
+    """Per-day totals the dashboard reads (kept by triggers) and indexes for its lists."""
+    _run_script(
+        conn,
+        """
+        -- Joins, joins of referred members (裂变) and leaves per group and day.
+        CREATE TABLE member_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            joins INTEGER NOT NULL DEFAULT 0,
+            referred INTEGER NOT NULL DEFAULT 0,
+            leaves INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+        -- How many more (or fewer) members hold each role from a day on: the sum up to a
+        -- day is the role count on that day.
+        CREATE TABLE role_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            role TEXT NOT NULL,
+            change INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day, role)
+        ) WITHOUT ROWID;
+        -- Income, expense and direct income per group (0: none), day and currency.
+        CREATE TABLE revenue_days (
+            group_key INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            income INTEGER NOT NULL DEFAULT 0,
+            expense INTEGER NOT NULL DEFAULT 0,
+            direct INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_key, day, currency)
+        ) WITHOUT ROWID;
+
+        -- The nudges' lists: paid memberships by end date, seed users and leaders by
+        -- role, check-ins per event without reading the table rows.
+        CREATE INDEX memberships_paid ON memberships(group_id, paid_until)
+            WHERE left_on IS NULL AND paid_until IS NOT NULL;
+        CREATE INDEX role_history_role ON role_history(role, until, membership_id, since);
+        CREATE INDEX attendance_event_status
+            ON attendance(event_id, status, occurrence_start, member_id);
+        """,
+    )
+    refresh_dashboard_days(conn)
+    _run_script(conn, _dashboard_day_triggers())
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core_schema,
     _v2_partners_vocabulary_search,
     _v3_trash_and_revenue_cover,
     _v4_roster_summary,
+    _v5_dashboard_days,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -397,6 +397,8 @@ def _rebuild(
             raise BackupError(f"the export refers to rows it does not hold (e.g. {broken[0]!r})")
         for sql in triggers:
             conn.execute(sql)
+        if "member_days" in known:  # totals derived from the rows: recomputed, not trusted
+            migrations.refresh_dashboard_days(conn)
         conn.execute("COMMIT")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise BackupError("the rebuilt database failed its check")

@@ -221,6 +221,8 @@ def _copy_tables(
     refresh = getattr(migrations, "refresh_roster_summaries", None)
     if refresh is not None and "roster_tags" in {c.name for c in table_columns(dest, "members")}:
         refresh(dest)
+    if "member_days" in tables:
+        migrations.refresh_dashboard_days(dest)
     dest.execute("COMMIT")
     if progress is not None:
         progress(len(tables), len(tables))

@@ -67,6 +67,7 @@ class DashboardTab(QWidget):
         self.structure: StructureChart | None = None
         self._facts: OrderedDict[Scope, Facts] = OrderedDict()
         self._panels: dict[tuple[Scope, str], Any] = {}
+        self._nudges: dict[tuple[int | None, dt.date], nudges.Nudges] = {}
         self._pending: list[Callable[[], None]] = []
         self._step = QTimer(self)
         self._step.setSingleShot(True)
@@ -208,6 +209,7 @@ class DashboardTab(QWidget):
     def _forget(self) -> None:
         self._facts.clear()
         self._panels.clear()
+        self._nudges.clear()
 
     # ---- drawing ------------------------------------------------------------------------
 
@@ -325,7 +327,9 @@ class DashboardTab(QWidget):
         self.structure.show_pyramid(pyramid)
         self._draw_level_mix()
         self.leaders.show_rows(
-            self._cached("leaders", lambda: dashboard.leader_activity(facts.db, facts.scope))
+            self._cached(
+                "leaders", lambda: dashboard.leader_activity(facts.db, facts.scope, facts=facts)
+            )
         )
 
     def _draw_level_mix(self) -> None:
@@ -341,9 +345,11 @@ class DashboardTab(QWidget):
         facts = self.facts()
         if facts is None:
             return
-        found = self._cached(
-            "nudges", lambda: nudges.nudges(facts.db, facts.scope.group_id, self.today())
-        )
+        # today's list of a group does not depend on the range: kept per group and day
+        key = (facts.scope.group_id, self.today())
+        found = self._nudges.get(key)
+        if found is None:
+            found = self._nudges[key] = nudges.nudges(facts.db, key[0], key[1])
         self.nudges.show_nudges(found.lines, found.totals)
 
     # ---- handlers -----------------------------------------------------------------------
