@@ -50,6 +50,7 @@ class Facts:
         self._base: dict[int, int] | None = None
         self._revenue: dict[int | None, dict[str, RevenueDays]] = {}
         self._occurrences: list[Occurrence] | None = None
+        self._at: dict[str, int] | None = None
 
     def day_index(self, day: dt.date) -> int:
         """The position of a day in the daily lists."""
@@ -99,14 +100,15 @@ class Facts:
                   FROM revenue_days WHERE day BETWEEN :first AND :last{where} GROUP BY 1, 2
                   HAVING sum(income) <> 0 OR sum(expense) <> 0 OR sum(direct) <> 0"""
         found: dict[str, RevenueDays] = {}
-        start = self.scope.start.toordinal()
-        for day, currency, *amounts in self.db.conn.execute(sql, {**self._params(), "g": group_id}):
+        at = self._positions()
+        for day, currency, income, expense, direct in self.db.conn.execute(
+            sql, {**self._params(), "g": group_id}
+        ):
             lists = found.get(currency)
             if lists is None:
                 lists = found[currency] = self._zeros()
-            at = dt.date.fromisoformat(day).toordinal() - start
-            for values, amount in zip(lists, amounts, strict=True):
-                values[at] = int(amount)
+            n = at[day]
+            lists[0][n], lists[1][n], lists[2][n] = int(income), int(expense), int(direct)
         return found
 
     def occurrences(self) -> list[Occurrence]:
@@ -130,16 +132,26 @@ class Facts:
             return
         names = next(n for n in _QUERIES if name in n)
         found: list[dict[int | None, list[int]]] = [{} for _ in names]
-        start = self.scope.start.toordinal()
-        for group, day, *values in self.db.conn.execute(self._sql(_QUERIES[names]), self._params()):
-            at = dt.date.fromisoformat(day).toordinal() - start
-            for per_group, value in zip(found, values, strict=True):
-                lists = per_group.get(group)
-                if lists is None:
-                    lists = per_group[group] = [0] * self.days
-                lists[at] += int(value or 0)
-        for n, per_group in zip(names, found, strict=True):
-            self._daily[n] = per_group
+        at = self._positions()
+        rows = self.db.conn.execute(self._sql(_QUERIES[names]), self._params()).fetchall()
+        for n, per_group in enumerate(found):
+            # one pass per figure: each row adds into its group's list at its day
+            for row in rows:
+                value = row[2 + n]
+                if value:
+                    lists = per_group.get(row[0])
+                    if lists is None:
+                        lists = per_group[row[0]] = [0] * self.days
+                    lists[at[row[1]]] += int(value)
+        for figure, per_group in zip(names, found, strict=True):
+            self._daily[figure] = per_group
+
+    def _positions(self) -> dict[str, int]:
+        """ISO day → its position in the daily lists (cheaper than parsing every row)."""
+        if self._at is None:
+            first = self.scope.start
+            self._at = {iso(first + dt.timedelta(days=n)): n for n in range(self.days)}
+        return self._at
 
     def _load_held(self) -> None:
         # a series is one row with a rule: its occurrences are expanded, not stored

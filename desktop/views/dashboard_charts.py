@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 STATUS_COLORS = {"below": "#e57373", "met": "#66bb6a", "above": "#ffa726", None: "#90a4ae"}
 BAND_FILL = (66, 133, 244, 45)
 BAND_LINE = "#4285f4"
+Kept = TypeVar("Kept", bound=pg.GraphicsObject)
 MAX_TICKS = 9  # period labels on an axis before they are thinned out
 
 # pyqtgraph names its (hidden) chart menu through translate("GraphicsScene", …): listed
@@ -52,6 +54,25 @@ def legend_rows(*rows: Sequence[str]) -> str:
         for row in rows
         if row
     )
+
+
+class QuietAxis(pg.AxisItem):
+    """An axis that lays its label's rich text out again only when the text changed.
+
+    pyqtgraph sets the label's HTML again on every change of range, in case an SI prefix
+    came or went; laying that rich text out was a large part of redrawing a chart.
+    """
+
+    _shown_label: str | None = None
+
+    def _updateLabel(self) -> None:
+        text = self.labelString()
+        if text != self._shown_label:
+            self._shown_label = text
+            super()._updateLabel()
+        else:
+            self.picture = None
+            self.update()
 
 
 class ChartSaveDialog:
@@ -82,7 +103,10 @@ class ChartFrame(QWidget):
         self.legend = QLabel(self)
         self.legend.setObjectName(name + "Legend")
         self.legend.setWordWrap(True)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(
+            self, axisItems={side: QuietAxis(side) for side in ("left", "bottom", "right")}
+        )
+        self.plot.getPlotItem().hideAxis("right")  # shown by the charts with a second scale
         self.plot.setObjectName(name + "Plot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -108,6 +132,7 @@ class ChartFrame(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
         self.tip: Callable[[float, float], str | None] | None = None
+        self._kept: list[pg.GraphicsObject] = []
         self._ticks: tuple[list[str], str] | None = None
         self.plot.installEventFilter(self)
         self.save_button.clicked.connect(self._on_save)
@@ -216,9 +241,31 @@ class ChartFrame(QWidget):
         else:
             QToolTip.hideText()
 
+    def keep(self, item: Kept, view: pg.ViewBox | None = None) -> Kept:
+        """Add an item the chart keeps and redraws with new data (hidden until drawn)."""
+        (view if view is not None else self.plot.getPlotItem()).addItem(item)
+        item.hide()
+        self._kept.append(item)
+        return item
+
     def clear(self) -> None:
-        """Remove everything drawn."""
-        self.plot.getPlotItem().clear()
+        """Hide everything drawn; the next drawing shows the items it fills again.
+
+        Updating kept items is much cheaper than removing and adding new ones, and they
+        keep the order (and so the stacking) they were created in.
+        """
+        for item in self._kept:
+            item.hide()
+
+    def settle(self) -> None:
+        """Fit the ranges now rather than at the next paint.
+
+        pyqtgraph fits auto ranges as it starts painting; the items that moved then ask
+        for a second paint of the plot. Fitting them after drawing makes it one paint.
+        """
+        item = self.plot.getPlotItem()
+        item.layout.activate()  # axes that changed width resize the view now, not later
+        self.plot.scene().prepareForPaint()
 
 
 class TwinAxisChart(ChartFrame):
@@ -240,39 +287,45 @@ class TwinAxisChart(ChartFrame):
         self.right.setGeometry(self.plot.getPlotItem().getViewBox().sceneBoundingRect())
         self.right.linkedViewChanged(self.plot.getPlotItem().getViewBox(), self.right.XAxis)
 
-    def clear(self) -> None:
-        """Remove everything drawn, on both axes."""
-        super().clear()
-        self.right.clear()
 
-
-def bars(
+def bar_opts(
     x: Sequence[float],
     heights: Sequence[float],
     colors: Sequence[str] | str,
     width: float = 0.7,
     y0: Sequence[float] | None = None,
-) -> pg.BarGraphItem:
-    """Vertical bars at x, one colour each (or one for all)."""
-    brushes = [colors] * len(x) if isinstance(colors, str) else list(colors)
-    return pg.BarGraphItem(
-        x=list(x),
-        height=list(heights),
-        width=width,
-        y0=list(y0) if y0 is not None else 0,
-        brushes=[pg.mkBrush(c) for c in brushes],
-        pens=[pg.mkPen(None)] * len(x),
-    )
+) -> dict[str, object]:
+    """BarGraphItem options for vertical bars at x, one colour each (or one for all).
 
-
-def step_line(
-    x: Sequence[int], y: Sequence[float | None], color: str | QColor, dashed: bool = False
-) -> pg.PlotCurveItem:
-    """A horizontal segment across each period that has a value (a band's edge or a goal).
-
-    Neighbouring periods with the same value share one segment, so a dashed line shows its
-    dashes even when each period is only a few pixels wide.
+    One colour is given as one brush: pyqtgraph then paints all the bars in one call.
     """
+    opts: dict[str, object] = {
+        "x": list(x),
+        "height": list(heights),
+        "width": width,
+        "y0": list(y0) if y0 is not None else 0,
+        "pen": pg.mkPen(None),
+    }
+    if isinstance(colors, str):
+        opts["brush"] = pg.mkBrush(colors)
+    else:
+        opts["brushes"] = [pg.mkBrush(c) for c in colors]
+    return opts
+
+
+def empty_bars() -> pg.BarGraphItem:
+    """A bar item with no bars yet, for a chart to keep and fill with `setOpts`."""
+    return pg.BarGraphItem(x=[], height=[], width=0.7, pen=pg.mkPen(None))
+
+
+def set_bars(item: pg.BarGraphItem, **opts: object) -> None:
+    """Give a kept bar item new bars and show it."""
+    item.setOpts(**opts)
+    item.show()
+
+
+def step_points(x: Sequence[int], y: Sequence[float | None]) -> tuple[list[float], list[float]]:
+    """The segment ends of `step_line`: pairs of points, one pair per run of equal values."""
     xs: list[float] = []
     ys: list[float] = []
     for i, value in zip(x, y, strict=True):
@@ -283,8 +336,38 @@ def step_line(
         else:
             xs += [i - 0.5, i + 0.5]
             ys += [value, value]
+    return xs, ys
+
+
+def step_pen(color: str | QColor, dashed: bool = False) -> QPen:
+    """The pen of a band edge or goal line."""
     style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-    return pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(color, width=2, style=style))
+    return pg.mkPen(color, width=2, style=style)
+
+
+def step_line(
+    x: Sequence[int], y: Sequence[float | None], color: str | QColor, dashed: bool = False
+) -> pg.PlotCurveItem:
+    """A horizontal segment across each period that has a value (a band's edge or a goal).
+
+    Neighbouring periods with the same value share one segment, so a dashed line shows its
+    dashes even when each period is only a few pixels wide.
+    """
+    xs, ys = step_points(x, y)
+    return pg.PlotCurveItem(xs, ys, connect="pairs", pen=step_pen(color, dashed))
+
+
+def set_step_line(
+    item: pg.PlotCurveItem,
+    x: Sequence[int],
+    y: Sequence[float | None],
+    color: str | QColor,
+    dashed: bool = False,
+) -> None:
+    """Give a kept step line new values and show it."""
+    xs, ys = step_points(x, y)
+    item.setData(xs, ys, connect="pairs", pen=step_pen(color, dashed))
+    item.show()
 
 
 def line(
@@ -300,6 +383,12 @@ def line(
         symbolBrush=pg.mkBrush(color),
         symbolPen=pg.mkPen(None),
     )
+
+
+def set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
+    """Give a kept line new points and show it."""
+    item.setData(list(x), list(y))
+    item.show()
 
 
 def index_at(x: float, count: int) -> int | None:

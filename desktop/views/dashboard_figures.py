@@ -16,11 +16,15 @@ from desktop.views.dashboard_charts import (
     STATUS_COLORS,
     ChartFrame,
     TwinAxisChart,
-    bars,
+    bar_opts,
     dash,
+    empty_bars,
     index_at,
     legend_rows,
     line,
+    set_bars,
+    set_line,
+    set_step_line,
     step_line,
     swatch,
 )
@@ -73,6 +77,11 @@ class ActivityChart(ChartFrame):
         super().__init__("dashboardActivityChart", self.tr("Activity against the goal"), parent)
         self.series: MetricSeries | None = None
         self.tip = self._tip
+        # drawn back to front: the band, the bars, the band's edges
+        self.band = self.keep(empty_bars())
+        self.bars = self.keep(empty_bars())
+        self.lows = self.keep(step_line([], [], BAND_LINE))
+        self.highs = self.keep(step_line([], [], BAND_LINE, dashed=True))
         # a row under the title for the metric and period pickers (the tab puts them in)
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(0, 0, 0, 0)
@@ -92,29 +101,30 @@ class ActivityChart(ChartFrame):
         banded = [(i, p) for i, p in enumerate(points) if p.band_min is not None]
         ranged = [(i, p) for i, p in banded if p.band_max is not None]
         if ranged:
-            item.addItem(
-                pg.BarGraphItem(
-                    x=[i for i, _ in ranged],
-                    y0=[p.band_min / scale for _, p in ranged if p.band_min is not None],
-                    height=[
-                        (p.band_max - p.band_min) / scale
-                        for _, p in ranged
-                        if p.band_max is not None and p.band_min is not None
-                    ],
-                    width=1.0,
-                    brush=pg.mkBrush(*BAND_FILL),
-                    pen=pg.mkPen(None),
-                )
+            set_bars(
+                self.band,
+                x=[i for i, _ in ranged],
+                y0=[p.band_min / scale for _, p in ranged if p.band_min is not None],
+                height=[
+                    (p.band_max - p.band_min) / scale
+                    for _, p in ranged
+                    if p.band_max is not None and p.band_min is not None
+                ],
+                width=1.0,
+                brush=pg.mkBrush(*BAND_FILL),
             )
-        item.addItem(
-            bars(x, [p.value / scale for p in points], [STATUS_COLORS[p.status] for p in points])
+        set_bars(
+            self.bars,
+            **bar_opts(
+                x, [p.value / scale for p in points], [STATUS_COLORS[p.status] for p in points]
+            ),
         )
         if banded:
             lows = [None if p.band_min is None else p.band_min / scale for p in points]
-            item.addItem(step_line(x, lows, BAND_LINE))
+            set_step_line(self.lows, x, lows, BAND_LINE)
             highs = [None if p.band_max is None else p.band_max / scale for p in points]
             if ranged:
-                item.addItem(step_line(x, highs, BAND_LINE, dashed=True))
+                set_step_line(self.highs, x, highs, BAND_LINE, dashed=True)
         self.set_period_ticks([period_label(p.span, series.period) for p in points])
         item.getAxis("left").setLabel(
             self.tr("yuan") if series.metric == Metric.REVENUE else label_for(Metric, series.metric)
@@ -125,6 +135,7 @@ class ActivityChart(ChartFrame):
         edges = [v / scale for p in points for v in (p.band_min, p.band_max) if v is not None]
         self.fit_axis("left", max([*values, *edges, 1.0]))
         self.legend.setText(self._legend(series, all_groups, bool(banded), bool(ranged)))
+        self.settle()
 
     def _legend(self, series: MetricSeries, all_groups: bool, banded: bool, ranged: bool) -> str:
         if all_groups:
@@ -192,6 +203,11 @@ class GrowthChart(TwinAxisChart):
         self.growth: Growth | None = None
         self.period = Period.WEEK
         self.tip = self._tip
+        self.joins = self.keep(empty_bars())
+        self.leaves = self.keep(empty_bars())
+        self.totals = self.keep(line([], [], TOTAL_COLOR), self.right)
+        self.actives = self.keep(line([], [], ACTIVE_COLOR), self.right)
+        self.goals = self.keep(step_line([], [], TOTAL_COLOR, dashed=True), self.right)
 
     def show_growth(self, growth: Growth, period: str) -> None:
         """Draw totals (right axis), joins up and leaves down (left axis)."""
@@ -200,13 +216,13 @@ class GrowthChart(TwinAxisChart):
         points = growth.points
         x = list(range(len(points)))
         item = self.plot.getPlotItem()
-        item.addItem(bars(x, [p.joins for p in points], JOIN_COLOR, 0.6))
-        item.addItem(bars(x, [-p.leaves for p in points], LEAVE_COLOR, 0.6))
-        self.right.addItem(line(x, [p.total for p in points], TOTAL_COLOR))
-        self.right.addItem(line(x, [p.active for p in points], ACTIVE_COLOR))
+        set_bars(self.joins, **bar_opts(x, [p.joins for p in points], JOIN_COLOR, 0.6))
+        set_bars(self.leaves, **bar_opts(x, [-p.leaves for p in points], LEAVE_COLOR, 0.6))
+        set_line(self.totals, x, [p.total for p in points])
+        set_line(self.actives, x, [p.active for p in points])
         goals = [p.goal_min for p in points]
         if any(g is not None for g in goals):
-            self.right.addItem(step_line(x, goals, TOTAL_COLOR, dashed=True))
+            set_step_line(self.goals, x, goals, TOTAL_COLOR, dashed=True)
         self.set_period_ticks([period_label(p.span, period) for p in points])
         item.getAxis("left").setLabel(self.tr("joined / left"))
         item.getAxis("right").setLabel(self.tr("members"))
@@ -236,6 +252,7 @@ class GrowthChart(TwinAxisChart):
             legend.append(dash(TOTAL_COLOR, self.tr("goal")))
         # two rows by design: the referral share is a figure of its own, not a colour
         self.legend.setText(legend_rows(legend, [referral]))
+        self.settle()
 
     def _tip(self, x: float, _y: float) -> str | None:
         if self.growth is None:
@@ -268,6 +285,13 @@ class RevenueChart(TwinAxisChart):
         self.series: RevenueSeries | None = None
         self.period = Period.MONTH
         self.tip = self._tip
+        self.direct = self.keep(empty_bars())
+        self.indirect = self.keep(empty_bars())
+        self.expense = self.keep(empty_bars())
+        self.net = self.keep(empty_bars())
+        self.goal = self.keep(step_line([], [], self.text_color(), dashed=True))
+        self.cumulative = self.keep(line([], [], CUMULATIVE_COLOR), self.right)
+        self.zero = self.keep(pg.InfiniteLine(pos=0, angle=0))
 
     def show_revenue(self, series: RevenueSeries, period: str, others: Sequence[str]) -> None:
         """Draw one currency's revenue in its major unit."""
@@ -278,16 +302,21 @@ class RevenueChart(TwinAxisChart):
         item = self.plot.getPlotItem()
         direct = [p.direct / 100 for p in points]
         indirect = [p.indirect / 100 for p in points]
-        item.addItem(bars([i - 0.27 for i in x], direct, DIRECT_COLOR, 0.26))
-        item.addItem(bars([i - 0.27 for i in x], indirect, INDIRECT_COLOR, 0.26, y0=direct))
-        item.addItem(bars(x, [p.expense / 100 for p in points], EXPENSE_COLOR, 0.26))
-        item.addItem(bars([i + 0.27 for i in x], [p.net / 100 for p in points], NET_COLOR, 0.26))
+        left = [i - 0.27 for i in x]
+        set_bars(self.direct, **bar_opts(left, direct, DIRECT_COLOR, 0.26))
+        set_bars(self.indirect, **bar_opts(left, indirect, INDIRECT_COLOR, 0.26, y0=direct))
+        set_bars(
+            self.expense, **bar_opts(x, [p.expense / 100 for p in points], EXPENSE_COLOR, 0.26)
+        )
+        right = [i + 0.27 for i in x]
+        set_bars(self.net, **bar_opts(right, [p.net / 100 for p in points], NET_COLOR, 0.26))
         goals = [None if p.goal_min is None else p.goal_min / 100 for p in points]
         if any(g is not None for g in goals):
-            item.addItem(step_line(range(len(points)), goals, self.text_color(), dashed=True))
-        self.right.addItem(line(x, [p.cumulative / 100 for p in points], CUMULATIVE_COLOR))
+            set_step_line(self.goal, range(len(points)), goals, self.text_color(), dashed=True)
+        set_line(self.cumulative, x, [p.cumulative / 100 for p in points])
         # net below zero is drawn below this line (expense is drawn upwards, beside income)
-        item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(self.text_color(), width=1)))
+        self.zero.setPen(pg.mkPen(self.text_color(), width=1))
+        self.zero.show()
         self.set_period_ticks([period_label(p.span, period) for p in points])
         unit = currency_unit(series.currency)
         item.getAxis("left").setLabel(self.tr("per month, %1").replace("%1", unit))
@@ -312,6 +341,7 @@ class RevenueChart(TwinAxisChart):
         if others:
             second.append(self.tr("also in: %1").replace("%1", ", ".join(others)))
         self.legend.setText(legend_rows(legend, second))
+        self.settle()
 
     def _tip(self, x: float, _y: float) -> str | None:
         if self.series is None:
@@ -345,6 +375,8 @@ class StructureChart(ChartFrame):
         super().__init__("dashboardStructureChart", self.tr("Structure: roles"), parent)
         self.rows: list[RoleCount] = []
         self.tip = self._tip
+        self.bars = self.keep(empty_bars())
+        self.counts: list[pg.TextItem] = []  # one per role, made when first needed
 
     def show_pyramid(self, rows: list[RoleCount]) -> None:
         """Draw the roles, highest at the top."""
@@ -363,20 +395,22 @@ class StructureChart(ChartFrame):
             for r in rows
         ]
         y = [float(n - 1 - i) for i in range(n)]
-        item.addItem(
-            pg.BarGraphItem(
-                x0=[-w / 2 for w in widths],
-                y=y,
-                height=0.7,
-                width=widths,
-                brushes=[pg.mkBrush(c) for c in colors],
-                pens=[pg.mkPen(None)] * n,
-            )
+        set_bars(
+            self.bars,
+            x0=[-w / 2 for w in widths],
+            y=y,
+            height=0.7,
+            width=widths,
+            brushes=[pg.mkBrush(c) for c in colors],
         )
-        for row, at, width in zip(rows, y, widths, strict=True):
-            label = pg.TextItem(f"{row.count:,}", color=self.text_color(), anchor=(0, 0.5))
+        while len(self.counts) < n:
+            self.counts.append(self.keep(pg.TextItem(anchor=(0, 0.5))))
+        for row, at, width, label in zip(rows, y, widths, self.counts, strict=False):
+            label.setColor(self.text_color())
+            if label.toPlainText() != f"{row.count:,}":
+                label.setText(f"{row.count:,}")
             label.setPos(width / 2 + widest * 0.02, at)
-            item.addItem(label)
+            label.show()
         axis = item.getAxis("left")
         names = [label_for(Role, r.role) for r in rows]
         axis.setTicks([[(at, name) for name, at in zip(names, y, strict=True)], []])
@@ -395,6 +429,7 @@ class StructureChart(ChartFrame):
                 ]
             )
         )
+        self.settle()
 
     def _tip(self, _x: float, y: float) -> str | None:
         n = len(self.rows)

@@ -34,6 +34,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the bold first line ("" for one-lin
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # the line under it: the reason in words
 KIND_ROLE = Qt.ItemDataRole.UserRole + 5  # "header", "nudge", "more" or "empty"
 PAD_X, PAD_Y = 6, 3  # inner margins of a row
+LAYOUTS_KEPT = 4000  # laid-out texts kept by the delegate before it starts afresh
 
 
 def text_layout(text: str, font: QFont, width: int) -> tuple[QTextLayout, float]:
@@ -62,6 +63,19 @@ class NudgeDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
+        # laid-out lines by (text, font, width): every row is measured for the list's
+        # layout and again for each paint, and the same nudges come back on every switch
+        self._layouts: dict[tuple[str, str, int], tuple[QTextLayout, float]] = {}
+
+    def laid_out(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, float]:
+        """`text_layout` of the text, kept for the next time it is asked for."""
+        key = (text, font.key(), width)
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) >= LAYOUTS_KEPT:
+                self._layouts.clear()
+            found = self._layouts[key] = text_layout(text, font, width)
+        return found
 
     def text_width(self) -> int:
         """The width lines wrap at: the list's viewport less the row's margins."""
@@ -86,7 +100,9 @@ class NudgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         """As tall as the row's lines wrapped at the viewport's width."""
         width = self.text_width()
-        height = sum(text_layout(text, font, width)[1] for text, font in self._parts(option, index))
+        height = sum(
+            self.laid_out(text, font, width)[1] for text, font in self._parts(option, index)
+        )
         return QSize(width + 2 * PAD_X, int(height + 0.999) + 2 * PAD_Y)
 
     def paint(
@@ -116,7 +132,7 @@ class NudgeDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(role))
         top = float(rect.top() + PAD_Y)
         for text, font in self._parts(opt, index):
-            layout, height = text_layout(text, font, rect.width() - 2 * PAD_X)
+            layout, height = self.laid_out(text, font, rect.width() - 2 * PAD_X)
             layout.draw(painter, QPointF(rect.left() + PAD_X, top))
             top += height
         painter.restore()

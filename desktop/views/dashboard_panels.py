@@ -27,10 +27,11 @@ from desktop.views.formatting import format_money, format_number
 from desktop.views.group_models import band_text
 from desktop.views.labels import label_for
 
+# light cards in either palette, so their text is dark in either palette too
 _MARK_STYLE = {
-    "met": "background: #e8f5e9; border: 1px solid #a5d6a7;",
-    "below": "background: #fdecea; border: 1px solid #ef9a9a;",
-    "above": "background: #fff4e5; border: 1px solid #ffcc80;",
+    "met": "background: #e8f5e9; border: 1px solid #a5d6a7; color: #1b1b1b;",
+    "below": "background: #fdecea; border: 1px solid #ef9a9a; color: #1b1b1b;",
+    "above": "background: #fff4e5; border: 1px solid #ffcc80; color: #1b1b1b;",
 }
 TIER_COLORS = ("#5c6bc0", "#26a69a", "#90a4ae")
 __all__ = ["EVENT_ROLE", "MEMBER_ROLE", "LeadersTable", "LevelMixBar", "NudgeList", "Scorecards"]
@@ -56,30 +57,52 @@ class Scorecards(QFrame):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(2)
         self.cards: list[QLabel] = []
+        # labels are kept and given new texts: a new label with a style sheet costs more
+        # to create and polish than the rest of the panel
+        self._labels: list[QLabel] = []
 
     def _clear(self) -> None:
+        # Qt lays a widget's parent out at once whenever the widget is shown, and the
+        # charts below would be resized for every card: the grid is laid out once, after
+        self.grid.setEnabled(False)
         while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone from the next paint, not only after deleteLater
-                widget.deleteLater()
+            self.grid.takeAt(0)
         self.cards = []
 
     def _label(self, text: str, row: int, column: int, style: str = "") -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        if style:
-            label.setStyleSheet(f"QLabel {{ {style} border-radius: 4px; padding: 3px 8px; }}")
+        if len(self.cards) < len(self._labels):
+            label = self._labels[len(self.cards)]
+            if label.text() != text:
+                label.setText(text)
+            label.setProperty("status", None)
+        else:
+            label = QLabel(text, self)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._labels.append(label)
+        sheet = f"QLabel {{ {style} border-radius: 4px; padding: 3px 8px; }}" if style else ""
+        if label.styleSheet() != sheet:
+            label.setStyleSheet(sheet)
         self.grid.addWidget(label, row, column)
+        if label.isHidden():
+            label.show()
         self.cards.append(label)
         return label
+
+    def _done(self) -> None:
+        for label in self._labels[len(self.cards) :]:
+            label.hide()
+        self.grid.setEnabled(True)
+        # the showing above did not lay the grid out: lay it out now, which tells the tab
+        # the cards' new height (invalidating alone would not, the grid being marked stale)
+        self.grid.invalidate()
+        self.grid.activate()
 
     def show_checks(self, checks: list[GoalCheck]) -> None:
         """A card per goal: metric, actual, band, and met / below / above."""
         self._clear()
         if not checks:
             self._label(self.tr("No goals in force at the end of this range."), 0, 0)
+            self._done()
             return
         for n, check in enumerate(checks):
             metric = check.goal.metric
@@ -91,6 +114,7 @@ class Scorecards(QFrame):
             )
             card = self._label(text, 0, n, _MARK_STYLE.get(check.status, ""))
             card.setProperty("status", check.status.value)
+        self._done()
 
     def show_groups(self, scores: list[GroupScore]) -> None:
         """A row per group: name, lifecycle stage, goals met of goals set."""
@@ -127,6 +151,7 @@ class Scorecards(QFrame):
             self._label(str(score.below), row, 3)
             self._label(str(score.above), row, 4)
         self.grid.setColumnStretch(5, 1)
+        self._done()
 
 
 class LevelMixBar(QWidget):
@@ -254,6 +279,10 @@ class LeadersTable(QTableWidget):
 
     def show_rows(self, rows: list[LeaderActivity]) -> None:
         """Fill the table (the member id is on each name cell's UserRole)."""
+        # fitted columns are fitted once, after filling, not again for every cell set
+        header = self.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.setRowCount(len(rows))
         for n, row in enumerate(rows):
             name = QTableWidgetItem(row.name)
@@ -268,6 +297,8 @@ class LeadersTable(QTableWidget):
                 cell = QTableWidgetItem(f"{value:,}")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(n, column, cell)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # no taller than its rows (at least three), so the nudges above get the room
         rows_shown = max(3, len(rows))
         self.setMaximumHeight(

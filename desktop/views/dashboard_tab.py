@@ -1,14 +1,16 @@
 """The Dashboard tab: activity against goal bands, growth, revenue, structure and nudges.
 
 The charts (and pyqtgraph) are built when the tab first gets a database or is shown. A
-change of group or range draws the main chart at once and the other panels one per turn
-of the event loop, so the window never waits for all of them; figures read for a scope
-are kept, so switching the metric or the period only re-buckets them.
+change of group or range draws the main chart at once and the other panels in the next
+turns of the event loop, as many per turn as fit in a short budget, so the window never
+waits long for all of them; figures read for a scope are kept, so switching the metric or
+the period only re-buckets them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     )
 
 CACHED_SCOPES = 6  # scopes whose figures are kept (switching back is instant)
+STEP_BUDGET_S = 0.05  # queued panels drawn in one turn of the event loop until this is spent
 
 
 class DashboardTab(QWidget):
@@ -257,8 +260,13 @@ class DashboardTab(QWidget):
             self._step.start()
 
     def _run_next(self) -> None:
-        if self._pending:
+        # panels are drawn together while they are quick (figures already read), so the
+        # window paints once per switch; slow ones still leave it room to paint between them
+        started = time.perf_counter()
+        while self._pending:
             self._pending.pop(0)()
+            if time.perf_counter() - started > STEP_BUDGET_S:
+                break
         if self._pending:
             self._step.start()
 

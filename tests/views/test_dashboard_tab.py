@@ -246,3 +246,79 @@ def test_goal_lines_join_equal_neighbours_so_dashes_show() -> None:
     xs, ys = curve.getData()
     assert list(xs) == [-0.5, 1.5, 2.5, 3.5, 3.5, 4.5]
     assert list(ys) == [5, 5, 6, 6, 7, 7]
+
+
+def test_redrawing_reuses_chart_items_and_cards(qtbot: QtBot, demo_db: Database) -> None:
+    tab = _tab(qtbot, demo_db, 1)
+    charts = [c for c in (tab.activity, tab.growth, tab.revenue, tab.structure) if c]
+    assert len(charts) == 4
+    before = [len(c.plot.getPlotItem().getViewBox().addedItems) for c in charts]
+    cards = list(tab.scorecards.cards)
+    # a band with a maximum shows the band, its bars and both edges
+    tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.MEMBERS_TOTAL.value))
+    activity = tab.activity
+    assert activity is not None
+    assert all(i.isVisible() for i in (activity.band, activity.bars, activity.lows, activity.highs))
+    tab.set_scope(Scope(None, *YEAR))
+    tab.finish()
+    # summed over the groups: bars only, no band; a row per group in the same labels
+    assert activity.bars.isVisible()
+    assert not any(i.isVisible() for i in (activity.band, activity.lows, activity.highs))
+    rows = list(tab.scorecards.cards)
+    assert rows[: len(cards)] == cards
+    assert all(c.property("status") is None for c in rows)
+    tab.set_scope(Scope(1, *YEAR))
+    tab.finish()
+    assert [len(c.plot.getPlotItem().getViewBox().addedItems) for c in charts] == before
+    structure = tab.structure
+    assert structure is not None
+    shown = [label.toPlainText() for label in structure.counts if label.isVisible()]
+    assert shown == [f"{row.count:,}" for row in structure.rows]
+    assert tab.scorecards.cards == cards
+    assert all(c.property("status") in {"met", "below", "above"} for c in cards)
+    assert all(c.isVisibleTo(tab) for c in cards)
+    assert not any(label.isVisibleTo(tab) for label in rows[len(cards) :])
+
+
+def test_quick_panels_are_drawn_in_one_turn(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views import dashboard_tab
+
+    tab = _tab(qtbot, demo_db, 1)
+    monkeypatch.setattr(dashboard_tab, "STEP_BUDGET_S", 60.0)
+    tab.set_scope(Scope(2, *YEAR))
+    tab._step.stop()
+    tab._run_next()
+    assert tab.is_drawn()
+    # a spent budget leaves the window room to paint after every panel
+    monkeypatch.setattr(dashboard_tab, "STEP_BUDGET_S", 0.0)
+    tab.set_scope(Scope(1, *YEAR))
+    tab._step.stop()
+    waiting = len(tab._pending)
+    tab._run_next()
+    assert len(tab._pending) == waiting - 1 and tab._step.isActive()
+    qtbot.waitUntil(tab.is_drawn)
+    assert tab.leaders.rowCount() > 0
+
+
+def test_cards_drawn_while_hidden_get_their_height(qtbot: QtBot, demo_db: Database) -> None:
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.resize(1280, 720)
+    tabs.addTab(QLabel("other"), "other")
+    tab = DashboardTab(QUndoStack(), tabs, today=TODAY)
+    tabs.addTab(tab, "dashboard")
+    tabs.show()
+    tab.set_database(demo_db)
+    tab.set_scope(Scope(None, *YEAR))
+    tabs.setCurrentWidget(tab)
+    tab.finish()
+    qtbot.waitUntil(lambda: tab.scorecards.cards[0].height() > 1)
+    (groups,) = demo_db.conn.execute("SELECT count(*) FROM groups WHERE archived = 0").fetchone()
+    line = tab.scorecards.cards[0].sizeHint().height()
+    # a header and a row per group, each as tall as its text
+    assert tab.scorecards.height() >= (groups + 1) * line
+    assert all(c.height() >= c.sizeHint().height() for c in tab.scorecards.cards)
