@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from desktop.models.members import MemberStatus, RosterCache, RosterQuery, Roste
 from desktop.views.date_range import from_qdate
 from desktop.views.dialogs.member_dialogs import date_edit
 from desktop.views.labels import choices, labels
+from desktop.views.member_delegate import RosterDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -159,32 +160,36 @@ class RosterModel(QAbstractTableModel):
             return None
         if role == _ID:
             return self.id_at(position)
-        row = self._rows[position]
         column = index.column()
+        row = self._rows[position]
         value: Any = None
-        if role == _DISPLAY_INT:
-            value = row[column + 1]
-            if column == self.ROLE:
-                value = self._role_labels.get(value, value)
-            elif column == self.STATUS:
-                value = self._status_labels.get(value, value)
+        if role in (_DISPLAY_INT, _FOREGROUND):
+            text, colour = self.display(position, column) or ("", None)
+            value = text if role == _DISPLAY_INT else colour
         elif role == _ROW:
             value = row
         elif role == _SORT:
             value = row[column + 1]
-        elif role == _FOREGROUND:
-            value = self._colour(row, column)
         elif column in (self.GROUPS, self.TAGS):  # the tooltip: the whole list
             value = row[column + 1] or None
         return value
 
-    def _colour(self, row: RosterRow, column: int) -> QColor | None:
+    def display(self, position: int, column: int) -> tuple[str, QColor | None] | None:
+        """A cell's text and colour (None: no such row); the delegate's one call a cell."""
+        if not 0 <= position < len(self._rows):
+            return None
+        row = self._rows[position]
+        value = cast(str, row[column + 1])  # every shown column is text
+        if column == self.ROLE:
+            value = self._role_labels.get(value, value)
+        elif column == self.STATUS:
+            value = self._status_labels.get(value, value)
         status = row[11]
         if status == MemberStatus.LEFT:
-            return _MUTED
-        if column in (self.STATUS, self.PAID) and status == MemberStatus.EXPIRED:
-            return _WARN
-        return None
+            return value, _MUTED
+        if status == MemberStatus.EXPIRED and column in (self.STATUS, self.PAID):
+            return value, _WARN
+        return value, None
 
     # ---- rows ---------------------------------------------------------------------------
 
@@ -294,6 +299,8 @@ class RosterTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.delegate = RosterDelegate(model, self)
+        self.setItemDelegate(self.delegate)
         vertical = self.verticalHeader()
         vertical.hide()
         # Fixed heights: measuring 100,000 rows to fit their contents would freeze the view.
@@ -310,6 +317,11 @@ class RosterTable(QTableView):
         self.setSortingEnabled(True)
         header.sectionMoved.connect(self.save_columns)
         header.customContextMenuRequested.connect(self._on_header_menu)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the rows; the delegate re-reads font, palette and state once per paint."""
+        self.delegate.new_paint()
+        super().paintEvent(event)
 
     def set_column_visible(self, column: str, visible: bool) -> None:
         """Show or hide a column (the name always stays) and remember it."""

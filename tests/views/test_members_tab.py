@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
@@ -19,6 +19,7 @@ from desktop.models import members
 from desktop.models.db import Database
 from desktop.models.members import MemberDraft, RosterQuery
 from desktop.models.scope import Scope
+from desktop.views import member_delegate
 from desktop.views.dialogs.member_dialogs import (
     GroupAction,
     GroupActionDialog,
@@ -28,6 +29,7 @@ from desktop.views.dialogs.member_dialogs import (
     MergeDialog,
     TagDialog,
 )
+from desktop.views.member_delegate import RosterDelegate
 from desktop.views.member_models import RosterModel
 from desktop.views.members_tab import MembersTab
 
@@ -148,6 +150,52 @@ def test_rows_and_cells_match_sqlite_before_and_after_the_cache_loads(
     assert "Follower" in roles and "follower" not in roles
     assert tab.table.verticalHeader().sectionResizeMode(0).name == "Fixed"
     qtmodeltester.check(model)
+
+
+def test_the_roster_paints_exactly_as_qts_own_delegate(
+    tab: MembersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast cell painter is only faster: same pixels, also for left and expired
+    members (coloured), a selected row, elided texts, another palette and font, and
+    with its cache of laid-out texts full."""
+    table = tab.table
+    assert isinstance(table.itemDelegate(), RosterDelegate)
+    qt_delegate = QStyledItemDelegate(table)
+
+    def pixels(delegate: QStyledItemDelegate) -> QImage:
+        table.setItemDelegate(delegate)
+        QApplication.processEvents()  # the delegate's layout request
+        return table.viewport().grab().toImage()
+
+    def same_pixels() -> None:
+        QApplication.processEvents()  # the new rows' layout (scroll bars come and go)
+        assert pixels(table.delegate) == pixels(qt_delegate)
+
+    same_pixels()
+    for status in ("expired", "left"):
+        tab.status_filter.setCurrentIndex(tab.status_filter.findData(status))
+        assert tab.model.rowCount() > 0
+        same_pixels()
+    tab.clear_all_filters()
+    tab.select_ids([tab.model.id_at(1), tab.model.id_at(2)])
+    same_pixels()
+    dark = QPalette(table.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.AlternateBase, QColor("#2a2a2a"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    table.setPalette(dark)
+    same_pixels()
+    table.setFocus()  # the current cell gets a focus frame
+    for step in (3, -2):  # row heights stay: texts taller, then shorter than before
+        font = QFont(table.font())
+        font.setPointSizeF(font.pointSizeF() + step)
+        table.setFont(font)
+        same_pixels()
+    assert any("…" in text.layout.text() for text in table.delegate._texts.values())  # elided
+    monkeypatch.setattr(member_delegate, "CACHE_SIZE", 40)
+    table.scrollToBottom()  # a screen of texts not seen yet
+    same_pixels()
+    assert 0 < len(table.delegate._texts) <= 40
 
 
 def test_sorting_by_every_column_in_both_directions(tab: MembersTab) -> None:
