@@ -1,10 +1,10 @@
 """The Dashboard tab: activity against goal bands, growth, revenue, structure and nudges.
 
 The charts (and pyqtgraph) are built when the tab first gets a database or is shown. A
-change of group or range draws the main chart at once and the other panels in the next
-turns of the event loop, as many per turn as fit in a short budget, so the window never
-waits long for all of them; figures read for a scope are kept, so switching the metric or
-the period only re-buckets them.
+change of group or range draws the main chart at once and the other panels after it while
+the switch is quick, else in the next turns of the event loop, as many per turn as fit in
+a short budget, so the window never waits long for all of them; figures read for a scope
+are kept, so switching the metric or the period only re-buckets them.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 CACHED_SCOPES = 6  # scopes whose figures are kept (switching back is instant)
 STEP_BUDGET_S = 0.05  # queued panels drawn in one turn of the event loop until this is spent
+# a switch draws panels before the window paints while it has taken less than this
+SWITCH_BUDGET_S = 0.1
 
 
 class DashboardTab(QWidget):
@@ -239,24 +241,26 @@ class DashboardTab(QWidget):
         return found
 
     def refresh(self) -> None:
-        """Draw the main chart now and queue the other panels."""
+        """Draw the main chart now, then the other panels while the switch budget lasts;
+        what is left waits for the next turns of the event loop."""
         if self.facts() is None:
             return
+        started = time.perf_counter()
         self._build_charts()
         self.draw_activity()
-        self._queue(
-            [
-                self.draw_scorecards,
-                self.draw_growth,
-                self.draw_revenue,
-                self.draw_structure,
-                self.draw_nudges,
-            ]
-        )
-
-    def _queue(self, steps: list[Callable[[], None]]) -> None:
-        self._pending = steps
-        if self.isVisible():
+        self._pending = [
+            self.draw_scorecards,
+            self.draw_growth,
+            self.draw_revenue,
+            self.draw_structure,
+            self.draw_nudges,
+        ]
+        if not self.isVisible():
+            return  # drawn when shown
+        # one paint for the whole switch when the figures come quickly (the usual case)
+        while self._pending and time.perf_counter() - started < SWITCH_BUDGET_S:
+            self._pending.pop(0)()
+        if self._pending:
             self._step.start()
 
     def _run_next(self) -> None:

@@ -293,6 +293,7 @@ def test_quick_panels_are_drawn_in_one_turn(
     assert tab.is_drawn()
     # a spent budget leaves the window room to paint after every panel
     monkeypatch.setattr(dashboard_tab, "STEP_BUDGET_S", 0.0)
+    monkeypatch.setattr(dashboard_tab, "SWITCH_BUDGET_S", 0.0)
     tab.set_scope(Scope(1, *YEAR))
     tab._step.stop()
     waiting = len(tab._pending)
@@ -322,3 +323,26 @@ def test_cards_drawn_while_hidden_get_their_height(qtbot: QtBot, demo_db: Databa
     # a header and a row per group, each as tall as its text
     assert tab.scorecards.height() >= (groups + 1) * line
     assert all(c.height() >= c.sizeHint().height() for c in tab.scorecards.cards)
+
+
+def test_a_quick_switch_draws_every_panel_before_the_window_paints(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views import dashboard_tab
+
+    tab = _tab(qtbot, demo_db, 1)
+    monkeypatch.setattr(dashboard_tab, "SWITCH_BUDGET_S", 60.0)
+    tab.set_scope(Scope(2, *YEAR))
+    assert tab.is_drawn() and not tab._step.isActive()  # nothing left for later turns
+    assert tab.scorecards.cards and tab.leaders.rowCount() > 0
+    # a slow switch paints the main chart first and draws the rest in later turns
+    monkeypatch.setattr(dashboard_tab, "SWITCH_BUDGET_S", 0.0)
+    tab.set_scope(Scope(3, *YEAR))
+    assert not tab.is_drawn() and tab._step.isActive()
+    qtbot.waitUntil(tab.is_drawn)
+    # hidden, the tab draws nothing until it is shown
+    tab.hide()
+    tab.set_scope(Scope(1, *YEAR))
+    assert not tab.is_drawn()
+    tab.show()
+    qtbot.waitUntil(tab.is_drawn)
