@@ -23,7 +23,11 @@ from typing import Any
 from dateutil.rrule import rrulestr
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped]
+from openpyxl.cell.cell import (  # type: ignore[import-untyped]
+    ILLEGAL_CHARACTERS_RE,
+    Cell,
+)
+from openpyxl.compat import safe_string  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
@@ -34,6 +38,13 @@ from desktop.models.common import FORMULA_START
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.events import parse_stamp
+from desktop.models.export_rows import (
+    SERIALS_KEPT,
+    Number,
+    cells_for_openpyxl,
+    excel_serial,
+    stream_rows,
+)
 from desktop.models.export_text import Masker, describe_rule, display_width
 from desktop.models.money import MINOR_PER_MAJOR, currency_order
 
@@ -451,33 +462,45 @@ class _Exporter:
             return conv
 
         def styled(number_format: str, parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-            # One reusable styled cell per column: write-only rows are serialised as soon
-            # as they are appended, so the same object can carry the next row's value.
-            cell = WriteOnlyCell(ws)
-            cell.number_format = number_format
+            # One reusable number per column: write-only rows are serialised as soon as they
+            # are appended, so the same object can carry the next row's value. The serial
+            # number of a date is worked out once per distinct text (dates repeat a lot).
+            number = Number(ws, number_format)
+            serials: dict[str, tuple[str, Any]] = {}
+            epoch = ws.parent.epoch
 
             def conv(value: Any) -> Any:
                 if value is None or value == "":
                     return None
-                cell.value = parse(value)
-                return cell
+                known = serials.get(value) if type(value) is str else None
+                if known is None:
+                    parsed = parse(value)
+                    text = excel_serial(parsed, epoch)
+                    if text is None:  # not a plain number or naive date: openpyxl decides
+                        cell = WriteOnlyCell(ws)
+                        cell.number_format = number_format
+                        cell.value = parsed
+                        return cell
+                    known = (text, parsed)
+                    if type(value) is str and len(serials) < SERIALS_KEPT:
+                        serials[value] = known
+                return number.carry(*known)
 
             return conv
 
         def money_conv() -> Callable[[Any], Any]:
-            # One styled cell per currency and column (a row may hold several amounts).
-            cells: dict[str, Any] = {}
+            # One styled number per currency and column (a row may hold several amounts).
+            numbers: dict[str, Number] = {}
 
             def conv(value: Any) -> Any:
                 if value is None or value[0] is None:
                     return None
                 minor, currency = value
-                cell = cells.get(currency)
-                if cell is None:
-                    cell = cells[currency] = WriteOnlyCell(ws)
-                    cell.number_format = money_format(currency)
-                cell.value = minor / MINOR_PER_MAJOR
-                return cell
+                number = numbers.get(currency)
+                if number is None:
+                    number = numbers[currency] = Number(ws, money_format(currency))
+                amount = minor / MINOR_PER_MAJOR
+                return number.carry(safe_string(amount), amount)
 
             return conv
 
@@ -491,6 +514,7 @@ class _Exporter:
                 if isinstance(found, str):
                     cell.data_type = "s"
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.style_id  # noqa: B018 -- registers the style in column order, as before
                 return cell
 
             return conv
@@ -561,6 +585,8 @@ class _Exporter:
             header_cells.append(cell)
         ws.append(header_cells)
         convs = self._converters(ws, columns)
+        if not stream_rows(ws):  # openpyxl writes the rows: it needs cells, not _Numbers
+            convs = [cells_for_openpyxl(ws, conv) for conv in convs]
         pairs = list(enumerate(convs))
         count = 0
         append, tick = ws.append, self.tick
