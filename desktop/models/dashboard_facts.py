@@ -27,12 +27,10 @@ _QUERIES: dict[tuple[str, ...], str] = {
     ("joins", "referred", "leaves"): """
         SELECT group_id, day, joins, referred, leaves FROM member_days
         WHERE day BETWEEN :first AND :last{g}""",
+    # attendance_days (schema v5): check-ins per group and day of the occurrence
     ("attended",): """
-        SELECT e.group_id, substr(a.occurrence_start, 1, 10), count(*)
-        FROM attendance a JOIN events e ON e.id = a.event_id
-        WHERE a.status = 'attended'
-        AND a.occurrence_start BETWEEN :first || 'T00:00:00' AND :last || 'T23:59:59'{ge}
-        GROUP BY 1, 2""",
+        SELECT group_id, day, attended FROM attendance_days
+        WHERE day BETWEEN :first AND :last{g}""",
 }
 FACTS = (*(name for names in _QUERIES for name in names), "held", "revenue_net")
 # (income, expense, direct income) per day of one currency

@@ -604,8 +604,19 @@ def _revenue_days_sql(sign: str, row: str) -> str:
             direct = direct + excluded.direct"""
 
 
+def _attendance_days_sql(sign: str, attendance: str, where: str) -> str:
+    """Add or take away the check-ins (status attended) of the attendance rows `a` (from
+    `attendance`, joined to their event for its group) that `where` picks."""
+    return f"""
+        INSERT INTO attendance_days (group_id, day, attended)
+        SELECT e.group_id, substr(a.occurrence_start, 1, 10), {sign}count(*)
+        FROM {attendance} a JOIN events e ON e.id = a.event_id
+        WHERE a.status = 'attended' AND {where} GROUP BY 1, 2
+        ON CONFLICT (group_id, day) DO UPDATE SET attended = attended + excluded.attended"""
+
+
 def _dashboard_day_triggers() -> str:
-    """The triggers keeping member_days, role_days and revenue_days in step with writes.
+    """The triggers keeping the per-day totals (members, roles, check-ins, revenue) in step.
 
     Like the roster summary's they stand still while roster_summary_paused has its row (a
     bulk import or the demo); that writer calls refresh_dashboard_days at the end.
@@ -621,6 +632,11 @@ def _dashboard_day_triggers() -> str:
     referred = "(NEW.referrer_id IS NOT NULL OR NEW.referrer_text <> '')"
     was_referred = "(OLD.referrer_id IS NOT NULL OR OLD.referrer_text <> '')"
     old_role = _row("OLD", "id membership_id role since until")
+    old_attendance = _row("OLD", "id event_id occurrence_start status")
+    attendance_changed = (
+        " AND (OLD.event_id IS NOT NEW.event_id OR OLD.status IS NOT NEW.status"
+        " OR OLD.occurrence_start IS NOT NEW.occurrence_start)"
+    )
     old_membership = _membership_row("OLD")
     triggers = [
         ("memberships_days_ins", "AFTER INSERT ON memberships", "",
@@ -650,6 +666,23 @@ def _dashboard_day_triggers() -> str:
         ("members_days_upd", "AFTER UPDATE OF referrer_id, referrer_text ON members",
          f" AND {referred} IS NOT {was_referred}",
          [_referred_sql(f"(CASE WHEN {referred} THEN 1 ELSE -1 END)", "NEW.id")]),
+        ("attendance_days_ins", "AFTER INSERT ON attendance", "",
+         [_attendance_days_sql("", "attendance", "a.id = NEW.id")]),
+        # deleted with its event, the event's own trigger counted it out already
+        ("attendance_days_del", "AFTER DELETE ON attendance", "",
+         [_attendance_days_sql("-", old_attendance, "true")]),
+        ("attendance_days_upd", "AFTER UPDATE ON attendance", attendance_changed,
+         [_attendance_days_sql("-", old_attendance, "true"),
+          _attendance_days_sql("", "attendance", "a.id = NEW.id")]),
+        # an event's check-ins go with it (cascade), after the event row: count them out now
+        ("events_days_del", "BEFORE DELETE ON events", "",
+         [_attendance_days_sql("-", "attendance", "a.event_id = OLD.id")]),
+        ("events_days_upd", "BEFORE UPDATE OF group_id ON events",
+         " AND OLD.group_id IS NOT NEW.group_id",
+         [_attendance_days_sql("-", "attendance", "a.event_id = OLD.id")]),
+        ("events_days_moved", "AFTER UPDATE OF group_id ON events",
+         " AND OLD.group_id IS NOT NEW.group_id",
+         [_attendance_days_sql("", "attendance", "a.event_id = NEW.id")]),
         ("revenue_days_ins", "AFTER INSERT ON revenue", "", [_revenue_days_sql("", "NEW")]),
         ("revenue_days_del", "AFTER DELETE ON revenue", "", [_revenue_days_sql("-", "OLD")]),
         ("revenue_days_upd", "AFTER UPDATE ON revenue", "",
@@ -674,6 +707,8 @@ def refresh_dashboard_days(conn: sqlite3.Connection, first_membership: int = 0) 
         conn.execute("DELETE FROM member_days")
         conn.execute("DELETE FROM role_days")
         conn.execute("DELETE FROM revenue_days")
+        conn.execute("DELETE FROM attendance_days")
+        conn.execute(_attendance_days_sql("", "attendance", "true"))
         conn.execute(
             f"""INSERT INTO revenue_days (group_key, day, currency, income, expense, direct)
                 SELECT coalesce(group_id, 0), day, currency,
@@ -734,6 +769,13 @@ def _v5_dashboard_days(conn: sqlite3.Connection) -> None:
             role TEXT NOT NULL,
             change INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (group_id, day, role)
+        ) WITHOUT ROWID;
+        -- Check-ins (attendance marked attended) per group and day of the occurrence.
+        CREATE TABLE attendance_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            attended INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day)
         ) WITHOUT ROWID;
         -- Income, expense and direct income per group (0: none), day and currency.
         CREATE TABLE revenue_days (

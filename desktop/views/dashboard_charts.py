@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
@@ -57,13 +57,28 @@ def legend_rows(*rows: Sequence[str]) -> str:
 
 
 class QuietAxis(pg.AxisItem):
-    """An axis that lays its label's rich text out again only when the text changed.
+    """An axis that lays its label's rich text out again only when the text changed, and
+    keeps its drawn ticks while its range stays the same.
 
     pyqtgraph sets the label's HTML again on every change of range, in case an SI prefix
-    came or went; laying that rich text out was a large part of redrawing a chart.
+    came or went; laying that rich text out was a large part of redrawing a chart. It also
+    works its ticks out afresh whenever the linked view changes in either direction, so a
+    chart's date axis did so on every switch of group although its weeks stayed the same.
     """
 
     _shown_label: str | None = None
+
+    def setRange(self, mn: float, mx: float) -> None:
+        """Set the shown range; the same range keeps the ticks already drawn."""
+        if self.picture is not None and [mn, mx] == list(self.range):
+            return
+        super().setRange(mn, mx)
+
+    def setTicks(self, ticks: Any) -> None:
+        """Set fixed ticks; the same ticks keep what is already drawn."""
+        if self.picture is not None and ticks == self._tickLevels:
+            return
+        super().setTicks(ticks)
 
     def _updateLabel(self) -> None:
         text = self.labelString()

@@ -25,7 +25,7 @@ from desktop.models.migrations import refresh_dashboard_days
 from desktop.models.scope import Scope
 
 TODAY = dt.date(2026, 11, 23)
-Totals = tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+Totals = tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 
 
 def _totals(conn: sqlite3.Connection) -> Totals:
@@ -41,7 +41,8 @@ def _totals(conn: sqlite3.Connection) -> Totals:
         for g, d, cur, i, e, di in conn.execute("SELECT * FROM revenue_days")
         if (i, e, di) != (0, 0, 0)
     }
-    return members, roles, money
+    attended = {(g, d): n for g, d, n in conn.execute("SELECT * FROM attendance_days") if n}
+    return members, roles, money, attended
 
 
 def _recomputed(db: Database) -> Totals:
@@ -55,7 +56,8 @@ def _recomputed(db: Database) -> Totals:
 
 def _assert_in_step(db: Database) -> None:
     kept, fresh = _totals(db.conn), _recomputed(db)
-    for name, a, b in zip(("member_days", "role_days", "revenue_days"), kept, fresh, strict=True):
+    names = ("member_days", "role_days", "revenue_days", "attendance_days")
+    for name, a, b in zip(names, kept, fresh, strict=True):
         assert a == b, name
 
 
@@ -77,10 +79,14 @@ def _groups(db: Database) -> list[int]:
 
 def test_demo_totals_equal_the_rows(demo_db: Database) -> None:
     _assert_in_step(demo_db)
-    members, roles, money = _totals(demo_db.conn)
+    members, roles, money, attended = _totals(demo_db.conn)
     joins = demo_db.conn.execute("SELECT count(*) FROM memberships").fetchone()[0]
     assert sum(j for j, _r, _lv in members.values()) == joins > 0
     assert roles and money
+    checked_in = demo_db.conn.execute(
+        "SELECT count(*) FROM attendance WHERE status = 'attended'"
+    ).fetchone()[0]
+    assert sum(attended.values()) == checked_in > 0
 
 
 def test_member_edits_keep_the_totals(demo_db: Database) -> None:
@@ -162,7 +168,7 @@ def test_an_import_brings_the_totals_up_to_date(database: Database, tmp_path: Pa
     plan = importing.plan_import(database, importing.read_sheet(sheet), today=TODAY)
     importing.apply_import(database, plan, create_groups=True)
     _assert_in_step(database)
-    members, roles, _money = _totals(database.conn)
+    members, roles, _money, _attended = _totals(database.conn)
     assert sum(j for j, _r, _lv in members.values()) == 4
     assert sum(r for _j, r, _lv in members.values()) == 3  # 李四 once, 王五 in two groups
     assert sum(roles.values()) == 4
@@ -223,3 +229,49 @@ def test_growth_and_revenue_facts_match_the_rows(demo_db: Database) -> None:
         ).fetchone()[0]
         days = facts.revenue(group).get("CNY")
         assert (sum(days[0]) if days else 0) == income
+
+
+def test_check_ins_and_event_edits_keep_the_totals(demo_db: Database) -> None:
+    from dataclasses import fields
+
+    from desktop.models import attendance, events
+    from desktop.models.codes import AttendanceStatus
+
+    db = demo_db
+    groups = _groups(db)
+    event_id = events.create_event(
+        db,
+        events.EventDraft(
+            group_id=groups[0],
+            title="线下沙龙",
+            starts_at=dt.datetime(2026, 3, 7, 14, 0),
+            ends_at=dt.datetime(2026, 3, 7, 16, 0),
+        ),
+    )
+    start = dt.datetime(2026, 3, 7, 14, 0)
+    people = [int(i) for (i,) in db.conn.execute("SELECT id FROM members LIMIT 6")]
+    attendance.record(db, event_id, start, people[:4])
+    attendance.record(db, event_id, start, people[4:], AttendanceStatus.SIGNED_UP)
+    _assert_in_step(db)
+    attendance.record(db, event_id, start, people[4:5])  # a sign-up checked in
+    attendance.remove(db, event_id, start, people[:1])
+    _assert_in_step(db)
+    # the event moves to another group with its check-ins
+    saved = events.get_event(db, event_id)
+    draft = {f.name: getattr(saved, f.name) for f in fields(events.EventDraft)}
+    moved = events.EventDraft(**{**draft, "group_id": groups[1]})
+    events.update_event(db, event_id, moved)
+    _assert_in_step(db)
+    m.delete_members(db, people[1:2])  # their check-ins go with them
+    _assert_in_step(db)
+    events.delete_event(db, event_id)
+    _assert_in_step(db)
+    assert (
+        db.conn.execute(
+            "SELECT coalesce(sum(attended), 0) FROM attendance_days WHERE day = '2026-03-07'"
+        ).fetchone()[0]
+        == db.conn.execute(
+            "SELECT count(*) FROM attendance WHERE status = 'attended'"
+            " AND occurrence_start LIKE '2026-03-07%'"
+        ).fetchone()[0]
+    )
