@@ -66,6 +66,8 @@ class NudgeDelegate(QStyledItemDelegate):
         # laid-out lines by (text, font, width): every row is measured for the list's
         # layout and again for each paint, and the same nudges come back on every switch
         self._layouts: dict[tuple[str, str, int], tuple[QTextLayout, float]] = {}
+        # row sizes by (kind, the row's whole text, font, width)
+        self._sizes: dict[tuple[str, str, str, int], QSize] = {}
 
     def laid_out(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, float]:
         """`text_layout` of the text, kept for the next time it is asked for."""
@@ -100,10 +102,22 @@ class NudgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         """As tall as the row's lines wrapped at the viewport's width."""
         width = self.text_width()
-        height = sum(
-            self.laid_out(text, font, width)[1] for text, font in self._parts(option, index)
+        # the list measures every row on each fill; a row's size only follows its texts
+        key = (
+            index.data(KIND_ROLE),
+            index.data(Qt.ItemDataRole.DisplayRole),
+            option.font.key(),  # type: ignore[attr-defined]
+            width,
         )
-        return QSize(width + 2 * PAD_X, int(height + 0.999) + 2 * PAD_Y)
+        found = self._sizes.get(key)
+        if found is None:
+            if len(self._sizes) >= LAYOUTS_KEPT:
+                self._sizes.clear()
+            height = sum(
+                self.laid_out(text, font, width)[1] for text, font in self._parts(option, index)
+            )
+            found = self._sizes[key] = QSize(width + 2 * PAD_X, int(height + 0.999) + 2 * PAD_Y)
+        return found
 
     def paint(
         self,
