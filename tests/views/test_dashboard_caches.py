@@ -22,6 +22,15 @@ def _scope(group_id: int | None, days_back: int) -> Scope:
     return Scope(group_id, end - dt.timedelta(days=364), end)
 
 
+def _shown_tab(qtbot: QtBot, database: Database) -> DashboardTab:
+    tab = DashboardTab(QUndoStack(), today=TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    tab.set_database(database)
+    return tab
+
+
 def test_nudges_are_read_once_per_group_and_day(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -33,11 +42,7 @@ def test_nudges_are_read_once_per_group_and_day(
         return real(db, group_id, today, *args)
 
     monkeypatch.setattr(nudges, "nudges", counted)
-    tab = DashboardTab(QUndoStack(), today=TODAY)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 720)
-    tab.show()
-    tab.set_database(demo_db)
+    tab = _shown_tab(qtbot, demo_db)
     for scope in (_scope(1, 0), _scope(1, 1), _scope(1, 30), _scope(2, 0), _scope(1, 2)):
         tab.set_scope(scope)
         tab.finish()
@@ -65,11 +70,7 @@ def test_leaders_share_the_charts_occurrences(
 
     monkeypatch.setattr(dashboard_facts, "occurrences", counted)
     monkeypatch.setattr(dashboard, "occurrences", counted)
-    tab = DashboardTab(QUndoStack(), today=TODAY)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 720)
-    tab.show()
-    tab.set_database(demo_db)
+    tab = _shown_tab(qtbot, demo_db)
     tab.set_scope(_scope(1, 0))
     tab.finish()
     assert expansions == [_scope(1, 0)]  # events held and hosts' counts: one expansion
