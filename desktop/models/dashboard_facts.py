@@ -1,7 +1,9 @@
 """Per-day, per-group figures of one scope, summed in SQL once and shared by every chart.
 
 Switching the dashboard's metric or period only re-buckets these lists; a new group or
-date range reads them again. Every query is a GROUP BY over indexed columns.
+date range reads them again. Joins, leaves, check-ins and revenue come from the per-day
+totals schema v5 keeps (a few hundred rows per group and year); messages from
+activity_daily, one row per group and day.
 """
 
 from __future__ import annotations
