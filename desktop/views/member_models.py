@@ -176,18 +176,20 @@ class RosterModel(QAbstractTableModel):
 
     def display(self, position: int, column: int) -> tuple[str, QColor | None] | None:
         """A cell's text and colour (None: no such row); the delegate's one call a cell."""
-        if not 0 <= position < len(self._rows):
+        rows = self._rows
+        if not 0 <= position < len(rows):
             return None
-        row = self._rows[position]
+        row = rows[position]
         value = cast(str, row[column + 1])  # every shown column is text
-        if column == self.ROLE:
+        if column == _ROLE_COLUMN:
             value = self._role_labels.get(value, value)
-        elif column == self.STATUS:
+        elif column == _STATUS_COLUMN:
             value = self._status_labels.get(value, value)
+        # Plain strings: an enum member's attribute look-up costs more than the test.
         status = row[11]
-        if status == MemberStatus.LEFT:
+        if status == _LEFT:
             return value, _MUTED
-        if status == MemberStatus.EXPIRED and column in (self.STATUS, self.PAID):
+        if status == _EXPIRED and column in _WARNED_COLUMNS:
             return value, _WARN
         return value, None
 
@@ -236,6 +238,9 @@ class RosterModel(QAbstractTableModel):
         return self.COLUMNS[column]
 
 
+_ROLE_COLUMN, _PAID_COLUMN, _STATUS_COLUMN = RosterModel.ROLE, RosterModel.PAID, RosterModel.STATUS
+_LEFT, _EXPIRED = MemberStatus.LEFT.value, MemberStatus.EXPIRED.value
+_WARNED_COLUMNS = frozenset({_PAID_COLUMN, _STATUS_COLUMN})  # of an expired member
 _DISPLAY_INT = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -319,9 +324,11 @@ class RosterTable(QTableView):
         header.customContextMenuRequested.connect(self._on_header_menu)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the rows; the delegate re-reads font, palette and state once per paint."""
+        """Paint the rows; the delegate re-reads font, palette and state once per paint and
+        paints a screen of plain rows itself (see `RosterDelegate.paint_view`)."""
         self.delegate.new_paint()
-        super().paintEvent(event)
+        if not self.delegate.paint_view(self, event):
+            super().paintEvent(event)
 
     def set_column_visible(self, column: str, visible: bool) -> None:
         """Show or hide a column (the name always stays) and remember it."""

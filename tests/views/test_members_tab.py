@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pypinyin import Style, lazy_pinyin
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QPalette, QRegion, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
@@ -152,14 +152,21 @@ def test_rows_and_cells_match_sqlite_before_and_after_the_cache_loads(
     qtmodeltester.check(model)
 
 
-def test_the_roster_paints_exactly_as_qts_own_delegate(
-    tab: MembersTab, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The fast cell painter is only faster: same pixels, also for left and expired
-    members (coloured), a selected row, elided texts, another palette and font, and
-    with its cache of laid-out texts full."""
-    table = tab.table
-    assert isinstance(table.itemDelegate(), RosterDelegate)
+def _count_screen_paints(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record what each `RosterDelegate.paint_view` answered (True: it painted)."""
+    answers: list[bool] = []
+    original = RosterDelegate.paint_view
+
+    def counted(self: RosterDelegate, view: Any, event: Any) -> bool:
+        answers.append(original(self, view, event))
+        return answers[-1]
+
+    monkeypatch.setattr(RosterDelegate, "paint_view", counted)
+    return answers
+
+
+def _same_pixels_as_qt(table: Any, answers: list[bool]) -> None:
+    """The roster's painting (the whole-screen painter) equals Qt's own delegate's."""
     qt_delegate = QStyledItemDelegate(table)
 
     def pixels(delegate: QStyledItemDelegate) -> QImage:
@@ -167,9 +174,26 @@ def test_the_roster_paints_exactly_as_qts_own_delegate(
         QApplication.processEvents()  # the delegate's layout request
         return table.viewport().grab().toImage()
 
+    QApplication.processEvents()  # the new rows' layout (scroll bars come and go)
+    answers.clear()
+    ours = pixels(table.delegate)
+    assert answers and all(answers), "the whole-screen painter did not paint"
+    assert ours == pixels(qt_delegate)
+    table.setItemDelegate(table.delegate)
+
+
+def test_the_roster_paints_exactly_as_qts_own_delegate(
+    tab: MembersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast painting is only faster: same pixels, also for left and expired members
+    (coloured), selected rows, elided texts, another palette and font, and with its
+    cache of laid-out texts full."""
+    table = tab.table
+    assert isinstance(table.itemDelegate(), RosterDelegate)
+    answers = _count_screen_paints(monkeypatch)
+
     def same_pixels() -> None:
-        QApplication.processEvents()  # the new rows' layout (scroll bars come and go)
-        assert pixels(table.delegate) == pixels(qt_delegate)
+        _same_pixels_as_qt(table, answers)
 
     same_pixels()
     for status in ("expired", "left"):
@@ -196,6 +220,59 @@ def test_the_roster_paints_exactly_as_qts_own_delegate(
     table.scrollToBottom()  # a screen of texts not seen yet
     same_pixels()
     assert 0 < len(table.delegate._texts) <= 40
+
+
+def test_the_whole_screen_painter_follows_the_tables_layout(
+    tab: MembersTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moved and hidden columns, a horizontal scroll, no grid or alternate colours, texts
+    taller than their rows, a multi-line text and a repaint of part of the screen all
+    paint as Qt paints them."""
+    table = tab.table
+    answers = _count_screen_paints(monkeypatch)
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(RosterModel.PHONE), 0)
+    table.setColumnHidden(RosterModel.NICKNAME, True)
+    _same_pixels_as_qt(table, answers)
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum() // 2)
+    _same_pixels_as_qt(table, answers)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(False)
+    _same_pixels_as_qt(table, answers)
+    table.setShowGrid(True)
+    table.setAlternatingRowColors(True)
+    # Texts taller than their rows are clipped to them, as Qt clips every cell.
+    font = QFont(table.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    table.setFont(font)
+    _same_pixels_as_qt(table, answers)
+    # A name of two lines is painted by Qt's delegate (as QStyledItemDelegate would).
+    rows = list(tab.model.rows())
+    first = list(rows[0])
+    first[1] = "王小明\n第二行"
+    tab.model.set_rows([tuple(first), *rows[1:]])
+    _same_pixels_as_qt(table, answers)
+    # Only part of the screen painted (a cell's update, a scroll's new strip).
+    part = QRegion(40, 30, 150, 45)
+
+    def part_pixels(delegate: QStyledItemDelegate) -> QImage:
+        table.setItemDelegate(delegate)
+        image = QImage(table.viewport().size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ff00ff"))
+        table.viewport().render(image, QPoint(), part)
+        return image
+
+    answers.clear()
+    ours = part_pixels(table.delegate)
+    assert answers == [True]
+    assert ours == part_pixels(QStyledItemDelegate(table))
+    assert ours.pixelColor(160, 50) == QColor("#ff00ff")  # only the part is painted
+    table.setItemDelegate(table.delegate)
+    # Right to left is left to Qt.
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    answers.clear()
+    table.viewport().repaint()
+    assert answers == [False]
 
 
 def test_sorting_by_every_column_in_both_directions(tab: MembersTab) -> None:
