@@ -5,7 +5,12 @@
 - `cells XLSX PICKLE`: read every sheet of a workbook with calamine and pickle the cells
   (setup for the next one, not timed);
 - `dump PICKLE OUT`: write those cells with a bare openpyxl write-only workbook. Loading
-  the pickle is timed separately and printed, so the parent can take it off the wall time.
+  the pickle is timed separately and printed, so the parent can take it off the wall time;
+- `sqlite-share IMPORTED OUT`: SQLite's own share of an import, timed: the members,
+  tags, memberships and role rows of a database an import wrote, copied by SQL alone
+  into a new database the way the import writes them (indexes dropped and rebuilt, the
+  dashboard's totals added, one transaction, then closed). No Python touches a row, so
+  no import of the same rows into this schema can take less.
 """
 
 from __future__ import annotations
@@ -66,6 +71,38 @@ def dump(source: Path, target: Path) -> dict[str, Any]:
     return {"load_s": load}
 
 
+def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
+    """Seconds SQLite alone needs to write what an import wrote (see the module text)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from desktop.models import importing
+    from desktop.models.db import Database
+    from desktop.models.migrations import refresh_dashboard_days
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    database = Database.open(target, lock=False)
+    conn = database.conn
+    started = time.perf_counter()
+    conn.execute("ATTACH ? AS imported", (str(source),))
+    with database.transaction() as tx:
+        tx.execute("PRAGMA defer_foreign_keys = ON")
+        tx.execute("INSERT INTO groups SELECT * FROM imported.groups")
+        # The import's own steps, so the copy writes the very same way.
+        rebuild = importing._drop_indexes(tx)
+        tx.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
+        rebuild.extend(importing._drop_paused_triggers(tx))
+        tx.execute(f"PRAGMA cache_size = -{importing._IMPORT_CACHE_KIB}")
+        for table in importing._IMPORT_TABLES:
+            tx.execute(f"INSERT INTO {table} SELECT * FROM imported.{table}")
+        tx.execute("DELETE FROM roster_summary_paused")
+        for sql in rebuild:
+            tx.execute(sql)
+        refresh_dashboard_days(tx, 1)
+    conn.execute("DETACH imported")
+    database.close()
+    return {"seconds": time.perf_counter() - started}
+
+
 def main(argv: list[str]) -> int:
     """Run one baseline and print its result line."""
     if argv[:1] == ["calamine"] and len(argv) == 2:
@@ -74,8 +111,13 @@ def main(argv: list[str]) -> int:
         result = save_cells(Path(argv[1]), Path(argv[2]))
     elif argv[:1] == ["dump"] and len(argv) == 3:
         result = dump(Path(argv[1]), Path(argv[2]))
+    elif argv[:1] == ["sqlite-share"] and len(argv) == 3:
+        result = sqlite_share(Path(argv[1]), Path(argv[2]))
     else:
-        print("usage: probe_files (calamine FILE | cells XLSX PICKLE | dump PICKLE OUT)")
+        print(
+            "usage: probe_files (calamine FILE | cells XLSX PICKLE | dump PICKLE OUT"
+            " | sqlite-share IMPORTED OUT)"
+        )
         return 2
     print(RESULT_MARK + json.dumps(result), flush=True)
     return 0
