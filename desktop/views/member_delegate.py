@@ -234,56 +234,50 @@ class RosterDelegate(QStyledItemDelegate):
             palette = option.palette
             palette.setCurrentColorGroup(QPalette.ColorGroup.Normal)
             option.palette = palette
-        state = option.state.value
-        if state & _QT_PAINTS:
-            return False
+        state = option.state.value  # never selected, focused or hovered: cells add those
         shared = self._shared
         if shared is None or state != shared[0]:
             shared = self._share(option, state)
         pen = shared[1]
-        model = self.model
-        # The painted area, as Qt bounds it: cells outside these are not painted.
+        area = region.boundingRect()
+        left_px, top_px = area.left(), area.top()
+        right_px = min(area.right(), horizontal.length() - horizontal.offset() - 1)
+        bottom_px = min(area.bottom(), vertical.length() - vertical.offset() - 1)
+        dirty = (left_px, top_px, right_px, bottom_px)
+        empty = left_px > right_px or top_px > bottom_px
+        sections = (0, 0, -1, 0) if empty else self._sections(view, dirty)
+        painter = QPainter(viewport)
+        self._pen = painter.pen().color()
+        try:
+            if sections[2] != -1:  # as Qt, a valid dirty area with some row in it
+                self._paint_area(view, painter, option, pen, sections, self._bounds(view), grid)
+                if show_grid:
+                    self._paint_grid(view, painter, grid_pen, left_top_lines, dirty, sections, grid)
+        finally:
+            painter.end()
+            self._pen = None
+        return True
+
+    def _bounds(self, view: QTableView) -> tuple[int, int, int, int]:
+        """The first and last visual row and column Qt paints at all (cells outside them
+        are skipped, as its paintEvent skips them)."""
+        vertical, horizontal = view.verticalHeader(), view.horizontalHeader()
         first_row = max(vertical.visualIndexAt(0), 0)
         last_row = vertical.visualIndexAt(vertical.height())
         if last_row == -1:
-            last_row = model.rowCount() - 1
+            last_row = self.model.rowCount() - 1
         first_column = horizontal.visualIndexAt(0)
         last_column = horizontal.visualIndexAt(horizontal.width())
         if first_column == -1:
             first_column = 0
         if last_column == -1:
             last_column = horizontal.count() - 1
-        area = region.boundingRect()
-        left_px, top_px = area.left(), area.top()
-        right_px = min(area.right(), horizontal.length() - horizontal.offset() - 1)
-        bottom_px = min(area.bottom(), vertical.length() - vertical.offset() - 1)
-        painter = QPainter(viewport)
-        self._pen = painter.pen().color()
-        try:
-            if left_px <= right_px and top_px <= bottom_px:
-                self._paint_area(
-                    view,
-                    painter,
-                    option,
-                    pen,
-                    (left_px, top_px, right_px, bottom_px),
-                    (first_row, last_row, first_column, last_column),
-                    grid,
-                )
-                if show_grid:
-                    self._paint_grid(
-                        view, painter, option, grid_pen, left_top_lines,
-                        (left_px, top_px, right_px, bottom_px), grid,
-                    )  # fmt: skip
-        finally:
-            painter.end()
-            self._pen = None
-        return True
+        return first_row, last_row, first_column, last_column
 
     @staticmethod
-    def _sections(view: QTableView, area: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    def _sections(view: QTableView, dirty: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
         """The visual (left, right, top, bottom) sections of a dirty area; top -1 if none."""
-        left_px, top_px, right_px, bottom_px = area
+        left_px, top_px, right_px, bottom_px = dirty
         horizontal, vertical = view.horizontalHeader(), view.verticalHeader()
         left = horizontal.visualIndexAt(left_px)
         right = horizontal.visualIndexAt(right_px)
@@ -303,14 +297,13 @@ class RosterDelegate(QStyledItemDelegate):
         painter: QPainter,
         option: QStyleOptionViewItem,
         pen: QColor,
-        area: tuple[int, int, int, int],
+        sections: tuple[int, int, int, int],
         bounds: tuple[int, int, int, int],
         grid: int,
     ) -> None:
-        """Each cell of the area: the style's row panel, then the text (or Qt's delegate)."""
-        left, right, top, bottom = self._sections(view, area)
-        if top == -1:
-            return
+        """Each cell of the sections: the style's row panel, then the text (or Qt's
+        delegate); `bounds` are the rows and columns Qt would paint at all."""
+        left, right, top, bottom = sections
         first_row, last_row, first_column, last_column = bounds
         horizontal = view.horizontalHeader()
         columns = []
@@ -381,17 +374,15 @@ class RosterDelegate(QStyledItemDelegate):
     def _paint_grid(
         view: QTableView,
         painter: QPainter,
-        option: QStyleOptionViewItem,
         grid_pen: QPen,
         left_top_lines: int,
-        area: tuple[int, int, int, int],
+        dirty: tuple[int, int, int, int],
+        sections: tuple[int, int, int, int],
         grid: int,
     ) -> None:
-        """The grid lines of the area, as QTableView::paintEvent draws them."""
-        left, right, top, bottom = RosterDelegate._sections(view, area)
-        if top == -1:
-            return
-        left_px, top_px, right_px, bottom_px = area
+        """The grid lines of the dirty area, as QTableView::paintEvent draws them."""
+        left, right, top, bottom = sections
+        left_px, top_px, right_px, bottom_px = dirty
         horizontal, vertical = view.horizontalHeader(), view.verticalHeader()
         old = painter.pen()
         painter.setPen(grid_pen)
