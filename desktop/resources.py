@@ -1,4 +1,4 @@
-"""Where the bundled resources (icons, translations, fonts) are, from source or a frozen app."""
+"""Where the bundled resources (icons, translations, fonts, the guide) are, wherever we run."""
 
 from __future__ import annotations
 
@@ -10,12 +10,24 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 
+# The folder beside this module that an installed wheel carries them in (setup.py fills it).
+PACKAGED_RESOURCES = "assets"
+
+
 def resources_dir() -> Path:
-    """The `resources/` folder: in the PyInstaller bundle when frozen, else the source tree."""
+    """The resources folder, laid out as `resources/` in the repository.
+
+    In the PyInstaller bundle when frozen (sys._MEIPASS); in the package, `desktop/assets/`,
+    when installed from a wheel; else (the source tree, an editable install) `resources/`.
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / PACKAGED_RESOURCES
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

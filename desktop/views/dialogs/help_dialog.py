@@ -34,7 +34,8 @@ _IMAGE_MARGIN = 24  # pixels kept free beside an image (cell padding, the scroll
 def guide_root() -> Path:
     """The folder holding the guide and its `docs/screenshots/`.
 
-    A frozen app carries them in `resources/guide/`; from source it is the project folder.
+    A frozen app and an installed wheel carry them in the resources' `guide/` folder;
+    from source (or an editable install) it is the project folder.
     """
     bundled = resource_path("guide")
     if (bundled / "README.md").is_file():
