@@ -163,7 +163,8 @@ class MemberPicker(QWidget):
     def _build_ui(self) -> None:
         self.flow = FlowLayout(self)
         self.search = QLineEdit(self)
-        self.search.setObjectName("memberSearch")
+        # not "memberSearch": that names the roster's box, which tests and scripts find by it
+        self.search.setObjectName("memberPickerSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 14))
         self.flow.addWidget(self.search)
