@@ -2,7 +2,10 @@
 # Set up everything QunDesk needs on a Debian/Ubuntu machine, then start it or test it.
 #   ./run.sh [--demo] [qundesk arguments…]   launch the app (--demo: on a demo database)
 #   ./run.sh test [pytest arguments…]        lint and run the whole test suite
+#   ./run.sh test-dates [pytest arguments…]  the tests again with the clock moved (faketime)
 #   ./run.sh slow                            the long crash and fuzz runs (about 2 minutes)
+#   ./run.sh wheel                           build the wheel, pip install it in a fresh venv
+#                                            and run it there in Chinese (about 30 seconds)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,7 +15,10 @@ PYTHON=${PYTHON:-python3}
 # emoji nicknames (🌸小雪) never show as boxes.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
                  libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-                 fonts-noto-cjk fonts-noto-color-emoji)
+                 fonts-noto-cjk fonts-noto-color-emoji
+                 faketime)  # the suite is also run at other dates (./run.sh test-dates)
+# How long apt may wait for another package manager (unattended upgrades after a boot).
+APT_LOCK_WAIT_S=${QUNDESK_APT_LOCK_WAIT:-600}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -26,8 +32,20 @@ install_system_packages() {
     say "Installing system packages: ${missing[*]}"
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    if apt_busy; then
+        say "Another package manager is running (often automatic updates after start-up);" \
+            "waiting up to $((APT_LOCK_WAIT_S / 60)) minutes for it to finish…"
+    fi
+    # DPkg::Lock::Timeout makes apt wait for the lock instead of failing at once.
+    local apt=("${sudo[@]}" apt-get -o "DPkg::Lock::Timeout=$APT_LOCK_WAIT_S")
+    "${apt[@]}" update -qq
+    DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Whether another process holds dpkg's or apt's lock right now (best effort: fuser may be absent).
+apt_busy() {
+    command -v fuser >/dev/null || return 1
+    fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock >/dev/null 2>&1
 }
 
 install_python_packages() {
@@ -62,6 +80,19 @@ if [ "${1:-}" = "test" ]; then
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
 fi
 
+if [ "${1:-}" = "test-dates" ]; then
+    shift
+    # The suite must pass on any real date: run it with the system clock moved (faketime).
+    # QUNDESK_TEST_DATES lists the moments; pytest arguments narrow what runs at each.
+    dates=${QUNDESK_TEST_DATES:-"2028-02-29 12:00:00;2027-12-31 23:59:30;$(date -d '+2 years' '+%F %T')"}
+    IFS=';' read -r -a moments <<<"$dates"
+    for moment in "${moments[@]}"; do
+        say "Tests with the clock at $moment (faketime)"
+        QT_QPA_PLATFORM=offscreen faketime -f "@$moment" "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
+    done
+    exit 0
+fi
+
 if [ "${1:-}" = "slow" ]; then
     shift
     # 200 SIGKILLs of a writing process and 400 hypothesis inputs per import parser (fixed
@@ -70,6 +101,14 @@ if [ "${1:-}" = "slow" ]; then
     QUNDESK_CRASH_KILLS=${QUNDESK_CRASH_KILLS:-200} QUNDESK_FUZZ_EXAMPLES=${QUNDESK_FUZZ_EXAMPLES:-400} \
         QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -q \
         tests/models/test_crash_safety.py tests/models/test_fuzz_parsers.py "$@"
+fi
+
+if [ "${1:-}" = "wheel" ]; then
+    shift
+    # What `pip install qundesk` gives: the wheel (built through its sdist) in a new venv in a
+    # temporary folder, `qundesk --smoke` and a start with LANG=zh_CN.UTF-8 from there.
+    say "Wheel check: build, install in a fresh venv, smoke"
+    exec "$VENV/bin/python" packaging/wheel_check.py "$@"
 fi
 
 if [ "${1:-}" = "--demo" ]; then

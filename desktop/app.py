@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, i18n, paths
+from desktop import __version__, collector, i18n, paths
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
 from desktop.resources import app_icon
@@ -36,7 +37,7 @@ def choose_db_path(explicit: Path | None, settings: QSettings) -> Path:
 
 
 def open_with_recovery(
-    path: Path, *, create: bool, settings: QSettings | None = None
+    path: Path, *, create: bool, settings: QSettings | None = None, clock: Clock = SYSTEM_CLOCK
 ) -> Database | None:
     """Open `path` holding its lock; when refused, explain and offer a way on (or quit).
 
@@ -50,15 +51,15 @@ def open_with_recovery(
         error: BaseException
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return data_safety.open_writer(path, settings, create=create)
+            return data_safety.open_writer(path, settings, create=create, clock=clock)
         except DatabaseLockedError as exc:
             try:
-                return data_safety.handle_locked(path, settings, exc.holder)
+                return data_safety.handle_locked(path, settings, exc.holder, clock)
             except (QunDeskError, sqlite3.Error, OSError) as again:
                 error = again
         except DamagedDatabaseError:
             try:
-                outcome = data_safety.handle_damaged(path, settings)
+                outcome = data_safety.handle_damaged(path, settings, clock)
                 if not isinstance(outcome, Path):
                     return outcome
                 chosen = DatabaseFileDialog.ask_open(None, outcome)
@@ -91,6 +92,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    # first of all: no cyclic collection at any point inside a Qt call (it can deadlock)
+    collector.install(app)
     app.setApplicationName("QunDesk")
     app.setApplicationDisplayName("QunDesk")
     app.setOrganizationName("QunDesk")
@@ -105,8 +108,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db: Path | None) -> int:
-    """Open the main window and run the event loop; returns the exit code."""
+def run_gui(db: Path | None, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    `clock` is the session's one clock: the window, its tabs and every database it opens
+    ask it for "now" and "today".
+    """
     app = create_application()
     settings = make_settings()
     # before any widget exists: the language applies from the first window on
@@ -118,20 +125,21 @@ def run_gui(db: Path | None) -> int:
     database: Database | None
     if first_run.is_first_run(db, settings):  # never when a database is named or exists
         started = first_run.start(
-            path, lambda chosen: open_with_recovery(chosen, create=True, settings=settings)
+            path,
+            lambda chosen: open_with_recovery(chosen, create=True, settings=settings, clock=clock),
         )
         if started is None:
             return 0
         database, follow_up = started
     else:
-        database = open_with_recovery(path, create=True, settings=settings)
+        database = open_with_recovery(path, create=True, settings=settings, clock=clock)
     if database is None:
         return 1
     from desktop.views import data_safety
 
     backup_problem = data_safety.start_backup(database)  # at most once a day
     labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
-    window = MainWindow(database, settings)
+    window = MainWindow(database, settings, clock=clock)
     window.databaseChanged.connect(labels.load_vocabulary)
     window.show()
     if backup_problem is not None:
@@ -140,4 +148,7 @@ def run_gui(db: Path | None) -> int:
         QTimer.singleShot(0, lambda: follow_up(window))
     code = app.exec()
     window.database.close()
+    policy = collector.installed()
+    if policy is not None:  # the last cycles go now, with Qt whole, not during its teardown
+        policy.finish()
     return int(code)

@@ -162,6 +162,8 @@ def _run(
         _settle(app, window.isVisible, "the main window to show")
         uncaught.check("start-up")
         say(f"window shown after {time.perf_counter() - started:.2f} s")
+        titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+        say(f"tabs: {' | '.join(titles)}")
         for index in range(window.tabs.count()):
             _visit_tab(app, window, index)
             uncaught.check(f"the visit of tab {index} ({window.tabs.tabText(index)})")
@@ -169,8 +171,26 @@ def _run(
         window.close()
         _settle(app, lambda: not window.isVisible(), "the main window to close")
         uncaught.check("closing")
+        _check_collector()
     finally:
         database.close()
+
+
+def _check_collector() -> None:
+    """The app ran under desktop.collector's policy; its last collection runs here, as at exit."""
+    import gc
+
+    from desktop import collector
+
+    policy = collector.installed()
+    if policy is None or not policy.attached or gc.isenabled():
+        raise SmokeError(
+            "Python's automatic garbage collection is on: a collection inside a Qt call can "
+            "freeze the app (desktop.collector is not installed)"
+        )
+    runs = sum(policy.collections)
+    policy.finish()
+    say(f"idle garbage collector: {runs} collections while running, the last one at exit")
 
 
 def _check_resources() -> None:
@@ -185,9 +205,12 @@ def _check_resources() -> None:
         f"resources in {icons.parent}: icons; translations {', '.join(translations) or 'none'}; "
         f"fonts {', '.join(fonts) or 'none'}"
     )
-    guide = resource_path("guide", "README.md")
-    if getattr(sys, "frozen", False) and not guide.is_file():
-        raise SmokeError(f"the user guide is missing from the bundle: {guide}")
+    from desktop.views.dialogs.help_dialog import guide_root
+
+    # the project folder from source; the bundle's or the installed wheel's guide/ otherwise
+    guide = guide_root() / "README.md"
+    if not guide.is_file():
+        raise SmokeError(f"the user guide is missing: {guide}")
 
 
 def _check_translations() -> None:

@@ -216,7 +216,7 @@ def make_backup(
     reason: str,
     *,
     folder: Path | None = None,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
     rotate_old: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -229,7 +229,6 @@ def make_backup(
     """
     if not re.fullmatch(_REASON_RE, reason):
         raise ValueError(f"not a backup reason: {reason!r}")
-    now = now if now is not None else dt.datetime.now()
     where = backup_folder(db_path, folder)
     temp: Path | None = None
     try:
@@ -284,9 +283,8 @@ def select_kept(backups: Iterable[BackupInfo], now: dt.datetime) -> set[Path]:
     return kept | {b.path for b in backups if b.reason == REASON_MANUAL}
 
 
-def rotate(db_path: Path, folder: Path | None = None, now: dt.datetime | None = None) -> list[Path]:
+def rotate(db_path: Path, folder: Path | None, now: dt.datetime) -> list[Path]:
     """Delete the backups of `db_path` rotation no longer keeps; returns what was deleted."""
-    now = now if now is not None else dt.datetime.now()
     backups = list_backups(db_path, folder)
     kept = select_kept(backups, now)
     removed = []
@@ -310,14 +308,20 @@ def backup_before(
         return None
     if not reason.startswith("before-"):
         reason = f"before-{reason}"
-    return make_backup(database.conn, database.path, reason, folder=database.backup_folder, now=now)
+    return make_backup(
+        database.conn,
+        database.path,
+        reason,
+        folder=database.backup_folder,
+        now=now or database.clock.now(),
+    )
 
 
 def daily_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy from today (of any kind) exists."""
     if database.read_only:
         return None
-    now = now if now is not None else dt.datetime.now()
+    now = now if now is not None else database.clock.now()
     if any(
         b.taken.date() == now.date() for b in list_backups(database.path, database.backup_folder)
     ):
@@ -330,7 +334,11 @@ def daily_backup(database: Database, *, now: dt.datetime | None = None) -> Backu
 def manual_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo:
     """ "Backup now": a copy rotation never deletes."""
     return make_backup(
-        database.conn, database.path, REASON_MANUAL, folder=database.backup_folder, now=now
+        database.conn,
+        database.path,
+        REASON_MANUAL,
+        folder=database.backup_folder,
+        now=now or database.clock.now(),
     )
 
 
@@ -420,7 +428,7 @@ def prepare_restore(
             path,
             REASON_RESTORE,
             folder=database.backup_folder,
-            now=now,
+            now=now or database.clock.now(),
             progress=progress,
             cancelled=cancelled,
         )
@@ -448,7 +456,7 @@ def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
     """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
     from desktop.models.db import Database
 
-    path, folder = database.path, database.backup_folder
+    path, folder, clock = database.path, database.backup_folder, database.clock
     temp, safety = prepared.temp, prepared.safety
     held, database.lock = database.lock, None
     database.close()  # checkpoints the log into the old file and removes it
@@ -459,12 +467,12 @@ def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
     os.replace(temp, path)
     _fsync_folder(path.parent)
     try:
-        reopened = Database.open(path, create=False, backup_folder=folder)
+        reopened = Database.open(path, create=False, backup_folder=folder, clock=clock)
     except (QunDeskError, sqlite3.Error) as exc:
         # Should not happen (the copy was verified); put the file back as it was.
         if safety is not None:
             os.replace(copy_backup_to(safety.path, temp), path)
-        reopened = Database.open(path, create=False, backup_folder=folder)
+        reopened = Database.open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
             f"the restored file could not be opened ({exc}); nothing was changed", reopened

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.models import migrations
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.errors import (
     DamagedDatabaseError,
     DatabaseOpenError,
@@ -170,9 +171,18 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
 class Database:
     """The open QunDesk database: one connection, its sqlite-utils view, transactions."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        clock: Clock = SYSTEM_CLOCK,
+    ) -> None:
         self.path = path
         self.conn = conn
+        # The session's clock: every "now" and "today" of an action on this file comes from it.
+        self.clock = clock
         # Opened for viewing only (another copy of the app holds the file): writes refuse.
         self.read_only = read_only
         # Where automatic backups go; None = `backups/` beside the file.
@@ -199,6 +209,7 @@ class Database:
         read_only: bool = False,
         lock: bool = False,
         backup_folder: Path | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> Database:
         """Open (creating if allowed) and migrate a database; refuse files that aren't ours.
 
@@ -208,7 +219,7 @@ class Database:
         """
         path = Path(path).expanduser()
         if read_only:
-            return cls._open_read_only(path, backup_folder)
+            return cls._open_read_only(path, backup_folder, clock)
         exists = path.exists() and path.stat().st_size > 0
         if path.exists() and path.is_dir():
             raise NotSQLiteError(path, "this is a folder, not a database file")
@@ -243,7 +254,7 @@ class Database:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            database = cls(path, conn)
+            database = cls(path, conn, clock=clock)
             database.backup_folder = backup_folder
             database._migrate(version, backup=exists and version > 0)
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
@@ -258,7 +269,7 @@ class Database:
         return database
 
     @classmethod
-    def _open_read_only(cls, path: Path, backup_folder: Path | None) -> Database:
+    def _open_read_only(cls, path: Path, backup_folder: Path | None, clock: Clock) -> Database:
         """Open for viewing: `mode=ro`, no migration, no lock, every write refused."""
         if not path.is_file() or path.stat().st_size == 0:
             raise NotSQLiteError(path, "the file does not exist")
@@ -286,7 +297,7 @@ class Database:
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")
-        database = cls(path, conn, read_only=True)
+        database = cls(path, conn, read_only=True, clock=clock)
         database.backup_folder = backup_folder
         return database
 
@@ -302,6 +313,7 @@ class Database:
                 self.path,
                 f"before-v{migrations.LATEST_VERSION}",
                 folder=self.backup_folder,
+                now=self.clock.now(),
             )
         try:
             migrations.apply(self.conn, version)

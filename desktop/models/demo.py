@@ -1681,7 +1681,7 @@ def generate_demo(
     if members < 0:
         raise ValidationError("members", "the number of members must be 0 or more")
     report: Progress = progress or (lambda _stage: None)
-    demo = _Demo(members, seed, today or dt.date.today())
+    demo = _Demo(members, seed, today or database.clock.today())
     with _big_cache(database.conn), database.transaction() as conn:
         # Checked inside the transaction so nothing can slip in between check and write.
         if _has_data(conn):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
@@ -59,7 +58,7 @@ def write_summary(ex: _Exporter) -> None:  # noqa: PLR0912, PLR0915 -- one sheet
         facts.append((xl.text("partner", lang), ex.partner[1]))
     yes, no = xl.text("yes", lang), xl.text("no", lang)
     facts.append((xl.text("masked", lang), yes if ex.options.mask_contacts else no))
-    stamp = dt.datetime.now().replace(microsecond=0)
+    stamp = ex.db.clock.now().replace(microsecond=0)
     facts.append((xl.text("exported", lang), ex._cell(ws, stamp, "yyyy-mm-dd hh:mm")))
     for label, value in facts:
         put([ex._bold(ws, label), value if not isinstance(value, str) else ex._cell(ws, value)])

@@ -170,7 +170,9 @@ def export_workbook(
     writer: _Exporter | None = None
     try:
         conn.execute("BEGIN")  # one snapshot for every sheet
-        writer = _Exporter(Database(Path(database.path), conn), options, progress, cancelled)
+        writer = _Exporter(
+            Database(Path(database.path), conn, clock=database.clock), options, progress, cancelled
+        )
         writer.prepare()
         try:
             fd, temp = tempfile.mkstemp(
@@ -249,7 +251,7 @@ class _Exporter:
         self.lang = options.lang
         self._progress = progress
         self._cancelled = cancelled
-        self.today = options.today or dt.date.today()
+        self.today = options.today or db.clock.today()
         self.rows: dict[str, int] = {}
         self.done = 0
         self.total = 0
@@ -366,7 +368,7 @@ class _Exporter:
         props = self.wb.properties
         props.title = xl.text("title", self.lang)
         props.creator = self.options.author or "QunDesk"
-        props.created = dt.datetime.now().replace(microsecond=0)
+        props.created = self.db.clock.now().replace(microsecond=0)
         props.language = "zh-CN" if self.lang == "zh_CN" else "en"
         writers: dict[str, Callable[[], None]] = {
             "summary": self._summary,

@@ -213,7 +213,7 @@ def update_group(
     When the creation date moves, the first lifecycle row moves with it if it began on the
     old creation date, so the group does not appear to exist before it was created.
     """
-    today = today or dt.date.today()
+    today = today or database.clock.today()
     with database.transaction() as conn:
         old = _fetch_group(conn, group_id)
         if draft.created_on is None:
@@ -255,7 +255,7 @@ def duplicate_group(database: Database, group_id: int, new_name: str, *, today: 
         draft = replace(source.draft(), name=new_name, created_on=today)
         row, thresholds = _validated_row(conn, draft, group_id=None, today=today)
         new_id = _insert_group(conn, row, thresholds)
-        stamp = history_stamp(today, None)
+        stamp = history_stamp(database.clock, today, None)
         texts = conn.execute(
             "SELECT text FROM group_rules WHERE group_id = ? AND retired_on IS NULL "
             "ORDER BY position, id",

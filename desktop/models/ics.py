@@ -66,7 +66,7 @@ def export_ics(
     high = dt.datetime.combine(end or dt.date.max, dt.time(23, 59, 59))
     chosen = [e for e in rows if group_id is None or e.group_id == group_id]
     kept = _touching(chosen, low, high)
-    stamp_now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp_now = database.clock.utc_now().replace(microsecond=0)
     for event in chosen:
         if event.id not in kept:
             continue

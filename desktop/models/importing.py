@@ -1114,7 +1114,7 @@ def plan_import(
     `mapping` gives each column's field code (None: not imported; default: guessed from
     the headers); `group_id` puts every row in that group instead of the group column.
     """
-    today = today or dt.date.today()
+    today = today or db.clock.today()
     chosen = tuple(mapping) if mapping is not None else guess_mapping(sheet.headers)
     check_mapping(sheet.headers, chosen)
     if not sheet.rows:
@@ -1229,7 +1229,7 @@ def apply_import(
         # Paused, the summary triggers still run their WHEN test per inserted row (about
         # a sixth of the inserts' time): out of the way until the end, as the indexes.
         rebuild.extend(_drop_paused_triggers(conn))
-        writer = _Writer(conn, group_ids, plan.today)
+        writer = _Writer(conn, group_ids, dt.datetime.combine(plan.today, db.clock.now().time()))
         with _bigger_cache(conn):
             for start in range(0, total, CHUNK_ROWS):
                 if cancelled is not None and cancelled():
@@ -1280,14 +1280,12 @@ class _Writer:
     )
 
     def __init__(
-        self, conn: sqlite3.Connection, group_ids: Mapping[str, int], today: dt.date
+        self, conn: sqlite3.Connection, group_ids: Mapping[str, int], created: dt.datetime
     ) -> None:
         self.conn = conn
         self.group_ids = group_ids
-        # as create_member stamps a new member: today's date, the time now
-        self.created_at = dt.datetime.combine(today, dt.datetime.now().time()).strftime(
-            STAMP_FORMAT
-        )
+        # as create_member stamps a new member: the import's day, the time now
+        self.created_at = created.strftime(STAMP_FORMAT)
         self.first_member, self.first_membership, first_role = (
             int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
             for table in ("members", "memberships", "role_history")

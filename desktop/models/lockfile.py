@@ -16,6 +16,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.models.clock import SYSTEM_CLOCK
 from desktop.models.errors import DatabaseLockedError
 
 LOCK_SUFFIX = ".lock"
@@ -35,7 +36,7 @@ class LockHolder:
     @classmethod
     def current(cls, now: dt.datetime | None = None) -> LockHolder:
         """This process, now."""
-        since = now if now is not None else dt.datetime.now().astimezone()
+        since = now if now is not None else SYSTEM_CLOCK.aware_now()
         return cls(socket.gethostname(), os.getpid(), since.replace(microsecond=0))
 
     def to_json(self) -> str:
@@ -175,7 +176,8 @@ class DatabaseLock:
 
 def _age_seconds(path: Path) -> float:
     try:
-        return dt.datetime.now().timestamp() - path.stat().st_mtime
+        # the file's time is the system's: compare it with the system's clock, not a session's
+        return SYSTEM_CLOCK.timestamp() - path.stat().st_mtime
     except OSError:
         return 0.0
 

@@ -197,7 +197,7 @@ def create_member(db: Database, draft: MemberDraft, *, today: dt.date | None = N
     Wrap it in `db.transaction()` together with `join_group` to add someone to a group
     in the same user action.
     """
-    now = dt.datetime.now()
+    now = db.clock.now()
     created = dt.datetime.combine(today or now.date(), now.time())
     with db.transaction() as conn:
         row, tags = _validated(conn, draft, member_id=None)
@@ -253,7 +253,7 @@ def delete_members(db: Database, ids: Iterable[int], *, to_trash: bool = True) -
         )
         deleted = cursor.rowcount
         if saved is not None and deleted:
-            trash.put_members(conn, saved)
+            trash.put_members(conn, saved, db.clock.now())
         return deleted
 
 

@@ -227,7 +227,7 @@ def export_zip(
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app": f"QunDesk {__version__}",
-        "exported_at": (now or dt.datetime.now().astimezone()).isoformat(timespec="seconds"),
+        "exported_at": (now or database.clock.aware_now()).isoformat(timespec="seconds"),
         "database": database.path.name,
         "schema_version": database.version,
         "application_id": migrations.APPLICATION_ID,

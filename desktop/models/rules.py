@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from desktop.models.clock import Clock
 from desktop.models.common import STAMP_FORMAT, is_int, iso, parse_date, require_group
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
@@ -65,7 +66,9 @@ def add_rule(
     with database.transaction() as conn:
         require_group(conn, group_id)
         position = _active_count(conn, group_id) + 1
-        return insert_rule(conn, group_id, position, clean, today, history_stamp(today, at))
+        return insert_rule(
+            conn, group_id, position, clean, today, history_stamp(database.clock, today, at)
+        )
 
 
 def edit_rule(
@@ -85,7 +88,7 @@ def edit_rule(
         if clean == rule.text:
             return
         conn.execute("UPDATE group_rules SET text = ? WHERE id = ?", (clean, rule_id))
-        _record(conn, rule_id, "edited", rule.text, clean, history_stamp(today, at))
+        _record(conn, rule_id, "edited", rule.text, clean, history_stamp(database.clock, today, at))
 
 
 def retire_rule(
@@ -101,7 +104,7 @@ def retire_rule(
                 "retired_on", f"A rule cannot be retired before it was added ({rule.added_on})."
             )
         conn.execute("UPDATE group_rules SET retired_on = ? WHERE id = ?", (iso(today), rule_id))
-        _record(conn, rule_id, "retired", rule.text, None, history_stamp(today, at))
+        _record(conn, rule_id, "retired", rule.text, None, history_stamp(database.clock, today, at))
         _renumber(conn, group_id, _active_ids(conn, group_id))
 
 
@@ -118,7 +121,7 @@ def restore_rule(
             "UPDATE group_rules SET retired_on = NULL, position = ? WHERE id = ?",
             (position, rule_id),
         )
-        _record(conn, rule_id, "added", None, rule.text, history_stamp(today, at))
+        _record(conn, rule_id, "added", None, rule.text, history_stamp(database.clock, today, at))
 
 
 def move_rule(
@@ -138,7 +141,7 @@ def move_rule(
         ids.remove(rule_id)
         ids.insert(new_position - 1, rule_id)
         _renumber(conn, group_id, ids)
-        stamp = history_stamp(None, at)
+        stamp = history_stamp(database.clock, None, at)
         _record(conn, rule_id, "moved", str(old_position), str(new_position), stamp)
 
 
@@ -166,11 +169,11 @@ def _rule_text(text: str) -> str:
     return clean
 
 
-def history_stamp(today: dt.date | None, at: dt.datetime | None) -> str:
+def history_stamp(clock: Clock, today: dt.date | None, at: dt.datetime | None) -> str:
     """The rule_history.changed_at value: `at` if given, else now on `today`'s date (or today)."""
     if at is not None:
         return at.strftime(STAMP_FORMAT)
-    now = dt.datetime.now()
+    now = clock.now()
     if today is not None:
         # keep the history's date in step with the added_on/retired_on the caller chose
         now = dt.datetime.combine(today, now.time())

@@ -65,8 +65,8 @@ class Restored:
 # ---- writing (called by the delete functions, inside their transaction) -------------------
 
 
-def _stamp(now: dt.datetime | None) -> str:
-    return (now or dt.datetime.now()).strftime(DELETED_AT_FORMAT)
+def _stamp(at: dt.datetime) -> str:
+    return at.strftime(DELETED_AT_FORMAT)
 
 
 def _rows(value: Sequence[Sequence[Any]]) -> list[list[Any]]:
@@ -77,11 +77,13 @@ def _tuples(value: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], ...]:
     return tuple(tuple(row) for row in value)
 
 
-def _put(conn: sqlite3.Connection, kind: str, label: str, ids: list[int], data: Any) -> int:
+def _put(
+    conn: sqlite3.Connection, kind: str, label: str, ids: list[int], data: Any, now: dt.datetime
+) -> int:
     payload = {"version": PAYLOAD_VERSION, "ids": ids, "data": data}
     cursor = conn.execute(
         "INSERT INTO trash (kind, label, deleted_at, payload) VALUES (?, ?, ?, ?)",
-        (kind, label, _stamp(None), json.dumps(payload, ensure_ascii=False)),
+        (kind, label, _stamp(now), json.dumps(payload, ensure_ascii=False)),
     )
     return int(cursor.lastrowid or 0)
 
@@ -139,24 +141,24 @@ def deleted_entry(data: dict[str, Any]) -> DeletedEntry:
     )
 
 
-def put_members(conn: sqlite3.Connection, snapshot: MemberSnapshot) -> int:
+def put_members(conn: sqlite3.Connection, snapshot: MemberSnapshot, now: dt.datetime) -> int:
     """Record deleted members (snapshot taken before the delete); return the trash id."""
     names = [str(row[1]) for row in snapshot.members]
     label = ", ".join(names[:LABEL_NAMES])
     if len(names) > LABEL_NAMES:
         label += f" +{len(names) - LABEL_NAMES}"
-    return _put(conn, "member", label, list(snapshot.ids), member_payload(snapshot))
+    return _put(conn, "member", label, list(snapshot.ids), member_payload(snapshot), now)
 
 
-def put_events(conn: sqlite3.Connection, snapshot: Snapshot) -> int:
+def put_events(conn: sqlite3.Connection, snapshot: Snapshot, now: dt.datetime) -> int:
     """Record a deleted event (series with its occurrences); return the trash id."""
     # The series row sorts first in a snapshot; its title and start name the entry.
     first = snapshot.events[0] if snapshot.events else None
     label = f"{first[2]} · {str(first[6])[:10]}" if first else ""
-    return _put(conn, "event", label, sorted(snapshot.ids), event_payload(snapshot))
+    return _put(conn, "event", label, sorted(snapshot.ids), event_payload(snapshot), now)
 
 
-def put_entry(conn: sqlite3.Connection, deleted: DeletedEntry) -> int:
+def put_entry(conn: sqlite3.Connection, deleted: DeletedEntry, now: dt.datetime) -> int:
     """Record a deleted revenue entry; return the trash id."""
     from desktop.models.revenue import COLUMNS
 
@@ -164,7 +166,7 @@ def put_entry(conn: sqlite3.Connection, deleted: DeletedEntry) -> int:
     label = f"{row['day']} · {grouped_text(int(row['amount_minor']))} {row['currency']}"
     if row["note"]:
         label += f" · {str(row['note'])[:40]}"
-    return _put(conn, "revenue", label, [deleted.entry_id], entry_payload(deleted))
+    return _put(conn, "revenue", label, [deleted.entry_id], entry_payload(deleted), now)
 
 
 def newest_id(conn: sqlite3.Connection) -> int:
@@ -245,8 +247,8 @@ def delete_from_trash(db: Database, trash_id: int) -> None:
 
 
 def purge_expired(db: Database, now: dt.datetime | None = None) -> int:
-    """Remove items deleted more than 30 days before `now`; return how many."""
-    cutoff = (now or dt.datetime.now()) - dt.timedelta(days=KEEP_DAYS)
+    """Remove items deleted more than 30 days before `now` (the database's clock)."""
+    cutoff = (now or db.clock.now()) - dt.timedelta(days=KEEP_DAYS)
     with db.transaction() as conn:
         cursor = conn.execute("DELETE FROM trash WHERE deleted_at < ?", (_stamp(cutoff),))
         return cursor.rowcount

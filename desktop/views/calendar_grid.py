@@ -85,9 +85,10 @@ class CalendarGrid(QWidget):
     def __init__(self, weeks: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks = weeks
-        self.first = dt.date.today()
+        # both come with the first set_days (the tab asks the session's clock)
+        self.first = dt.date.min
         self.month: int | None = None
-        self.today = dt.date.today()
+        self.today = dt.date.min
         self.by_day: dict[dt.date, list[Occurrence]] = {}
         self.holidays: dict[dt.date, str] = {}
         self.workdays: set[dt.date] = set()

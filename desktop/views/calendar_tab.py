@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import attendance, events
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.events import EventDraft, Occurrence
@@ -37,13 +38,16 @@ class CalendarTab(QWidget):
     """Month / week / agenda of the scope's group; new, edit, skip, delete, check in, .ics."""
 
     def __init__(
-        self, undo_stack: QUndoStack, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self.clock = clock  # the session's: asked for today each time it matters
         self.database: Database | None = None
         self.scope: Scope | None = None
-        self._today = today
         self.anchor = self.today()
         self.mode = MONTH
         self.visible: list[Occurrence] = []
@@ -55,8 +59,8 @@ class CalendarTab(QWidget):
         self._update_buttons()
 
     def today(self) -> dt.date:
-        """The day treated as today (fixed in tests)."""
-        return self._today or dt.date.today()
+        """The day treated as today: asked of the session's clock each time."""
+        return self.clock.today()
 
     # ---- construction -------------------------------------------------------------------
 
@@ -134,8 +138,9 @@ class CalendarTab(QWidget):
     # ---- public -------------------------------------------------------------------------
 
     def set_database(self, database: Database) -> None:
-        """Point the tab at another database."""
+        """Point the tab at another database; it opens on the month of the session's today."""
         self.database = database
+        self.anchor = self.today()
         self.current = None
         for dialog in (self.report_dialog, self.activity_dialog):
             if dialog is not None:  # they read the old database

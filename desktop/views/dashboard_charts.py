@@ -7,7 +7,7 @@ a database, so starting the app does not pay for it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -146,14 +146,29 @@ class ChartFrame(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.legend)
         layout.addWidget(self.plot, 1)
-        self.tip: Callable[[float, float], str | None] | None = None
         self._kept: list[pg.GraphicsObject] = []
         self._ticks: tuple[list[str], str] | None = None
         self.plot.installEventFilter(self)
         self.save_button.clicked.connect(self._on_save)
         self.copy_button.clicked.connect(self.copy)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        item = self.plot.getPlotItem()
+        self.adopt(item.ctrlMenu, item.stateGroup, item.getViewBox().menu)
         self.apply_palette()
+
+    def adopt(self, *helpers: QObject | None) -> None:
+        """Make pyqtgraph's parentless menus and state groups children of this chart."""
+        # pyqtgraph creates them without a Qt parent, reachable only through its items'
+        # reference cycles, so the cyclic collector used to destroy them (and their
+        # widgets) — once in the middle of a Qt call, a deadlock. As children, Qt deletes
+        # them with the chart and the collector only frees empty wrappers.
+        for helper in helpers:
+            if helper is None or helper.parent() is not None:
+                continue
+            if isinstance(helper, QWidget):
+                helper.setParent(self, helper.windowFlags())  # still a popup, not embedded
+            else:
+                helper.setParent(self)
 
     def _button(self, name: str, text: str) -> QToolButton:
         button = QToolButton(self)
@@ -242,9 +257,13 @@ class ChartFrame(QWidget):
         if path is not None and not self.save_png(path):
             QToolTip.showText(QCursor.pos(), self.tr("The image could not be saved."), self)
 
+    # a method to override, not a callable attribute: a chart holding its own bound method
+    # is a reference cycle, which left every destroyed chart to the cyclic collector
+    def tip(self, x: float, y: float) -> str | None:
+        """The tooltip at a point in data coordinates; None for none (charts override it)."""
+        return None
+
     def _on_mouse_moved(self, pos: QPointF) -> None:
-        if self.tip is None:
-            return
         view = self.plot.getPlotItem().getViewBox()
         if not view.sceneBoundingRect().contains(pos):
             QToolTip.hideText()
@@ -291,6 +310,7 @@ class TwinAxisChart(ChartFrame):
         item = self.plot.getPlotItem()
         self.right = pg.ViewBox()
         self.right.setMouseEnabled(x=False, y=False)
+        self.adopt(self.right.menu, *getattr(self.right.menu, "widgetGroups", ()))
         item.showAxis("right")
         item.scene().addItem(self.right)
         item.getAxis("right").linkToView(self.right)

@@ -76,7 +76,6 @@ class ActivityChart(ChartFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("dashboardActivityChart", self.tr("Activity against the goal"), parent)
         self.series: MetricSeries | None = None
-        self.tip = self._tip
         # drawn back to front: the band, the bars, the band's edges
         self.band = self.keep(empty_bars())
         self.bars = self.keep(empty_bars())
@@ -169,7 +168,8 @@ class ActivityChart(ChartFrame):
             parts.append(swatch(BAND_LINE, self.tr("goal minimum")))
         return legend_rows(parts)
 
-    def _tip(self, x: float, _y: float) -> str | None:
+    def tip(self, x: float, _y: float) -> str | None:
+        """The period's value and goal under the mouse."""
         series = self.series
         if series is None:
             return None
@@ -202,7 +202,6 @@ class GrowthChart(TwinAxisChart):
         super().__init__("dashboardGrowthChart", self.tr("Member growth"), parent)
         self.growth: Growth | None = None
         self.period = Period.WEEK
-        self.tip = self._tip
         self.joins = self.keep(empty_bars())
         self.leaves = self.keep(empty_bars())
         self.totals = self.keep(line([], [], TOTAL_COLOR), self.right)
@@ -254,7 +253,8 @@ class GrowthChart(TwinAxisChart):
         self.legend.setText(legend_rows(legend, [referral]))
         self.settle()
 
-    def _tip(self, x: float, _y: float) -> str | None:
+    def tip(self, x: float, _y: float) -> str | None:
+        """The period's members, joins and leaves under the mouse."""
         if self.growth is None:
             return None
         index = index_at(x, len(self.growth.points))
@@ -284,7 +284,6 @@ class RevenueChart(TwinAxisChart):
         super().__init__("dashboardRevenueChart", self.tr("Revenue"), parent)
         self.series: RevenueSeries | None = None
         self.period = Period.MONTH
-        self.tip = self._tip
         self.direct = self.keep(empty_bars())
         self.indirect = self.keep(empty_bars())
         self.expense = self.keep(empty_bars())
@@ -343,7 +342,8 @@ class RevenueChart(TwinAxisChart):
         self.legend.setText(legend_rows(legend, second))
         self.settle()
 
-    def _tip(self, x: float, _y: float) -> str | None:
+    def tip(self, x: float, _y: float) -> str | None:
+        """The month's income, expense and net under the mouse."""
         if self.series is None:
             return None
         index = index_at(x, len(self.series.points))
@@ -374,7 +374,6 @@ class StructureChart(ChartFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("dashboardStructureChart", self.tr("Structure: roles"), parent)
         self.rows: list[RoleCount] = []
-        self.tip = self._tip
         self.bars = self.keep(empty_bars())
         self.counts: list[pg.TextItem] = []  # one per role, made when first needed
 
@@ -431,7 +430,8 @@ class StructureChart(ChartFrame):
         )
         self.settle()
 
-    def _tip(self, _x: float, y: float) -> str | None:
+    def tip(self, _x: float, y: float) -> str | None:
+        """The role's count and share under the mouse."""
         n = len(self.rows)
         index = index_at(y, n)
         if index is None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import dashboard, nudges
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.codes import Metric, Period
 from desktop.models.dashboard_facts import Facts
 from desktop.models.db import Database
@@ -58,12 +59,15 @@ class DashboardTab(QWidget):
     open_event = Signal(int)
 
     def __init__(
-        self, undo_stack: QUndoStack, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardTab")
         self.undo_stack = undo_stack
-        self._fixed_today = today
+        self.clock = clock  # the session's: asked for today each time it matters
         self.database: Database | None = None
         self.scope: Scope | None = None
         self.activity: ActivityChart | None = None
@@ -81,8 +85,8 @@ class DashboardTab(QWidget):
         self._connect_signals()
 
     def today(self) -> dt.date:
-        """The day nudges are computed for."""
-        return self._fixed_today or dt.date.today()
+        """The day nudges are computed for: asked of the session's clock each time."""
+        return self.clock.today()
 
     # ---- construction -------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import backups, portable, salvage
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import (
     DamagedDatabaseError,
@@ -48,10 +49,16 @@ def backup_folder_setting(settings: QSettings) -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def open_writer(path: Path, settings: QSettings, *, create: bool) -> Database:
+def open_writer(
+    path: Path, settings: QSettings, *, create: bool, clock: Clock = SYSTEM_CLOCK
+) -> Database:
     """Open for writing, holding the one-writer lock, with the configured backup folder."""
     return Database.open(
-        path, create=create, lock=True, backup_folder=backup_folder_setting(settings)
+        path,
+        create=create,
+        lock=True,
+        backup_folder=backup_folder_setting(settings),
+        clock=clock,
     )
 
 
@@ -195,6 +202,7 @@ def backup_now(window: MainWindow) -> None:
                 database.path,
                 backups.REASON_MANUAL,
                 folder=database.backup_folder,
+                now=database.clock.now(),
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -262,7 +270,7 @@ def restore(window: MainWindow) -> bool:
 def export_all(window: MainWindow) -> Path | None:
     """File → Export everything…: a zip of one CSV per table plus schema.json."""
     database = window.database
-    stamp = dt.date.today().strftime("%Y%m%d")
+    stamp = database.clock.today().strftime("%Y%m%d")
     suggested = database.path.with_name(f"{database.path.stem}-export-{stamp}.zip")
     target = PortableFiles.ask_export_path(window, suggested)
     if target is None:
@@ -316,22 +324,28 @@ def rebuild(window: MainWindow) -> Path | None:
 # ---- opening at start --------------------------------------------------------------------------
 
 
-def open_read_only(path: Path, settings: QSettings) -> Database:
+def open_read_only(path: Path, settings: QSettings, clock: Clock = SYSTEM_CLOCK) -> Database:
     """Open for viewing while another copy holds the file."""
-    return Database.open(path, read_only=True, backup_folder=backup_folder_setting(settings))
+    return Database.open(
+        path, read_only=True, backup_folder=backup_folder_setting(settings), clock=clock
+    )
 
 
-def handle_locked(path: Path, settings: QSettings, holder: object) -> Database | None:
+def handle_locked(
+    path: Path, settings: QSettings, holder: object, clock: Clock = SYSTEM_CLOCK
+) -> Database | None:
     """Ask what to do about a held file; the read-only database, or None to quit."""
     from desktop.views.dialogs.lock_dialog import READ_ONLY, LockDialog
 
     shown = holder if isinstance(holder, LockHolder) else None
     if LockDialog.ask(None, str(path), shown) != READ_ONLY:
         return None
-    return open_read_only(path, settings)
+    return open_read_only(path, settings, clock)
 
 
-def handle_damaged(path: Path, settings: QSettings) -> Database | Path | None:
+def handle_damaged(
+    path: Path, settings: QSettings, clock: Clock = SYSTEM_CLOCK
+) -> Database | Path | None:
     """Offer the newest good backup or a salvage for a damaged file (never written to).
 
     Returns the database opened on the new file, None to quit, or the Path "open another"
@@ -342,7 +356,7 @@ def handle_damaged(path: Path, settings: QSettings) -> Database | Path | None:
     folder = backup_folder_setting(settings)
     good = backups.newest_good_backup(path, folder)
     choice = DamagedDialog.ask(None, path, good)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     if choice == USE_BACKUP and good is not None:
         target = _unused_path(path.with_name(f"{path.stem}-restored-{stamp}.sqlite"))
         backups.copy_backup_to(good.path, target)
@@ -367,7 +381,7 @@ def handle_damaged(path: Path, settings: QSettings) -> Database | Path | None:
         return path
     else:
         return None
-    return open_writer(target, settings, create=False)
+    return open_writer(target, settings, create=False, clock=clock)
 
 
 def is_locked(exc: BaseException) -> bool:

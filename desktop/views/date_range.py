@@ -9,6 +9,8 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from desktop.models.clock import SYSTEM_CLOCK, Clock
+
 
 def _month_start(day: dt.date) -> dt.date:
     return day.replace(day=1)
@@ -52,9 +54,9 @@ class DateRangePicker(QWidget):
 
     rangeChanged = Signal(object, object)
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(parent)
-        self._today = today or dt.date.today()
+        self.clock = clock  # presets count from the day it says when they are chosen
         self._updating = False
         self._last: tuple[dt.date, dt.date] | None = None
         self._build_ui()
@@ -115,6 +117,12 @@ class DateRangePicker(QWidget):
         else:
             self.preset.setCurrentIndex(index)
 
+    def follow_today(self) -> None:
+        """Recompute a preset range from the clock's today (a custom range stays as it is)."""
+        key = self.preset_key()
+        if key in PRESETS:
+            self._apply(*PRESETS[key](self.clock.today()), preset=key)
+
     def set_range(self, start: dt.date, end: dt.date) -> None:
         """Set a custom range (swapped if given backwards)."""
         start, end = min(start, end), max(start, end)
@@ -137,7 +145,7 @@ class DateRangePicker(QWidget):
             return
         key = self.preset.itemData(index)
         if key in PRESETS:
-            start, end = PRESETS[key](self._today)
+            start, end = PRESETS[key](self.clock.today())
             self._apply(start, end, preset=key)
 
     def _on_from_changed(self, _date: QDate) -> None:

@@ -95,7 +95,7 @@ def make_demo(opener: Opener, today: dt.date | None = None) -> Database | None:
         return None
     if database.conn.execute("SELECT count(*) FROM groups").fetchone()[0]:
         return database  # a demo made on an earlier first run: open it as it is
-    work = demo_work(database, DEMO_MEMBERS, today or dt.date.today())
+    work = demo_work(database, DEMO_MEMBERS, today or database.clock.today())
     try:
         WorkDialog.run(None, _tr("Making the demo…"), work)
     except DemoCancelledError:
@@ -127,7 +127,7 @@ def _wizard_follow_up(today: dt.date | None) -> FollowUp:
         database = getattr(window, "database", None)
         if not isinstance(database, Database):
             return
-        group_id = FirstGroupWizard.ask(window, database, today or dt.date.today())
+        group_id = FirstGroupWizard.ask(window, database, today or database.clock.today())
         refresh = getattr(window, "refresh_all", None)
         if group_id is not None and refresh is not None:
             refresh()

@@ -47,7 +47,6 @@ class GroupEditor(QWidget):
         self._loading = False
         self._loaded: GroupDraft | None = None
         self._currency = "CNY"
-        self._today = dt.date.today()
         self._members = 0
         self.errors: dict[str, QLabel] = {}
         self._build_ui()
@@ -291,7 +290,6 @@ class GroupEditor(QWidget):
         self._loading = True
         try:
             self.holders.load(database, group_id, draft.structure)
-            self._today = today
             self._members = members
             self.created.setMaximumDate(to_qdate(today))
             self.name.setText(draft.name)

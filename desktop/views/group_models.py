@@ -241,7 +241,7 @@ class LifecycleHistoryModel(RowTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._today = dt.date.today()
+        self._today = dt.date.min  # set with the rows
 
     def set_history(self, entries: list[LifecycleEntry], today: dt.date) -> None:
         """Show stages given oldest first (as the data layer returns them)."""
@@ -307,7 +307,7 @@ class GoalsModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._in_force: set[int] = set()
-        self._today = dt.date.today()
+        self._today = dt.date.min  # set with the rows
 
     def set_goals(self, goals: list[Goal], today: dt.date) -> None:
         """Show every goal; mark the one in force today for each metric."""

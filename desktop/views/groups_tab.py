@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import groups
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.codes import Platform
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
@@ -59,11 +60,14 @@ class GroupsTab(QWidget):
     groupsChanged = Signal()  # a group was created, renamed, archived, dissolved or deleted
 
     def __init__(
-        self, undo_stack: QUndoStack, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self._fixed_today = today
+        self.clock = clock  # the session's: asked for today each time it matters
         self.database: Database | None = None
         self.ids = IdMap()
         self.scope: Scope | None = None
@@ -81,8 +85,8 @@ class GroupsTab(QWidget):
         self._show_group(None)
 
     def today(self) -> dt.date:
-        """The day new groups, rules and stages are dated with."""
-        return self._fixed_today or dt.date.today()
+        """The day new groups, rules and stages are dated with (the session's clock, each time)."""
+        return self.clock.today()
 
     # ---- construction -------------------------------------------------------------------
 

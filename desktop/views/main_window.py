@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.models import migrations
+from desktop.models.clock import Clock
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
@@ -37,6 +37,7 @@ SETTING_LAST_DB = "database/last"
 SETTING_GEOMETRY = "window/geometry"
 SETTING_STATE = "window/state"
 SETTING_PRESET = "window/datePreset"
+DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
 
 
 class MainWindow(QMainWindow):
@@ -50,14 +51,17 @@ class MainWindow(QMainWindow):
         database: Database,
         settings: QSettings,
         parent: QWidget | None = None,
-        today: dt.date | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # The session's one clock: every database the window holds is given it, so the
+        # tabs and the data layer agree on "now"; it is asked again each time it matters.
+        self.clock = clock if clock is not None else database.clock
         self.database = database
         self.settings = settings
         self.undo_stack = QUndoStack(self)
-        self._today = today
+        self._day = self.clock.today()
         self._scope: Scope | None = None
         self._stale_database: set[QWidget] = set()
         self._stale_scope: set[QWidget] = set()
@@ -75,13 +79,12 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.groups_tab = GroupsTab(self.undo_stack, self.tabs, today=self._today)
-        self.members_tab = MembersTab(
-            self.undo_stack, self.tabs, today=self._today, settings=self.settings
-        )
-        self.calendar_tab = CalendarTab(self.undo_stack, self.tabs, today=self._today)
-        self.revenue_tab = RevenueTab(self.undo_stack, self.tabs, today=self._today)
-        self.dashboard_tab = DashboardTab(self.undo_stack, self.tabs, today=self._today)
+        stack, clock = self.undo_stack, self.clock
+        self.groups_tab = GroupsTab(stack, self.tabs, clock)
+        self.members_tab = MembersTab(stack, self.tabs, settings=self.settings, clock=clock)
+        self.calendar_tab = CalendarTab(stack, self.tabs, clock)
+        self.revenue_tab = RevenueTab(stack, self.tabs, clock)
+        self.dashboard_tab = DashboardTab(stack, self.tabs, clock)
         pages: list[tuple[str, str, QWidget]] = [
             ("groupsTab", self.tr("Groups"), self.groups_tab),
             ("membersTab", self.tr("Members"), self.members_tab),
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self.status_label)
+        # A window left open past midnight moves on to the new day within a minute.
+        self.day_timer = QTimer(self)
+        self.day_timer.setObjectName("dayTimer")
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.start()
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Filter"), self)
@@ -112,7 +120,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         group_label.setBuddy(self.group_filter)
-        self.date_range = DateRangePicker(self, today=self._today)
+        self.date_range = DateRangePicker(self, clock=self.clock)
         self.date_range.setObjectName("dateRange")
         self.toolbar.addWidget(group_label)
         self.toolbar.addWidget(self.group_filter)
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_about)
         self.action_trash.triggered.connect(self._on_trash)
         self.action_settings.triggered.connect(self._on_settings)
+        self.day_timer.timeout.connect(self.check_day)
         self.group_filter.currentIndexChanged.connect(self._emit_scope)
         self.date_range.rangeChanged.connect(self._emit_scope)
         self.scopeChanged.connect(self._on_scope_changed)
@@ -287,7 +296,22 @@ class MainWindow(QMainWindow):
             if setter is not None:
                 setter(self._scope)
 
+    def check_day(self) -> bool:
+        """Move on to a new day when the clock has passed midnight; True when it did.
+
+        The toolbar's preset ("This month", "Last 30 days"…) follows the new day and every
+        tab re-reads what "today" colours: statuses, renewals due, nudges, the calendar.
+        """
+        today = self.clock.today()
+        if today == self._day:
+            return False
+        self._day = today
+        self.date_range.follow_today()
+        self.refresh_all()
+        return True
+
     def _on_database_opened(self) -> None:
+        self.database.clock = self.clock
         self.undo_stack.clear()
         self._stale_database = set(self.tab_widgets())
         self.settings.setValue(SETTING_LAST_DB, str(self.database.path))
@@ -314,7 +338,7 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, *, create: bool) -> bool:
         """Switch the window to another database; on failure explain and keep the current one."""
         try:
-            database = data_safety.open_writer(path, self.settings, create=create)
+            database = data_safety.open_writer(path, self.settings, create=create, clock=self.clock)
         except (QunDeskError, sqlite3.Error, OSError) as exc:
             self.show_error(
                 self.tr("Cannot open database"),

@@ -115,7 +115,6 @@ class RosterModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._role_labels = labels(Role)
         self._status_labels = labels(MemberStatus)
-        self.today = dt.date.today()
 
     def headers(self) -> list[str]:
         """Column titles, translated."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import members
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError, ValidationError
 from desktop.models.members import RosterCache, RosterQuery
@@ -61,12 +62,12 @@ class MembersTab(QWidget):
         self,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
-        today: dt.date | None = None,
         settings: QSettings | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self._fixed_today = today
+        self.clock = clock  # the session's: asked for today each time it matters
         self.settings = settings
         self.database: Database | None = None
         self.scope: Scope | None = None
@@ -87,8 +88,8 @@ class MembersTab(QWidget):
         self._update_actions()
 
     def today(self) -> dt.date:
-        """The day edits are dated with and statuses are computed for."""
-        return self._fixed_today or dt.date.today()
+        """The day edits are dated with and statuses are computed for (asked each time)."""
+        return self.clock.today()
 
     # ---- construction -------------------------------------------------------------------
 

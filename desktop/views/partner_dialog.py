@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -42,7 +41,7 @@ class PartnerDialog(QDialog):
         self.setObjectName("partnerDialog")
         self.setWindowTitle(self.tr("Partners"))
         self.database = database
-        today = dt.date.today()
+        today = database.clock.today()
         self.scope = scope or Scope(None, today.replace(day=1), today)
         self._build_ui()
         self._connect_signals()

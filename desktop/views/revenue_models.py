@@ -443,7 +443,7 @@ class RenewalsModel(MoneyTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = dt.date.min  # the tab sets it with the rows
 
     def columns(self) -> list[tuple[str, Any, Any, bool]]:
         """Member, group, paid until, days left, fee."""

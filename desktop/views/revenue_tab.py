@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import revenue
+from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.codes import Category, Channel
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
@@ -44,11 +45,14 @@ class RevenueTab(QWidget):
     """The ledger of one scope, a quick-entry row, its summary and the renewals due."""
 
     def __init__(
-        self, undo_stack: QUndoStack, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self._fixed_today = today
+        self.clock = clock  # the session's: asked for today each time it matters
         self.database: Database | None = None
         self.scope: Scope | None = None
         self.editing: int | None = None  # the entry loaded for editing
@@ -57,8 +61,8 @@ class RevenueTab(QWidget):
         self._connect_signals()
 
     def today(self) -> dt.date:
-        """The day new entries default to."""
-        return self._fixed_today or dt.date.today()
+        """The day new entries default to: asked of the session's clock each time."""
+        return self.clock.today()
 
     # ---- construction -------------------------------------------------------------------
 

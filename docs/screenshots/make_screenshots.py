@@ -64,6 +64,7 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
         os.environ["QUNDESK_DATA_DIR"] = tmp
         from desktop import i18n
         from desktop.app import create_application, make_settings
+        from desktop.models.clock import FixedClock
         from desktop.models.db import Database
         from desktop.models.demo import generate_demo
         from desktop.views import labels
@@ -72,10 +73,11 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
         app = create_application()
         # as the app does: before any widget exists (also sets the default QLocale)
         i18n.install_translators(language)
-        database = Database.open(Path(tmp) / "demo.sqlite")
+        # the pictures show the demo's day whatever the date they are taken on
+        database = Database.open(Path(tmp) / "demo.sqlite", clock=FixedClock(TODAY))
         generate_demo(database, members=300, seed=7, today=TODAY)
         labels.load_vocabulary(database)
-        window = MainWindow(database, make_settings(), today=TODAY)
+        window = MainWindow(database, make_settings())
         window.resize(1280, 800)
         window.show()
         from PySide6.QtWidgets import QTabWidget
@@ -207,7 +209,7 @@ def shoot_dashboard(app: object, window: object, shoot: object) -> None:
         title = tabs.tabText(index)
         tabs.removeTab(index)
         tab.deleteLater()
-        tab = DashboardTab(window.undo_stack, tabs, today=TODAY)
+        tab = DashboardTab(window.undo_stack, tabs, window.clock)
         tabs.insertTab(index, tab, title)
         window.scopeChanged.connect(tab.set_scope)
         tab.set_database(window.database)

@@ -178,6 +178,7 @@ def test_a_stopped_backup_keeps_no_copy_and_no_partial_file(tmp_path: Path) -> N
                 database.conn,
                 database.path,
                 "manual",
+                now=dt.datetime(2026, 11, 23, 8),
                 progress=lambda done, total: steps.append((done, total)),
                 cancelled=lambda: len(steps) >= 1,
             )
@@ -186,7 +187,11 @@ def test_a_stopped_backup_keeps_no_copy_and_no_partial_file(tmp_path: Path) -> N
         assert list((tmp_path / "backups").iterdir()) == []
         done: list[tuple[int, int]] = []
         info = make_backup(
-            database.conn, database.path, "manual", progress=lambda d, t: done.append((d, t))
+            database.conn,
+            database.path,
+            "manual",
+            now=dt.datetime(2026, 11, 23, 9),
+            progress=lambda d, t: done.append((d, t)),
         )
         assert done[-1][0] == done[-1][1] and len(done) > 1
         assert [b.path for b in list_backups(database.path)] == [info.path]

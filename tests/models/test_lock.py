@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import lockfile
+from desktop.models.clock import SYSTEM_CLOCK
 from desktop.models.db import Database
 from desktop.models.errors import DatabaseLockedError, WriteFailedError
 
@@ -41,7 +42,7 @@ def test_lock_file_names_host_pid_and_time_and_goes_away_on_close(database: Data
     try:
         data = json.loads(lockfile.lock_path(path).read_text(encoding="utf-8"))
         assert data["host"] == socket.gethostname() and data["pid"] == os.getpid()
-        assert dt.datetime.fromisoformat(data["since"]) <= dt.datetime.now().astimezone()
+        assert dt.datetime.fromisoformat(data["since"]) <= SYSTEM_CLOCK.aware_now()
         with pytest.raises(DatabaseLockedError) as caught:
             Database.open(path, lock=True)
         holder = caught.value.holder

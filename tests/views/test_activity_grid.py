@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models import activity_log
 from desktop.models.activity_log import DayActivity
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.activity_grid import ActivityLogDialog, ActivityModel
@@ -39,7 +40,8 @@ def all_rows(db: Database) -> list[tuple[Any, ...]]:
 
 @pytest.fixture
 def log(qtbot: QtBot, demo_db: Database) -> ActivityLogDialog:
-    tab = CalendarTab(QUndoStack(), today=TODAY)
+    demo_db.clock = FixedClock(TODAY)
+    tab = CalendarTab(QUndoStack(), clock=demo_db.clock)
     qtbot.addWidget(tab)
     tab.set_database(demo_db)
     tab.set_scope(Scope(GROUP, dt.date(2026, 11, 1), dt.date(2026, 12, 31)))

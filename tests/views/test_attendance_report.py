@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.models import attendance
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.attendance_report import AttendanceReportDialog, AttendanceReportModel
@@ -27,7 +28,8 @@ GROUP = 2  # 读书会·每日干货
 
 @pytest.fixture
 def report(qtbot: QtBot, demo_db: Database) -> AttendanceReportDialog:
-    tab = CalendarTab(QUndoStack(), today=TODAY)
+    demo_db.clock = FixedClock(TODAY)
+    tab = CalendarTab(QUndoStack(), clock=demo_db.clock)
     qtbot.addWidget(tab)
     tab.set_database(demo_db)
     tab.set_scope(Scope(GROUP, START, TODAY))

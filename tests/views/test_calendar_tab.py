@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.models import attendance, events
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.attendance_dialog import AttendanceDialog
@@ -54,7 +55,8 @@ def expected_per_day(db: Database, first: dt.date, last: dt.date) -> dict[dt.dat
 
 @pytest.fixture
 def tab(qtbot: QtBot, demo_db: Database) -> CalendarTab:
-    widget = CalendarTab(QUndoStack(), today=TODAY)
+    demo_db.clock = FixedClock(TODAY)
+    widget = CalendarTab(QUndoStack(), clock=demo_db.clock)
     qtbot.addWidget(widget)
     widget.set_database(demo_db)
     widget.set_scope(Scope(None, dt.date(2026, 11, 1), TODAY))

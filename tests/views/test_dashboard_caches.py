@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from desktop.models import dashboard, nudges
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.dashboard_tab import DashboardTab
@@ -23,7 +24,8 @@ def _scope(group_id: int | None, days_back: int) -> Scope:
 
 
 def _shown_tab(qtbot: QtBot, database: Database) -> DashboardTab:
-    tab = DashboardTab(QUndoStack(), today=TODAY)
+    database.clock = FixedClock(TODAY)
+    tab = DashboardTab(QUndoStack(), clock=database.clock)
     qtbot.addWidget(tab)
     tab.resize(1280, 720)
     tab.show()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QImage, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from desktop.models import dashboard
+from desktop.models.clock import FixedClock
 from desktop.models.codes import Metric
 from desktop.models.db import Database
 from desktop.models.nudges import Nudge, NudgeReason
@@ -30,7 +31,8 @@ YEAR = (TODAY - dt.timedelta(days=364), TODAY)
 
 
 def _tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab:
-    tab = DashboardTab(QUndoStack(), today=TODAY)
+    database.clock = FixedClock(TODAY)
+    tab = DashboardTab(QUndoStack(), clock=database.clock)
     qtbot.addWidget(tab)
     tab.resize(1280, 720)
     tab.show()
@@ -310,7 +312,8 @@ def test_cards_drawn_while_hidden_get_their_height(qtbot: QtBot, demo_db: Databa
     qtbot.addWidget(tabs)
     tabs.resize(1280, 720)
     tabs.addTab(QLabel("other"), "other")
-    tab = DashboardTab(QUndoStack(), tabs, today=TODAY)
+    demo_db.clock = FixedClock(TODAY)
+    tab = DashboardTab(QUndoStack(), tabs, clock=demo_db.clock)
     tabs.addTab(tab, "dashboard")
     tabs.show()
     tab.set_database(demo_db)

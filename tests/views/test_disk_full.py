@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.members import MemberDraft
 from desktop.models.portable import table_contents
@@ -22,7 +23,7 @@ TODAY = dt.date(2026, 11, 23)
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
-    win = MainWindow(demo_db, make_settings(), today=TODAY)
+    win = MainWindow(demo_db, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

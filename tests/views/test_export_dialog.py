@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from desktop.models import exporting
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.dialogs.export_dialog import ExportDialog
@@ -20,7 +21,8 @@ TODAY = dt.date(2026, 11, 23)
 
 def _dialog(qtbot: QtBot, db: Database, scope: Scope | None = None) -> ExportDialog:
     scope = scope or Scope(None, dt.date(2025, 1, 1), TODAY)
-    dialog = ExportDialog(db, scope, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    dialog = ExportDialog(db, scope)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -106,7 +108,7 @@ def test_main_window_actions_open_export_and_table_export(
     from desktop.app import make_settings
     from desktop.views.main_window import MainWindow
 
-    window = MainWindow(demo_db, make_settings(), today=TODAY)
+    window = MainWindow(demo_db, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(window)
     window.show()
     asked: list[Scope] = []

@@ -16,6 +16,7 @@ from desktop import app as app_module
 from desktop import i18n, paths
 from desktop.app import make_settings
 from desktop.models import goals, groups
+from desktop.models.clock import FixedClock
 from desktop.models.codes import Metric, Purpose, Structure, ValueType
 from desktop.models.db import Database
 from desktop.views import first_run, labels
@@ -141,7 +142,7 @@ def test_start_empty_creates_the_default_database_and_then_sets_up_a_group(
         return groups.create_group(db, groups.GroupDraft(name="读书会"), today=today)
 
     monkeypatch.setattr(FirstGroupWizard, "ask", wizard)
-    window = MainWindow(database, make_settings(), today=TODAY)
+    window = MainWindow(database, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(window)
     assert follow_up is not None
     follow_up(window)
@@ -211,7 +212,7 @@ def test_import_opens_the_import_dialog_over_the_new_database(
     database, follow_up = started
     calls: list[Database] = []
     monkeypatch.setattr(ImportDialog, "ask", lambda _parent, db, **_kw: calls.append(db))
-    window = MainWindow(database, make_settings(), today=TODAY)
+    window = MainWindow(database, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(window)
     assert follow_up is not None
     follow_up(window)

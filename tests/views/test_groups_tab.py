@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageB
 from pytestqt.qtbot import QtBot
 
 from desktop.models import goals, groups, lifecycle, members, rules
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.goals import GoalStatus
 from desktop.models.groups import GroupDraft
@@ -105,7 +106,8 @@ def ids(database: Database) -> dict[str, int]:
 def tab(
     qtbot: QtBot, database: Database, ids: dict[str, int], undo_stack: QUndoStack
 ) -> Iterator[GroupsTab]:
-    widget = GroupsTab(undo_stack, today=TODAY)
+    database.clock = FixedClock(TODAY)
+    widget = GroupsTab(undo_stack, clock=database.clock)
     widget.setObjectName("groupsTab")
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
@@ -787,7 +789,7 @@ def test_main_window_refreshes_its_group_selector(
     from desktop.views.main_window import MainWindow
 
     settings: QSettings = make_settings()
-    window = MainWindow(database, settings, today=TODAY)
+    window = MainWindow(database, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(window)
     tab = window.findChild(GroupsTab, "groupsTab")
     assert tab is window.tabs.widget(0)

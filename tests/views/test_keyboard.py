@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.events import EventDraft
 from desktop.models.groups import list_group_refs
@@ -39,7 +40,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     settings: QSettings = make_settings()
-    win = MainWindow(demo_db, settings, today=TODAY)
+    win = MainWindow(demo_db, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     win.show()
     activate(qtbot, win)

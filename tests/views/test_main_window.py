@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app import choose_db_path, make_settings
+from desktop.models.clock import FixedClock
 from desktop.models.db import BACKUP_DIR_NAME, Database
 from desktop.models.groups import list_group_refs
 from desktop.views.dialogs.database_files import DatabaseFileDialog
@@ -30,7 +31,7 @@ def settings() -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, settings: QSettings) -> Iterator[MainWindow]:
-    win = MainWindow(demo_db, settings, today=TODAY)
+    win = MainWindow(demo_db, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -191,7 +192,7 @@ def test_backup_now_writes_a_consistent_copy(window: MainWindow) -> None:
 def test_geometry_and_date_preset_are_remembered(
     qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
-    first = MainWindow(demo_db, settings, today=TODAY)
+    first = MainWindow(demo_db, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(first)
     first.resize(760, 540)  # within the 800×600 offscreen screen so nothing clamps it
     first.date_range.set_preset("this_quarter")
@@ -200,7 +201,7 @@ def test_geometry_and_date_preset_are_remembered(
     saved = (first.width(), first.height())
     first.close()
 
-    second = MainWindow(demo_db, make_settings(), today=TODAY)
+    second = MainWindow(demo_db, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(second)
     assert second.date_range.preset_key() == "this_quarter"
     # The offscreen screen may clamp the size; what was there at close must come back.

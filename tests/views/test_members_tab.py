@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
 from desktop.models import members
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.members import MemberDraft, RosterQuery
 from desktop.models.scope import Scope
@@ -59,7 +60,8 @@ def undo_stack() -> QUndoStack:
 
 
 def make_tab(qtbot: QtBot, db: Database, stack: QUndoStack, settings: QSettings) -> MembersTab:
-    tab = MembersTab(stack, today=TODAY, settings=settings)
+    db.clock = FixedClock(TODAY)
+    tab = MembersTab(stack, settings=settings, clock=db.clock)
     qtbot.addWidget(tab)
     tab.resize(1280, 760)
     tab.set_database(db)
@@ -124,7 +126,8 @@ def history(db: Database, member_id: int) -> dict[str, list[tuple[Any, ...]]]:
 def test_rows_and_cells_match_sqlite_before_and_after_the_cache_loads(
     qtbot: QtBot, demo_db: Database, undo_stack: QUndoStack, settings: QSettings, qtmodeltester: Any
 ) -> None:
-    tab = MembersTab(undo_stack, today=TODAY, settings=settings)
+    demo_db.clock = FixedClock(TODAY)
+    tab = MembersTab(undo_stack, settings=settings, clock=demo_db.clock)
     qtbot.addWidget(tab)
     tab.set_database(demo_db)
     expected = members.roster_rows(demo_db, query())

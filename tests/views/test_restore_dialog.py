@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
 from desktop.models import backups, portable
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.groups import list_group_refs
 from desktop.views import data_safety
@@ -30,7 +31,7 @@ def settings() -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, settings: QSettings) -> Iterator[MainWindow]:
-    win = MainWindow(demo_db, settings, today=TODAY)
+    win = MainWindow(demo_db, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -175,7 +176,7 @@ def test_read_only_viewing_shows_in_title_and_switches_writes_off(
     qtbot: QtBot, demo_db: Database, settings: QSettings
 ) -> None:
     viewer = Database.open(demo_db.path, read_only=True)
-    win = MainWindow(viewer, settings, today=TODAY)
+    win = MainWindow(viewer, settings, clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     try:
         assert "read-only" in win.windowTitle()

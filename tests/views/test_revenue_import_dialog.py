@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models import revenue
 from desktop.models import revenue_import as ri
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.revenue import EntryDraft
 from desktop.models.scope import Scope
@@ -133,7 +134,8 @@ def test_the_tab_imports_reloads_and_clears_undo(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stack = QUndoStack()
-    tab = RevenueTab(stack, today=TODAY)
+    db.clock = FixedClock(TODAY)
+    tab = RevenueTab(stack, clock=db.clock)
     qtbot.addWidget(tab)
     tab.set_database(db)
     tab.set_scope(Scope(None, dt.date(2026, 11, 1), dt.date(2026, 11, 30)))

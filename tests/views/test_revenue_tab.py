@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models import revenue
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.views.revenue_models import LedgerModel
@@ -37,7 +38,8 @@ AUTUMN = Scope(None, D(2026, 9, 1), D(2026, 11, 30))
 @pytest.fixture
 def tab(qtbot: QtBot, database: Database) -> RevenueTab:
     build_ledger(database)
-    widget = RevenueTab(QUndoStack(), today=TODAY)
+    database.clock = FixedClock(TODAY)
+    widget = RevenueTab(QUndoStack(), clock=database.clock)
     qtbot.addWidget(widget)
     widget.set_database(database)
     widget.set_scope(AUTUMN)
@@ -334,7 +336,8 @@ def test_revenue_goal_lines(tab: RevenueTab, database: Database) -> None:
 
 
 def test_screenshot_on_demo_data(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
-    widget = RevenueTab(QUndoStack(), today=TODAY)
+    demo_db.clock = FixedClock(TODAY)
+    widget = RevenueTab(QUndoStack(), clock=demo_db.clock)
     qtbot.addWidget(widget)
     widget.set_database(demo_db)
     widget.set_scope(Scope(None, D(2025, 12, 1), TODAY))

@@ -35,6 +35,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop import i18n
 from desktop.app import make_settings
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.scope import Scope
 from desktop.resources import resource_path
@@ -185,7 +186,7 @@ def window_in(
 
     def build(language: str) -> MainWindow:
         use_language(language)
-        win = MainWindow(demo_db, make_settings(), today=TODAY)
+        win = MainWindow(demo_db, make_settings(), clock=FixedClock(TODAY))
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()

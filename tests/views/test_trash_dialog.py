@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
 from desktop.models import events, members, revenue, trash
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.views.dialogs.trash_dialog import TrashDialog, TrashModel
 from desktop.views.main_window import MainWindow
@@ -34,7 +35,8 @@ def filled(demo_db: Database) -> Database:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, filled: Database) -> Iterator[TrashDialog]:
-    widget = TrashDialog(None, filled, NOW + dt.timedelta(days=3))
+    filled.clock = FixedClock(NOW + dt.timedelta(days=3))
+    widget = TrashDialog(None, filled)
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -102,7 +104,8 @@ def test_delete_permanently_asks_first(
 
 
 def test_expired_items_are_purged_on_open(qtbot: QtBot, filled: Database) -> None:
-    later = TrashDialog(None, filled, dt.datetime.now() + dt.timedelta(days=31))
+    filled.clock = FixedClock(NOW + dt.timedelta(days=31))
+    later = TrashDialog(None, filled)
     qtbot.addWidget(later)
     assert later.model.rowCount() == 0
     assert first(filled, "SELECT count(*) FROM trash") == 0
@@ -111,7 +114,7 @@ def test_expired_items_are_purged_on_open(qtbot: QtBot, filled: Database) -> Non
 def test_edit_menu_trash_restores_and_reloads_window(
     qtbot: QtBot, filled: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(filled, make_settings(), today=NOW.date())
+    window = MainWindow(filled, make_settings(), clock=FixedClock(NOW.date()))
     qtbot.addWidget(window)
     window.show()
     before = window.status_label.text()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
 from desktop.models import trash
+from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.views.main_window import MainWindow
 
@@ -24,7 +25,7 @@ def window(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    win = MainWindow(demo_db, make_settings(), today=TODAY)
+    win = MainWindow(demo_db, make_settings(), clock=FixedClock(TODAY))
     qtbot.addWidget(win)
     win.show()
     yield win

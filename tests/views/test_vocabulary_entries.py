@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from desktop.models import events
+from desktop.models.clock import FixedClock
 from desktop.models.codes import Category, EventType
 from desktop.models.db import Database
 from desktop.models.events import EventDraft
@@ -122,7 +123,8 @@ def test_deleting_an_own_entry_in_use_is_refused(qtbot: QtBot, database: Databas
 
 def test_revenue_entry_offers_and_saves_an_added_category(qtbot: QtBot, database: Database) -> None:
     build_ledger(database)
-    tab = RevenueTab(QUndoStack(), today=TODAY)
+    database.clock = FixedClock(TODAY)
+    tab = RevenueTab(QUndoStack(), clock=database.clock)
     qtbot.addWidget(tab)
     tab.set_database(database)
     tab.set_scope(Scope(None, dt.date(2026, 9, 1), dt.date(2026, 11, 30)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +48,11 @@ class ExportDialog(TaskRunner, QDialog):
         database: Database,
         scope: Scope,
         parent: QWidget | None = None,
-        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.database = database
         self._scope = scope
-        self._today = today
         self._task = None
         self.result_value: exporting.ExportResult | None = None
         self._build_ui()
@@ -68,7 +65,7 @@ class ExportDialog(TaskRunner, QDialog):
         self.setWindowTitle(self.tr("Export to Excel"))
         self.groups = QListWidget(self)
         self.groups.setObjectName("exportGroups")
-        self.date_range = DateRangePicker(self, today=self._today)
+        self.date_range = DateRangePicker(self, clock=self.database.clock)
         self.date_range.setObjectName("exportRange")
         # keep the two dates beside each other instead of at the far ends of the row
         self.date_range.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -164,7 +161,7 @@ class ExportDialog(TaskRunner, QDialog):
         settings = QSettings()
         language = str(settings.value(SETTING_LANGUAGE, "") or "")
         self.language.setCurrentIndex(1 if language == "en" else 0)
-        stamp = (self._today or dt.date.today()).isoformat()
+        stamp = self.database.clock.today().isoformat()
         self.path.setText(str(self.database.path.parent / f"QunDesk-{stamp}.xlsx"))
 
     # ---- reading the choices --------------------------------------------------------
@@ -190,7 +187,7 @@ class ExportDialog(TaskRunner, QDialog):
             lang=str(self.language.currentData()),
             partner_id=self.partner.currentData(),
             author=str(QSettings().value(SETTING_AUTHOR, "") or ""),
-            today=self._today,
+            today=self.database.clock.today(),
         )
 
     # ---- TaskRunner hooks -----------------------------------------------------------

@@ -34,9 +34,9 @@ class TrashModel(RowTableModel):
 
     KIND, LABEL, DELETED, DAYS_LEFT = range(4)
 
-    def __init__(self, parent: Any = None, now: dt.datetime | None = None) -> None:
+    def __init__(self, now: dt.datetime, parent: Any = None) -> None:
         super().__init__(parent)
-        self.now = now or dt.datetime.now()
+        self.now = now  # days left are counted from it
 
     def headers(self) -> list[str]:
         """Column titles, translated."""
@@ -69,14 +69,11 @@ class TrashModel(RowTableModel):
 class TrashDialog(QDialog):
     """List the trash; restore an item or delete it for good."""
 
-    def __init__(
-        self, parent: QWidget | None, database: Database, now: dt.datetime | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None, database: Database) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle(self.tr("Trash"))
         self.database = database
-        self.now = now or dt.datetime.now()
         self.restored_any = False
         self._build_ui()
         self._connect_signals()
@@ -94,7 +91,7 @@ class TrashDialog(QDialog):
         self.hint.setObjectName("trashHint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.model = TrashModel(self, self.now)
+        self.model = TrashModel(self.database.clock.now(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(TrashModel.SortRole)
@@ -136,17 +133,17 @@ class TrashDialog(QDialog):
         self.table.doubleClicked.connect(self._on_restore)
 
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, database: Database, now: dt.datetime | None = None
-    ) -> bool:
+    def ask(cls, parent: QWidget | None, database: Database) -> bool:
         """Show the trash; True when something was restored (the window should reload)."""
-        dialog = cls(parent, database, now)
+        dialog = cls(parent, database)
         dialog.exec()
         return dialog.restored_any
 
     def reload(self) -> None:
-        """Read the trash again (expired items are purged first)."""
-        trash.purge_expired(self.database, self.now)
+        """Read the trash again (expired items are purged first), counting from now."""
+        now = self.database.clock.now()
+        self.model.now = now
+        trash.purge_expired(self.database, now)
         self.model.set_rows(trash.list_trash(self.database))
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
