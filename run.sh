@@ -32,14 +32,27 @@ install_system_packages() {
     say "Installing system packages: ${missing[*]}"
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    if apt_busy; then
-        say "Another package manager is running (often automatic updates after start-up);" \
-            "waiting up to $((APT_LOCK_WAIT_S / 60)) minutes for it to finish…"
-    fi
-    # DPkg::Lock::Timeout makes apt wait for the lock instead of failing at once.
+    # DPkg::Lock::Timeout makes apt-get install wait for dpkg's lock instead of failing at
+    # once; apt-get update does not wait for the package lists' lock, so it is retried here.
     local apt=("${sudo[@]}" apt-get -o "DPkg::Lock::Timeout=$APT_LOCK_WAIT_S")
-    "${apt[@]}" update -qq
+    local waited=0 out
+    while ! out=$("${apt[@]}" update -qq 2>&1); do
+        if [[ $out != *"Could not get lock"* && $out != *"Unable to lock"* ]] \
+            || [ "$waited" -ge "$APT_LOCK_WAIT_S" ]; then
+            printf '%s\n' "$out" >&2
+            return 1
+        fi
+        [ "$waited" -eq 0 ] && say_waiting
+        sleep 5
+        waited=$((waited + 5))
+    done
+    if apt_busy; then say_waiting; fi
     DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+say_waiting() {
+    say "Another package manager is running (often automatic updates after start-up);" \
+        "waiting up to $((APT_LOCK_WAIT_S / 60)) minutes for it to finish…"
 }
 
 # Whether another process holds dpkg's or apt's lock right now (best effort: fuser may be absent).
@@ -88,7 +101,10 @@ if [ "${1:-}" = "test-dates" ]; then
     IFS=';' read -r -a moments <<<"$dates"
     for moment in "${moments[@]}"; do
         say "Tests with the clock at $moment (faketime)"
-        QT_QPA_PLATFORM=offscreen faketime -f "@$moment" "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
+        # FAKETIME_DONT_RESET: child processes go on from the parent's moved clock instead of
+        # starting it again, so times compared across processes (benchmarks) stay true.
+        QT_QPA_PLATFORM=offscreen FAKETIME_DONT_RESET=1 \
+            faketime -f "@$moment" "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
     done
     exit 0
 fi
