@@ -8,7 +8,56 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__, paths
+from desktop import __version__, console, paths
+
+COMMANDS = ("demo", "info", "import", "export")
+# What Explorer's "Open with", Finder and file managers may hand over as a bare path: the
+# app's own extension and SQLite's usual ones (as the Open database dialog lists them).
+DATABASE_SUFFIXES = (".qundesk", ".sqlite", ".db")
+# Options before the command that take a value (the value is no bare path).
+_VALUE_OPTIONS = ("--db", "--data-dir", "--smoke-export")
+
+
+class BareDatabaseError(Exception):
+    """A bare path given as the database names no file."""
+
+
+def with_bare_database(argv: Sequence[str]) -> list[str]:
+    """`argv` with a bare database path (`qundesk club.sqlite`) turned into `--db club.sqlite`.
+
+    Explorer's "Open with", a double-click on a `.qundesk` file and file managers start the
+    app with the file's path alone. The first positional argument is taken for a database
+    when it is no command name and is an existing file or ends like a database; a database
+    path that names no file raises BareDatabaseError (a new one is made with --db only).
+    Anything else is left for the parser to judge.
+    """
+    args = list(argv)
+    at = _first_positional(args)
+    if at is None or args[at] in COMMANDS:
+        return args
+    if any(arg == "--db" or arg.startswith("--db=") for arg in args[:at]):
+        return args  # a database named twice: the parser says so
+    bare = args[at]
+    path = Path(bare)
+    if path.is_file():
+        return [*args[:at], "--db", bare, *args[at + 1 :]]
+    if path.suffix.lower() in DATABASE_SUFFIXES:
+        raise BareDatabaseError(
+            f"no database at {bare} (to make a new one there: qundesk --db {bare})"
+        )
+    return args
+
+
+def _first_positional(args: list[str]) -> int | None:
+    at = 0
+    while at < len(args) and args[at] != "--":
+        if args[at] in _VALUE_OPTIONS:
+            at += 2
+        elif args[at].startswith("-"):
+            at += 1
+        else:
+            return at
+    return None
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -27,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qundesk",
         description="QunDesk (群台): groups, members, activities, revenue and goals, offline.",
+        epilog="`qundesk FILE` opens an existing database file, as `qundesk --db FILE` does "
+        "(how Explorer, Finder and file managers open one with QunDesk).",
     )
     parser.add_argument("--version", action="version", version=f"QunDesk {__version__}")
     _add_db_option(parser, None)
@@ -88,6 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument(
         "--sheet", metavar="NAME", help="the worksheet to read (default: the first with data)"
     )
+    members.add_argument(
+        "--delimiter",
+        choices=("comma", "tab", "semicolon"),
+        type=str.lower,
+        help="what separates a CSV file's columns (default: found from its first rows)",
+    )
     _add_export_parser(commands, db_after)
     return parser
 
@@ -134,7 +191,14 @@ def _add_export_parser(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `qundesk`; returns the process exit code."""
     started = time.perf_counter()
-    args = build_parser().parse_args(argv)
+    # Before anything is printed: no character of a name may fail the output (console.py).
+    console.make_output_safe()
+    try:
+        arguments = with_bare_database(sys.argv[1:] if argv is None else argv)
+    except BareDatabaseError as exc:
+        print(f"qundesk: error: {exc}", file=sys.stderr)  # one line, as every CLI error
+        return 1
+    args = build_parser().parse_args(arguments)
     if args.data_dir is not None:
         paths.set_data_dir(args.data_dir)
     if args.command is None:

@@ -1,9 +1,10 @@
 """Build QunDesk for this platform: `python packaging/build.py` → dist/.
 
 Linux:   dist/QunDesk/ (run dist/QunDesk/qundesk) and dist/QunDesk-<version>-linux-<arch>.tar.gz
-Windows: dist/QunDesk/ (QunDesk.exe, qundesk.exe for the command line), a .zip, and the
+Windows: dist/QunDesk/ (QunDesk.exe, qundesk-cli.exe for the command line), a .zip, and the
          installer dist/QunDesk-<version>-windows-<arch>-setup.exe when Inno Setup is installed
-macOS:   dist/QunDesk.app and dist/QunDesk-<version>-macos-<arch>.dmg (hdiutil)
+macOS:   dist/QunDesk.app and dist/QunDesk-<version>-macos-<arch>.dmg (hdiutil), which holds
+         the app and a link to /Applications to drag it onto
 
 It needs PyInstaller (`pip install -e ".[package]"`) and QunDesk installed in the same
 environment (the bundle carries its package metadata, from which the app reads its version).
@@ -23,11 +24,15 @@ import time
 import tomllib
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import names  # packaging/names.py: the names the spec gives what it builds
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "qundesk.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
-APP_NAME = "QunDesk"
+APP_NAME = names.APP_NAME
 
 
 class BuildError(Exception):
@@ -59,11 +64,31 @@ def bundle_dir() -> Path:
 
 def executable() -> Path:
     """The console executable inside the bundle (the one scripts and the smoke test run)."""
-    if sys.platform == "win32":
-        return DIST / APP_NAME / "qundesk.exe"
+    return executables_folder() / names.console_executable(sys.platform)
+
+
+def executables_folder() -> Path:
+    """The folder inside the bundle that holds the executables."""
     if sys.platform == "darwin":
-        return DIST / f"{APP_NAME}.app" / "Contents" / "MacOS" / "qundesk"
-    return DIST / APP_NAME / "qundesk"
+        return DIST / f"{APP_NAME}.app" / "Contents" / "MacOS"
+    return DIST / APP_NAME
+
+
+def executable_files() -> list[str]:
+    """The executables' file names as the spec makes them on this platform."""
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return [name + suffix for name in names.executables(sys.platform)]
+
+
+def check_names() -> None:
+    """No two executables of any platform's build share a name but for case."""
+    for platform_name in ("win32", "darwin", "linux"):
+        clashes = names.case_clashes(names.executables(platform_name))
+        if clashes:
+            raise BuildError(
+                f"packaging/names.py: on {platform_name} {clashes[0][0]!r} and "
+                f"{clashes[0][1]!r} would be one file (names differing only in case)"
+            )
 
 
 def folder_size(path: Path) -> int:
@@ -165,6 +190,7 @@ def windows_package(version: str) -> list[Path]:
             f"/DSourceDir={DIST / APP_NAME}",
             f"/DOutputDir={DIST}",
             f"/DOutputName={APP_NAME}-{version}-{platform_tag()}-setup",
+            *[f"/D{define}={name}.exe" for define, name in iscc_executables().items()],
             str(ROOT / "packaging" / "windows" / "qundesk.iss"),
         ],
         check=True,
@@ -172,13 +198,19 @@ def windows_package(version: str) -> list[Path]:
     return [*made, DIST / f"{APP_NAME}-{version}-{platform_tag()}-setup.exe"]
 
 
+def iscc_executables() -> dict[str, str]:
+    """The installer script's names for the two Windows executables (qundesk.iss defines)."""
+    return {"GuiExe": names.WINDOWS_GUI, "CliExe": names.WINDOWS_CLI}
+
+
 def macos_package(version: str) -> Path | None:
-    """A compressed .dmg holding QunDesk.app (needs hdiutil, i.e. macOS)."""
+    """A compressed .dmg holding QunDesk.app and a link to /Applications (needs hdiutil)."""
     if shutil.which("hdiutil") is None:
         print("hdiutil not found: no .dmg made")
         return None
     dmg = DIST / f"{APP_NAME}-{version}-{platform_tag()}.dmg"
     dmg.unlink(missing_ok=True)
+    staging = dmg_staging(DIST / "dmg")
     subprocess.run(
         [
             "hdiutil",
@@ -186,7 +218,7 @@ def macos_package(version: str) -> Path | None:
             "-volname",
             APP_NAME,
             "-srcfolder",
-            str(bundle_dir()),
+            str(staging),
             "-ov",
             "-format",
             "UDZO",
@@ -194,12 +226,25 @@ def macos_package(version: str) -> Path | None:
         ],
         check=True,
     )
+    shutil.rmtree(staging)
     return dmg
+
+
+def dmg_staging(folder: Path) -> Path:
+    """The disk image's contents: the app and an Applications link to drag it onto."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    # symlinks=True: the bundle's own links (Qt frameworks) stay links, as codesign wants
+    shutil.copytree(bundle_dir(), folder / bundle_dir().name, symlinks=True)
+    (folder / "Applications").symlink_to("/Applications")
+    return folder
 
 
 def build(*, package: bool = True) -> Path:
     """Build the bundle (and the platform's package); returns the bundle folder."""
     version = project_version()
+    check_names()
     check_environment(version)
     started = time.perf_counter()
     run_pyinstaller()

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build  # packaging/build.py
+import names  # packaging/names.py
 
 SMOKE_TIMEOUT_S = 300
 WINDOW_LINE = "smoke: window shown"
@@ -32,10 +33,35 @@ class SmokeTestError(Exception):
     """The frozen app failed a check."""
 
 
+def app_environment(scratch: Path) -> dict[str, str]:
+    """The frozen app's environment: offscreen, its data in `scratch`, output in UTF-8.
+
+    Redirected, the app writes the ANSI code page on Windows (cp936 on a Chinese system)
+    unless asked otherwise; it honours PYTHONIOENCODING even frozen (desktop/console.py).
+    """
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QUNDESK_DATA_DIR": str(scratch),
+        "PYTHONIOENCODING": "utf-8",
+    }
+
+
 def run(command: list[str], env: dict[str, str], timeout: float = SMOKE_TIMEOUT_S) -> str:
-    """Run `command`; its stdout, or SmokeTestError with its output when it fails."""
+    """Run `command`; its stdout, or SmokeTestError with its output when it fails.
+
+    Read as UTF-8 (asked for in `app_environment`), any stray byte replaced: the check
+    judges the exit status and the lines it looks for, never fails on decoding.
+    """
     done = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        command,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        check=False,
     )
     if done.returncode != 0:
         raise SmokeTestError(
@@ -97,6 +123,23 @@ def check_archive(archive: Path, scratch: Path, env: dict[str, str]) -> None:
     print(f"unpacked {archive.name}: {out.strip()}")
 
 
+def check_executables(folder: Path, expected: list[str]) -> None:
+    """Every executable is in `folder` under its exact name, none lost to another's case.
+
+    Windows and macOS compare file names without case, so a lookup of each name would find
+    a namesake; the folder's own listing shows the names as they are.
+    """
+    present = set(os.listdir(folder))
+    missing = [name for name in expected if name not in present]
+    if missing:
+        raise SmokeTestError(
+            f"{folder} lacks {', '.join(missing)} (it holds {', '.join(sorted(present))})"
+        )
+    clashes = names.case_clashes(expected)
+    if clashes:
+        raise SmokeTestError(f"{clashes[0][0]} and {clashes[0][1]} are one file on this system")
+
+
 def smoke_test(*, reuse: bool) -> None:
     """Build (unless reusing dist/), then run every check; raises SmokeTestError."""
     version = build.project_version()
@@ -105,9 +148,10 @@ def smoke_test(*, reuse: bool) -> None:
         build.build(package=True)
     if not binary.is_file():
         raise SmokeTestError(f"no frozen binary at {binary}")
+    check_executables(build.executables_folder(), build.executable_files())
     with tempfile.TemporaryDirectory(prefix="qundesk-release-check-") as temp:
         scratch = Path(temp)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUNDESK_DATA_DIR": str(scratch)}
+        env = app_environment(scratch)
         database = scratch / "demo.sqlite"
         workbook = scratch / "export" / "smoke.xlsx"
 

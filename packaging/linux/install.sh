@@ -30,7 +30,7 @@ for size in $sizes; do
     cp "$target/_internal/resources/icons/qundesk-$size.png" \
         "$data/icons/hicolor/${size}x${size}/apps/qundesk.png"
 done
-sed "s|^Exec=.*|Exec=\"$target/qundesk\"|" "$target/qundesk.desktop" \
+sed "s|^Exec=.*|Exec=\"$target/qundesk\" %f|" "$target/qundesk.desktop" \
     > "$data/applications/qundesk.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$data/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true

@@ -95,7 +95,7 @@ def test_the_linux_desktop_entry() -> None:
     entry.read(ROOT / "packaging" / "linux" / "qundesk.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == "qundesk" and section["Icon"] == "qundesk"
+    assert section["Exec"] == "qundesk %f" and section["Icon"] == "qundesk"
     assert section["Name[zh_CN]"] == "群台"
     assert section["Categories"].endswith(";")
 
