@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, collector, i18n, paths
+from desktop.models import files
 from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
@@ -21,9 +22,9 @@ from desktop.views.main_window import SETTING_LAST_DB, MainWindow
 
 def make_settings() -> QSettings:
     """Settings in an INI file in the config folder (so tests and --data-dir redirect it)."""
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "qundesk.ini"), QSettings.Format.IniFormat)
+    path = paths.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def choose_db_path(explicit: Path | None, settings: QSettings) -> Path:
@@ -50,7 +51,7 @@ def open_with_recovery(
     while True:
         error: BaseException
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            files.private_folder(path.parent)  # a folder made for the database: owner-only
             return data_safety.open_writer(path, settings, create=create, clock=clock)
         except DatabaseLockedError as exc:
             try:
@@ -112,14 +113,24 @@ def run_gui(db: Path | None, clock: Clock = SYSTEM_CLOCK) -> int:
     """Open the main window and run the event loop; returns the exit code.
 
     `clock` is the session's one clock: the window, its tabs and every database it opens
-    ask it for "now" and "today".
+    ask it for "now" and "today". Temporary files go to the app's own folder meanwhile.
     """
+    with files.temp_folder(paths.temp_dir()):
+        return _run_gui(db, clock)
+
+
+def _run_gui(db: Path | None, clock: Clock) -> int:
     app = create_application()
     settings = make_settings()
     # before any widget exists: the language applies from the first window on
     i18n.install_translators(i18n.chosen_language(settings))
     path = choose_db_path(db, settings)
-    from desktop.views import first_run
+    from desktop.views import data_safety, file_open, first_run
+
+    opener = file_open.FileOpenFilter.install(app)  # macOS: Finder's files come as events
+
+    # the leftovers of a run that was killed: beside the database, its backups, temp files
+    paths.tidy_at_start(path, data_safety.backup_folder_setting(settings))
 
     follow_up: first_run.FollowUp | None = None
     database: Database | None
@@ -135,11 +146,10 @@ def run_gui(db: Path | None, clock: Clock = SYSTEM_CLOCK) -> int:
         database = open_with_recovery(path, create=True, settings=settings, clock=clock)
     if database is None:
         return 1
-    from desktop.views import data_safety
-
     backup_problem = data_safety.start_backup(database)  # at most once a day
     labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
     window = MainWindow(database, settings, clock=clock)
+    opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
     window.show()
     if backup_problem is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from pathlib import Path
@@ -12,6 +14,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from desktop import __version__, paths
+from desktop.models import files
 
 LOG_NAME = "qundesk.log"
 # Native crashes (a segfault in Qt) cannot go through logging; faulthandler writes them here.
@@ -38,15 +41,17 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Log to a rotating file in the log folder and record uncaught exceptions; returns its path.
 
     Calling it again (say after --data-dir changed the folder) moves logging to the new file.
+    The logs name people and files: the folder and the files are owner-only on POSIX.
     """
     global _handler, _crash_file
     path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    files.private_folder(path.parent)
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    _handler = logging.handlers.RotatingFileHandler(
+    files.private_file(path)
+    _handler = _PrivateRotatingHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     _handler.setFormatter(logging.Formatter(FORMAT))
@@ -60,6 +65,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
         _crash_file.close()
     else:
         _faulthandler_before[:] = [faulthandler.is_enabled()]
+    files.private_file(path.parent / CRASH_NAME)
     _crash_file = (path.parent / CRASH_NAME).open("a", encoding="utf-8")
     faulthandler.enable(file=_crash_file)
 
@@ -68,6 +74,39 @@ def setup_logging(level: int = logging.INFO) -> Path:
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     log.info("QunDesk %s%s starting, Python %s", __version__, frozen, sys.version.split()[0])
     return path
+
+
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose new file after each rotation is owner-only too.
+
+    A rotation that fails leaves logging going on in the current file, tried again only
+    once that has grown by another `maxBytes`.
+    """
+
+    # Rotate no sooner than when the file reaches this size (raised after a failure).
+    _retry_at = 0
+
+    def shouldRollover(self, record: logging.LogRecord) -> int:
+        """Whether to rotate before `record`: not while a failed rotation waits its turn."""
+        if self.stream is not None and self.stream.tell() < self._retry_at:
+            return 0
+        return int(super().shouldRollover(record))
+
+    def doRollover(self) -> None:
+        """Rotate, then make the fresh file owner-only (open() gives it the umask's mode)."""
+        try:
+            super().doRollover()
+        except OSError:
+            # WORKAROUND: Windows refuses to rename a file another process holds open (a
+            # second copy of QunDesk writing the same log): PermissionError, WinError 32.
+            # Keep appending to the current file instead of losing every record after it.
+            if self.stream is None:
+                self.stream = self._open()
+            self._retry_at = self.stream.tell() + self.maxBytes
+            return
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, files.PRIVATE_FILE_MODE)
 
 
 def shutdown_logging() -> None:

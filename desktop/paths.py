@@ -1,4 +1,4 @@
-"""Where QunDesk keeps its files: data, config and logs, overridable for tests and --data-dir."""
+"""Where QunDesk keeps its files: data, config, logs, temp; overridable for tests, --data-dir."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import platformdirs
 APP_NAME = "QunDesk"
 APP_AUTHOR = "QunDesk"
 DEFAULT_DB_NAME = "qundesk.sqlite"
+SETTINGS_NAME = "qundesk.ini"
 # Tests and portable installs point everything at one folder with this variable.
 ENV_DATA_DIR = "QUNDESK_DATA_DIR"
 
@@ -51,6 +52,50 @@ def log_dir() -> Path:
     )
 
 
+def temp_dir() -> Path:
+    """The app's own folder for temporary files (openpyxl's sheets, upgraded copies).
+
+    Its own, so stale files found there after a crash are surely the app's to remove.
+    """
+    base = _base()
+    if base is not None:
+        return base / "tmp"
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "tmp"
+
+
+def settings_file() -> Path:
+    """The settings file (window geometry, last database, last folder saved to)."""
+    return config_dir() / SETTINGS_NAME
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, where files made for the user are saved by default.
+
+    Asked of the system each time (on Windows it may be redirected into OneDrive); never
+    the data folder, which Explorer hides under AppData.
+    """
+    return Path(platformdirs.user_documents_dir())
+
+
 def default_db_path() -> Path:
     """The database used when none is given and none was opened before."""
     return data_dir() / DEFAULT_DB_NAME
+
+
+def tidy_at_start(db_path: Path | None, backup_folder: Path | None = None) -> list[Path]:
+    """Make the data folder owner-only and remove the stale leftovers of a killed run.
+
+    The data folder is the app's own, so an existing one made readable by others (by an
+    older version) is narrowed to 0700. Leftovers (see `desktop.models.files`) are looked
+    for beside the database, in its backup folder and in `temp_dir()`; what was removed is
+    returned. Nothing here stops the start: a folder that cannot be read is skipped.
+    """
+    from desktop.models import backups, files
+    from desktop.models.clock import SYSTEM_CLOCK
+
+    files.tighten_folder(data_dir())
+    now = SYSTEM_CLOCK.timestamp()  # compared with file times, which are the system's
+    beside: list[Path | None] = []
+    if db_path is not None:
+        beside = [db_path.parent, backups.backup_folder(db_path, backup_folder)]
+    return files.clean_stale(beside, now) + files.clean_stale([temp_dir()], now, temp=True)

@@ -22,6 +22,7 @@ from desktop.models.importing import (
     parse_day,
     read_sheet,
 )
+from desktop.models.sheet_files import read_regular_file
 
 FIELDS = ("messages", "active_members", "joined", "left_count")
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -142,10 +143,10 @@ def parse_file(path: str | Path) -> list[DayActivity]:
     path = Path(path)
     if path.suffix.lower() in EXCEL_SUFFIXES:
         return parse_sheet(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"{path.name}: cannot be read ({exc.strerror})") from None
+    try:  # a regular file only: a named pipe or a device is never opened
+        data = read_regular_file(path, limit=MAX_CSV_BYTES, what=" for a daily log")
+    except SpreadsheetError as exc:
+        raise ValidationError("file", str(exc)) from None
     return parse_csv(data)
 
 

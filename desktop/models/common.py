@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from desktop.models.errors import ValidationError
+from desktop.models.files import USER_FILE_MODE, replace_user_file, user_file_target
 
 # How rule and history timestamps are stored: local time, to the second.
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -57,10 +58,13 @@ def save_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
     """Write a table as CSV that Excel opens with Chinese intact (UTF-8 with a BOM).
 
     The file is written under a temporary name in the same folder and renamed over `path`
-    at the end, so an interrupted export never leaves a half-written file behind.
+    at the end, so an interrupted export never leaves a half-written file behind. A symbolic
+    link is written through; a read-only `path` raises `ReadOnlyTargetError`.
     """
+    path = user_file_target(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        os.chmod(temp, USER_FILE_MODE)  # mkstemp makes it private; an export is for sharing
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
@@ -71,7 +75,7 @@ def save_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]
                 )
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
+        replace_user_file(temp, path)  # the file open in Excel or WPS: said in plain words
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)

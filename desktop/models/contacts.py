@@ -133,31 +133,86 @@ def normalise_wechat_id(text: str) -> str:
     return folded
 
 
+# Masks for exports. Every mask shows at most half of the characters it stands for, and the
+# stars have a fixed width so a mask never tells how long the value was.
+DIGIT_STARS = "*****"
+# Public mail providers: their name tells a partner nothing about who the person is, while a
+# private domain (a shop's, a family's) often names them outright.
+PUBLIC_MAIL_DOMAINS = frozenset(
+    {
+        "qq.com", "vip.qq.com", "foxmail.com", "163.com", "vip.163.com", "126.com",
+        "vip.126.com", "yeah.net", "188.com", "sina.com", "sina.cn", "vip.sina.com",
+        "sohu.com", "139.com", "189.cn", "wo.cn", "aliyun.com", "tom.com", "21cn.com",
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "icloud.com", "me.com", "yahoo.com", "proton.me", "protonmail.com",
+    }
+)  # fmt: skip
+
+
+def shown_digits(count: int) -> tuple[int, int]:
+    """How many leading and trailing digits a mask of a `count`-digit number keeps.
+
+    3 + 2 from 10 digits up (a mobile: 139*****88 — keeping 7 of 11 would name the person),
+    2 + 1 from 6, 1 + 1 from 4, the first digit of 2 or 3 and nothing of one digit: never
+    more than half.
+    """
+    if count >= 10:
+        return 3, 2
+    if count >= 6:
+        return 2, 1
+    if count >= 4:
+        return 1, 1
+    return (1, 0) if count >= 2 else (0, 0)
+
+
+def mask_digits(digits: str) -> str:
+    """A number as its first and last few digits around five stars: 13912348888 → 139*****88."""
+    if not digits:
+        return ""
+    lead, tail = shown_digits(len(digits))
+    return digits[:lead] + DIGIT_STARS + (digits[-tail:] if tail else "")
+
+
 def mask_phone(phone: str) -> str:
-    """Hide the middle digits: 13812345678 becomes 138****5678."""
+    """A stored phone masked: 13812345678 → 138*****78, +447911123456 → +447*****56."""
     if not phone:
         return ""
-    if len(phone) < 8:
-        # Too short to show both ends without giving most of the number away.
-        return phone[:1] + "*" * (len(phone) - 1)
-    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+    digits = "".join(ch for ch in _fold(phone) if ch.isdigit())
+    if not digits:
+        return mask_wechat(phone)
+    return ("+" if _fold(phone).startswith("+") else "") + mask_digits(digits)
+
+
+def mask_landline(area: str, local: str) -> str:
+    """A landline with its area code kept (it names a city, not a person): 010-*****78.
+
+    The last two digits follow unless area code and tail would be more than half the number
+    (0755 with a 7-digit number keeps one).
+    """
+    tail = 2 if 2 * (len(area) + 2) <= len(area) + len(local) else 1
+    return f"{area}-{DIGIT_STARS}{local[-tail:]}"
 
 
 def mask_wechat(wechat_id: str) -> str:
-    """Keep the first and last character: zhangsan88 becomes z***8."""
+    """The first character and three stars: zhangsan88 → z***; one character shows nothing."""
     if not wechat_id:
         return ""
-    # A fixed-width mask also hides the length of the ID.
-    if len(wechat_id) < 4:
-        return wechat_id[:1] + MASK
-    return wechat_id[:1] + MASK + wechat_id[-1:]
+    # A fixed-width mask also hides the length of the ID; the first character of two is half.
+    return (wechat_id[:1] if len(wechat_id) >= 2 else "") + MASK
 
 
 def mask_email(email: str) -> str:
-    """Keep the first letter and the domain: zhang@example.com becomes z***@example.com."""
+    """An address masked: its local part as an ID, a public provider kept, else only the TLD.
+
+    zhang@qq.com → z***@qq.com (the provider says nothing of the person), but
+    zhang@wang-family.cn → z***@***.cn: a private domain can name the person by itself.
+    """
     if not email:
         return ""
     local, at, domain = email.rpartition("@")
     if not at:
         return mask_wechat(email)
-    return local[:1] + MASK + "@" + domain
+    domain = domain.lower()
+    if domain not in PUBLIC_MAIL_DOMAINS:
+        domain = MASK + "." + domain.rpartition(".")[2] if "." in domain else MASK
+    return mask_wechat(local) + "@" + domain

@@ -16,9 +16,9 @@ import contextlib
 import functools
 import os
 import sqlite3
-import stat
+import tempfile
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from desktop.models import migrations
@@ -33,8 +33,10 @@ from desktop.models.errors import (
     ReadOnlyError,
     WriteFailedError,
 )
+from desktop.models.files import is_writable, new_private_file
 from desktop.models.lockfile import DatabaseLock
 from desktop.models.migrations import APPLICATION_ID
+from desktop.models.places import sqlite_uri
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -67,16 +69,26 @@ TABLES = (
 )
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: PurePath) -> str:
     """A URI opening `path` for reading without creating anything beside it.
 
-    Without a write-ahead log beside the file, `immutable=1` keeps SQLite from creating
-    one (and its index) just to read; with one, it must be read too.
+    Without a write-ahead log beside the file no connection has it open (each connection to
+    a WAL database keeps one), and `immutable=1` keeps SQLite from creating one (and its
+    index) just to read, which `mode=ro` alone would leave behind, even in a read-only
+    folder when run as root. With a log (or a rollback journal left by a crash) its
+    content belongs to the file, so it must be read through it.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not Path(f"{path}-wal").exists():
+    absolute = path.resolve() if isinstance(path, Path) else path
+    uri = f"{sqlite_uri(absolute)}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
         uri += "&immutable=1"
     return uri
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    """The file's size and modification time: equal readings mean its bytes did not change."""
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
 
 
 def inspect_file(path: Path) -> tuple[int, int, bool]:
@@ -138,22 +150,19 @@ def storage_failure(exc: BaseException) -> str | None:
     return None
 
 
-def _writable(path: Path) -> bool:
-    # os.access alone says yes to root even for a file the owner marked read-only; the mode
-    # bits carry that intent, so a file or folder without any write bit counts as read-only.
-    mode = path.stat().st_mode
-    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-
-
 def check_writable(path: Path) -> None:
-    """Raise `ReadOnlyError` unless the file (if any) and its folder can be written."""
+    """Raise `ReadOnlyError` unless the file (if any) and its folder can be written.
+
+    Found by trying (`files.is_writable`): Windows reports Documents and Downloads as
+    read-only folders (mode 0o555) although files can be made in them.
+    """
     folder = path.parent
     if not folder.is_dir():
         raise ReadOnlyError(path, f"the folder {folder} does not exist")
-    if path.exists() and not _writable(path):
+    if path.exists() and not is_writable(path):
         raise ReadOnlyError(path, "the file is read-only; copy it somewhere writable")
     # SQLite writes its journal beside the file, so the folder must be writable too.
-    if not _writable(folder):
+    if not is_writable(folder):
         raise ReadOnlyError(path, f"the folder {folder} is read-only")
 
 
@@ -207,6 +216,7 @@ class Database:
         *,
         create: bool = True,
         read_only: bool = False,
+        older: bool = False,
         lock: bool = False,
         backup_folder: Path | None = None,
         clock: Clock = SYSTEM_CLOCK,
@@ -215,11 +225,13 @@ class Database:
 
         Any refusal leaves the file byte-for-byte as it was; so does a file that fails
         `PRAGMA quick_check` (`DamagedDatabaseError`). `lock` takes the one-writer lock
-        (`DatabaseLockedError` names the holder); `read_only` opens for viewing only.
+        (`DatabaseLockedError` names the holder); `read_only` opens for viewing only, never
+        writing, migrating or creating anything beside the file, and with `older` also a
+        file of an older schema, as it is (`info`). A new file is created owner-only.
         """
         path = Path(path).expanduser()
         if read_only:
-            return cls._open_read_only(path, backup_folder, clock)
+            return cls._open_read_only(path, backup_folder, clock, older=older)
         exists = path.exists() and path.stat().st_size > 0
         if path.exists() and path.is_dir():
             raise NotSQLiteError(path, "this is a folder, not a database file")
@@ -246,6 +258,7 @@ class Database:
         check_writable(path)
         held = DatabaseLock.acquire(path) if lock else None
         try:
+            new_private_file(path)  # when new: owner-only, and SQLite gives -wal/-shm its mode
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except BaseException:
             if held is not None:
@@ -269,7 +282,9 @@ class Database:
         return database
 
     @classmethod
-    def _open_read_only(cls, path: Path, backup_folder: Path | None, clock: Clock) -> Database:
+    def _open_read_only(
+        cls, path: Path, backup_folder: Path | None, clock: Clock, *, older: bool = False
+    ) -> Database:
         """Open for viewing: `mode=ro`, no migration, no lock, every write refused."""
         if not path.is_file() or path.stat().st_size == 0:
             raise NotSQLiteError(path, "the file does not exist")
@@ -278,7 +293,13 @@ class Database:
             raise ForeignDatabaseError(
                 path, "this SQLite file was made by another program, not QunDesk"
             )
-        if version != migrations.LATEST_VERSION:
+        if version > migrations.LATEST_VERSION:
+            raise NewerSchemaError(
+                path,
+                f"this database was saved by a newer QunDesk (schema {version}, this "
+                f"version reads up to {migrations.LATEST_VERSION}); please update the app",
+            )
+        if version != migrations.LATEST_VERSION and not (older and version > 0):
             raise DatabaseOpenError(
                 path,
                 f"this database has schema {version} and this QunDesk reads "
@@ -290,10 +311,7 @@ class Database:
                 path, "the file is damaged (" + "; ".join(problems[:3]) + ")"
             )
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            check_same_thread=False,
+            read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")
@@ -381,10 +399,12 @@ class Database:
             )
 
     def counts(self) -> dict[str, int]:
-        """Row count of every table, in `TABLES` order."""
+        """Row count of every table in the file, in `TABLES` order (older schemas lack some)."""
+        present = {str(name) for (name,) in self.conn.execute("SELECT name FROM sqlite_master")}
         return {
             table: int(self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
             for table in TABLES
+            if table in present
         }
 
     def close(self) -> None:
@@ -396,3 +416,45 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+@contextlib.contextmanager
+def open_for_reading(path: Path, *, clock: Clock = SYSTEM_CLOCK) -> Iterator[Database]:
+    """The database at `path`, read-only and at this app's schema; `path` is never written.
+
+    A file of an older schema is copied into a private temporary folder, the copy upgraded
+    and read instead, and the folder removed afterwards: reading needs today's tables, yet
+    upgrading the owner's own file would write it (and a backup beside it), and an older
+    QunDesk could no longer open it. The copy is made through SQLite's backup API from the
+    read-only connection, so it is one consistent snapshot.
+    """
+    database = Database.open(path, read_only=True, older=True, clock=clock)
+    if database.version == migrations.LATEST_VERSION:
+        try:
+            yield database
+        finally:
+            database.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="qundesk-upgrade-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            new_private_file(copy)
+            dest = sqlite3.connect(copy, isolation_level=None)
+            try:
+                database.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")  # the copy is read, never shared
+                dest.execute("PRAGMA foreign_keys = ON")  # as `Database.open` migrates
+                migrations.apply(dest, database.version)
+            except Exception as exc:  # any failure of a step means the same, as in `_migrate`
+                raise MigrationError(
+                    path, f"a copy of this older database could not be upgraded to read ({exc})"
+                ) from exc
+            finally:
+                dest.close()
+        finally:
+            database.close()
+        upgraded = Database.open(copy, read_only=True, clock=clock)
+        try:
+            yield upgraded
+        finally:
+            upgraded.close()

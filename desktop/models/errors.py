@@ -67,3 +67,10 @@ class WriteFailedError(QunDeskError):
 
 class BackupError(QunDeskError):
     """A backup, restore, export or rebuild could not be completed; the database is unchanged."""
+
+
+class ReadOnlyTargetError(QunDeskError, PermissionError):
+    """A file chosen to be replaced (an export's target) is read-only; nothing was written.
+
+    A PermissionError too, so callers that report OSErrors report this one the same way.
+    """

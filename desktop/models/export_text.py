@@ -1,71 +1,11 @@
-"""Text helpers of the exporter: contact masking inside free text, rules in words, widths."""
+"""Text helpers of the exporter: rules in words and column widths (masking: contact_scan)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 
-from desktop.models.contacts import mask_email, mask_phone, mask_wechat
 from desktop.models.events import rule_parts
-
-# Contacts people type into notes: e-mail addresses, mainland mobiles with or without +86
-# and separators (138-1234-5678, 138 1234 5678), and other numbers written with + or 00.
-_CONTACT = re.compile(
-    r"(?P<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})"
-    r"|(?P<phone>(?<![\d])(?:(?:\+|00)?86[\s\-]?)?1[3-9]\d(?:[\s\-]?\d){8}(?!\d))"
-    r"|(?P<intl>(?<![\d])(?:\+|00)[1-9](?:[\s\-]?\d){6,14}(?!\d))"
-)
-# A run of characters a WeChat ID can hold, not part of a longer run.
-_TOKEN = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{2,40}(?![A-Za-z0-9_\-])")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-class Masker:
-    """Hides phone numbers, e-mail addresses and known WeChat IDs, in fields and free text."""
-
-    def __init__(self, wechat_ids: Iterable[str]) -> None:
-        self._wechat = frozenset(w for w in wechat_ids if w)
-
-    def phone(self, value: str) -> str:
-        """A phone field masked (138****5678)."""
-        return mask_phone(value)
-
-    def wechat(self, value: str) -> str:
-        """A WeChat ID field masked (z***8)."""
-        return mask_wechat(value)
-
-    def email(self, value: str) -> str:
-        """An e-mail field masked (z***@example.com)."""
-        return mask_email(value)
-
-    def _contact(self, match: re.Match[str]) -> str:
-        if match.group("email"):
-            return mask_email(match.group("email"))
-        digits = _digits(match.group(0))
-        if match.group("phone") and len(digits) > 11:
-            digits = digits[-11:]  # +86 / 0086 / 86 in front of a mobile
-            return "+86 " + mask_phone(digits) if match.group(0)[:1] == "+" else mask_phone(digits)
-        masked = mask_phone(digits)
-        return "+" + masked if match.group(0)[:1] == "+" else masked
-
-    def _token(self, match: re.Match[str]) -> str:
-        word = match.group(0)
-        return mask_wechat(word) if word in self._wechat else word
-
-    def scrub(self, text: str) -> str:
-        """Free text (notes, names) with every contact in it masked."""
-        if not _ASCII_WORD.search(text):
-            return text  # no digit or Latin letter: nothing to hide (most Chinese text)
-        text = _CONTACT.sub(self._contact, text)
-        if self._wechat:
-            text = _TOKEN.sub(self._token, text)
-        return text
-
 
 # ---- recurrence rules in words --------------------------------------------------------------
 

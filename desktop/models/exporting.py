@@ -33,10 +33,13 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
 
 from desktop.models import export_labels as xl
+from desktop.models import files
+from desktop.models.clock import SYSTEM_CLOCK
 from desktop.models.codes import ROLE_RANK, CategoryKind, Metric, category_kind
 from desktop.models.common import FORMULA_START
-from desktop.models.db import Database
-from desktop.models.errors import QunDeskError, ValidationError
+from desktop.models.contact_scan import Masker
+from desktop.models.db import Database, file_stamp, read_only_uri
+from desktop.models.errors import QunDeskError, ReadOnlyTargetError, ValidationError
 from desktop.models.events import parse_stamp
 from desktop.models.export_rows import (
     SERIALS_KEPT,
@@ -45,7 +48,7 @@ from desktop.models.export_rows import (
     excel_serial,
     stream_rows,
 )
-from desktop.models.export_text import Masker, describe_rule, display_width
+from desktop.models.export_text import describe_rule, display_width
 from desktop.models.money import MINOR_PER_MAJOR, currency_order
 
 ProgressFn = Callable[[int, int], None]
@@ -71,6 +74,7 @@ CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "
 MAX_WIDTH = 60
 WIDTH_SAMPLE_ROWS = 300
 REPORT_EVERY = 2000
+MIN_PARTNER_ID = 5  # a word of a partner's contact this long is masked wherever it appears
 EXCEL_MAX_ROWS = 1_048_576
 _FAR_PAST, _FAR_FUTURE = "0001-01-01", "9999-12-31"
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -132,7 +136,9 @@ class ExportResult:
 
 # ---- columns --------------------------------------------------------------------------------
 
-TEXT, FREE, INT, DATE, DATETIME, MONEY, PERCENT, PHONE, WECHAT, EMAIL, WRAP = range(11)
+TEXT, FREE, INT, DATE, DATETIME, MONEY, PERCENT, PHONE, WECHAT, EMAIL, WRAP, CODE = range(12)
+# TEXT holds labels and names, FREE the owner's own words; both are scanned for contacts in
+# a masked export. CODE is checked machine text (an RRULE), written as it is.
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,18 +160,28 @@ def export_workbook(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ExportResult:
-    """Write the workbook to `path` atomically; raise ExportError (or a ValidationError)."""
+    """Write the workbook to `path` atomically; raise ExportError (or a ValidationError).
+
+    A symbolic link `path` is written through (the file it points to is replaced, the link
+    kept); a read-only `path` is refused. The database is only read, creating nothing
+    beside it; leftovers of an export killed earlier in the same folder are removed.
+    """
     started = time.perf_counter()
-    target = Path(path)
     _check_options(options)
+    try:
+        target = files.user_file_target(Path(path))
+    except ReadOnlyTargetError as exc:
+        raise ExportError(str(exc)) from exc
     if not target.parent.is_dir():
         raise ExportError(f"cannot save {target}: the folder {target.parent} does not exist")
-    conn = sqlite3.connect(
-        f"{Path(database.path).resolve().as_uri()}?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
+    files.clean_stale([target.parent], SYSTEM_CLOCK.timestamp())
+    source = Path(database.path)
+    uri = read_only_uri(source)
+    # An immutable read (no log beside the file) tells no copy that starts writing meanwhile
+    # that someone is reading; such a copy changes the file itself only when it checkpoints
+    # its log, so a file unchanged at the end means the snapshot was whole.
+    before = file_stamp(source) if "immutable=1" in uri else None
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     temp: str | None = None
     writer: _Exporter | None = None
     try:
@@ -185,8 +201,13 @@ def export_workbook(
         os.close(fd)
         os.chmod(temp, _FILE_MODE)  # mkstemp makes it private; a workbook is a normal file
         writer.write(temp)
+        if before is not None and file_stamp(source) != before:
+            raise ExportError(
+                f"{source.name} was changed by another copy of QunDesk during the export, so "
+                "the workbook may not be consistent and was not saved; export again"
+            )
         try:
-            os.replace(temp, target)
+            files.replace_user_file(temp, target)
         except PermissionError as exc:
             raise ExportError(
                 f"cannot replace {target}: the file is open in another program (Excel or "
@@ -303,10 +324,14 @@ class _Exporter:
             domain: xl.code_labels(domain, self.lang, self.conn) for domain in xl.CODE_LABELS
         }
         if o.mask_contacts:
-            self.masker = Masker(
-                w
-                for (w,) in self.conn.execute("SELECT wechat_id FROM members WHERE wechat_id <> ''")
-            )
+            self.masker = self._masker()
+            # Labels are the owner's words too, and the revenue totals' formulas quote them:
+            # masked once here, cells and formulas agree.
+            scrub = self.masker.scrub
+            self.labels = {
+                domain: {code: scrub(label) for code, label in labels.items()}
+                for domain, labels in self.labels.items()
+            }
         counters = {
             "members": self._members_sql(count=True),
             "roles": self._roles_sql(count=True),
@@ -319,6 +344,21 @@ class _Exporter:
                 sql, params = counters[key]
                 self.total += int(self.conn.execute(sql, params).fetchone()[0])
         self.total += 100 * len(self.group_names)  # summary, groups, events, goals
+
+    def _masker(self) -> Masker:
+        """A masker knowing every member's WeChat ID and phone and the partners' IDs."""
+        ids: list[str] = []
+        phones: list[str] = []
+        for wechat, phone in self.conn.execute(
+            "SELECT wechat_id, phone FROM members WHERE wechat_id <> '' OR phone <> ''"
+        ):
+            if wechat:
+                ids.append(wechat)
+            if phone and phone[:1] == "+":  # mainland mobiles are found by their shape
+                phones.append(phone)
+        for (contact,) in self.conn.execute("SELECT contact FROM partners WHERE contact <> ''"):
+            ids += (w for w in contact.split() if w.isascii() and len(w) >= MIN_PARTNER_ID)
+        return Masker(ids, phones)
 
     def _period(self) -> tuple[dt.date, dt.date]:
         """The summary's period: the chosen range, an open end closed by the data."""
@@ -366,8 +406,8 @@ class _Exporter:
     def write(self, temp: str) -> None:
         """Write every chosen sheet and save the workbook to `temp`."""
         props = self.wb.properties
-        props.title = xl.text("title", self.lang)
-        props.creator = self.options.author or "QunDesk"
+        props.title = self.text(xl.text("title", self.lang))
+        props.creator = self.text(self.options.author or "QunDesk")
         props.created = self.db.clock.now().replace(microsecond=0)
         props.language = "zh-CN" if self.lang == "zh_CN" else "en"
         writers: dict[str, Callable[[], None]] = {
@@ -412,10 +452,16 @@ class _Exporter:
         ws.sheet_properties.tabColor = _TAB_COLOURS[key]
         return ws
 
+    def text(self, value: str) -> str:
+        """`value` with its contacts masked when the export masks them."""
+        return value if self.masker is None else self.masker.scrub(value)
+
     def _cell(
         self, ws: WriteOnlyWorksheet, value: object, number_format: str | None = None
     ) -> WriteOnlyCell:
         cell = WriteOnlyCell(ws)
+        if self.masker is not None and isinstance(value, str):
+            value = self.masker.scrub(value)  # summary facts, group and partner names
         cell.value = value
         if isinstance(value, str) and value[:1] in FORMULA_START:
             cell.data_type = "s"
@@ -529,8 +575,8 @@ class _Exporter:
 
         for column in columns:
             kind = column.kind
-            if kind == TEXT:
-                convs.append(text_conv(False))
+            if kind in (TEXT, CODE):
+                convs.append(text_conv(kind == TEXT and masker is not None))
             elif kind == FREE:
                 convs.append(text_conv(True))
             elif kind == WRAP:
@@ -829,7 +875,7 @@ class _Exporter:
             Column("start", DATETIME),
             Column("end", DATETIME),
             Column("recurrence"),
-            Column("rrule"),
+            Column("rrule", CODE),
             Column("online"),
             Column("location", FREE),
             Column("host", FREE),

@@ -1,9 +1,11 @@
 """One writer per database: a lock file beside it naming the host, process and start time.
 
-The lock is `<database>.lock`, created with O_CREAT|O_EXCL so only one process can make it,
-holding JSON `{"host", "pid", "since", "app"}`. A lock whose process is gone (same host, pid
-no longer running) was left by a crash and is taken over. A lock from another host (a
-shared folder) cannot be checked and is always respected.
+The lock is `<database>.lock`, created owner-only with O_CREAT|O_EXCL so only one process can
+make it, holding JSON `{"host", "pid", "since", "started", "app"}`; `started` is when the
+holding process started (the system's process start time). On the same host a lock is stale,
+and taken over, when its process is gone or a process with its pid started at another time
+(the pid was reused after a crash). A lock from another host (a shared folder) cannot be
+checked: it is respected, and the message says how to proceed if that copy is gone.
 """
 
 from __future__ import annotations
@@ -16,28 +18,36 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from desktop.models.clock import SYSTEM_CLOCK
-from desktop.models.errors import DatabaseLockedError
+from desktop.models.errors import DatabaseLockedError, DatabaseOpenError
+from desktop.models.files import PRIVATE_FILE_MODE, is_disk_full
 
 LOCK_SUFFIX = ".lock"
 APP_NAME = "QunDesk"
 # An unreadable lock younger than this may be one another copy is still writing.
 HALF_WRITTEN_GRACE_S = 10.0
+# Two readings of one process's start time differ by rounding only; another process with
+# the same pid started at least this much later.
+SAME_START_S = 1.0
 
 
 @dataclass(frozen=True)
 class LockHolder:
-    """Who holds a database: the computer, the process id and since when."""
+    """Who holds a database: the computer, the process id, since when, the process's start."""
 
     host: str
     pid: int
     since: dt.datetime | None
+    started: float | None = None  # the process's start time (seconds since the epoch)
 
     @classmethod
     def current(cls, now: dt.datetime | None = None) -> LockHolder:
         """This process, now."""
         since = now if now is not None else SYSTEM_CLOCK.aware_now()
-        return cls(socket.gethostname(), os.getpid(), since.replace(microsecond=0))
+        pid = os.getpid()
+        return cls(socket.gethostname(), pid, since.replace(microsecond=0), process_started(pid))
 
     def to_json(self) -> str:
         """The lock file's content."""
@@ -47,6 +57,7 @@ class LockHolder:
                 "host": self.host,
                 "pid": self.pid,
                 "since": self.since.isoformat() if self.since is not None else None,
+                "started": self.started,
             }
         )
 
@@ -56,7 +67,13 @@ class LockHolder:
         try:
             data = json.loads(text)
             since = dt.datetime.fromisoformat(data["since"]) if data.get("since") else None
-            return cls(str(data["host"]), int(data["pid"]), since)
+            started = data.get("started")  # absent from locks of older versions
+            return cls(
+                str(data["host"]),
+                int(data["pid"]),
+                since,
+                float(started) if started is not None else None,
+            )
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -87,11 +104,70 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def process_started(pid: int) -> float | None:
+    """When the process `pid` of this computer started; None when gone or not visible."""
+    try:
+        return float(psutil.Process(pid).create_time())
+    except (psutil.Error, OSError, ValueError):
+        return None
+
+
 def is_stale(holder: LockHolder | None) -> bool:
-    """A lock nobody can be holding: unreadable, or its process on this host is gone."""
+    """A lock nobody can be holding: unreadable, or no longer its process on this host.
+
+    The pid alone cannot tell: after a crash the system may give it to an unrelated
+    process, so the process running under it must also have started when the holder did.
+    A lock of an older version carries no start time and is respected while its pid runs
+    (comparing its wall-clock `since` would trust a clock that may have been changed).
+    """
     if holder is None:
         return True
-    return holder.host == socket.gethostname() and not pid_alive(holder.pid)
+    if holder.host != socket.gethostname():
+        return False  # another computer's processes cannot be checked from here
+    if not pid_alive(holder.pid):
+        return True
+    started = process_started(holder.pid)
+    if started is None:
+        return False  # alive but not ours to inspect: respect it
+    return holder.started is not None and abs(started - holder.started) > SAME_START_S
+
+
+def may_be_gone(holder: LockHolder | None) -> bool:
+    """Whether the owner may know better than the app that `holder` is no longer running.
+
+    True for a lock from another computer (whose processes cannot be seen from here) and
+    for one whose process cannot be told apart from an unrelated one that got its pid: a
+    lock of an older version without a start time, or a process the system will not let
+    this user inspect. False when the holder is surely running (its pid started when the
+    lock says) and for a lock still being written.
+    """
+    if holder is None:
+        return False
+    if holder.host != socket.gethostname():
+        return True
+    if not pid_alive(holder.pid):
+        return True
+    started = process_started(holder.pid)
+    return holder.started is None or started is None or abs(started - holder.started) > SAME_START_S
+
+
+def break_lock(db_path: Path, holder: LockHolder) -> bool:
+    """Remove `db_path`'s lock if it still names `holder` (the owner said it is gone).
+
+    Whether it was removed: False when the lock has changed meanwhile (another copy took
+    it, or it was released), so a running copy is never thrown off by a stale decision.
+    """
+    path = lock_path(db_path)
+    aside = path.with_name(f"{path.name}.stale-{os.getpid()}")
+    try:
+        if LockHolder.from_text(path.read_text(encoding="utf-8")) != holder:
+            return False
+        os.replace(path, aside)  # one step: a copy taking the lock meanwhile keeps its own
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        aside.unlink()
+    return True
 
 
 def read_holder(db_path: Path) -> LockHolder | None:
@@ -131,7 +207,7 @@ class DatabaseLock:
             if holder is None and _age_seconds(lock.path) < HALF_WRITTEN_GRACE_S:
                 break  # another copy is writing it right now
             if holder is not None and not is_stale(holder):
-                raise DatabaseLockedError(db_path, _held_message(holder), holder)
+                raise DatabaseLockedError(db_path, _held_message(holder, lock.path), holder)
             # Move the stale file aside first, only if it is still the one we judged stale,
             # so two starting copies cannot both take it over.
             aside = lock.path.with_name(f"{lock.path.name}.stale-{me.pid}")
@@ -147,20 +223,35 @@ class DatabaseLock:
         holder = read_holder(db_path)
         raise DatabaseLockedError(
             db_path,
-            _held_message(holder) if holder else "another QunDesk is opening this database",
+            _held_message(holder, lock.path)
+            if holder
+            else "another QunDesk is opening this database; try again in a moment. If no "
+            f"QunDesk is running, delete {lock.path} and try again",
             holder,
         )
 
     def _create(self) -> bool:
+        """Make the lock file naming this process; False when one exists already.
+
+        A write that fails (a full disk) removes the file again, so no empty lock is left
+        to block the next start, and raises `DatabaseOpenError` in plain words.
+        """
         try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         except FileExistsError:
             return False
+        except OSError as exc:
+            raise _lock_failed(self.db_path, exc) from exc
         try:
-            os.write(fd, self.holder.to_json().encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            try:
+                os.write(fd, self.holder.to_json().encode("utf-8"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise _lock_failed(self.db_path, exc) from exc
         return True
 
     def still_held(self) -> bool:
@@ -182,9 +273,29 @@ def _age_seconds(path: Path) -> float:
         return 0.0
 
 
-def _held_message(holder: LockHolder) -> str:
+def _lock_failed(db_path: Path, exc: OSError) -> DatabaseOpenError:
+    if is_disk_full(exc):
+        reason = "the disk is full, so QunDesk could not mark the database as in use"
+        return DatabaseOpenError(db_path, f"{reason}; free some space and try again")
+    return DatabaseOpenError(
+        db_path, f"the lock file beside the database could not be written ({exc.strerror or exc})"
+    )
+
+
+def _held_message(holder: LockHolder, lock_file: Path) -> str:
+    """Who holds the database, since when, and what to do about it."""
     since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since is not None else "?"
-    return (
+    held = (
         f"QunDesk on {holder.host} (process {holder.pid}) has had this database open "
         f"since {since}; only one copy of the app may change it at a time"
+    )
+    if holder.host != socket.gethostname():
+        return (
+            f"{held}. That is another computer: close QunDesk there and try again. If it is "
+            f"no longer running there (the computer was switched off or crashed), delete "
+            f"{lock_file} and try again"
+        )
+    return (
+        f"{held}. Close that copy (or wait for its command to finish) and try again. If "
+        f"process {holder.pid} is not QunDesk, delete {lock_file} and try again"
     )

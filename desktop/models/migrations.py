@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 from desktop.models.codes import ROLE_RANK, direct_category_sql
@@ -801,12 +802,43 @@ def _v5_dashboard_days(conn: sqlite3.Connection) -> None:
     _run_script(conn, _dashboard_day_triggers())
 
 
+# Who a database is: one row with a random id, written once and carried by every page copy
+# (backups, restores), so a backup is matched to its database by id, never by file name.
+# `copied_from` is set only inside backup copies: the file they were copied from. A copy
+# of a database from before v6 gets the table with that path and no id (NULL); v6 then
+# keeps the table and fills the id, hence IF NOT EXISTS and the upsert.
+IDENTITY_TABLE = "database_identity"
+IDENTITY_SCHEMA = f"""
+    CREATE TABLE IF NOT EXISTS {IDENTITY_TABLE} (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+        database_id TEXT,
+        copied_from TEXT
+    )"""
+
+
+def new_database_id() -> str:
+    """A fresh random identity (UUID4) for a database."""
+    return str(uuid.uuid4())
+
+
+def _v6_database_identity(conn: sqlite3.Connection) -> None:
+    """Give the database a random identity of its own, so its backups are known as its own."""
+    conn.execute(IDENTITY_SCHEMA)
+    conn.execute(
+        f"""INSERT INTO {IDENTITY_TABLE} (only_row, database_id) VALUES (1, ?)
+            ON CONFLICT (only_row) DO UPDATE SET
+                database_id = coalesce(database_id, excluded.database_id)""",
+        (new_database_id(),),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core_schema,
     _v2_partners_vocabulary_search,
     _v3_trash_and_revenue_cover,
     _v4_roster_summary,
     _v5_dashboard_days,
+    _v6_database_identity,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 from desktop.models import migrations
 from desktop.models.errors import BackupError
+from desktop.models.files import new_private_file, replace_user_file, user_file_target
 
 if TYPE_CHECKING:
     from desktop.models.db import Database
@@ -65,7 +66,12 @@ class PortableSummary:
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:
-    """The app's tables in the order people think of them (then any others by name)."""
+    """The app's tables in the order people think of them (then any others by name).
+
+    The database's identity is not among them: a file rebuilt from an export or salvaged
+    row by row is a new database with an identity of its own (its schema makes one), so it
+    never takes the original's backups for its own.
+    """
     from desktop.models.db import TABLES
 
     names = {
@@ -73,7 +79,7 @@ def user_tables(conn: sqlite3.Connection) -> list[str]:
         for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
-    }
+    } - {migrations.IDENTITY_TABLE}
     return [t for t in TABLES if t in names] + sorted(names - set(TABLES))
 
 
@@ -216,7 +222,11 @@ def export_zip(
     cancelled: CancelledFn | None = None,
     now: dt.datetime | None = None,
 ) -> PortableSummary:
-    """Write every table of `database` to the zip `target` (replaced whole, or not at all)."""
+    """Write every table of `database` to the zip `target` (replaced whole, or not at all).
+
+    A symbolic link is written through; a read-only `target` raises `ReadOnlyTargetError`.
+    """
+    target = user_file_target(target)
     conn = database.conn
     tables = user_tables(conn)
     counts = {
@@ -281,7 +291,7 @@ def export_zip(
                     }
                 )
             archive.writestr(SCHEMA_FILE, json.dumps(description, ensure_ascii=False, indent=2))
-        os.replace(temp, target)
+        replace_user_file(temp, target)  # the zip open in another program: said plainly
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -379,6 +389,7 @@ def _rebuild(
     assert isinstance(version, int)
     listed = description["tables"]
     assert isinstance(listed, list)
+    new_private_file(temp)  # a database of personal data: owner-only
     conn = sqlite3.connect(temp, isolation_level=None)
     try:
         build_schema(conn, version)

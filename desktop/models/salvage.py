@@ -19,6 +19,8 @@ from pathlib import Path
 
 from desktop.models import migrations
 from desktop.models.errors import BackupError
+from desktop.models.files import new_private_file
+from desktop.models.places import sqlite_uri
 from desktop.models.portable import (
     build_schema,
     drop_triggers,
@@ -63,13 +65,14 @@ class SalvageReport:
 
 def _open_source(path: Path) -> sqlite3.Connection:
     # mode=ro: SQLite never writes the damaged file (nor creates a log beside it).
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    uri = sqlite_uri(path.resolve())
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError:
         conn.close()
         # immutable=1 reads the main file only, whatever state the log is in.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     return conn
 
 
@@ -154,6 +157,7 @@ def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None) -
             version = migrations.LATEST_VERSION
         if not 1 <= version <= migrations.LATEST_VERSION:
             version = migrations.LATEST_VERSION
+        new_private_file(temp)  # a database of personal data: owner-only
         dest = sqlite3.connect(temp, isolation_level=None)
         try:
             build_schema(dest, version)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from desktop.models.common import save_csv
 from desktop.models.db import Database
 from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
+from desktop.views import saving
 from desktop.views.formatting import format_date, format_number
 from desktop.views.group_models import RowTableModel
 
@@ -312,17 +312,21 @@ class AttendanceReportDialog(QDialog):
         self._update_summary()
 
     def _on_export(self) -> None:
-        name = f"{self.group.currentText() or 'attendance'}-{self.scope.end.isoformat()}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export attendance"), name, self.tr("CSV (*.csv)")
+        group = self.group.currentText() or self.tr("Attendance")
+        path = saving.ask_save_path(
+            self,
+            self.tr("Export attendance"),
+            f"{group}-{self.scope.end.isoformat()}",
+            ".csv",
+            self.tr("CSV (*.csv)"),
         )
-        if not path:
+        if path is None:
             return
         try:
-            self.export_to(Path(path))
+            self.export_to(path)
         except OSError as exc:
             QMessageBox.warning(
-                self,
-                self.tr("Export attendance"),
-                self.tr("%1\nNothing was saved.").replace("%1", str(exc)),
+                self, self.tr("Export attendance"), saving.save_failed_text(exc, path)
             )
+            return
+        saving.show_saved(self, self.tr("Attendance saved to %1").replace("%1", str(path)), path)

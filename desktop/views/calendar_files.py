@@ -8,8 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.models.common import require_group
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
+from desktop.models.files import write_user_file
+from desktop.views import saving
 
 
 def _tr(text: str) -> str:
@@ -20,15 +23,21 @@ def export_ics_file(
     parent: QWidget, database: Database, group_id: int | None, first: dt.date, last: dt.date
 ) -> bool:
     """Ask for a file name and write the range's events there; whether a file was written."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export calendar"), "qundesk.ics", _tr("iCalendar (*.ics)")
+    name = "QunDesk" if group_id is None else require_group(database.conn, group_id)
+    path = saving.ask_save_path(
+        parent, _tr("Export calendar"), name, ".ics", _tr("iCalendar (*.ics)")
     )
-    if not path:
+    if path is None:
         return False
     from desktop.models import ics  # icalendar loads slowly: only when a file is wanted
 
     data = ics.export_ics(database, group_id=group_id, start=first, end=last)
-    Path(path).write_bytes(data)
+    try:
+        write_user_file(path, data)  # whole or not at all, never over a file held open
+    except OSError as exc:
+        QMessageBox.warning(parent, _tr("Export calendar"), saving.save_failed_text(exc, path))
+        return False
+    saving.show_saved(parent, _tr("Calendar saved to %1").replace("%1", str(path)), path)
     return True
 
 

@@ -12,10 +12,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -24,6 +32,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.models.files import write_user_file
+from desktop.views import saving
 
 # Bar colours by where a value lies against its band; grey when there is no band.
 STATUS_COLORS = {"below": "#e57373", "met": "#66bb6a", "above": "#ffa726", None: "#90a4ae"}
@@ -96,15 +107,13 @@ class ChartSaveDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
         """A .png path chosen by the owner, or None when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(
+        return saving.ask_save_path(
             parent,
             QWidget.tr(parent, "Save chart as PNG"),
             suggested,
+            ".png",
             QWidget.tr(parent, "PNG image (*.png)"),
         )
-        if not path:
-            return None
-        return Path(path) if path.lower().endswith(".png") else Path(path + ".png")
 
 
 class ChartFrame(QWidget):
@@ -244,18 +253,31 @@ class ChartFrame(QWidget):
         """The chart as a pixmap, exactly as shown."""
         return self.plot.grab()
 
-    def save_png(self, path: Path) -> bool:
-        """Write the chart to a PNG file; False when it could not be written."""
-        return bool(self.plot.grab().save(str(path), "PNG"))
+    def save_png(self, path: Path) -> None:
+        """Write the chart to a PNG file, whole or not at all; OSError when it cannot be."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        encoded = self.plot.grab().save(buffer, "PNG")
+        buffer.close()
+        if not encoded:
+            raise OSError(self.tr("The chart could not be drawn as an image."))
+        write_user_file(path, bytes(data.data()))
 
     def copy(self) -> None:
         """Put the chart on the clipboard as an image."""
         QGuiApplication.clipboard().setPixmap(self.plot.grab())
 
     def _on_save(self) -> None:
-        path = ChartSaveDialog.ask(self, self.objectName() + ".png")
-        if path is not None and not self.save_png(path):
-            QToolTip.showText(QCursor.pos(), self.tr("The image could not be saved."), self)
+        path = ChartSaveDialog.ask(self, self.objectName())
+        if path is None:
+            return
+        try:
+            self.save_png(path)
+        except OSError as exc:
+            QToolTip.showText(QCursor.pos(), saving.save_failed_text(exc, path), self)
+            return
+        saving.show_saved(self, self.tr("Chart saved to %1").replace("%1", str(path)), path)
 
     # a method to override, not a callable attribute: a chart holding its own bound method
     # is a reference cycle, which left every destroyed chart to the cyclic collector

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models import backups, portable, salvage
+from desktop.models import backups, lockfile, places, portable, salvage
 from desktop.models.clock import SYSTEM_CLOCK, Clock
 from desktop.models.db import Database
 from desktop.models.errors import (
@@ -30,6 +30,7 @@ from desktop.models.errors import (
     QunDeskError,
 )
 from desktop.models.lockfile import LockHolder
+from desktop.views import saving
 from desktop.views.dialogs.import_tasks import Task
 from desktop.views.dialogs.restore_dialog import table_label
 
@@ -186,6 +187,36 @@ def database_opened(window: MainWindow) -> None:
         )
     for action in (window.action_restore, window.action_import):
         action.setEnabled(not read_only)
+    show_network_warning(window)
+
+
+def show_network_warning(window: MainWindow) -> bool:
+    """Warn in the status bar, for as long as it is open, of a database on a network drive.
+
+    SQLite's write-ahead log needs memory shared by every program using the file, which a
+    network drive cannot give: another computer, or a dropped connection, can damage it.
+    Whether the warning shows.
+    """
+    label = window.statusBar().findChild(QLabel, "networkDriveWarning")
+    if label is None:
+        label = QLabel(window.statusBar())
+        label.setObjectName("networkDriveWarning")
+        label.setText(_tr("⚠ On a network drive: keep the database on this computer"))
+        window.statusBar().insertPermanentWidget(0, label)
+    path = window.database.path
+    try:
+        remote = places.is_network_path(path.resolve())  # a mapped drive resolves to UNC
+    except OSError:
+        remote = False
+    label.setToolTip(
+        _tr(
+            "%1 is on a network drive. QunDesk's database is safe only on this computer's "
+            "own disk: another computer, or a dropped connection, can damage it there. Copy "
+            "it to a folder on this computer (such as Documents) and open the copy."
+        ).replace("%1", str(path))
+    )
+    label.setVisible(remote)
+    return remote
 
 
 def backup_now(window: MainWindow) -> None:
@@ -231,11 +262,12 @@ def restore(window: MainWindow) -> bool:
     current = window.database
     try:
         # The copies run off the GUI thread with a Stop button; the swap itself is quick.
+        # The dialog hands back another database's backup only once the owner confirmed it.
         prepared = WorkDialog.run(
             window,
             _tr("Restoring…"),
             lambda progress, cancelled: backups.prepare_restore(
-                current, chosen, progress=progress, cancelled=cancelled
+                current, chosen, progress=progress, cancelled=cancelled, other_database_ok=True
             ),
         )
         assert isinstance(prepared, backups.PreparedRestore)
@@ -244,9 +276,17 @@ def restore(window: MainWindow) -> bool:
         window.statusBar().showMessage(_tr("Restore stopped; nothing was changed."), 8000)
         return False
     except backups.RestoreFailedError as exc:
-        window.database = exc.database
+        window.database = exc.database  # the old file, reopened: the window goes on with it
+        window.databaseChanged.emit(exc.database)
         window.refresh_all()
-        window.show_error(_tr("Restore failed"), str(exc))
+        text = str(exc)
+        if exc.file_in_use:
+            text = _tr(
+                "%1 could not be replaced: another program is using it (for example an "
+                "antivirus or a sync app such as OneDrive). Nothing was changed. Wait a "
+                "moment, or close that program, and restore again."
+            ).replace("%1", str(current.path))
+        window.show_error(_tr("Restore failed"), text)
         return False
     except (QunDeskError, sqlite3.Error, OSError) as exc:
         window.show_error(
@@ -271,10 +311,11 @@ def export_all(window: MainWindow) -> Path | None:
     """File → Export everything…: a zip of one CSV per table plus schema.json."""
     database = window.database
     stamp = database.clock.today().strftime("%Y%m%d")
-    suggested = database.path.with_name(f"{database.path.stem}-export-{stamp}.zip")
+    suggested = saving.suggested_path(f"{database.path.stem}-export-{stamp}", ".zip")
     target = PortableFiles.ask_export_path(window, suggested)
     if target is None:
         return None
+    saving.remember_folder(target)
     try:
         WorkDialog.run(
             window,
@@ -287,17 +328,15 @@ def export_all(window: MainWindow) -> Path | None:
         window.statusBar().showMessage(_tr("Export cancelled; nothing was written."), 8000)
         return None
     except (QunDeskError, sqlite3.Error, OSError) as exc:
-        window.show_error(_tr("Export failed"), str(exc))
+        window.show_error(_tr("Export failed"), saving.save_failed_text(exc, target))
         return None
-    window.statusBar().showMessage(
-        _tr("Everything exported to %1").replace("%1", str(target)), 8000
-    )
+    saving.show_saved(window, _tr("Everything exported to %1").replace("%1", str(target)), target)
     return target
 
 
 def rebuild(window: MainWindow) -> Path | None:
     """File → Rebuild from export…: a new database from an export zip, then open it."""
-    source = PortableFiles.ask_zip(window, window.database.path.parent)
+    source = PortableFiles.ask_zip(window, saving.default_folder())  # where exports go
     if source is None:
         return None
     suggested = _unused_path(source.with_suffix(".sqlite"))
@@ -334,11 +373,19 @@ def open_read_only(path: Path, settings: QSettings, clock: Clock = SYSTEM_CLOCK)
 def handle_locked(
     path: Path, settings: QSettings, holder: object, clock: Clock = SYSTEM_CLOCK
 ) -> Database | None:
-    """Ask what to do about a held file; the read-only database, or None to quit."""
-    from desktop.views.dialogs.lock_dialog import READ_ONLY, LockDialog
+    """Ask what to do about a held file; the database opened as chosen, or None to quit.
+
+    Taking over breaks the lock only if it still names the holder shown; when another copy
+    took it meanwhile, opening raises `DatabaseLockedError` naming that copy.
+    """
+    from desktop.views.dialogs.lock_dialog import READ_ONLY, TAKE_OVER, LockDialog
 
     shown = holder if isinstance(holder, LockHolder) else None
-    if LockDialog.ask(None, str(path), shown) != READ_ONLY:
+    chosen = LockDialog.ask(None, str(path), shown)
+    if chosen == TAKE_OVER and shown is not None:
+        lockfile.break_lock(path, shown)
+        return open_writer(path, settings, create=False, clock=clock)
+    if chosen != READ_ONLY:
         return None
     return open_read_only(path, settings, clock)
 

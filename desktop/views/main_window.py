@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__
-from desktop.models import migrations
+from desktop import __version__, paths
+from desktop.models import files, migrations
 from desktop.models.clock import Clock
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
 from desktop.models.scope import Scope
-from desktop.views import data_safety, shortcuts
+from desktop.views import data_safety, saving, shortcuts
 from desktop.views.calendar_tab import CalendarTab
 from desktop.views.dashboard_tab import DashboardTab
 from desktop.views.date_range import DateRangePicker
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcut(std.Redo)
         self.action_about = self._action("actionAbout", self.tr("&About QunDesk"))
+        self.action_show_logs = self._action("actionShowLogs", self.tr("Show &log folder"))
         self.action_trash = self._action("actionTrash", self.tr("&Trash…"))
         # Ctrl+, is Cmd+, on macOS; Windows has no standard Preferences key
         self.action_settings = self._action(
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_settings)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.action_about)
+        help_menu.addActions([self.action_show_logs, self.action_about])
         # Ctrl+N new item, Ctrl+Shift+N new database, Ctrl+F, Ctrl+1…5, F1: see shortcuts.py
         self.keys = shortcuts.install(self, menu_bar, file_menu, edit_menu, help_menu)
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.action_export_table.triggered.connect(self._on_export_table)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_about)
+        self.action_show_logs.triggered.connect(self._on_show_logs)
         self.action_trash.triggered.connect(self._on_trash)
         self.action_settings.triggered.connect(self._on_settings)
         self.day_timer.timeout.connect(self.check_day)
@@ -430,11 +432,9 @@ class MainWindow(QMainWindow):
 
         result = ExportDialog.ask(self, self.database, self.scope())
         if result is not None:
-            self.statusBar().showMessage(self.tr("Exported to %s") % result.path, 8000)
+            saving.show_saved(self, self.tr("Exported to %s") % result.path, result.path)
 
     def _on_export_table(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.views.table_export import export_view, visible_table
 
         view = visible_table(self.tabs.currentWidget())
@@ -444,22 +444,25 @@ class MainWindow(QMainWindow):
             )
             return
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = saving.ask_save_path(
             self,
             self.tr("Export current table"),
-            str(self.database.path.parent / f"{name}.xlsx"),
+            name,
+            ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            also=(".csv",),
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
-            rows = export_view(view, Path(chosen))
+            rows = export_view(view, chosen)
         except (OSError, ValueError) as exc:
-            self.show_error(self.tr("Export failed"), str(exc))
+            self.show_error(self.tr("Export failed"), saving.save_failed_text(exc, chosen))
             return
-        self.statusBar().showMessage(
-            self.tr("Exported %1 rows to %2").replace("%1", f"{rows:,}").replace("%2", chosen),
-            8000,
+        saving.show_saved(
+            self,
+            self.tr("Exported %1 rows to %2").replace("%1", f"{rows:,}").replace("%2", str(chosen)),
+            chosen,
         )
 
     def _on_backup(self) -> None:
@@ -509,6 +512,20 @@ class MainWindow(QMainWindow):
             .replace("%3", str(migrations.LATEST_VERSION))
             .replace("%4", pyside_version),
         )
+
+    def _on_show_logs(self) -> None:
+        folder = paths.log_dir()
+        try:
+            files.private_folder(folder)  # none yet if logging could not start; owner-only
+            shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        except OSError:
+            shown = False
+        if not shown:  # no file manager to show it (a bare Linux desktop): say where it is
+            QMessageBox.information(
+                self,
+                self.tr("Show log folder"),
+                self.tr("The log is in %1").replace("%1", str(folder)),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember geometry and the date preset before closing."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop.models.common import FORMULA_START, save_csv
+from desktop.models.files import USER_FILE_MODE, replace_user_file, user_file_target
 
 # The house convention for a model's native sort value (see group_models.py).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,11 +84,13 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     if suffix == ".csv":
         save_csv(path, headers, rows)  # formula-safe, with a BOM, renamed into place
         return
+    path = user_file_target(path)  # through a link; a read-only file is refused
     fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix + ".part", dir=path.parent)
     os.close(fd)
     try:
+        os.chmod(temp, USER_FILE_MODE)  # mkstemp makes it private; an export is for sharing
         _write_xlsx(Path(temp), headers, rows)
-        os.replace(temp, path)
+        replace_user_file(temp, path)  # the file open in Excel or WPS: said in plain words
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)

@@ -4,68 +4,68 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="73"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="73"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
         <source>Activity against the goal</source>
         <translation>Activity against the goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="120"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="120"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="134"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>All groups summed (goal bands are per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="143"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="143"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>No goal set for this metric (set one on the Groups tab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="175"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="175"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
         <source>below band</source>
         <translation>below band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="151"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="176"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="151"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="176"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
         <source>in band</source>
         <translation>in band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="177"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="177"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
         <source>above band</source>
         <translation>above band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="156"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="156"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
         <source>goal band (min–max)</source>
         <translation>goal band (min–max)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="158"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="158"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
         <source>goal minimum</source>
         <translation>goal minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="180"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="180"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
         <source>Goal: %1 (%2)</source>
         <translation>Goal: %1 (%2)</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -378,129 +378,133 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceReportDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="157"/>
-        <location filename="../../desktop/views/attendance_report.py" line="157"/>
+        <location filename="../../desktop/views/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/attendance_report.py" line="158"/>
         <source>Attendance report</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="182"/>
-        <location filename="../../desktop/views/attendance_report.py" line="182"/>
+        <location filename="../../desktop/views/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/attendance_report.py" line="183"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="184"/>
-        <location filename="../../desktop/views/attendance_report.py" line="184"/>
+        <location filename="../../desktop/views/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/attendance_report.py" line="185"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="187"/>
-        <location filename="../../desktop/views/attendance_report.py" line="187"/>
+        <location filename="../../desktop/views/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/attendance_report.py" line="188"/>
         <source>Highlight below:</source>
         <translation>Highlight below:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="189"/>
-        <location filename="../../desktop/views/attendance_report.py" line="189"/>
+        <location filename="../../desktop/views/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/attendance_report.py" line="190"/>
         <source>Lately: the last</source>
         <translation>Lately: the last</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="209"/>
-        <location filename="../../desktop/views/attendance_report.py" line="209"/>
+        <location filename="../../desktop/views/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/attendance_report.py" line="210"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="271"/>
-        <location filename="../../desktop/views/attendance_report.py" line="271"/>
+        <location filename="../../desktop/views/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/attendance_report.py" line="272"/>
         <source>Did not attend in the last %1 days: %2</source>
         <translation>Did not attend in the last %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
         <source>Below threshold</source>
         <translation>Below threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
         <source>Absent lately</source>
         <translation>Absent lately</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/attendance_report.py" line="286"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="303"/>
-        <location filename="../../desktop/views/attendance_report.py" line="303"/>
+        <location filename="../../desktop/views/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/attendance_report.py" line="304"/>
         <source>%1 activities held · %2 members · %3 below %4%</source>
         <translation>%1 activities held · %2 members · %3 below %4%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="325"/>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="325"/>
+        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/attendance_report.py" line="329"/>
         <source>Export attendance</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
+        <location filename="../../desktop/views/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/attendance_report.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="326"/>
-        <location filename="../../desktop/views/attendance_report.py" line="326"/>
-        <source>%1
-Nothing was saved.</source>
-        <translation>%1
-Nothing was saved.</translation>
+        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <source>Attendance saved to %1</source>
+        <translation>Attendance saved to %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceReportModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="54"/>
-        <location filename="../../desktop/views/attendance_report.py" line="54"/>
+        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/attendance_report.py" line="55"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/attendance_report.py" line="56"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/attendance_report.py" line="57"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/attendance_report.py" line="58"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/attendance_report.py" line="59"/>
         <source>Last attended</source>
         <translation>Last attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="112"/>
-        <location filename="../../desktop/views/attendance_report.py" line="112"/>
+        <location filename="../../desktop/views/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/attendance_report.py" line="113"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -508,17 +512,22 @@ Nothing was saved.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="154"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="162"/>
+        <source>Copied from %1</source>
+        <translation>Copied from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="178"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="287"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="360"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="288"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="361"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -527,152 +536,207 @@ The current file is backed up first, so you can come back to it with another res
 The current file is backed up first, so you can come back to it with another restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>Before a bulk delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="63"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="132"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
         <source>Group rules</source>
         <translation>Group rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
         <source>Entry thresholds</source>
         <translation>Entry thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
         <source>Lifecycle history</source>
         <translation>Lifecycle history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="133"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
         <source>Member tags</source>
         <translation>Member tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
         <source>Role history</source>
         <translation>Role history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
         <source>Skipped dates</source>
         <translation>Skipped dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="134"/>
         <source>Revenue entries</source>
         <translation>Revenue entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
         <source>Partner shares</source>
         <translation>Partner shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
         <source>Own words</source>
         <translation>Own words</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
         <source>Rule history</source>
         <translation>Rule history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="382"/>
+        <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
+        <translation>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="389"/>
+        <source>Restore a backup of another database?</source>
+        <translation>Restore a backup of another database?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
         <source>Before upgrade to schema %1</source>
         <translation>Before upgrade to schema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="92"/>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="93"/>
+        <source>Another database</source>
+        <translation>Another database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="94"/>
+        <source>Origin unknown</source>
+        <translation>Origin unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="129"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="131"/>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="135"/>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="326"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="336"/>
+        <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
+        <translation>This backup was made by an older QunDesk, which did not record which database it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="377"/>
+        <source>This backup belongs to another database: it was copied from %1.</source>
+        <translation>This backup belongs to another database: it was copied from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="330"/>
+        <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
+        <translation>This backup belongs to another database (copied from %1), not to the one open now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="392"/>
+        <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
+        <translation>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</translation>
     </message>
 </context>
 <context>
@@ -699,13 +763,13 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/views/calendar_grid.py" line="311"/>
-        <location filename="../../desktop/views/calendar_grid.py" line="311"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar_grid.py" line="348"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="349"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -716,84 +780,84 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="316"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="316"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="339"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="339"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
         <source>Move event</source>
         <translation>Move event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="379"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="379"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
         <source>Add a group first.</source>
         <translation>Add a group first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="387"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="415"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="387"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="415"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="423"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="423"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
         <source>Skip occurrence</source>
         <translation>Skip occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="435"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="435"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="447"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="447"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
         <source>Delete following</source>
         <translation>Delete following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="474"/>
         <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="474"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
         <location filename="../../desktop/views/calendar_tab.py" line="479"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="475"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
         <source>More people than the capacity (%1).</source>
         <translation>More people than the capacity (%1).</translation>
     </message>
@@ -808,38 +872,44 @@ Nothing was changed.</translation>
         <translation>adjusted working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="24"/>
+        <location filename="../../desktop/views/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar_files.py" line="38"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="24"/>
-        <location filename="../../desktop/views/calendar_files.py" line="43"/>
+        <location filename="../../desktop/views/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar_files.py" line="52"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="43"/>
-        <location filename="../../desktop/views/calendar_files.py" line="60"/>
-        <location filename="../../desktop/views/calendar_files.py" line="39"/>
-        <location filename="../../desktop/views/calendar_files.py" line="54"/>
+        <location filename="../../desktop/views/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar_files.py" line="69"/>
+        <location filename="../../desktop/views/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar_files.py" line="63"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="39"/>
+        <location filename="../../desktop/views/calendar_files.py" line="48"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>Choose a group in the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="55"/>
+        <location filename="../../desktop/views/calendar_files.py" line="40"/>
+        <source>Calendar saved to %1</source>
+        <translation>Calendar saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar_files.py" line="64"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="61"/>
+        <location filename="../../desktop/views/calendar_files.py" line="70"/>
         <source>%1 events and %2 series imported.</source>
         <translation>%1 events and %2 series imported.</translation>
     </message>
@@ -970,34 +1040,40 @@ Nothing was imported.</translation>
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="95"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="95"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
         <source>Save PNG…</source>
         <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="96"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="96"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="97"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="97"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
         <source>Save this chart as a PNG image</source>
         <translation>Save this chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="98"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="98"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
         <source>Copy this chart to the clipboard as an image</source>
         <translation>Copy this chart to the clipboard as an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="203"/>
-        <source>The image could not be saved.</source>
-        <translation>The image could not be saved.</translation>
+        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>The chart could not be drawn as an image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1046,17 +1122,17 @@ Nothing was imported.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="42"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="45"/>
         <source>above</source>
         <translation>above</translation>
     </message>
@@ -1064,50 +1140,50 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="90"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="90"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="91"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="91"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="102"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="104"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="104"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="149"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="150"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="152"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="152"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="390"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -1115,124 +1191,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="137"/>
+        <location filename="../../desktop/views/data_safety.py" line="145"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="137"/>
         <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/data_safety.py" line="153"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/data_safety.py" line="153"/>
         <source>Rebuild from export</source>
         <translation>Rebuild from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/data_safety.py" line="161"/>
         <source>New database from export</source>
         <translation>New database from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="154"/>
+        <location filename="../../desktop/views/data_safety.py" line="162"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>QunDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="178"/>
+        <location filename="../../desktop/views/data_safety.py" line="186"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="205"/>
+        <location filename="../../desktop/views/data_safety.py" line="204"/>
+        <source>⚠ On a network drive: keep the database on this computer</source>
+        <translation>⚠ On a network drive: keep the database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="244"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="228"/>
+        <location filename="../../desktop/views/data_safety.py" line="268"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="273"/>
+        <location filename="../../desktop/views/data_safety.py" line="322"/>
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="302"/>
+        <location filename="../../desktop/views/data_safety.py" line="349"/>
         <source>Rebuilding the database…</source>
         <translation>Rebuilding the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="207"/>
+        <location filename="../../desktop/views/data_safety.py" line="212"/>
+        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
+        <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="246"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>Backup stopped; no copy was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="210"/>
+        <location filename="../../desktop/views/data_safety.py" line="249"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="213"/>
+        <location filename="../../desktop/views/data_safety.py" line="252"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="236"/>
+        <location filename="../../desktop/views/data_safety.py" line="276"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>Restore stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="241"/>
-        <location filename="../../desktop/views/data_safety.py" line="245"/>
+        <location filename="../../desktop/views/data_safety.py" line="289"/>
+        <location filename="../../desktop/views/data_safety.py" line="293"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="254"/>
+        <location filename="../../desktop/views/data_safety.py" line="302"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="279"/>
+        <location filename="../../desktop/views/data_safety.py" line="328"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="282"/>
+        <location filename="../../desktop/views/data_safety.py" line="331"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="285"/>
+        <location filename="../../desktop/views/data_safety.py" line="333"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="309"/>
+        <location filename="../../desktop/views/data_safety.py" line="356"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="354"/>
+        <location filename="../../desktop/views/data_safety.py" line="415"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="63"/>
+        <location filename="../../desktop/views/data_safety.py" line="71"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="175"/>
+        <location filename="../../desktop/views/data_safety.py" line="183"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="246"/>
+        <location filename="../../desktop/views/data_safety.py" line="284"/>
+        <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
+        <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="294"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1241,7 +1332,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="309"/>
+        <location filename="../../desktop/views/data_safety.py" line="356"/>
         <source>%1
 
 No database was created.</source>
@@ -1250,12 +1341,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="363"/>
+        <location filename="../../desktop/views/data_safety.py" line="424"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="355"/>
+        <location filename="../../desktop/views/data_safety.py" line="416"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -1281,56 +1372,56 @@ No database was created.</translation>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="68"/>
-        <location filename="../../desktop/views/date_range.py" line="68"/>
+        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/date_range.py" line="70"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="69"/>
-        <location filename="../../desktop/views/date_range.py" line="69"/>
+        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/date_range.py" line="71"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/date_range.py" line="72"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/date_range.py" line="73"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/date_range.py" line="74"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/date_range.py" line="75"/>
+        <location filename="../../desktop/views/date_range.py" line="75"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/date_range.py" line="76"/>
+        <location filename="../../desktop/views/date_range.py" line="76"/>
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="78"/>
-        <location filename="../../desktop/views/date_range.py" line="78"/>
+        <location filename="../../desktop/views/date_range.py" line="80"/>
+        <location filename="../../desktop/views/date_range.py" line="80"/>
         <source>First day of the range</source>
         <translation>First day of the range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="79"/>
-        <location filename="../../desktop/views/date_range.py" line="79"/>
+        <location filename="../../desktop/views/date_range.py" line="81"/>
+        <location filename="../../desktop/views/date_range.py" line="81"/>
         <source>Last day of the range</source>
         <translation>Last day of the range</translation>
     </message>
@@ -1682,154 +1773,154 @@ No database was created.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
         <source>Hide phone numbers, WeChat IDs and e-mails</source>
         <translation>Hide phone numbers, WeChat IDs and e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
         <source>Chinese (中文)</source>
         <translation>Chinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="82"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>Where to save the workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="88"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="102"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
         <source>Headers in:</source>
         <translation>Headers in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
         <source>Contacts:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="123"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>Summary (goals vs actual, charts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
         <source>Roles over time</source>
         <translation>Roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="159"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
         <source>No partner (everything chosen)</source>
         <translation>No partner (everything chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="215"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="217"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
         <source>%s
 
 No file was written.</source>
@@ -1838,50 +1929,50 @@ No file was written.</source>
 No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
         <source>Save workbook</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="238"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
         <source>Choose where to save the workbook.</source>
         <translation>Choose where to save the workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
         <source>Choose at least one sheet.</source>
         <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="255"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
         <source>Choose at least one group.</source>
         <translation>Choose at least one group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="262"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
         <source>Exporting to %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="267"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
         <source>Saved %s.</source>
         <translation>Saved %s.</translation>
     </message>
@@ -2180,7 +2271,7 @@ Nothing was saved.</translation>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="35"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="48"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
@@ -2396,244 +2487,244 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="123"/>
-        <location filename="../../desktop/views/group_editor.py" line="123"/>
+        <location filename="../../desktop/views/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/group_editor.py" line="122"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="126"/>
-        <location filename="../../desktop/views/group_editor.py" line="126"/>
+        <location filename="../../desktop/views/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/group_editor.py" line="125"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>e.g. 烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="131"/>
-        <location filename="../../desktop/views/group_editor.py" line="131"/>
+        <location filename="../../desktop/views/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/group_editor.py" line="130"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/group_editor.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="146"/>
-        <location filename="../../desktop/views/group_editor.py" line="146"/>
+        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/group_editor.py" line="145"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="148"/>
-        <location filename="../../desktop/views/group_editor.py" line="148"/>
+        <location filename="../../desktop/views/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/group_editor.py" line="147"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/group_editor.py" line="149"/>
         <source>Created &amp;on:</source>
         <translation>Created &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="151"/>
-        <location filename="../../desktop/views/group_editor.py" line="151"/>
+        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/group_editor.py" line="150"/>
         <source>&amp;Structure:</source>
         <translation>&amp;Structure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="157"/>
-        <location filename="../../desktop/views/group_editor.py" line="157"/>
+        <location filename="../../desktop/views/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/group_editor.py" line="156"/>
         <source>Purpose and value</source>
         <translation>Purpose and value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/group_editor.py" line="165"/>
         <source>What the group is about</source>
         <translation>What the group is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="167"/>
-        <location filename="../../desktop/views/group_editor.py" line="167"/>
+        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/group_editor.py" line="166"/>
         <source>Who it is for</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="169"/>
-        <location filename="../../desktop/views/group_editor.py" line="169"/>
+        <location filename="../../desktop/views/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/group_editor.py" line="168"/>
         <source>Why it exists; what members can count on</source>
         <translation>Why it exists; what members can count on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/group_editor.py" line="170"/>
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/group_editor.py" line="171"/>
         <source>Value offered:</source>
         <translation>Value offered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/group_editor.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/group_editor.py" line="173"/>
         <source>&amp;Audience:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="175"/>
-        <location filename="../../desktop/views/group_editor.py" line="175"/>
+        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/group_editor.py" line="174"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="179"/>
-        <location filename="../../desktop/views/group_editor.py" line="179"/>
+        <location filename="../../desktop/views/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/group_editor.py" line="178"/>
         <source>Entry thresholds (strict entry)</source>
         <translation>Entry thresholds (strict entry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/group_editor.py" line="182"/>
         <source>e.g. loves baking, shares a photo of a bake</source>
         <translation>e.g. loves baking, shares a photo of a bake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/group_editor.py" line="183"/>
         <source>e.g. customers only, real name required</source>
         <translation>e.g. customers only, real name required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/group_editor.py" line="184"/>
         <source>e.g. yearly fee, refund within 7 days</source>
         <translation>e.g. yearly fee, refund within 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/group_editor.py" line="185"/>
         <source>e.g. application form, introduce yourself</source>
         <translation>e.g. application form, introduce yourself</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="187"/>
-        <location filename="../../desktop/views/group_editor.py" line="187"/>
+        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/group_editor.py" line="186"/>
         <source>e.g. check in at least once a month</source>
         <translation>e.g. check in at least once a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/group_editor.py" line="218"/>
         <source>no period</source>
         <translation>no period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/group_editor.py" line="219"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="221"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/group_editor.py" line="221"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="312"/>
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="223"/>
-        <location filename="../../desktop/views/group_editor.py" line="223"/>
+        <location filename="../../desktop/views/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/group_editor.py" line="222"/>
         <source>every</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="235"/>
-        <location filename="../../desktop/views/group_editor.py" line="235"/>
+        <location filename="../../desktop/views/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/group_editor.py" line="234"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>Exit and notes (lenient exit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="239"/>
-        <location filename="../../desktop/views/group_editor.py" line="239"/>
+        <location filename="../../desktop/views/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/group_editor.py" line="238"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>When members leave, or when the group should be dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="241"/>
-        <location filename="../../desktop/views/group_editor.py" line="241"/>
+        <location filename="../../desktop/views/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/group_editor.py" line="240"/>
         <source>Anything else worth remembering</source>
         <translation>Anything else worth remembering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="243"/>
-        <location filename="../../desktop/views/group_editor.py" line="243"/>
+        <location filename="../../desktop/views/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/group_editor.py" line="242"/>
         <source>E&amp;xit criteria:</source>
         <translation>E&amp;xit criteria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="245"/>
-        <location filename="../../desktop/views/group_editor.py" line="245"/>
+        <location filename="../../desktop/views/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/group_editor.py" line="244"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="316"/>
-        <location filename="../../desktop/views/group_editor.py" line="316"/>
+        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/group_editor.py" line="314"/>
         <source>Fee %1</source>
         <translation>Fee %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="368"/>
-        <location filename="../../desktop/views/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/group_editor.py" line="366"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>Enter a whole number of members, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="376"/>
-        <location filename="../../desktop/views/group_editor.py" line="376"/>
+        <location filename="../../desktop/views/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/group_editor.py" line="374"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="462"/>
-        <location filename="../../desktop/views/group_editor.py" line="462"/>
+        <location filename="../../desktop/views/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/group_editor.py" line="460"/>
         <source>no fixed limit</source>
         <translation>no fixed limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/group_editor.py" line="461"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 has no fixed member limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="465"/>
-        <location filename="../../desktop/views/group_editor.py" line="465"/>
+        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/group_editor.py" line="463"/>
         <source>usually %1</source>
         <translation>usually %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="466"/>
-        <location filename="../../desktop/views/group_editor.py" line="466"/>
+        <location filename="../../desktop/views/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/group_editor.py" line="464"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 usually allows %2 members; QQ groups allow more at higher levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="469"/>
-        <location filename="../../desktop/views/group_editor.py" line="469"/>
+        <location filename="../../desktop/views/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/group_editor.py" line="467"/>
         <source>%1 now</source>
         <translation>%1 now</translation>
     </message>
@@ -2686,86 +2777,86 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
         <source>Set up a new group</source>
         <translation>Set up a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups_tab.py" line="131"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups_tab.py" line="132"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>Copy settings, thresholds, rules and goals as a template for a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups_tab.py" line="136"/>
         <source>Archive / dissolve…</source>
         <translation>Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="133"/>
-        <location filename="../../desktop/views/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups_tab.py" line="137"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>Hide the group, or record that it ended; its data is kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups_tab.py" line="141"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="138"/>
-        <location filename="../../desktop/views/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups_tab.py" line="142"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>Only a group without members, events or revenue can be deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="272"/>
-        <location filename="../../desktop/views/groups_tab.py" line="272"/>
+        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups_tab.py" line="276"/>
         <source>the new group</source>
         <translation>the new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups_tab.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="277"/>
-        <location filename="../../desktop/views/groups_tab.py" line="277"/>
+        <location filename="../../desktop/views/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups_tab.py" line="281"/>
         <source>Save the changes to “%1”?</source>
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
         <source>Un&amp;archive</source>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>&amp;Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="369"/>
-        <location filename="../../desktop/views/groups_tab.py" line="369"/>
+        <location filename="../../desktop/views/groups_tab.py" line="373"/>
+        <location filename="../../desktop/views/groups_tab.py" line="373"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -2774,54 +2865,54 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="395"/>
-        <location filename="../../desktop/views/groups_tab.py" line="395"/>
+        <location filename="../../desktop/views/groups_tab.py" line="399"/>
+        <location filename="../../desktop/views/groups_tab.py" line="399"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="435"/>
-        <location filename="../../desktop/views/groups_tab.py" line="435"/>
+        <location filename="../../desktop/views/groups_tab.py" line="439"/>
+        <location filename="../../desktop/views/groups_tab.py" line="439"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="437"/>
-        <location filename="../../desktop/views/groups_tab.py" line="436"/>
+        <location filename="../../desktop/views/groups_tab.py" line="441"/>
+        <location filename="../../desktop/views/groups_tab.py" line="440"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
+        <location filename="../../desktop/views/groups_tab.py" line="444"/>
+        <location filename="../../desktop/views/groups_tab.py" line="444"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="446"/>
-        <location filename="../../desktop/views/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups_tab.py" line="450"/>
+        <location filename="../../desktop/views/groups_tab.py" line="450"/>
         <source>Cannot duplicate group</source>
         <translation>Cannot duplicate group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="458"/>
-        <location filename="../../desktop/views/groups_tab.py" line="497"/>
-        <location filename="../../desktop/views/groups_tab.py" line="458"/>
-        <location filename="../../desktop/views/groups_tab.py" line="497"/>
+        <location filename="../../desktop/views/groups_tab.py" line="462"/>
+        <location filename="../../desktop/views/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups_tab.py" line="462"/>
+        <location filename="../../desktop/views/groups_tab.py" line="501"/>
         <source>Group not changed</source>
         <translation>Group not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups_tab.py" line="493"/>
+        <location filename="../../desktop/views/groups_tab.py" line="523"/>
+        <location filename="../../desktop/views/groups_tab.py" line="493"/>
+        <location filename="../../desktop/views/groups_tab.py" line="523"/>
         <source>Cannot delete group</source>
         <translation>Cannot delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="490"/>
-        <location filename="../../desktop/views/groups_tab.py" line="490"/>
+        <location filename="../../desktop/views/groups_tab.py" line="494"/>
+        <location filename="../../desktop/views/groups_tab.py" line="494"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -2830,14 +2921,14 @@ Dissolve it instead?</source>
 Dissolve it instead?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="506"/>
-        <location filename="../../desktop/views/groups_tab.py" line="506"/>
+        <location filename="../../desktop/views/groups_tab.py" line="510"/>
+        <location filename="../../desktop/views/groups_tab.py" line="510"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="508"/>
-        <location filename="../../desktop/views/groups_tab.py" line="507"/>
+        <location filename="../../desktop/views/groups_tab.py" line="512"/>
+        <location filename="../../desktop/views/groups_tab.py" line="511"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</translation>
     </message>
@@ -2845,72 +2936,72 @@ Dissolve it instead?</translation>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
         <source>Member growth</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="211"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="211"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
         <source>joined / left</source>
         <translation>joined / left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="232"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="223"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="223"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>Came by referral (裂变): %1% of %2 joins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
         <source>Nobody joined in this range</source>
         <translation>Nobody joined in this range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="230"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="230"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
         <source>joined</source>
         <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="231"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="231"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="233"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
         <source>active per day</source>
         <translation>active per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="236"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="236"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="258"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="258"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
         <source>Goal ≥ %1</source>
         <translation>Goal ≥ %1</translation>
     </message>
@@ -2957,14 +3048,14 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
         <source>QunDesk user guide</source>
         <translation>QunDesk user guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="174"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
         <source>The user guide was not found. It should be at %1.</source>
         <translation>The user guide was not found. It should be at %1.</translation>
     </message>
@@ -2972,176 +3063,200 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="173"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="530"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>An .xlsx or .csv file with one member a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="222"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
         <source>Show only rows with problems</source>
         <translation>Show only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="242"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="242"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
         <source>Import valid rows only</source>
         <translation>Import valid rows only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="260"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="269"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <source>Columns split by:</source>
+        <translation>Columns split by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
         <source>Header on row:</source>
         <translation>Header on row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="292"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
         <source>From the file&apos;s group column</source>
         <translation>From the file&apos;s group column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="294"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
         <source>All rows into %s</source>
         <translation>All rows into %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
         <source>Reading %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="367"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
         <source>CSV text, %s</source>
         <translation>CSV text, %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="372"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · %2 rows below the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="422"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>%1 rows: %2 ready, %3 with problems. Warnings: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
         <source>New groups: %s.</source>
         <translation>New groups: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="460"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>Fix the file, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="477"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>Nothing was imported: the new groups were not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="488"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="518"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="576"/>
         <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="587"/>
         <source>Create groups?</source>
         <translation>Create groups?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="588"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3154,62 +3269,62 @@ Create them?</source>
 Create them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
         <source>Joined on</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="83"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="85"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
@@ -3633,26 +3748,26 @@ Create them?</translation>
 <context>
     <name>LatelyModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Last attended</source>
         <translation>Last attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="130"/>
-        <location filename="../../desktop/views/attendance_report.py" line="130"/>
+        <location filename="../../desktop/views/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/attendance_report.py" line="131"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3660,26 +3775,26 @@ Create them?</translation>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Hosted</source>
         <translation>Hosted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -3762,60 +3877,60 @@ Create them?</translation>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="153"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="153"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>Top-heavy: more leaders than the mix can carry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="154"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
         <source>No active middle</source>
         <translation>No active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="165"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="165"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="167"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="167"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="173"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="173"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 (%3%, target %4%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="221"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="221"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
         <source>Mix looks healthy</source>
         <translation>Mix looks healthy</translation>
     </message>
@@ -4055,32 +4170,42 @@ Nothing was changed.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="18"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="20"/>
         <source>Another copy of QunDesk is opening this database.</source>
         <translation>Another copy of QunDesk is opening this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="41"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="45"/>
         <source>Database in use</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="62"/>
         <source>View read-only</source>
         <translation>View read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="52"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="67"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="44"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="47"/>
         <source>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</source>
         <translation>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="21"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="54"/>
+        <source>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</source>
+        <translation>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="65"/>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="23"/>
         <source>QunDesk on the computer “%1” (process %2) has had this database open since %3.</source>
         <translation>QunDesk on the computer “%1” (process %2) has had this database open since %3.</translation>
     </message>
@@ -4088,194 +4213,200 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87"/>
-        <location filename="../../desktop/views/main_window.py" line="87"/>
+        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/main_window.py" line="90"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
+        <location filename="../../desktop/views/main_window.py" line="91"/>
+        <location filename="../../desktop/views/main_window.py" line="91"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="92"/>
+        <location filename="../../desktop/views/main_window.py" line="92"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136"/>
-        <location filename="../../desktop/views/main_window.py" line="136"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
+        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/main_window.py" line="148"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/main_window.py" line="151"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
+        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <source>Show &amp;log folder</source>
+        <translation>Show &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183"/>
-        <location filename="../../desktop/views/main_window.py" line="183"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/main_window.py" line="320"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
+        <location filename="../../desktop/views/main_window.py" line="333"/>
+        <location filename="../../desktop/views/main_window.py" line="333"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/main_window.py" line="346"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4284,88 +4415,100 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327"/>
-        <location filename="../../desktop/views/main_window.py" line="327"/>
+        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/main_window.py" line="353"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="342"/>
-        <location filename="../../desktop/views/main_window.py" line="342"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="343"/>
-        <location filename="../../desktop/views/main_window.py" line="343"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398"/>
-        <location filename="../../desktop/views/main_window.py" line="398"/>
+        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/main_window.py" line="424"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="409"/>
-        <location filename="../../desktop/views/main_window.py" line="409"/>
+        <location filename="../../desktop/views/main_window.py" line="435"/>
+        <location filename="../../desktop/views/main_window.py" line="435"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="425"/>
-        <location filename="../../desktop/views/main_window.py" line="425"/>
+        <location filename="../../desktop/views/main_window.py" line="449"/>
+        <location filename="../../desktop/views/main_window.py" line="449"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="427"/>
-        <location filename="../../desktop/views/main_window.py" line="427"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="469"/>
-        <location filename="../../desktop/views/main_window.py" line="469"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="477"/>
-        <location filename="../../desktop/views/main_window.py" line="477"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="479"/>
-        <location filename="../../desktop/views/main_window.py" line="478"/>
+        <location filename="../../desktop/views/main_window.py" line="506"/>
+        <location filename="../../desktop/views/main_window.py" line="505"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <source>Show log folder</source>
+        <translation>Show log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <source>The log is in %1</source>
+        <translation>The log is in %1</translation>
     </message>
 </context>
 <context>
@@ -4989,38 +5132,38 @@ Nothing was changed.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="269"/>
-        <location filename="../../desktop/views/member_picker.py" line="269"/>
+        <location filename="../../desktop/views/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/member_picker.py" line="270"/>
         <source>%1 — click to remove</source>
         <translation>%1 — click to remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="283"/>
-        <location filename="../../desktop/views/member_picker.py" line="283"/>
+        <location filename="../../desktop/views/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/member_picker.py" line="284"/>
         <source>Save the group and add members first</source>
         <translation>Save the group and add members first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="285"/>
-        <location filename="../../desktop/views/member_picker.py" line="285"/>
+        <location filename="../../desktop/views/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/member_picker.py" line="286"/>
         <source>The group has no current members yet</source>
         <translation>The group has no current members yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="287"/>
-        <location filename="../../desktop/views/member_picker.py" line="287"/>
+        <location filename="../../desktop/views/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/member_picker.py" line="288"/>
         <source>Add another: name or pinyin…</source>
         <translation>Add another: name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="289"/>
-        <location filename="../../desktop/views/member_picker.py" line="289"/>
+        <location filename="../../desktop/views/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/member_picker.py" line="290"/>
         <source>Replace: name or pinyin…</source>
         <translation>Replace: name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="291"/>
-        <location filename="../../desktop/views/member_picker.py" line="291"/>
+        <location filename="../../desktop/views/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>None yet — type a name or pinyin (zs)…</translation>
     </message>
@@ -5028,140 +5171,140 @@ Nothing was changed.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="121"/>
-        <location filename="../../desktop/views/members_tab.py" line="121"/>
+        <location filename="../../desktop/views/members_tab.py" line="122"/>
+        <location filename="../../desktop/views/members_tab.py" line="122"/>
         <source>Preparing instant search…</source>
         <translation>Preparing instant search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
         <source>Edit the selected member</source>
         <translation>Edit the selected member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
         <source>Delete the selected members (undoable)</source>
         <translation>Delete the selected members (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
         <source>Tag the selected members</source>
         <translation>Tag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
         <source>Untag the selected members</source>
         <translation>Untag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
         <source>New dated role in a group</source>
         <translation>New dated role in a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
         <source>Add to group</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
         <source>Start a membership</source>
         <translation>Start a membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
         <source>Remove from group</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
         <source>Mark as left a group</source>
         <translation>Mark as left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
         <source>Mark as left every group</source>
         <translation>Mark as left every group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
         <source>Merge two selected duplicates</source>
         <translation>Merge two selected duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="276"/>
-        <location filename="../../desktop/views/members_tab.py" line="276"/>
+        <location filename="../../desktop/views/members_tab.py" line="277"/>
+        <location filename="../../desktop/views/members_tab.py" line="277"/>
         <source>Search runs on the database: %1</source>
         <translation>Search runs on the database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="330"/>
-        <location filename="../../desktop/views/members_tab.py" line="330"/>
+        <location filename="../../desktop/views/members_tab.py" line="331"/>
+        <location filename="../../desktop/views/members_tab.py" line="331"/>
         <source>%1 of %2 members</source>
         <translation>%1 of %2 members</translation>
     </message>
@@ -5279,7 +5422,7 @@ Nothing was changed.</translation>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="159"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>Paid until %1, lapsed %n day ago — ask to renew</numerusform>
@@ -5287,7 +5430,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>Paid until %1 (%n day left) — remind to renew</numerusform>
@@ -5295,13 +5438,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="163"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="163"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>Paid until today, %1 — remind to renew</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="165"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="195"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1: %n sign-up, goal %2 — promote it</numerusform>
@@ -5309,13 +5452,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="167"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="167"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>Recurring content last posted %1, nothing planned for tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="169"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="199"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>Joined %1 (%n day ago), no welcome ritual attended yet</numerusform>
@@ -5323,13 +5466,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="171"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="171"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>Seed user or leader who never checked in at an activity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="173"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="203"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Seed user or leader, last checked in %1 (%n day ago)</numerusform>
@@ -5337,61 +5480,61 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="182"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="182"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="187"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="187"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
         <source>Memberships lapsed (%1)</source>
         <translation>Memberships lapsed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="188"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="188"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
         <source>Memberships expiring (%1)</source>
         <translation>Memberships expiring (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>Events short of sign-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="190"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="190"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>Nothing planned for tomorrow (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
         <source>New members not welcomed (%1)</source>
         <translation>New members not welcomed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="192"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>Seed users and leaders absent (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="229"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="231"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="231"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
         <source>Nobody to nudge today.</source>
         <translation>Nobody to nudge today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="252"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
@@ -5399,157 +5542,157 @@ Nothing was changed.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="43"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="43"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="60"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="60"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="62"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="62"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="77"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="77"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
         <source>Save partner</source>
         <translation>Save partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="82"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="82"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="94"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="94"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>% e.g. 30 or 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
         <source>of the net</source>
         <translation>of the net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="98"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="98"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
         <source>of chosen categories</source>
         <translation>of chosen categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="107"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="107"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
         <source>Set share</source>
         <translation>Set share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="109"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="109"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
         <source>Remove share</source>
         <translation>Remove share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="123"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="123"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
         <source>Share of a group</source>
         <translation>Share of a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="130"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="130"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
         <source>Statement %1 – %2</source>
         <translation>Statement %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="198"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="198"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
         <source>No share in any group yet.</source>
         <translation>No share in any group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="202"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="202"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="221"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="221"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="224"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="224"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>Rounded half to even at the fen; the remainder stays with the owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="234"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="234"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="265"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="265"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="297"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="297"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
         <source>Share saved.</source>
         <translation>Share saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="227"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>Total owed</translation>
     </message>
@@ -5557,8 +5700,8 @@ Nothing was changed.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -5566,26 +5709,26 @@ Nothing was changed.</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -5694,38 +5837,44 @@ Nothing was changed.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="176"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="176"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="180"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
         <source>In the backup</source>
         <translation>In the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="214"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="214"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <source>Also show backups with this name that belong to &amp;another database</source>
+        <translation>Also show backups with this name that belong to &amp;another database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restore this backup…</translation>
     </message>
@@ -5733,68 +5882,68 @@ Nothing was changed.</translation>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="267"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="267"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="293"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="293"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
         <source>per month, %1</source>
         <translation>per month, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="294"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="294"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
         <source>running net, %1</source>
         <translation>running net, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="304"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
         <source>direct income</source>
         <translation>direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="305"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
         <source>indirect income</source>
         <translation>indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="306"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="306"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="307"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="307"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="309"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="309"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
         <source>running net (right axis)</source>
         <translation>running net (right axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="311"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="311"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
         <source>net goal (minimum)</source>
         <translation>net goal (minimum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="313"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="313"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="324"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="324"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -5803,8 +5952,8 @@ Expense %4 · net %5
 Running net %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
         <source>Goal: net ≥ %1</source>
         <translation>Goal: net ≥ %1</translation>
     </message>
@@ -6327,146 +6476,146 @@ Running net %6</translation>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="78"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="78"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
         <source>Search entries: member, note, category…</source>
         <translation>Search entries: member, note, category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="83"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="83"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
         <source>D&amp;uplicate last</source>
         <translation>D&amp;uplicate last</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="84"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="84"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
         <source>Fill the row with the last entry</source>
         <translation>Fill the row with the last entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>Delete the selected entry (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
         <source>Partners…</source>
         <translation>Partners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
         <source>Partners, their shares, statements</source>
         <translation>Partners, their shares, statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="95"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="95"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>Import entries from an .xlsx or .csv file (clears undo history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="141"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="141"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
         <source>Double-click to record the renewal fee</source>
         <translation>Double-click to record the renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
         <source>Renewals due (±%1 days)</source>
         <translation>Renewals due (±%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>Renewals due (±%1 days): none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="252"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="252"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="264"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="264"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
         <source>Could not apply</source>
         <translation>Could not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="265"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="265"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1” could not be applied and was dropped: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="282"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="282"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="305"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="305"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="326"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="326"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="329"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="329"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
         <source>Delete a renewal fee</source>
         <translation>Delete a renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="331"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="335"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="334"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="367"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="367"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="370"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="370"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
         <source>Editing the entry of %1</source>
         <translation>Editing the entry of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="375"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="375"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="395"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="395"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
@@ -6474,26 +6623,26 @@ Running net %6</translation>
 <context>
     <name>RoleHolders</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="338"/>
-        <location filename="../../desktop/views/member_picker.py" line="338"/>
+        <location filename="../../desktop/views/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/member_picker.py" line="339"/>
         <source>The one member the pyramid is built around (灵魂人物)</source>
         <translation>The one member the pyramid is built around (灵魂人物)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="341"/>
-        <location filename="../../desktop/views/member_picker.py" line="341"/>
+        <location filename="../../desktop/views/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/member_picker.py" line="342"/>
         <source>The peer leaders who carry a ring group together</source>
         <translation>The peer leaders who carry a ring group together</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
         <source>Soul fi&amp;gure:</source>
         <translation>Soul fi&amp;gure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
         <source>Lea&amp;ders:</source>
         <translation>Lea&amp;ders:</translation>
     </message>
@@ -6501,44 +6650,44 @@ Running net %6</translation>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="394"/>
-        <location filename="../../desktop/views/member_models.py" line="394"/>
+        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/member_models.py" line="412"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="397"/>
-        <location filename="../../desktop/views/member_models.py" line="397"/>
+        <location filename="../../desktop/views/member_models.py" line="415"/>
+        <location filename="../../desktop/views/member_models.py" line="415"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="399"/>
-        <location filename="../../desktop/views/member_models.py" line="399"/>
+        <location filename="../../desktop/views/member_models.py" line="417"/>
+        <location filename="../../desktop/views/member_models.py" line="417"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="405"/>
-        <location filename="../../desktop/views/member_models.py" line="405"/>
+        <location filename="../../desktop/views/member_models.py" line="423"/>
+        <location filename="../../desktop/views/member_models.py" line="423"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="406"/>
-        <location filename="../../desktop/views/member_models.py" line="406"/>
+        <location filename="../../desktop/views/member_models.py" line="424"/>
+        <location filename="../../desktop/views/member_models.py" line="424"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="410"/>
-        <location filename="../../desktop/views/member_models.py" line="410"/>
+        <location filename="../../desktop/views/member_models.py" line="428"/>
+        <location filename="../../desktop/views/member_models.py" line="428"/>
         <source>Paid, expiring in 30 days</source>
         <translation>Paid, expiring in 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/member_models.py" line="430"/>
+        <location filename="../../desktop/views/member_models.py" line="430"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -6790,52 +6939,84 @@ Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="103"/>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>The disk is full. Free some space and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="114"/>
+        <source>%1
+
+Nothing was saved.</source>
+        <translation>%1
+
+Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="126"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="98"/>
+        <source>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</source>
+        <translation>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="105"/>
+        <source>QunDesk may not write in the folder %1. Choose another folder.</source>
+        <translation>QunDesk may not write in the folder %1. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="82"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="82"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
         <source>No goals in force at the end of this range.</source>
         <translation>No goals in force at the end of this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="100"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="101"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
         <source>Goals met</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="102"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
         <source>Below</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="103"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="103"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
         <source>Above</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="109"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="109"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="111"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="111"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
         <source>no goals</source>
         <translation>no goals</translation>
     </message>
@@ -6843,97 +7024,105 @@ Nothing was changed.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="41"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="56"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="65"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
         <source>Your name or your business&apos;s</source>
         <translation>Your name or your business&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
         <source>Written as the author of exported workbooks</source>
         <translation>Written as the author of exported workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="70"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="70"/>
-        <source>Beside the database, in backups/</source>
-        <translation>Beside the database, in backups/</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="71"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="71"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="78"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
         <source>Export &amp;author:</source>
         <translation>Export &amp;author:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="90"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="125"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <source>Beside the database, in backups/</source>
+        <translation>Beside the database, in backups/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="139"/>
+        <source>Backups of this database: %n file(s), %1</source>
+        <translation>
+            <numerusform>Backups of this database: %n file, %1</numerusform>
+            <numerusform>Backups of this database: %n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>A new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="127"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>Restart QunDesk to see it in the new language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="156"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="160"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="165"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nothing was saved.</translation>
     </message>
@@ -6974,32 +7163,32 @@ Nothing was changed.</translation>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="345"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="345"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
         <source>Structure: roles</source>
         <translation>Structure: roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="391"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
         <source>active middle</source>
         <translation>active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="393"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="394"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
         <source>width ∝ √count</source>
         <translation>width ∝ √count</translation>
     </message>
@@ -7098,44 +7287,44 @@ Nothing was imported.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="89"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="88"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="86"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="85"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="116"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="116"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="123"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="182"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="182"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -7144,14 +7333,14 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="194"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
         <source>Delete permanently</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="195"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="195"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Delete “%1” for good? This cannot be undone.</translation>
     </message>

@@ -4,68 +4,68 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="73"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="73"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
         <source>Activity against the goal</source>
         <translation>活跃度与目标对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="120"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="120"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="134"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="134"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>全部社群合计（目标区间按社群分别设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="143"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="143"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>此指标尚未设定目标（可在“社群”页设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="175"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="175"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
         <source>below band</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="151"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="176"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="151"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="176"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
         <source>in band</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="177"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="177"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
         <source>above band</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="156"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="156"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
         <source>goal band (min–max)</source>
         <translation>目标区间（最小值–最大值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="158"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="158"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
         <source>goal minimum</source>
         <translation>目标最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="180"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="180"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
         <source>Goal: %1 (%2)</source>
         <translation>目标：%1（%2）</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -376,129 +376,133 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceReportDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="157"/>
-        <location filename="../../desktop/views/attendance_report.py" line="157"/>
+        <location filename="../../desktop/views/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/attendance_report.py" line="158"/>
         <source>Attendance report</source>
         <translation>出席报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="182"/>
-        <location filename="../../desktop/views/attendance_report.py" line="182"/>
+        <location filename="../../desktop/views/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/attendance_report.py" line="183"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="184"/>
-        <location filename="../../desktop/views/attendance_report.py" line="184"/>
+        <location filename="../../desktop/views/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/attendance_report.py" line="185"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="187"/>
-        <location filename="../../desktop/views/attendance_report.py" line="187"/>
+        <location filename="../../desktop/views/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/attendance_report.py" line="188"/>
         <source>Highlight below:</source>
         <translation>突出显示低于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="189"/>
-        <location filename="../../desktop/views/attendance_report.py" line="189"/>
+        <location filename="../../desktop/views/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/attendance_report.py" line="190"/>
         <source>Lately: the last</source>
         <translation>近期：最近</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="209"/>
-        <location filename="../../desktop/views/attendance_report.py" line="209"/>
+        <location filename="../../desktop/views/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/attendance_report.py" line="210"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="271"/>
-        <location filename="../../desktop/views/attendance_report.py" line="271"/>
+        <location filename="../../desktop/views/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/attendance_report.py" line="272"/>
         <source>Did not attend in the last %1 days: %2</source>
         <translation>最近 %1 天未出席：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
         <source>Below threshold</source>
         <translation>低于门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
-        <location filename="../../desktop/views/attendance_report.py" line="284"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="285"/>
         <source>Absent lately</source>
         <translation>近期缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/attendance_report.py" line="286"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="303"/>
-        <location filename="../../desktop/views/attendance_report.py" line="303"/>
+        <location filename="../../desktop/views/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/attendance_report.py" line="304"/>
         <source>%1 activities held · %2 members · %3 below %4%</source>
         <translation>共举办 %1 场活动 · %2 名成员 · %3 名低于 %4%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="325"/>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="325"/>
+        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/attendance_report.py" line="329"/>
         <source>Export attendance</source>
         <translation>导出出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
-        <location filename="../../desktop/views/attendance_report.py" line="316"/>
+        <location filename="../../desktop/views/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/attendance_report.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="326"/>
-        <location filename="../../desktop/views/attendance_report.py" line="326"/>
-        <source>%1
-Nothing was saved.</source>
-        <translation>%1
-未保存任何内容。</translation>
+        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <source>Attendance saved to %1</source>
+        <translation>出勤表已保存到 %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceReportModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="54"/>
-        <location filename="../../desktop/views/attendance_report.py" line="54"/>
+        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/attendance_report.py" line="55"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/attendance_report.py" line="56"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/attendance_report.py" line="57"/>
         <source>Held</source>
         <translation>举办场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/attendance_report.py" line="58"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/attendance_report.py" line="59"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="112"/>
-        <location filename="../../desktop/views/attendance_report.py" line="112"/>
+        <location filename="../../desktop/views/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/attendance_report.py" line="113"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -506,17 +510,22 @@ Nothing was saved.</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="154"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="162"/>
+        <source>Copied from %1</source>
+        <translation>复制自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="178"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="287"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="360"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="288"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="361"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -525,152 +534,207 @@ The current file is backed up first, so you can come back to it with another res
 会先备份当前文件，之后可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
         <source>Daily, on start</source>
         <translation>每日（启动时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="63"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="132"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
         <source>Group rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
         <source>Entry thresholds</source>
         <translation>入群门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
         <source>Lifecycle history</source>
         <translation>生命周期历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="133"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
         <source>Member tags</source>
         <translation>成员标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
         <source>Memberships</source>
         <translation>入群记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
         <source>Role history</source>
         <translation>角色历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
         <source>Skipped dates</source>
         <translation>跳过的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
         <source>Check-ins</source>
         <translation>出席记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="134"/>
         <source>Revenue entries</source>
         <translation>收支记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
         <source>Partner shares</source>
         <translation>合作方分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
         <source>Own words</source>
         <translation>自定义用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
         <source>Rule history</source>
         <translation>群规历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="382"/>
+        <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
+        <translation>无法得知这份备份来自哪个数据库：它由旧版 QunDesk 制作，当时没有记录来源。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="389"/>
+        <source>Restore a backup of another database?</source>
+        <translation>恢复其他数据库的备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
         <source>Before upgrade to schema %1</source>
         <translation>升级到数据结构版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="92"/>
+        <source>This database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="93"/>
+        <source>Another database</source>
+        <translation>其他数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="94"/>
+        <source>Origin unknown</source>
+        <translation>来源不明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="135"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="326"/>
+        <source>This backup cannot be restored: %1</source>
+        <translation>这份备份无法恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="336"/>
+        <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
+        <translation>这份备份由旧版 QunDesk 制作，没有记录它来自哪个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="377"/>
+        <source>This backup belongs to another database: it was copied from %1.</source>
+        <translation>这份备份属于其他数据库：它复制自 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="330"/>
+        <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
+        <translation>这份备份属于其他数据库（复制自 %1），不是当前打开的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="392"/>
+        <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
+        <translation>恢复后，当前打开的数据库中的全部内容将被那个数据库 %1 时的数据替换。会先备份当前文件。仍要恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -697,13 +761,13 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/views/calendar_grid.py" line="311"/>
-        <location filename="../../desktop/views/calendar_grid.py" line="311"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
         <source>Working day</source>
         <translation>调休上班</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar_grid.py" line="348"/>
+        <location filename="../../desktop/views/calendar_grid.py" line="349"/>
         <source>+%n more</source>
         <translation>
             <numerusform>还有 %n 项</numerusform>
@@ -713,84 +777,84 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="316"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="316"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="339"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="339"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
         <source>Move event</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="379"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="379"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
         <source>Add a group first.</source>
         <translation>请先添加一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="387"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="415"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="387"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="415"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="423"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="423"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
         <source>Skip occurrence</source>
         <translation>跳过本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="435"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="435"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="447"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="447"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
         <source>Delete following</source>
         <translation>删除此后各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="474"/>
         <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="474"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
         <location filename="../../desktop/views/calendar_tab.py" line="479"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="475"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
+        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
         <source>More people than the capacity (%1).</source>
         <translation>人数超过容量（%1）。</translation>
     </message>
@@ -805,38 +869,44 @@ Nothing was changed.</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="24"/>
+        <location filename="../../desktop/views/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar_files.py" line="38"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="24"/>
-        <location filename="../../desktop/views/calendar_files.py" line="43"/>
+        <location filename="../../desktop/views/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar_files.py" line="52"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="43"/>
-        <location filename="../../desktop/views/calendar_files.py" line="60"/>
-        <location filename="../../desktop/views/calendar_files.py" line="39"/>
-        <location filename="../../desktop/views/calendar_files.py" line="54"/>
+        <location filename="../../desktop/views/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar_files.py" line="69"/>
+        <location filename="../../desktop/views/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar_files.py" line="63"/>
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="39"/>
+        <location filename="../../desktop/views/calendar_files.py" line="48"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>请先在工具栏中选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="55"/>
+        <location filename="../../desktop/views/calendar_files.py" line="40"/>
+        <source>Calendar saved to %1</source>
+        <translation>日历已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar_files.py" line="64"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="61"/>
+        <location filename="../../desktop/views/calendar_files.py" line="70"/>
         <source>%1 events and %2 series imported.</source>
         <translation>已导入 %1 场活动和 %2 个系列。</translation>
     </message>
@@ -967,34 +1037,40 @@ Nothing was imported.</source>
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="95"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="95"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
         <source>Save PNG…</source>
         <translation>保存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="96"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="96"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="97"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="97"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
         <source>Save this chart as a PNG image</source>
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="98"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="98"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
         <source>Copy this chart to the clipboard as an image</source>
         <translation>将此图表作为图片复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="203"/>
-        <source>The image could not be saved.</source>
-        <translation>图片无法保存。</translation>
+        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>无法把图表绘制成图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1043,17 +1119,17 @@ Nothing was imported.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="42"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
         <source>below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="45"/>
         <source>above</source>
         <translation>高于目标</translation>
     </message>
@@ -1061,50 +1137,50 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="90"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="90"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="91"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="91"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="102"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="104"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="104"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
         <source>Leaders&apos; activity</source>
         <translation>领导者参与情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="149"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="149"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="150"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="150"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
         <source>target leaders</source>
         <translation>目标：领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="152"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="152"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
         <source>active</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="390"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
+        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -1112,124 +1188,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="137"/>
+        <location filename="../../desktop/views/data_safety.py" line="145"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="137"/>
         <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/data_safety.py" line="153"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/data_safety.py" line="153"/>
         <source>Rebuild from export</source>
         <translation>从导出文件重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/data_safety.py" line="161"/>
         <source>New database from export</source>
         <translation>从导出文件新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="154"/>
+        <location filename="../../desktop/views/data_safety.py" line="162"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="178"/>
+        <location filename="../../desktop/views/data_safety.py" line="186"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只读：另一个群台程序正在修改此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="205"/>
+        <location filename="../../desktop/views/data_safety.py" line="204"/>
+        <source>⚠ On a network drive: keep the database on this computer</source>
+        <translation>⚠ 位于网络驱动器：请把数据库放在本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="244"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="228"/>
+        <location filename="../../desktop/views/data_safety.py" line="268"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="273"/>
+        <location filename="../../desktop/views/data_safety.py" line="322"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="302"/>
+        <location filename="../../desktop/views/data_safety.py" line="349"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="207"/>
+        <location filename="../../desktop/views/data_safety.py" line="212"/>
+        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
+        <translation>%1 位于网络驱动器上。群台的数据库只有放在本机自己的磁盘上才安全：在网络驱动器上，另一台电脑或一次断网都可能损坏它。请把它复制到本机的文件夹（例如“文档”）中，然后打开这份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="246"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>备份已停止，没有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="210"/>
+        <location filename="../../desktop/views/data_safety.py" line="249"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="213"/>
+        <location filename="../../desktop/views/data_safety.py" line="252"/>
         <source>Backup saved to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="236"/>
+        <location filename="../../desktop/views/data_safety.py" line="276"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢复已停止，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="241"/>
-        <location filename="../../desktop/views/data_safety.py" line="245"/>
+        <location filename="../../desktop/views/data_safety.py" line="289"/>
+        <location filename="../../desktop/views/data_safety.py" line="293"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="254"/>
+        <location filename="../../desktop/views/data_safety.py" line="302"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="279"/>
+        <location filename="../../desktop/views/data_safety.py" line="328"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="282"/>
+        <location filename="../../desktop/views/data_safety.py" line="331"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="285"/>
+        <location filename="../../desktop/views/data_safety.py" line="333"/>
         <source>Everything exported to %1</source>
         <translation>全部数据已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="309"/>
+        <location filename="../../desktop/views/data_safety.py" line="356"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="354"/>
+        <location filename="../../desktop/views/data_safety.py" line="415"/>
         <source>Salvage finished</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="63"/>
+        <location filename="../../desktop/views/data_safety.py" line="71"/>
         <source>The daily backup could not be made: %1</source>
         <translation>无法完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="175"/>
+        <location filename="../../desktop/views/data_safety.py" line="183"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="246"/>
+        <location filename="../../desktop/views/data_safety.py" line="284"/>
+        <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
+        <translation>无法替换 %1：另一个程序正在使用它（例如杀毒软件，或 OneDrive 之类的同步程序）。没有做任何更改。请稍等片刻，或关闭那个程序，然后再恢复一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/data_safety.py" line="294"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1238,7 +1329,7 @@ The current database was not changed.</source>
 当前数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="309"/>
+        <location filename="../../desktop/views/data_safety.py" line="356"/>
         <source>%1
 
 No database was created.</source>
@@ -1247,12 +1338,12 @@ No database was created.</source>
 未创建任何数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="363"/>
+        <location filename="../../desktop/views/data_safety.py" line="424"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="355"/>
+        <location filename="../../desktop/views/data_safety.py" line="416"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已将 %1 行数据抢救到 %2。含有无法读取部分的表：%3。损坏的文件保持原样，未做改动。</translation>
     </message>
@@ -1278,56 +1369,56 @@ No database was created.</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="68"/>
-        <location filename="../../desktop/views/date_range.py" line="68"/>
+        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/date_range.py" line="70"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="69"/>
-        <location filename="../../desktop/views/date_range.py" line="69"/>
+        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/date_range.py" line="71"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/date_range.py" line="72"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/date_range.py" line="73"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/date_range.py" line="74"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/date_range.py" line="75"/>
+        <location filename="../../desktop/views/date_range.py" line="75"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/date_range.py" line="76"/>
+        <location filename="../../desktop/views/date_range.py" line="76"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="78"/>
-        <location filename="../../desktop/views/date_range.py" line="78"/>
+        <location filename="../../desktop/views/date_range.py" line="80"/>
+        <location filename="../../desktop/views/date_range.py" line="80"/>
         <source>First day of the range</source>
         <translation>范围的第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="79"/>
-        <location filename="../../desktop/views/date_range.py" line="79"/>
+        <location filename="../../desktop/views/date_range.py" line="81"/>
+        <location filename="../../desktop/views/date_range.py" line="81"/>
         <source>Last day of the range</source>
         <translation>范围的最后一天</translation>
     </message>
@@ -1678,154 +1769,154 @@ No database was created.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
         <source>Hide phone numbers, WeChat IDs and e-mails</source>
         <translation>隐藏手机号、微信号和邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="82"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的保存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="88"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="102"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
         <source>Headers in:</source>
         <translation>表头语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
         <source>Contacts:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="123"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概览（目标与实际对比、图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
         <source>Roles over time</source>
         <translation>角色变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="159"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（导出所选全部内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="215"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="217"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
         <source>%s
 
 No file was written.</source>
@@ -1834,50 +1925,50 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="238"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
         <source>Choose at least one sheet.</source>
         <translation>请至少选择一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="255"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
         <source>Choose at least one group.</source>
         <translation>请至少选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="262"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
         <source>Exporting to %s…</source>
         <translation>正在导出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="267"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
         <source>Saved %s.</source>
         <translation>已保存 %s。</translation>
     </message>
@@ -2176,7 +2267,7 @@ Nothing was saved.</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="35"/>
+        <location filename="../../desktop/views/dashboard_charts.py" line="48"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
@@ -2392,244 +2483,244 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="123"/>
-        <location filename="../../desktop/views/group_editor.py" line="123"/>
+        <location filename="../../desktop/views/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/group_editor.py" line="122"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="126"/>
-        <location filename="../../desktop/views/group_editor.py" line="126"/>
+        <location filename="../../desktop/views/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/group_editor.py" line="125"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="131"/>
-        <location filename="../../desktop/views/group_editor.py" line="131"/>
+        <location filename="../../desktop/views/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/group_editor.py" line="130"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/group_editor.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="146"/>
-        <location filename="../../desktop/views/group_editor.py" line="146"/>
+        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/group_editor.py" line="145"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="148"/>
-        <location filename="../../desktop/views/group_editor.py" line="148"/>
+        <location filename="../../desktop/views/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/group_editor.py" line="147"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/group_editor.py" line="149"/>
         <source>Created &amp;on:</source>
         <translation>创建日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="151"/>
-        <location filename="../../desktop/views/group_editor.py" line="151"/>
+        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/group_editor.py" line="150"/>
         <source>&amp;Structure:</source>
         <translation>结构(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="157"/>
-        <location filename="../../desktop/views/group_editor.py" line="157"/>
+        <location filename="../../desktop/views/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/group_editor.py" line="156"/>
         <source>Purpose and value</source>
         <translation>目的与价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/group_editor.py" line="165"/>
         <source>What the group is about</source>
         <translation>这个群是关于什么的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="167"/>
-        <location filename="../../desktop/views/group_editor.py" line="167"/>
+        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/group_editor.py" line="166"/>
         <source>Who it is for</source>
         <translation>面向哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="169"/>
-        <location filename="../../desktop/views/group_editor.py" line="169"/>
+        <location filename="../../desktop/views/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/group_editor.py" line="168"/>
         <source>Why it exists; what members can count on</source>
         <translation>为什么存在；成员能得到什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/group_editor.py" line="170"/>
         <source>Purposes:</source>
         <translation>目的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/group_editor.py" line="171"/>
         <source>Value offered:</source>
         <translation>提供的价值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/group_editor.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/group_editor.py" line="173"/>
         <source>&amp;Audience:</source>
         <translation>目标人群(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="175"/>
-        <location filename="../../desktop/views/group_editor.py" line="175"/>
+        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/group_editor.py" line="174"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="179"/>
-        <location filename="../../desktop/views/group_editor.py" line="179"/>
+        <location filename="../../desktop/views/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/group_editor.py" line="178"/>
         <source>Entry thresholds (strict entry)</source>
         <translation>入群门槛（严进）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/group_editor.py" line="182"/>
         <source>e.g. loves baking, shares a photo of a bake</source>
         <translation>例如：热爱烘焙，入群时分享一张作品照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/group_editor.py" line="183"/>
         <source>e.g. customers only, real name required</source>
         <translation>例如：仅限客户，需实名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/group_editor.py" line="184"/>
         <source>e.g. yearly fee, refund within 7 days</source>
         <translation>例如：年费制，7 天内可退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/group_editor.py" line="185"/>
         <source>e.g. application form, introduce yourself</source>
         <translation>例如：填写申请表，做自我介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="187"/>
-        <location filename="../../desktop/views/group_editor.py" line="187"/>
+        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/group_editor.py" line="186"/>
         <source>e.g. check in at least once a month</source>
         <translation>例如：每月至少打卡一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/group_editor.py" line="218"/>
         <source>no period</source>
         <translation>不限期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/group_editor.py" line="219"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="221"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/group_editor.py" line="221"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/group_editor.py" line="312"/>
         <source>Fee ¥</source>
         <translation>费用 ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="223"/>
-        <location filename="../../desktop/views/group_editor.py" line="223"/>
+        <location filename="../../desktop/views/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/group_editor.py" line="222"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="235"/>
-        <location filename="../../desktop/views/group_editor.py" line="235"/>
+        <location filename="../../desktop/views/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/group_editor.py" line="234"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>退出与备注（宽出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="239"/>
-        <location filename="../../desktop/views/group_editor.py" line="239"/>
+        <location filename="../../desktop/views/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/group_editor.py" line="238"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>成员何时退出，或社群何时应当解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="241"/>
-        <location filename="../../desktop/views/group_editor.py" line="241"/>
+        <location filename="../../desktop/views/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/group_editor.py" line="240"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得记下的事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="243"/>
-        <location filename="../../desktop/views/group_editor.py" line="243"/>
+        <location filename="../../desktop/views/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/group_editor.py" line="242"/>
         <source>E&amp;xit criteria:</source>
         <translation>退出标准(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="245"/>
-        <location filename="../../desktop/views/group_editor.py" line="245"/>
+        <location filename="../../desktop/views/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/group_editor.py" line="244"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="316"/>
-        <location filename="../../desktop/views/group_editor.py" line="316"/>
+        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/group_editor.py" line="314"/>
         <source>Fee %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="368"/>
-        <location filename="../../desktop/views/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/group_editor.py" line="366"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>请输入成员人数上限（整数），不限则留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="376"/>
-        <location filename="../../desktop/views/group_editor.py" line="376"/>
+        <location filename="../../desktop/views/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/group_editor.py" line="374"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>请输入以元为单位的费用，例如 199 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="462"/>
-        <location filename="../../desktop/views/group_editor.py" line="462"/>
+        <location filename="../../desktop/views/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/group_editor.py" line="460"/>
         <source>no fixed limit</source>
         <translation>无固定上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/group_editor.py" line="461"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 没有固定的人数上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="465"/>
-        <location filename="../../desktop/views/group_editor.py" line="465"/>
+        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/group_editor.py" line="463"/>
         <source>usually %1</source>
         <translation>通常为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="466"/>
-        <location filename="../../desktop/views/group_editor.py" line="466"/>
+        <location filename="../../desktop/views/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/group_editor.py" line="464"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 通常最多 %2 人；QQ 群等级越高，上限越大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="469"/>
-        <location filename="../../desktop/views/group_editor.py" line="469"/>
+        <location filename="../../desktop/views/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/group_editor.py" line="467"/>
         <source>%1 now</source>
         <translation>当前 %1</translation>
     </message>
@@ -2682,86 +2773,86 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
-        <location filename="../../desktop/views/groups_tab.py" line="123"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="127"/>
         <source>Set up a new group</source>
         <translation>创建一个新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups_tab.py" line="131"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups_tab.py" line="132"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把设置、门槛、群规和目标复制为新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups_tab.py" line="136"/>
         <source>Archive / dissolve…</source>
         <translation>归档/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="133"/>
-        <location filename="../../desktop/views/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups_tab.py" line="137"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隐藏该社群，或记录它已结束；数据会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups_tab.py" line="141"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="138"/>
-        <location filename="../../desktop/views/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups_tab.py" line="142"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有没有成员、活动和收支记录的社群才能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="272"/>
-        <location filename="../../desktop/views/groups_tab.py" line="272"/>
+        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups_tab.py" line="276"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups_tab.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="277"/>
-        <location filename="../../desktop/views/groups_tab.py" line="277"/>
+        <location filename="../../desktop/views/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups_tab.py" line="281"/>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
-        <location filename="../../desktop/views/groups_tab.py" line="336"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups_tab.py" line="340"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>归档/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="369"/>
-        <location filename="../../desktop/views/groups_tab.py" line="369"/>
+        <location filename="../../desktop/views/groups_tab.py" line="373"/>
+        <location filename="../../desktop/views/groups_tab.py" line="373"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -2770,54 +2861,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="395"/>
-        <location filename="../../desktop/views/groups_tab.py" line="395"/>
+        <location filename="../../desktop/views/groups_tab.py" line="399"/>
+        <location filename="../../desktop/views/groups_tab.py" line="399"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="435"/>
-        <location filename="../../desktop/views/groups_tab.py" line="435"/>
+        <location filename="../../desktop/views/groups_tab.py" line="439"/>
+        <location filename="../../desktop/views/groups_tab.py" line="439"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="437"/>
-        <location filename="../../desktop/views/groups_tab.py" line="436"/>
+        <location filename="../../desktop/views/groups_tab.py" line="441"/>
+        <location filename="../../desktop/views/groups_tab.py" line="440"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名称。会复制设置、入群门槛、生效中的群规和当前目标；不复制成员、活动、收支和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
+        <location filename="../../desktop/views/groups_tab.py" line="444"/>
+        <location filename="../../desktop/views/groups_tab.py" line="444"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="446"/>
-        <location filename="../../desktop/views/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups_tab.py" line="450"/>
+        <location filename="../../desktop/views/groups_tab.py" line="450"/>
         <source>Cannot duplicate group</source>
         <translation>无法复制社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="458"/>
-        <location filename="../../desktop/views/groups_tab.py" line="497"/>
-        <location filename="../../desktop/views/groups_tab.py" line="458"/>
-        <location filename="../../desktop/views/groups_tab.py" line="497"/>
+        <location filename="../../desktop/views/groups_tab.py" line="462"/>
+        <location filename="../../desktop/views/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups_tab.py" line="462"/>
+        <location filename="../../desktop/views/groups_tab.py" line="501"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups_tab.py" line="493"/>
+        <location filename="../../desktop/views/groups_tab.py" line="523"/>
+        <location filename="../../desktop/views/groups_tab.py" line="493"/>
+        <location filename="../../desktop/views/groups_tab.py" line="523"/>
         <source>Cannot delete group</source>
         <translation>无法删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="490"/>
-        <location filename="../../desktop/views/groups_tab.py" line="490"/>
+        <location filename="../../desktop/views/groups_tab.py" line="494"/>
+        <location filename="../../desktop/views/groups_tab.py" line="494"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -2826,14 +2917,14 @@ Dissolve it instead?</source>
 改为解散它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="506"/>
-        <location filename="../../desktop/views/groups_tab.py" line="506"/>
+        <location filename="../../desktop/views/groups_tab.py" line="510"/>
+        <location filename="../../desktop/views/groups_tab.py" line="510"/>
         <source>Delete group</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="508"/>
-        <location filename="../../desktop/views/groups_tab.py" line="507"/>
+        <location filename="../../desktop/views/groups_tab.py" line="512"/>
+        <location filename="../../desktop/views/groups_tab.py" line="511"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>删除“%1”及其设置、群规、目标和生命周期历史？此操作无法撤销。</translation>
     </message>
@@ -2841,72 +2932,72 @@ Dissolve it instead?</source>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
         <source>Member growth</source>
         <translation>成员增长</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="211"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="211"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
         <source>joined / left</source>
         <translation>入群/退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="232"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
         <source>members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="223"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="223"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>裂变加入：占 %2 位新成员的 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
         <source>Nobody joined in this range</source>
         <translation>此日期范围内无人入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="230"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="230"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
         <source>joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="231"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="231"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="233"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
         <source>active per day</source>
         <translation>日均活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="236"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="236"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>成员 %1 · 日均活跃 %2
 入群 %3（推荐 %4）· 退群 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="258"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="258"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
         <source>Goal ≥ %1</source>
         <translation>目标 ≥ %1</translation>
     </message>
@@ -2953,14 +3044,14 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
         <source>QunDesk user guide</source>
         <translation>群台使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="174"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
         <source>The user guide was not found. It should be at %1.</source>
         <translation>找不到使用指南，它应位于 %1。</translation>
     </message>
@@ -2968,176 +3059,200 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="173"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="530"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>每行一位成员的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="222"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="242"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="242"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
         <source>Import valid rows only</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="260"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="269"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <source>Columns split by:</source>
+        <translation>列分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
         <source>Header on row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
         <source>Groups:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="292"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
         <source>From the file&apos;s group column</source>
         <translation>按文件中的“群”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="294"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
         <source>All rows into %s</source>
         <translation>全部导入到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
         <source>Reading %s…</source>
         <translation>正在读取 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="367"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
         <source>CSV text, %s</source>
         <translation>CSV 文本，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="372"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · 表头下共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="422"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>共 %1 行：%2 行就绪，%3 行有问题。警告：%4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
         <source>New groups: %s.</source>
         <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="460"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>请修正文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="477"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="477"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未导入任何内容：新社群未获确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="488"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="488"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="518"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="518"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="576"/>
         <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>成员名单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="543"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="587"/>
         <source>Create groups?</source>
         <translation>创建社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="544"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="588"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3150,62 +3265,62 @@ Create them?</source>
 要创建它们吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="83"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="85"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
@@ -3629,26 +3744,26 @@ Create them?</source>
 <context>
     <name>LatelyModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
-        <location filename="../../desktop/views/attendance_report.py" line="122"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/attendance_report.py" line="123"/>
         <source>Missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="130"/>
-        <location filename="../../desktop/views/attendance_report.py" line="130"/>
+        <location filename="../../desktop/views/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/attendance_report.py" line="131"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3656,26 +3771,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="240"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -3758,60 +3873,60 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="153"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="153"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>头重脚轻：领导者多于结构能承载的数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="154"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="154"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
         <source>No active middle</source>
         <translation>缺少活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="164"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
         <source>leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="165"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="165"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
         <source>active</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="167"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="167"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="173"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="173"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目标 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="203"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="221"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="221"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
         <source>Mix looks healthy</source>
         <translation>层级构成健康</translation>
     </message>
@@ -4051,32 +4166,42 @@ Nothing was changed.</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="18"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="20"/>
         <source>Another copy of QunDesk is opening this database.</source>
         <translation>另一个群台程序正在打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="41"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="45"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="62"/>
         <source>View read-only</source>
         <translation>以只读方式查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="52"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="67"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="44"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="47"/>
         <source>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</source>
         <translation>同一时间只能有一个群台程序修改 %1，以免互相覆盖对方的修改。在此期间你可以以只读方式查看，或退出并使用另一个群台程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="21"/>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="54"/>
+        <source>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</source>
+        <translation>如果那个群台程序已经不在运行——它所在的电脑已关机，或者程序崩溃了——你可以接管这个数据库，在这里修改它。请确定后再这样做：如果它仍在运行，两个程序会互相覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="65"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="23"/>
         <source>QunDesk on the computer “%1” (process %2) has had this database open since %3.</source>
         <translation>电脑“%1”上的群台（进程 %2）自 %3 起一直打开着此数据库。</translation>
     </message>
@@ -4084,194 +4209,200 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
-        <location filename="../../desktop/views/main_window.py" line="86"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="89"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="87"/>
-        <location filename="../../desktop/views/main_window.py" line="87"/>
+        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/main_window.py" line="90"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
+        <location filename="../../desktop/views/main_window.py" line="91"/>
+        <location filename="../../desktop/views/main_window.py" line="91"/>
         <source>Calendar</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/main_window.py" line="92"/>
+        <location filename="../../desktop/views/main_window.py" line="92"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/main_window.py" line="93"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136"/>
-        <location filename="../../desktop/views/main_window.py" line="136"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
+        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/main_window.py" line="148"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
-        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="149"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/main_window.py" line="151"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
+        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <source>Show &amp;log folder</source>
+        <translation>显示日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
-        <location filename="../../desktop/views/main_window.py" line="176"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183"/>
-        <location filename="../../desktop/views/main_window.py" line="183"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
-        <location filename="../../desktop/views/main_window.py" line="247"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
-        <location filename="../../desktop/views/main_window.py" line="294"/>
+        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/main_window.py" line="320"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
+        <location filename="../../desktop/views/main_window.py" line="333"/>
+        <location filename="../../desktop/views/main_window.py" line="333"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/main_window.py" line="346"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/main_window.py" line="347"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4280,88 +4411,100 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327"/>
-        <location filename="../../desktop/views/main_window.py" line="327"/>
+        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/main_window.py" line="353"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="342"/>
-        <location filename="../../desktop/views/main_window.py" line="342"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/main_window.py" line="368"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="343"/>
-        <location filename="../../desktop/views/main_window.py" line="343"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/main_window.py" line="369"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398"/>
-        <location filename="../../desktop/views/main_window.py" line="398"/>
+        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/main_window.py" line="424"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="409"/>
-        <location filename="../../desktop/views/main_window.py" line="409"/>
+        <location filename="../../desktop/views/main_window.py" line="435"/>
+        <location filename="../../desktop/views/main_window.py" line="435"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
-        <location filename="../../desktop/views/main_window.py" line="419"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="425"/>
-        <location filename="../../desktop/views/main_window.py" line="425"/>
+        <location filename="../../desktop/views/main_window.py" line="449"/>
+        <location filename="../../desktop/views/main_window.py" line="449"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="427"/>
-        <location filename="../../desktop/views/main_window.py" line="427"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/main_window.py" line="460"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/main_window.py" line="464"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="469"/>
-        <location filename="../../desktop/views/main_window.py" line="469"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="477"/>
-        <location filename="../../desktop/views/main_window.py" line="477"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="479"/>
-        <location filename="../../desktop/views/main_window.py" line="478"/>
+        <location filename="../../desktop/views/main_window.py" line="506"/>
+        <location filename="../../desktop/views/main_window.py" line="505"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <source>Show log folder</source>
+        <translation>显示日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <source>The log is in %1</source>
+        <translation>日志在 %1</translation>
     </message>
 </context>
 <context>
@@ -4985,38 +5128,38 @@ Nothing was changed.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="269"/>
-        <location filename="../../desktop/views/member_picker.py" line="269"/>
+        <location filename="../../desktop/views/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/member_picker.py" line="270"/>
         <source>%1 — click to remove</source>
         <translation>%1 — 点击移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="283"/>
-        <location filename="../../desktop/views/member_picker.py" line="283"/>
+        <location filename="../../desktop/views/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/member_picker.py" line="284"/>
         <source>Save the group and add members first</source>
         <translation>请先保存社群并添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="285"/>
-        <location filename="../../desktop/views/member_picker.py" line="285"/>
+        <location filename="../../desktop/views/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/member_picker.py" line="286"/>
         <source>The group has no current members yet</source>
         <translation>该社群目前还没有成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="287"/>
-        <location filename="../../desktop/views/member_picker.py" line="287"/>
+        <location filename="../../desktop/views/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/member_picker.py" line="288"/>
         <source>Add another: name or pinyin…</source>
         <translation>再添加一位：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="289"/>
-        <location filename="../../desktop/views/member_picker.py" line="289"/>
+        <location filename="../../desktop/views/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/member_picker.py" line="290"/>
         <source>Replace: name or pinyin…</source>
         <translation>替换：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="291"/>
-        <location filename="../../desktop/views/member_picker.py" line="291"/>
+        <location filename="../../desktop/views/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>还没有 — 输入姓名或拼音（zs）…</translation>
     </message>
@@ -5024,140 +5167,140 @@ Nothing was changed.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="121"/>
-        <location filename="../../desktop/views/members_tab.py" line="121"/>
+        <location filename="../../desktop/views/members_tab.py" line="122"/>
+        <location filename="../../desktop/views/members_tab.py" line="122"/>
         <source>Preparing instant search…</source>
         <translation>正在准备即时搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
-        <location filename="../../desktop/views/members_tab.py" line="144"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="145"/>
         <source>Add a member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="146"/>
         <source>Edit the selected member</source>
         <translation>编辑所选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members_tab.py" line="147"/>
         <source>Delete the selected members (undoable)</source>
         <translation>删除所选成员（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="149"/>
         <source>Tag the selected members</source>
         <translation>给所选成员加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members_tab.py" line="150"/>
         <source>Untag the selected members</source>
         <translation>去掉所选成员的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="152"/>
         <source>New dated role in a group</source>
         <translation>在某个社群中设置新角色（带日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
         <source>Add to group</source>
         <translation>添加到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="153"/>
         <source>Start a membership</source>
         <translation>加入一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="154"/>
         <source>Mark as left a group</source>
         <translation>标记为退出某个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
         <source>Mark left</source>
         <translation>标记为退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members_tab.py" line="155"/>
         <source>Mark as left every group</source>
         <translation>标记为退出所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members_tab.py" line="157"/>
         <source>Merge two selected duplicates</source>
         <translation>合并所选的两条重复记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="276"/>
-        <location filename="../../desktop/views/members_tab.py" line="276"/>
+        <location filename="../../desktop/views/members_tab.py" line="277"/>
+        <location filename="../../desktop/views/members_tab.py" line="277"/>
         <source>Search runs on the database: %1</source>
         <translation>搜索在数据库中进行：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="330"/>
-        <location filename="../../desktop/views/members_tab.py" line="330"/>
+        <location filename="../../desktop/views/members_tab.py" line="331"/>
+        <location filename="../../desktop/views/members_tab.py" line="331"/>
         <source>%1 of %2 members</source>
         <translation>%2 名成员中的 %1 名</translation>
     </message>
@@ -5275,114 +5418,114 @@ Nothing was changed.</source>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="159"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>会费缴至 %1，已过期 %n 天 — 提醒续费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="161"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>会费缴至 %1（还剩 %n 天）— 提醒续费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="163"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="163"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>会费今天（%1）到期 — 提醒续费</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="165"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="195"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1，已报名 %n 人，目标 %2 人 — 去宣传一下</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="167"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="167"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>固定内容上次发布于 %1，明天还没有安排</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="169"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="199"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>%1 入群（%n 天前），尚未参加欢迎仪式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="171"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="171"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>从未参加过活动的种子用户或意见领袖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="173"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="203"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>种子用户或意见领袖，上次参加活动是 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="182"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="182"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="187"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="187"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
         <source>Memberships lapsed (%1)</source>
         <translation>会员已过期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="188"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="188"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
         <source>Memberships expiring (%1)</source>
         <translation>会员即将到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>报名不足的活动（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="190"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="190"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>明天没有安排（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
         <source>New members not welcomed (%1)</source>
         <translation>未参加欢迎仪式的新成员（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="192"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>缺席的种子用户和意见领袖（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="229"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
         <source>… and %1 more</source>
         <translation>……还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="231"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="231"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
         <source>Nobody to nudge today.</source>
         <translation>今天没有需要跟进的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard_nudges.py" line="252"/>
         <source>Click to open</source>
         <translation>点击打开</translation>
     </message>
@@ -5390,157 +5533,157 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="43"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="43"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="60"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="60"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="62"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="62"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="77"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="77"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
         <source>Save partner</source>
         <translation>保存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="82"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="82"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="94"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="94"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
         <source>of the net</source>
         <translation>按净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="98"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="98"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
         <source>of chosen categories</source>
         <translation>按所选类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="107"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="107"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
         <source>Set share</source>
         <translation>设定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="109"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="109"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="123"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="123"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="130"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="130"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
         <source>Statement %1 – %2</source>
         <translation>对账单 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="198"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="198"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中设定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="202"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="202"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
         <source>Share</source>
         <translation>分成比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
         <source>Base</source>
         <translation>基数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
         <source>Entries</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="221"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="221"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="224"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="224"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四舍六入五成双；余数归群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="234"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="234"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="265"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="265"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="297"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="297"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
         <source>Share saved.</source>
         <translation>分成已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="227"/>
+        <location filename="../../desktop/views/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>应付合计</translation>
     </message>
@@ -5548,8 +5691,8 @@ Nothing was changed.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -5557,26 +5700,26 @@ Nothing was changed.</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -5685,38 +5828,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="176"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="176"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="180"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都会复制一份你的数据库，每次升级、导入、批量删除和恢复之前也会各复制一份。恢复会用所选副本替换当前文件；替换前会先备份当前文件，所以恢复本身也可以撤回。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
         <source>There are no backups of this database yet.</source>
         <translation>此数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="214"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="214"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <source>Also show backups with this name that belong to &amp;another database</source>
+        <translation>同时显示属于其他数据库的同名备份(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
@@ -5724,68 +5873,68 @@ Nothing was changed.</source>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="267"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="267"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="293"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="293"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
         <source>per month, %1</source>
         <translation>每月，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="294"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="294"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
         <source>running net, %1</source>
         <translation>累计净额，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="304"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
         <source>direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="305"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
         <source>indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="306"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="306"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="307"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="307"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="309"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="309"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
         <source>running net (right axis)</source>
         <translation>累计净额（右轴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="311"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="311"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
         <source>net goal (minimum)</source>
         <translation>净收入目标（最低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="313"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="313"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
         <source>also in: %1</source>
         <translation>其他币种：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="324"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="324"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -5794,8 +5943,8 @@ Running net %6</source>
 累计净额 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
         <source>Goal: net ≥ %1</source>
         <translation>目标：净收入 ≥ %1</translation>
     </message>
@@ -6318,146 +6467,146 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="78"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="78"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜索记录：成员、备注、类别…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="83"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="83"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
         <source>D&amp;uplicate last</source>
         <translation>复制上一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="84"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="84"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一笔记录填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>删除所选记录（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="90"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="95"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="95"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>从 .xlsx 或 .csv 文件导入记录（会清空撤销历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="141"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="141"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
         <source>Double-click to record the renewal fee</source>
         <translation>双击以记录续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待续费（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="163"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待续费（±%1 天）：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="252"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="252"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
         <source>%1 entries</source>
         <translation>%1 笔记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="264"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="264"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
         <source>Could not apply</source>
         <translation>无法应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="265"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="265"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1”无法应用，已被丢弃：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="282"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="282"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="305"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="305"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="326"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="326"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
         <source>unpaid</source>
         <translation>未付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="329"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="329"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
         <source>Delete a renewal fee</source>
         <translation>删除一笔续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="331"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="335"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="334"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>这笔费用延长了 %1 的会员期。删除后，其付费到期日会往回调（如果这是最近一次续费，则调回 %2）。确定删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="367"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="367"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="370"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="370"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
         <source>Editing the entry of %1</source>
         <translation>正在编辑 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="375"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="375"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="395"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="395"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
+        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
         <source>Renewal</source>
         <translation>续费</translation>
     </message>
@@ -6465,26 +6614,26 @@ Running net %6</source>
 <context>
     <name>RoleHolders</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="338"/>
-        <location filename="../../desktop/views/member_picker.py" line="338"/>
+        <location filename="../../desktop/views/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/member_picker.py" line="339"/>
         <source>The one member the pyramid is built around (灵魂人物)</source>
         <translation>金字塔围绕的那位核心成员（灵魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="341"/>
-        <location filename="../../desktop/views/member_picker.py" line="341"/>
+        <location filename="../../desktop/views/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/member_picker.py" line="342"/>
         <source>The peer leaders who carry a ring group together</source>
         <translation>共同支撑环形社群的几位平等的意见领袖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
         <source>Soul fi&amp;gure:</source>
         <translation>灵魂人物(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
-        <location filename="../../desktop/views/member_picker.py" line="370"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/member_picker.py" line="371"/>
         <source>Lea&amp;ders:</source>
         <translation>意见领袖(&amp;D)：</translation>
     </message>
@@ -6492,44 +6641,44 @@ Running net %6</source>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="394"/>
-        <location filename="../../desktop/views/member_models.py" line="394"/>
+        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/member_models.py" line="412"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>搜索姓名、拼音（zhangsan / zs）、微信号、手机号、标签、备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="397"/>
-        <location filename="../../desktop/views/member_models.py" line="397"/>
+        <location filename="../../desktop/views/member_models.py" line="415"/>
+        <location filename="../../desktop/views/member_models.py" line="415"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="399"/>
-        <location filename="../../desktop/views/member_models.py" line="399"/>
+        <location filename="../../desktop/views/member_models.py" line="417"/>
+        <location filename="../../desktop/views/member_models.py" line="417"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="405"/>
-        <location filename="../../desktop/views/member_models.py" line="405"/>
+        <location filename="../../desktop/views/member_models.py" line="423"/>
+        <location filename="../../desktop/views/member_models.py" line="423"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="406"/>
-        <location filename="../../desktop/views/member_models.py" line="406"/>
+        <location filename="../../desktop/views/member_models.py" line="424"/>
+        <location filename="../../desktop/views/member_models.py" line="424"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="410"/>
-        <location filename="../../desktop/views/member_models.py" line="410"/>
+        <location filename="../../desktop/views/member_models.py" line="428"/>
+        <location filename="../../desktop/views/member_models.py" line="428"/>
         <source>Paid, expiring in 30 days</source>
         <translation>已付费，30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/member_models.py" line="430"/>
+        <location filename="../../desktop/views/member_models.py" line="430"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -6781,52 +6930,84 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="103"/>
+        <source>The disk is full. Free some space and save again.</source>
+        <translation>磁盘已满。请腾出一些空间，然后再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="114"/>
+        <source>%1
+
+Nothing was saved.</source>
+        <translation>%1
+
+未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="126"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="98"/>
+        <source>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</source>
+        <translation>%1 已在其他程序中打开（Excel 或 WPS？），或者是只读文件。请关闭它，或换一个文件名，然后再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/saving.py" line="105"/>
+        <source>QunDesk may not write in the folder %1. Choose another folder.</source>
+        <translation>群台无权写入文件夹 %1。请选择另一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="82"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="82"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
         <source>No goals in force at the end of this range.</source>
         <translation>此日期范围结束时没有生效中的目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="100"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="101"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="101"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
         <source>Goals met</source>
         <translation>达标目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="102"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="102"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
         <source>Below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="103"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="103"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
         <source>Above</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="109"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="109"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
         <source>%1 of %2</source>
         <translation>%1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="111"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="111"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
         <source>no goals</source>
         <translation>无目标</translation>
     </message>
@@ -6834,97 +7015,104 @@ Nothing was changed.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="41"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="56"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="65"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店铺/公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作为导出工作簿的作者写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="70"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="70"/>
-        <source>Beside the database, in backups/</source>
-        <translation>数据库旁的 backups/ 文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="71"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="71"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="78"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
         <source>Export &amp;author:</source>
         <translation>导出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
         <source>Backup &amp;folder:</source>
         <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="90"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
         <source>Vocabulary</source>
         <translation>用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="125"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <source>Beside the database, in backups/</source>
+        <translation>数据库旁的 backups/ 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="139"/>
+        <source>Backups of this database: %n file(s), %1</source>
+        <translation>
+            <numerusform>此数据库的备份：%n 个文件，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更换语言后，需重新启动群台才会生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="127"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>请重新启动群台以使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="156"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="160"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="165"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未保存任何内容。</translation>
     </message>
@@ -6965,32 +7153,32 @@ Nothing was changed.</source>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="345"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="345"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
         <source>Structure: roles</source>
         <translation>结构：角色分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="391"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
         <source>leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
         <source>active middle</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="393"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="394"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
+        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
         <source>width ∝ √count</source>
         <translation>宽度 ∝ √人数</translation>
     </message>
@@ -7089,44 +7277,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="89"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="88"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="86"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="85"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>删除的成员、活动和收支记录会在这里保留 %1 天，之后将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="116"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="116"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="123"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="123"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="181"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="182"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="182"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -7135,14 +7323,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="194"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="195"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="195"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>

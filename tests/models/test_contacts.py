@@ -153,14 +153,15 @@ def test_wechat_ids_with_spaces_cjk_or_symbols_are_refused(typed: str, reason: s
 
 
 def test_masks_hide_the_middle_of_each_contact() -> None:
-    assert mask_phone("13812345678") == "138****5678"
-    assert mask_phone("+447911123456") == "+44******3456"
-    assert mask_phone("1234567") == "1******"
+    assert mask_phone("13812345678") == "138*****78"
+    assert mask_phone("+447911123456") == "+447*****56"
+    assert mask_phone("1234567") == "12*****7"
     assert mask_phone("") == ""
-    assert mask_email("zhang@example.com") == "z***@example.com"
-    assert mask_email("not-an-email") == "n***l"
+    assert mask_email("zhang@qq.com") == "z***@qq.com"
+    assert mask_email("zhang@example.com") == "z***@***.com"
+    assert mask_email("not-an-email") == "n***"
     assert mask_email("") == ""
-    assert mask_wechat("zhangsan88") == "z***8"
+    assert mask_wechat("zhangsan88") == "z***"
     assert mask_wechat("abc") == "a***"
     assert mask_wechat("") == ""
 

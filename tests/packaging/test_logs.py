@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import sys
 import threading
 from collections.abc import Iterator
@@ -124,3 +126,22 @@ def test_qt_messages_go_to_the_log(logging_on: list[Any], qapp: Any) -> None:
         qInstallMessageHandler(previous)
 
     assert "INFO     qt: [default] a message from Qt" in read_log()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+def test_the_logs_are_owner_only_also_after_rotating(
+    logging_on: list[Any], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    before = os.umask(0o022)
+    try:
+        path = logs.setup_logging()
+        for n in range(100):
+            logging.getLogger("qundesk.test").info("第 %d 行：张三 13812345678", n)
+        logs.flush()
+    finally:
+        os.umask(before)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()}
+    assert "qundesk.log.1" in modes and "crash.log" in modes
+    assert set(modes.values()) == {0o600}
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -297,3 +297,30 @@ def test_a_members_change_refreshes_group_counts_when_shown(
     window.tabs.setCurrentWidget(window.groups_tab)
     after = {s.id: s.member_count for s in window.groups_tab.model.rows()}
     assert after[group_id] == before[group_id] - 1
+
+
+def test_help_shows_the_log_folder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    help_menu = window.menuBar().findChild(QWidget, "menuHelp")
+    assert window.action_show_logs in help_menu.actions()
+    window.action_show_logs.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(data_dir / "logs")]
+    assert (data_dir / "logs").is_dir()
+
+
+def test_the_log_folders_place_is_told_when_nothing_can_show_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    told: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    window.action_show_logs.trigger()
+    assert told == [f"The log is in {data_dir / 'logs'}"]

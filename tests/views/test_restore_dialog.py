@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
-from desktop.models import backups, portable
+from desktop.models import backups, migrations, portable
 from desktop.models.clock import FixedClock
 from desktop.models.db import Database
 from desktop.models.groups import list_group_refs
@@ -200,3 +202,119 @@ def test_dialog_renders_without_backups(qtbot: QtBot, demo_db: Database, tmp_pat
     qtbot.addWidget(empty)
     assert empty.model.rowCount() == 0 and not empty.restore_button.isEnabled()
     assert not empty.empty.isHidden()
+
+
+@pytest.fixture
+def other_demo(tmp_path: Path) -> Iterator[Database]:
+    """Another database named demo.sqlite, backing up into the demo's backup folder."""
+    (tmp_path / "other").mkdir()
+    other = Database.open(
+        tmp_path / "other" / "demo.sqlite",
+        backup_folder=tmp_path / "backups",
+        clock=FixedClock(TODAY),
+    )
+    with other.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO members (name, created_at) VALUES (?, '2026-01-01T09:00:00')",
+            [(f"成员{n}",) for n in range(10)],
+        )
+    yield other
+    other.close()
+
+
+def test_another_databases_backup_shows_on_request_and_needs_its_own_confirmation(
+    qtbot: QtBot, demo_db: Database, other_demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _three_backups(demo_db)
+    theirs = backups.manual_backup(other_demo, now=dt.datetime(2026, 11, 23, 9, 0))
+    dialog = RestoreDialog(demo_db)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [model.index(r, 0).data(RowRole).path for r in range(model.rowCount())] == [
+        m.path for m in reversed(made)
+    ]  # the newer copy of the other database is not offered
+    assert model.index(0, BackupListModel.ORIGIN).data() == "This database"
+    dialog.show_others.setChecked(True)
+    assert model.rowCount() == 4
+    assert model.index(0, 0).data(RowRole).path == theirs.path
+    assert model.index(0, BackupListModel.ORIGIN).data() == "Another database"
+    tip = model.index(0, BackupListModel.ORIGIN).data(Qt.ItemDataRole.ToolTipRole)
+    assert str(other_demo.path.resolve()) in tip
+    dialog.table.selectRow(0)
+    assert dialog.warning.isVisibleTo(dialog) and "another database" in dialog.warning.text()
+    assert dialog.restore_button.isEnabled()
+
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm_other(_cls: object, _parent: object, info: backups.BackupInfo) -> bool:
+        asked.append(info.origin)
+        return answers.pop(0)
+
+    monkeypatch.setattr(RestoreDialog, "confirm", classmethod(lambda cls, *a: asked.append("!")))
+    monkeypatch.setattr(RestoreDialog, "confirm_other", classmethod(confirm_other))
+    dialog.restore_button.click()  # "No": nothing chosen, the dialog stays
+    assert dialog.chosen is None and dialog.result() != RestoreDialog.DialogCode.Accepted
+    dialog.restore_button.click()  # "Yes"
+    assert dialog.chosen == theirs.path
+    assert dialog.result() == RestoreDialog.DialogCode.Accepted
+    assert asked == ["other", "other"]  # never the plain question
+
+
+def test_restoring_another_databases_backup_keeps_this_databases_identity(
+    window: MainWindow,
+    other_demo: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[tuple[str, str]],
+) -> None:
+    old = window.database
+    own_id = backups.database_id_of(old.conn)
+    theirs = backups.manual_backup(other_demo, now=dt.datetime(2026, 11, 23, 9, 0))
+    # the dialog returns another database's backup only once the owner said yes
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, *a: theirs.path))
+    window.action_restore.trigger()
+    assert errors == []
+    assert window.database is not old and window.database.counts()["members"] == 10
+    assert backups.database_id_of(window.database.conn) == own_id
+    (safety,) = backups.list_backups(window.database.path)
+    assert safety.reason == "before-restore" and backups.table_counts(safety.path)["members"] == 300
+    theirs_now = backups.list_backups(other_demo.path, other_demo.backup_folder)
+    assert [b.path for b in theirs_now] == [theirs.path]
+
+
+def test_copies_of_unknown_origin_are_marked_and_hollow_ones_cannot_be_restored(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = demo_db.path.parent / "backups"
+    folder.mkdir()
+    fixtures = Path(__file__).parents[1] / "fixtures" / "databases"
+    older = folder / "demo-daily-20261101-090000.sqlite"  # made by an older QunDesk
+    shutil.copyfile(fixtures / "v5.sqlite", older)
+    hollow = folder / "demo-daily-20261102-090000.sqlite"  # our id, our version, no tables
+    conn = sqlite3.connect(hollow)
+    conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
+    conn.execute(migrations.IDENTITY_SCHEMA)
+    conn.execute(
+        "INSERT INTO database_identity VALUES (1, ?, ?)",
+        (backups.database_id_of(demo_db.conn), backups.path_key(demo_db.path)),
+    )
+    conn.commit()
+    conn.close()
+    dialog = RestoreDialog(demo_db)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [model.index(r, 0).data(RowRole).path for r in range(2)] == [hollow, older]
+    assert model.index(0, BackupListModel.MEMBERS).data() == "unreadable"
+    assert not dialog.restore_button.isEnabled()
+    assert "cannot be restored: it lacks tables" in dialog.warning.text()
+    monkeypatch.setattr(RestoreDialog, "confirm", classmethod(lambda cls, *a: True))
+    dialog.table.doubleClicked.emit(model.index(0, 0))
+    assert dialog.chosen is None  # a double click does not get around it
+    dialog.table.selectRow(1)
+    assert model.index(1, BackupListModel.ORIGIN).data() == "Origin unknown"
+    assert model.index(1, BackupListModel.MEMBERS).data() == "3"
+    assert "older QunDesk" in dialog.warning.text() and dialog.restore_button.isEnabled()
+    monkeypatch.setattr(RestoreDialog, "confirm_other", classmethod(lambda cls, *a: False))
+    dialog.restore_button.click()
+    assert dialog.chosen is None

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
+from desktop.models import backups
 from desktop.models.codes import Lifecycle, Purpose, Role
 from desktop.models.db import Database
 from desktop.models.vocabulary import list_vocabulary
@@ -148,3 +150,31 @@ def test_without_a_database_there_is_no_vocabulary_page(qtbot: QtBot, settings: 
     assert dlg.pages.count() == 1
     assert dlg.pages.tabText(0) == "General"
     assert dlg.language.currentIndex() == 0
+
+
+def test_shows_the_space_the_open_databases_backups_use(
+    qtbot: QtBot, settings: QSettings, database: Database, tmp_path: Path
+) -> None:
+    def shown() -> str:
+        dlg = SettingsDialog(settings, database)
+        qtbot.addWidget(dlg)
+        assert dlg.backup_space.objectName() == "backupSpace"
+        assert dlg.backup_space.isVisibleTo(dlg)
+        return dlg.backup_space.text()
+
+    assert shown() == "Backups of this database: 0 file(s), " + QLocale().formattedDataSize(0)
+    made = [backups.manual_backup(database, now=dt.datetime(2026, 11, 23, 8 + n)) for n in range(2)]
+    # Another test.sqlite backing up into the same folder is not counted.
+    (tmp_path / "other").mkdir()
+    other = Database.open(tmp_path / "other" / "test.sqlite", backup_folder=tmp_path / "backups")
+    try:
+        backups.manual_backup(other, now=dt.datetime(2026, 11, 23, 7))
+    finally:
+        other.close()
+    assert len(list((tmp_path / "backups").iterdir())) == 3
+    size = QLocale().formattedDataSize(sum(m.path.stat().st_size for m in made))
+    assert shown() == f"Backups of this database: 2 file(s), {size}"
+    # Without a database there is nothing to count.
+    bare = SettingsDialog(settings)
+    qtbot.addWidget(bare)
+    assert not bare.backup_space.isVisibleTo(bare)

@@ -30,6 +30,7 @@ from desktop.models.db import Database
 from desktop.models.groups import list_group_refs
 from desktop.models.partners import list_partners
 from desktop.models.scope import Scope
+from desktop.views import saving
 from desktop.views.date_range import DateRangePicker
 from desktop.views.dialogs.import_tasks import TaskRunner
 
@@ -55,6 +56,7 @@ class ExportDialog(TaskRunner, QDialog):
         self._scope = scope
         self._task = None
         self.result_value: exporting.ExportResult | None = None
+        self._target: Path | None = None  # the file the running export writes
         self._build_ui()
         self._connect_signals()
         self._fill()
@@ -162,7 +164,7 @@ class ExportDialog(TaskRunner, QDialog):
         language = str(settings.value(SETTING_LANGUAGE, "") or "")
         self.language.setCurrentIndex(1 if language == "en" else 0)
         stamp = self.database.clock.today().isoformat()
-        self.path.setText(str(self.database.path.parent / f"QunDesk-{stamp}.xlsx"))
+        self.path.setText(str(saving.suggested_path(f"QunDesk-{stamp}", ".xlsx")))
 
     # ---- reading the choices --------------------------------------------------------
 
@@ -211,7 +213,10 @@ class ExportDialog(TaskRunner, QDialog):
         if isinstance(error, exporting.ExportCancelledError):
             text = self.tr("Cancelled; no file was written.")
         else:
-            text = self.tr("%s\n\nNo file was written.") % error
+            refused = None
+            if isinstance(error, BaseException) and self._target is not None:
+                refused = saving.refusal_reason(error, self._target)  # open in Excel or WPS?
+            text = self.tr("%s\n\nNo file was written.") % (refused or error)
         self.progress.setVisible(False)
         self.summary.setText(text)
         self.workFailed.emit(text)
@@ -252,6 +257,7 @@ class ExportDialog(TaskRunner, QDialog):
             self.summary.setText(self.tr("Choose at least one group."))
             return
         database = self.database
+        self._target = path
 
         def work(progress: Any, cancelled: Any) -> object:
             return exporting.export_workbook(database, path, options, progress, cancelled)
@@ -261,6 +267,7 @@ class ExportDialog(TaskRunner, QDialog):
     def _on_done(self, result: object) -> None:
         assert isinstance(result, exporting.ExportResult)
         self.result_value = result
+        saving.remember_folder(Path(result.path))  # the next save starts there
         self.summary.setText(self.tr("Saved %s.") % result.path)
         self.exported.emit(result)
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -84,10 +85,20 @@ def table_label(table: str) -> str:
     return names.get(table, table)
 
 
-class BackupListModel(QAbstractTableModel):
-    """The backups of one database, newest first, with their main row counts."""
+def origin_label(origin: str) -> str:
+    """Whose a backup is, in words."""
+    tr = QCoreApplication.translate
+    return {
+        backups.ORIGIN_OWN: tr("Backups", "This database"),
+        backups.ORIGIN_OTHER: tr("Backups", "Another database"),
+        backups.ORIGIN_UNKNOWN: tr("Backups", "Origin unknown"),
+    }.get(origin, origin)
 
-    DATE, KIND, SIZE, GROUPS, MEMBERS, REVENUE = range(6)
+
+class BackupListModel(QAbstractTableModel):
+    """The backups of one database, newest first, with their main row counts and origin."""
+
+    DATE, KIND, SIZE, GROUPS, MEMBERS, REVENUE, ORIGIN = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,8 +115,8 @@ class BackupListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Date, kind, size and three counts."""
-        return 0 if parent.isValid() else 6
+        """Date, kind, size, three counts and whose it is."""
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -121,6 +132,7 @@ class BackupListModel(QAbstractTableModel):
             tr("Backups", "Groups"),
             tr("Backups", "Members"),
             tr("Backups", "Revenue entries"),
+            tr("Backups", "Origin"),
         )[section]
 
     COUNTED: ClassVar[dict[int, str]] = {3: "groups", 4: "members", 5: "revenue"}
@@ -135,11 +147,21 @@ class BackupListModel(QAbstractTableModel):
             return info
         if role == SortRole:
             natives = (info.taken.isoformat(), info.reason, info.size)
-            return natives[column] if column < 3 else (counts or {}).get(self.COUNTED[column], -1)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column in self.COUNTED:
+                return (counts or {}).get(self.COUNTED[column], -1)
+            return info.origin if column == self.ORIGIN else natives[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(info, counts, column)
+        return self._decoration(info, column, role)
+
+    def _decoration(self, info: backups.BackupInfo, column: int, role: int) -> Any:
+        """Alignment of the numbers; the origin's tooltip says where the copy came from."""
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.SIZE <= column < self.ORIGIN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ORIGIN and info.copied_from:
+            return QCoreApplication.translate("Backups", "Copied from %1").replace(
+                "%1", info.copied_from
+            )
         return None
 
     def _display(self, info: backups.BackupInfo, counts: dict[str, int] | None, column: int) -> str:
@@ -150,6 +172,8 @@ class BackupListModel(QAbstractTableModel):
             return reason_label(info.reason)
         if column == self.SIZE:
             return locale.formattedDataSize(info.size)
+        if column == self.ORIGIN:
+            return origin_label(info.origin)
         if counts is None:
             return QCoreApplication.translate("Backups", "unreadable")
         return locale.toString(counts.get(self.COUNTED[column], 0))
@@ -167,6 +191,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.database = database
         self.chosen: Path | None = None
+        self._problems: dict[Path, str] = {}  # why a listed copy cannot be restored
         self._current = backups.table_counts(database.path) if database.path.exists() else {}
         self._build_ui()
         self._connect_signals()
@@ -205,6 +230,14 @@ class RestoreDialog(QDialog):
         self.details.verticalHeader().setDefaultSectionSize(22)
         self.empty = QLabel(self.tr("There are no backups of this database yet."), self)
         self.empty.setObjectName("restoreEmpty")
+        self.show_others = QCheckBox(
+            self.tr("Also show backups with this name that belong to &another database"), self
+        )
+        self.show_others.setObjectName("restoreShowOthers")
+        self.warning = QLabel(self)
+        self.warning.setObjectName("restoreWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -219,7 +252,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.warning)
         row = QHBoxLayout()
+        row.addWidget(self.show_others)
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
@@ -229,15 +264,29 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self._on_restore)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_restore)
+        self.show_others.toggled.connect(self.reload)
 
-    def reload(self) -> None:
+    def reload(self, *_args: object) -> None:
         """Read the backup folder again."""
+        # Copies of unknown origin (made by an older QunDesk) are listed, marked; another
+        # database's only when asked for. Either needs a second confirmation to restore.
+        origins = [backups.ORIGIN_OWN, backups.ORIGIN_UNKNOWN]
+        if self.show_others.isChecked():
+            origins.append(backups.ORIGIN_OTHER)
         rows: list[tuple[backups.BackupInfo, dict[str, int] | None]] = []
-        for info in backups.list_backups(self.database.path, self.database.backup_folder):
+        self._problems = {}
+        listed = backups.list_backups(
+            self.database.path, self.database.backup_folder, origins=origins
+        )
+        for info in listed:
             try:
-                rows.append((info, backups.table_counts(info.path)))
-            except sqlite3.Error:
-                rows.append((info, None))
+                problem = backups.structure_problem(info.path)
+                counts = None if problem else backups.table_counts(info.path)
+            except (OSError, sqlite3.Error) as exc:
+                problem, counts = str(exc), None
+            if problem:
+                self._problems[info.path] = problem
+            rows.append((info, counts))
         self.model.set_backups(rows)
         self.empty.setVisible(not rows)
         if rows:
@@ -250,8 +299,9 @@ class RestoreDialog(QDialog):
         return index.data(RowRole) if index.isValid() else None
 
     def _on_current_changed(self, index: QModelIndex, *_args: object) -> None:
-        counts = self.model.row_at(index.row())[1] if index.isValid() else None
+        info, counts = self.model.row_at(index.row()) if index.isValid() else (None, None)
         self.restore_button.setEnabled(counts is not None)
+        self._show_warning(info)
         tables = list(counts or {})
         tables += [t for t in self._current if t not in tables]
         # internal bookkeeping tables without rows say nothing to the owner
@@ -269,11 +319,34 @@ class RestoreDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.details.setItem(row, column, item)
 
+    def _show_warning(self, info: backups.BackupInfo | None) -> None:
+        tr = QCoreApplication.translate
+        text = ""
+        if info is not None and info.path in self._problems:
+            text = tr("Backups", "This backup cannot be restored: %1").replace(
+                "%1", self._problems[info.path]
+            )
+        elif info is not None and info.origin == backups.ORIGIN_OTHER:
+            text = tr(
+                "Backups",
+                "This backup belongs to another database (copied from %1), not to the one "
+                "open now.",
+            ).replace("%1", info.copied_from or "?")
+        elif info is not None and info.origin == backups.ORIGIN_UNKNOWN:
+            text = tr(
+                "Backups",
+                "This backup was made by an older QunDesk, which did not record which "
+                "database it came from.",
+            )
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
     def _on_restore(self, *_args: object) -> None:
         info = self.selected()
-        if info is None:
+        if info is None or not self.restore_button.isEnabled():
             return
-        if not self.confirm(self, info):
+        confirm = self.confirm if info.origin == backups.ORIGIN_OWN else self.confirm_other
+        if not confirm(self, info):
             return
         self.chosen = info.path
         self.accept()
@@ -296,8 +369,44 @@ class RestoreDialog(QDialog):
         return answer == buttons.Yes
 
     @classmethod
+    def confirm_other(cls, parent: QWidget, info: backups.BackupInfo) -> bool:
+        """Ask before restoring a backup not known to be this database's (tests patch this)."""
+        tr = QCoreApplication.translate
+        buttons = QMessageBox.StandardButton
+        if info.origin == backups.ORIGIN_OTHER:
+            whose = tr(
+                "Backups",
+                "This backup belongs to another database: it was copied from %1.",
+            ).replace("%1", info.copied_from or "?")
+        else:
+            whose = tr(
+                "Backups",
+                "Nobody can tell which database this backup came from: an older QunDesk "
+                "made it without recording that.",
+            )
+        answer = QMessageBox.question(
+            parent,
+            tr("Backups", "Restore a backup of another database?"),
+            whose
+            + "\n\n"
+            + tr(
+                "Backups",
+                "Restoring it replaces everything in the database open now with that "
+                "database's data from %1. The current file is backed up first. Restore it "
+                "anyway?",
+            ).replace("%1", info.taken.strftime("%Y-%m-%d %H:%M")),
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        return answer == buttons.Yes
+
+    @classmethod
     def ask(cls, parent: QWidget | None, database: Database) -> Path | None:
-        """Show the list; the backup chosen (and confirmed) to restore, or None."""
+        """Show the list; the backup chosen (and confirmed) to restore, or None.
+
+        A backup of another database (or of unknown origin) is returned only after the
+        owner confirmed it in `confirm_other`.
+        """
         dialog = cls(database, parent)
         try:
             return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import SETTING_LANGUAGE
+from desktop.models import backups
 from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.views import labels
@@ -65,14 +66,7 @@ class SettingsDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Your name or your business's"))
         self.author.setToolTip(self.tr("Written as the author of exported workbooks"))
 
-        self.backup_folder = QLineEdit(general)
-        self.backup_folder.setObjectName("settingsBackupFolder")
-        self.backup_folder.setPlaceholderText(self.tr("Beside the database, in backups/"))
-        self.browse = QPushButton(self.tr("&Browse…"), general)
-        self.browse.setObjectName("settingsBackupBrowse")
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.backup_folder, 1)
-        folder_row.addWidget(self.browse)
+        folder_row = self._build_backup_row(general)
 
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
@@ -81,6 +75,7 @@ class SettingsDialog(QDialog):
         folder_label = QLabel(self.tr("Backup &folder:"), general)
         folder_label.setBuddy(self.backup_folder)  # a row of a layout gets no buddy itself
         form.addRow(folder_label, folder_row)
+        form.addRow("", self.backup_space)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.pages.addTab(general, self.tr("General"))
 
@@ -104,6 +99,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, 460)
 
+    def _build_backup_row(self, general: QWidget) -> QHBoxLayout:
+        """The backup folder field with its Browse button, and the space backups use."""
+        self.backup_folder = QLineEdit(general)
+        self.backup_folder.setObjectName("settingsBackupFolder")
+        self.backup_folder.setPlaceholderText(self.tr("Beside the database, in backups/"))
+        self.browse = QPushButton(self.tr("&Browse…"), general)
+        self.browse.setObjectName("settingsBackupBrowse")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.browse)
+        self.backup_space = QLabel(general)
+        self.backup_space.setObjectName("backupSpace")
+        self.backup_space.setWordWrap(True)
+        return folder_row
+
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -116,7 +126,20 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         self.author.setText(str(self.settings.value(SETTING_AUTHOR, "") or ""))
         self.backup_folder.setText(str(self.settings.value(SETTING_BACKUP_FOLDER, "") or ""))
+        self._show_backup_space()
         self._on_language_changed()
+
+    def _show_backup_space(self) -> None:
+        """How many backups of the open database there are and the space they take."""
+        self.backup_space.setVisible(self.database is not None)
+        if self.database is None:
+            return
+        count, size = backups.space_used(self.database.path, self.database.backup_folder)
+        self.backup_space.setText(
+            self.tr("Backups of this database: %n file(s), %1", "", count).replace(
+                "%1", QLocale().formattedDataSize(size)
+            )
+        )
 
     # ---- handlers -----------------------------------------------------------------------
 
