@@ -10,9 +10,11 @@ import time
 from pathlib import Path
 
 from desktop import paths
-from desktop.models import migrations
-from desktop.models.db import Database
+from desktop.models import files, migrations
+from desktop.models.created_files import CreatedFiles
+from desktop.models.db import Database, open_for_reading
 from desktop.models.errors import QunDeskError
+from desktop.models.text_safety import terminal_safe
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -25,9 +27,10 @@ def _demo(args: argparse.Namespace) -> int:
     if args.members < 0:
         raise QunDeskError("--members must be 0 or more")
     path = _db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    files.private_folder(path.parent)
     started = time.perf_counter()
-    database = Database.open(path)
+    # The lock keeps a window open on the same file from writing at the same time.
+    database = Database.open(path, lock=True)
     try:
         summary = generate_demo(database, members=args.members, seed=args.seed)
     finally:
@@ -44,11 +47,19 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     path = _db_path(args)
-    database = Database.open(path, create=False)
+    # Read-only and as it is: an older file is described, not upgraded (nor backed up).
+    database = Database.open(path, read_only=True, older=True)
     try:
         counts = database.counts()
+        latest = migrations.LATEST_VERSION
+        upgrade = (
+            f"; it will be upgraded to {latest}, after a backup, the next time QunDesk opens "
+            "it for writing"
+            if database.version < latest
+            else ""
+        )
         print(f"Database: {path}")
-        print(f"Schema version: {database.version} (this app: {migrations.LATEST_VERSION})")
+        print(f"Schema version: {database.version} (this app: {latest}{upgrade})")
         width = max(len(name) for name in counts)
         for table, rows in counts.items():
             print(f"  {table:<{width}}  {rows:>9,}")
@@ -67,26 +78,30 @@ def _import(args: argparse.Namespace) -> int:
     if args.what != "members":  # argparse only offers "members" today
         raise QunDeskError(f"cannot import {args.what}")
     path = _db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    # Read the file before opening the database, so a bad file leaves no new database behind.
-    sheet = importing.read_sheet(args.file, sheet=args.sheet)
+    # Read the file before making anything, so a bad file leaves no new database behind;
+    # a new one refused later for its rows is taken back with its folders.
+    sheet = importing.read_sheet(args.file, sheet=args.sheet, delimiter=args.delimiter)
+    created = CreatedFiles.before(path)
+    files.private_folder(path.parent)
     # The lock keeps a window open on the same file from writing at the same time.
     database = Database.open(path, lock=True)
+    result = None
     try:
         group_id = importing.group_by_name(database, args.group) if args.group else None
         plan = importing.plan_import(database, sheet, group_id=group_id)
-        warnings = importing.problem_lines(plan.warnings)
+        # Lines quote the file's cells: escaped, so no cell can drive the terminal.
+        warnings = [terminal_safe(line) for line in importing.problem_lines(plan.warnings)]
         for line in warnings[:WARNINGS_SHOWN]:
             print(f"warning: {line}", file=sys.stderr)
         if len(warnings) > WARNINGS_SHOWN:
             print(f"warning: … and {len(warnings) - WARNINGS_SHOWN} more", file=sys.stderr)
         if plan.invalid_rows and not args.skip_invalid:
             for line in importing.problem_lines(plan.errors):
-                print(line, file=sys.stderr)
+                print(terminal_safe(line), file=sys.stderr)
         elif plan.invalid_rows:
             for line in importing.problem_lines(plan.errors):
-                print(f"skipped: {line}", file=sys.stderr)
+                print(f"skipped: {terminal_safe(line)}", file=sys.stderr)
         worth_a_copy = not plan.invalid_rows or args.skip_invalid
         if worth_a_copy and database.counts()["members"]:  # as the window's import does
             backups.backup_before(database, backups.REASON_IMPORT)
@@ -98,11 +113,15 @@ def _import(args: argparse.Namespace) -> int:
         raise QunDeskError(f"{exc}; use --skip-invalid to import them") from None
     finally:
         database.close()
+        if result is None:
+            created.remove()
     elapsed = time.perf_counter() - started
     where = sheet.sheet_name or importing.ENCODING_NAMES.get(sheet.encoding, sheet.encoding)
     print(
-        f"Imported {result.imported} members from {args.file.name} ({where}) into {path} in "
-        f"{elapsed:.1f} s; skipped {result.skipped} invalid rows."
+        terminal_safe(
+            f"Imported {result.imported} members from {args.file.name} ({where}) into {path} "
+            f"in {elapsed:.1f} s; skipped {result.skipped} invalid rows."
+        )
     )
     print(f"Memberships: {result.memberships}.")
     created = importing.GROUP_SEPARATOR.join(result.groups_created)
@@ -131,8 +150,8 @@ def _export(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise QunDeskError(f"{path}: no such database")
-    database = Database.open(path, create=False)
-    try:
+    # Read-only; an older file is read through an upgraded temporary copy, never upgraded.
+    with open_for_reading(path) as database:
         groups = {n.casefold(): i for i, n in database.conn.execute("SELECT id, name FROM groups")}
         group_ids: list[int] = []
         for name in args.group:
@@ -158,8 +177,6 @@ def _export(args: argparse.Namespace) -> int:
             partner_id=partner_id,
         )
         result = exporting.export_workbook(database, args.out, options)
-    finally:
-        database.close()
     rows = ", ".join(f"{key} {count:,}" for key, count in result.rows.items())
     print(f"Exported {args.out} in {result.seconds:.1f} s: {rows}.")
     return 0
@@ -169,9 +186,15 @@ COMMANDS = {"demo": _demo, "info": _info, "import": _import, "export": _export}
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run one sub-command; errors become one line on stderr and exit code 1."""
+    """Run one sub-command; errors become one line on stderr and exit code 1.
+
+    First the leftovers of a killed run beside the database are removed (as the window
+    does); temporary files go to the app's own folder meanwhile.
+    """
     try:
-        return COMMANDS[args.command](args)
+        paths.tidy_at_start(_db_path(args))
+        with files.temp_folder(paths.temp_dir()):
+            return COMMANDS[args.command](args)
     except (QunDeskError, sqlite3.Error, OSError) as exc:
-        print(f"qundesk: error: {exc}", file=sys.stderr)
+        print(f"qundesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return 1

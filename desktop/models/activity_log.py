@@ -117,8 +117,12 @@ def parse_csv(data: bytes) -> list[DayActivity]:
             text = data.decode("gb18030")
         except UnicodeDecodeError as exc:
             raise ValidationError("file", "The file is not text (UTF-8 or GBK).") from exc
-    records = enumerate(csv.reader(io.StringIO(text)), start=1)
-    return _days_from_rows(list(records), lead=1)
+    try:
+        # newline="": a lone "\r" ends a line, as csv expects (else csv.Error escapes)
+        records = list(enumerate(csv.reader(io.StringIO(text, newline="")), start=1))
+    except csv.Error as exc:
+        raise ValidationError("file", f"The file is not valid CSV ({exc}).") from None
+    return _days_from_rows(records, lead=1)
 
 
 def parse_sheet(path: str | Path) -> list[DayActivity]:

@@ -9,9 +9,10 @@ transaction, chunk by chunk, so it can report progress and be cancelled.
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
+import functools
 import io
+import itertools
 import json
 import operator
 import re
@@ -23,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple, cast
 
+from desktop.models import csv_text, sheet_files, xlsx_guard, xlsx_sparse
 from desktop.models.codes import ROLE_RANK, Role
 from desktop.models.common import STAMP_FORMAT
 from desktop.models.contacts import (
@@ -43,8 +45,20 @@ from desktop.models.members import NAME_MAX_LENGTH
 from desktop.models.members import _clean_tags as clean_tags
 from desktop.models.migrations import refresh_dashboard_days
 from desktop.models.search import name_sort_key, pinyin_readings
+from desktop.models.sheet_files import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    RawSheet,
+    column_letter,
+    read_regular_file,
+)
+from desktop.models.text_safety import UNSAFE_ONE_LINE, multi_line, one_line
 
-Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+# The file readers' names that the importers and their tests take from this module.
+Cell = sheet_files.Cell
+SpreadsheetError = sheet_files.SpreadsheetError
+MAX_FILE_BYTES = sheet_files.MAX_FILE_BYTES
+
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
@@ -52,8 +66,10 @@ CancelledFn = Callable[[], bool]
 HEADER_SCAN_ROWS = 30
 # Rows written (and checked) between two progress reports and cancel checks.
 CHUNK_ROWS = 5000
-# Bigger files are refused before reading: a member list is never anywhere near this.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# Short rows of a ragged sheet are padded to its width while that stays this small.
+PAD_CELLS = 4_000_000
+# Header texts longer than this are cut (with "…") where they name a column.
+HEADER_SHOWN = 100
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -94,10 +110,6 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-class SpreadsheetError(QunDeskError):
-    """The file could not be read as a spreadsheet; nothing was imported."""
-
-
 class ImportCancelledError(QunDeskError):
     """The import was cancelled; the database is as it was."""
 
@@ -125,7 +137,10 @@ class SheetRow(NamedTuple):
     """One data row: its number as the spreadsheet shows it (1-based) and its cells."""
 
     number: int
-    cells: list[Cell]  # as wide as the header row
+    cells: list[Cell]  # as wide as the header row, unless that would take too much memory
+
+
+_SHEET_ROW = functools.partial(tuple.__new__, SheetRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +155,15 @@ class SheetData:
     header_row: int  # 1-based row number of the header
     headers: tuple[str, ...]  # header texts; a blank header is shown as its column letter
     rows: tuple[SheetRow, ...]  # rows below the header, empty ones left out
+    first_column: int = 0  # the column of the first header (0 is A)
+    delimiter: str = ""  # a CSV file's delimiter; "" for a workbook
+    notes: tuple[str, ...] = ()  # file-wide remarks (cells not read), shown as warnings
+    # (row number, column index in `headers`) of formula cells saved without their value
+    formula_gaps: frozenset[tuple[int, int]] = frozenset()
+
+    def column_letter(self, index: int) -> str:
+        """The spreadsheet letters of the column at `index` in `headers`."""
+        return column_letter(self.first_column + index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,56 +251,66 @@ class ImportResult:
 
 
 def read_sheet(
-    path: str | Path, *, sheet: str | None = None, header_row: int | None = None
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
 ) -> SheetData:
     """Read a .xlsx or .csv file, find its header row and keep every row below it.
 
     `sheet` picks a worksheet by name (default: the first with data); `header_row` (1-based)
-    overrides the detected header. Raises SpreadsheetError with a reason on any bad input.
+    overrides the detected header; `delimiter` ("," "\\t" ";", or "comma", "tab",
+    "semicolon") overrides a CSV file's detected one. Raises SpreadsheetError with a reason
+    on any bad input. Only regular files are read, and no file makes the reading take
+    memory beyond what its rows hold (see `xlsx_guard`, `csv_text`).
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            magic = fh.read(8)
-    except FileNotFoundError:
-        raise SpreadsheetError(f"{path}: the file does not exist") from None
-    except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if size > MAX_FILE_BYTES:
-        raise SpreadsheetError(f"{path}: the file is too big for a member list")
+    delimiter = csv_text.DELIMITER_NAMED.get(delimiter or "", delimiter)
+    if delimiter is not None and delimiter not in csv_text.DELIMITERS:
+        raise SpreadsheetError(f"{delimiter!r} is not a delimiter (comma, tab or semicolon)")
+    data = read_regular_file(path, what=" for a member list")
     suffix = path.suffix.lower()
-    if magic.startswith(_ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
-        if not magic.startswith(_ZIP_MAGIC):
+    used = ""
+    if data.startswith(_ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
+        if not data.startswith(_ZIP_MAGIC):
             raise SpreadsheetError(f"{path.name}: not an Excel .xlsx workbook (damaged?)")
-        names, sheet_name, grid, (first_row, first_col) = _read_workbook(path, sheet)
+        raw = _read_workbook(path, data, sheet)
         encoding, kind = "", "xlsx"
-    elif magic.startswith(_OLE_MAGIC):
+    elif data.startswith(_OLE_MAGIC):
         raise SpreadsheetError(
             f"{path.name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx"
         )
     elif suffix in CSV_SUFFIXES or suffix == "":
-        encoding, text = _decode(path)
-        grid, first_row, first_col = _parse_csv(path, text), 1, 0
-        names, sheet_name, kind = (), "", "csv"
+        encoding, text = csv_text.decode(data, path.name)
+        del data  # the text alone from here on
+        used = delimiter or csv_text.sniff_delimiter(text)
+        raw = csv_text.read_records(text, used, path.name)
+        kind = "csv"
     else:
         raise SpreadsheetError(f"{path.name}: QunDesk imports .xlsx and .csv files only")
-    return _locate_header(
-        path, kind, encoding, sheet_name, names, grid, (first_row, first_col), header_row
-    )
+    return _locate_header(path, kind, encoding, raw, header_row, used)
 
 
-def _read_workbook(
-    path: Path, wanted: str | None
-) -> tuple[tuple[str, ...], str, list[list[Cell]], tuple[int, int]]:
-    """Sheet names, the chosen sheet's name, its cells, and the row and column they start at.
+def _read_workbook(path: Path, data: bytes, wanted: str | None) -> RawSheet:
+    """The chosen worksheet: by calamine when `xlsx_guard` finds it can hold the workbook
+    in bounded memory, else cell by cell by `xlsx_sparse`."""
+    verdict = xlsx_guard.check_workbook(data, path.name)
+    if verdict.reason:
+        return xlsx_sparse.read_sheet(data, path.name, wanted, verdict.unpacked)
+    raw = _read_with_calamine(path, data, wanted)
+    if verdict.formula_gaps:
+        part = dict(xlsx_sparse.sheet_parts(data, path.name)).get(raw.name, "")
+        raw.formula_gaps = verdict.formula_gaps.get(part.lower(), frozenset())
+    return raw
 
-    The row is 1-based, as Excel numbers rows; the column is 0-based (A is 0).
-    """
+
+def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet:
+    """The chosen worksheet as calamine reads it: one dense grid from its first filled cell."""
     import python_calamine
 
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
     try:
@@ -300,79 +334,36 @@ def _read_workbook(
             except Exception as exc:  # as above: damaged XML, zip, or shared strings
                 raise SpreadsheetError(f"{path.name}: sheet “{name}” is damaged ({exc})") from None
             if any(any(_filled(c) for c in row) for row in grid):
-                return names, name, grid, (start[0] + 1, start[1])
+                numbers = range(start[0] + 1, start[0] + 1 + len(grid))
+                return RawSheet(names, name, numbers, grid, start[1])
         raise SpreadsheetError(f"{path.name}: the workbook has no data")
     finally:
         workbook.close()
-
-
-def _decode(path: Path) -> tuple[str, str]:
-    """The file's text and its encoding: UTF-8 (with or without BOM), UTF-16 or GB18030."""
-    data = path.read_bytes()
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]  # Excel's "Unicode text"
-    else:
-        # GB18030 is a superset of GBK and GB2312, which Excel writes on Chinese Windows.
-        candidates = ["utf-8", "gb18030"]
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            raise SpreadsheetError(f"{path.name}: binary data, not a CSV text file")
-        return encoding, text
-    raise SpreadsheetError(f"{path.name}: not a CSV text file in UTF-8 or GBK")
-
-
-def _parse_csv(path: Path, text: str) -> list[list[Cell]]:
-    """CSV records as rows of equal width; the delimiter is whichever of , tab ; the top
-    lines use most."""
-    head = text[:20000]
-    delimiter = max(",\t;", key=head.count) if any(d in head for d in ",\t;") else ","
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        grid = cast(list[list[Cell]], list(reader))
-    except csv.Error as exc:
-        raise SpreadsheetError(f"{path.name}: not valid CSV ({exc})") from None
-    width = max(map(len, grid), default=0)
-    for record in grid:
-        if len(record) < width:
-            record.extend([""] * (width - len(record)))
-    return grid
 
 
 def _filled(cell: Cell) -> bool:
     return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+def _header_text(cell: Cell) -> str:
+    text = one_line(cell_text(cell)).strip()
+    return text if len(text) <= HEADER_SHOWN else f"{text[:HEADER_SHOWN]}…"
 
 
 def _locate_header(
     path: Path,
     kind: str,
     encoding: str,
-    sheet_name: str,
-    names: tuple[str, ...],
-    grid: list[list[Cell]],
-    origin: tuple[int, int],
+    raw: RawSheet,
     header_row: int | None,
+    delimiter: str,
 ) -> SheetData:
-    first_row, first_col = origin
+    grid, numbers = raw.grid, raw.numbers
     # Rows hold "" for a blank cell, so `any` finds data rows at C speed; a row of spaces
     # passes there and is skipped by the planner, which looks at the mapped cells.
     filled = (i for i, row in enumerate(grid) if any(row) and any(map(_filled, row)))
     if header_row is not None:
-        at = next((i for i in filled if first_row + i == header_row), None)
+        at = next((i for i in filled if numbers[i] == header_row), None)
         if at is None:
             raise SpreadsheetError(f"{path.name}: row {header_row} is blank or past the end")
     else:
@@ -382,13 +373,53 @@ def _locate_header(
         scores = [_header_score(grid[i]) for i in top]
         # With no known title anywhere, the first row with text is the best guess.
         at = top[scores.index(max(scores))]
+    below = grid[at:]
+    notes = list(raw.notes)
+    width = max(map(len, below))
+    if width > MAX_COLUMNS:  # calamine's grid: as wide as its rightmost cell
+        first = next(
+            (
+                f"{column_letter(raw.first_col + MAX_COLUMNS + offset)}{number}"
+                for number, row in zip(numbers[at:], below, strict=True)
+                for offset, cell in enumerate(row[MAX_COLUMNS:])
+                if _filled(cell)
+            ),
+            "",
+        )
+        if first:
+            notes.append(
+                f"cells right of column {column_letter(MAX_COLUMNS - 1)} are not read "
+                f"(the first is {first})"
+            )
+        for row in below:
+            del row[MAX_COLUMNS:]
+        width = MAX_COLUMNS
     header_cells = grid[at]
-    headers = tuple(cell_text(cell).strip() for cell in header_cells)
-    headers = tuple(h or f"({_column_letter(first_col + i)})" for i, h in enumerate(headers))
-    rows = tuple(
-        SheetRow(first_row + i, row) for i, row in enumerate(grid[at + 1 :], at + 1) if any(row)
+    headers = tuple(_header_text(cell) for cell in header_cells)
+    headers += ("",) * (width - len(headers))
+    first_col = raw.first_col
+    headers = tuple(h or f"({column_letter(first_col + i)})" for i, h in enumerate(headers))
+    # The filled rows below, as SheetRows made in C (a generator calling SheetRow() costs
+    # a third more on 100,000 rows).
+    below_header = grid[at + 1 :]
+    numbered = zip(numbers[at + 1 :], below_header, strict=True)
+    filled_rows = itertools.compress(numbered, map(any, below_header))
+    rows = tuple(map(_SHEET_ROW, filled_rows))
+    # Short rows (CSV, the sparse reader) are padded while that stays cheap; calamine's are
+    # all as wide as the sheet already. Else rows stay as read and the planners pad them.
+    if len(rows) * width <= PAD_CELLS and min(map(len, below)) < width:
+        for _number, cells in rows:
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+    gaps = frozenset(
+        (number, col - first_col)
+        for number, col in raw.formula_gaps
+        if 0 <= col - first_col < width and number > numbers[at]
     )
-    return SheetData(path, kind, encoding, sheet_name, names, first_row + at, headers, rows)
+    return SheetData(
+        path, kind, encoding, raw.name, raw.names, numbers[at], headers, rows,
+        first_column=first_col, delimiter=delimiter, notes=tuple(notes), formula_gaps=gaps,
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------
@@ -496,6 +527,29 @@ def check_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> None
         raise ValidationError(
             "mapping", "No column holds the members' names (such as 姓名 or Name); map one."
         )
+
+
+def check_same_titles(sheet: SheetData, mapping: Sequence[str | None]) -> None:
+    """ValidationError when a column a guessed mapping imports shares its title with
+    another column: the guess would take one and leave the other out without a word."""
+    same: dict[str, list[int]] = {}
+    for at, header in enumerate(sheet.headers):
+        same.setdefault(_header_key(header), []).append(at)
+    for at, code in enumerate(mapping):
+        columns = same.get(_header_key(sheet.headers[at]), []) if code is not None else []
+        if len(columns) > 1:
+            letters = ", ".join(sheet.column_letter(c) for c in columns)
+            raise ValidationError(
+                "mapping",
+                f"Columns {letters} are all titled “{sheet.headers[at]}”: rename all but "
+                "one (or choose each column's field in the import window); nothing was "
+                "imported.",
+            )
+
+
+def sheet_warnings(sheet: SheetData) -> list[Problem]:
+    """The file-wide remarks of a sheet (cells not read) as warnings of its plan."""
+    return [Problem(None, "", "file", note, Severity.WARNING) for note in sheet.notes]
 
 
 # ---------------------------------------------------------------------------------------
@@ -675,6 +729,25 @@ _TEXT_FIELDS = (
     _NAME, _NICKNAME, _WECHAT_ID, _PHONE, _EMAIL, _REFERRER, _NOTES, _TAGS, _ROLE, _GROUP,
 )  # fmt: skip
 _DATE_FIELDS = (_JOINED, _PAID_UNTIL)
+_MULTI_LINE_AT = frozenset({_TEXT_FIELDS.index(_NOTES), _TEXT_FIELDS.index(_TAGS)})
+FORMULA_GAP = "a formula without a value; save the file in Excel or WPS first"
+
+
+def too_long(length: int, limit: int) -> str:
+    """The problem of a text over its limit, as every import words it."""
+    return f"too long ({length:,} characters; at most {limit:,})"
+
+
+def mapped_gaps(sheet: SheetData, columns: Mapping[str, int]) -> dict[int, list[str]]:
+    """The field codes of each row's imported cells that hold a formula but no value."""
+    code_at = {at: code for code, at in columns.items()}
+    gaps: dict[int, list[str]] = {}
+    for number, at in sorted(sheet.formula_gaps):
+        if at in code_at:
+            gaps.setdefault(number, []).append(code_at[at])
+    return gaps
+
+
 # Values already in their stored form, which the contact checks would return unchanged
 # (ASCII only: the checks fold full-width forms first). Most cells of a real list are
 # like this, and one match is several times quicker than the full check.
@@ -728,6 +801,8 @@ class _Planner:
         # Each picks its cells in one C call; -1 is the blank cell check_row adds.
         self.pick_texts = operator.itemgetter(*(self.column.get(c, -1) for c in _TEXT_FIELDS))
         self.pick_dates = operator.itemgetter(*(self.column.get(c, -1) for c in _DATE_FIELDS))
+        self.width = max(self.column.values(), default=-1) + 1
+        self.gaps = mapped_gaps(sheet, self.column)
         self.db_wechat: dict[str, tuple[int, str]] = {}
         self.db_phone: dict[str, tuple[int, str]] = {}
         for mid, name, wechat, phone in conn.execute(
@@ -751,13 +826,14 @@ class _Planner:
         self.problems.append(Problem(row, self.header.get(code, code), code, message, severity))
 
     def check_row(self, number: int, cells: list[Cell]) -> None:
-        # One extra blank cell at the end is what the fields without a column read.
-        padded = [*cells, ""]
-        texts = [v if v.__class__ is str else cell_text(v) for v in self.pick_texts(padded)]
-        dates = self.pick_dates(padded)
-        if not "".join(texts).strip() and not any(map(_filled, dates)):
-            return  # filled only in columns that are not imported: nothing to say
         before = len(self.problems)
+        fields = self.fields(number, cells)
+        if len(self.problems) > before:
+            self.invalid.append(number)
+            return
+        if fields is None:
+            return  # filled only in columns that are not imported: nothing to say
+        texts, dates = fields
         name, nickname, wechat, phone, email, referrer, notes, tags, role, group = texts
         member, clean_tags = self.member_columns(
             number, name, nickname, wechat, phone, email, referrer, notes, tags
@@ -798,6 +874,44 @@ class _Planner:
             )
         )
 
+    def fields(self, number: int, cells: list[Cell]) -> tuple[list[str], Sequence[Cell]] | None:
+        """The imported texts (control characters out) and date cells of a row; None when
+        all are blank. Formula cells without a value and texts over `MAX_CELL_CHARS` are
+        reported here (the caller then checks nothing else)."""
+        if number in self.gaps:
+            for code in self.gaps[number]:
+                self.add(number, code, FORMULA_GAP)
+        # One extra blank cell at the end is what the fields without a column read.
+        padded = [*cells, ""]
+        if len(cells) < self.width:  # a short row of a sheet too big to pad
+            padded = [*cells, *[""] * (self.width - len(cells) + 1)]
+        texts = [v if v.__class__ is str else cell_text(v) for v in self.pick_texts(padded)]
+        dates = self.pick_dates(padded)
+        together = "".join(texts)
+        if not together.strip() and not any(map(_filled, dates)):
+            return None
+        # isprintable() is false for every character `cleaned` removes, and far quicker
+        # than searching for them (most rows hold none).
+        if not together.isprintable() and UNSAFE_ONE_LINE.search(together):
+            texts = self.cleaned(texts)
+        if len(together) > MAX_CELL_CHARS:
+            self.too_long(number, texts)
+        return texts, dates
+
+    def cleaned(self, texts: list[str]) -> list[str]:
+        """The texts without control characters (see `text_safety`): notes and tags keep
+        their tabs and line breaks, which elsewhere become spaces."""
+        return [
+            multi_line(text) if at in _MULTI_LINE_AT else one_line(text)
+            for at, text in enumerate(texts)
+        ]
+
+    def too_long(self, number: int, texts: Sequence[str]) -> None:
+        """Report each text over `MAX_CELL_CHARS` (the row's other checks are not run)."""
+        for code, text in zip(_TEXT_FIELDS, texts, strict=True):
+            if len(text) > MAX_CELL_CHARS:
+                self.add(number, code, too_long(len(text), MAX_CELL_CHARS))
+
     def member_columns(
         self,
         number: int,
@@ -818,7 +932,7 @@ class _Planner:
             self.add(number, _NAME, "a name is required")
             ok = False
         elif len(name) > NAME_MAX_LENGTH:
-            self.add(number, _NAME, f"longer than {NAME_MAX_LENGTH} characters")
+            self.add(number, _NAME, too_long(len(name), NAME_MAX_LENGTH))
             ok = False
         # The checks map "" to "", so blank cells skip the call; a value already in its
         # stored form skips it too (the check would return it unchanged).
@@ -915,6 +1029,9 @@ class _Planner:
         elif value == "" or value is None:
             return None
         elif isinstance(value, str):
+            if len(value) > MAX_CELL_CHARS:
+                self.add(number, code, too_long(len(value), MAX_CELL_CHARS))
+                return None
             # Text dates repeat a lot down a column, so each distinct text is parsed once.
             known = self.day_cache.get(value)
             if known is None:
@@ -1117,11 +1234,14 @@ def plan_import(
     today = today or db.clock.today()
     chosen = tuple(mapping) if mapping is not None else guess_mapping(sheet.headers)
     check_mapping(sheet.headers, chosen)
+    if mapping is None:
+        check_same_titles(sheet, chosen)
     if not sheet.rows:
         raise ValidationError(
             "file", f"There are no member rows below the header (row {sheet.header_row})."
         )
     planner = _Planner(db, sheet, chosen, group_id, today)
+    planner.problems.extend(sheet_warnings(sheet))
     total = len(sheet.rows)
     for start in range(0, total, CHUNK_ROWS):
         if cancelled is not None and cancelled():

@@ -9,6 +9,7 @@ invalid, unless only the valid rows are asked for.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -23,6 +24,7 @@ from desktop.models.db import Database
 from desktop.models.errors import ValidationError
 from desktop.models.importing import (
     CHUNK_ROWS,
+    FORMULA_GAP,
     HEADER_SCAN_ROWS,
     CancelledFn,
     Cell,
@@ -32,14 +34,20 @@ from desktop.models.importing import (
     ProgressFn,
     SheetData,
     cell_text,
+    check_same_titles,
+    mapped_gaps,
     parse_day,
     read_sheet,
+    sheet_warnings,
+    too_long,
 )
 
 # The header texts are compared the way the member import compares them (width, case,
 # spaces and bracketed units such as "金额(元)" ignored).
 from desktop.models.importing import _header_key as header_key
 from desktop.models.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
+from desktop.models.sheet_files import MAX_CELL_CHARS
+from desktop.models.text_safety import multi_line, one_line
 
 
 class RevenueField(StrEnum):
@@ -243,11 +251,36 @@ def _stamp(conn: sqlite3.Connection) -> tuple[int, ...]:
     return tuple(int(v) for v in conn.execute(f"SELECT {parts}").fetchone())
 
 
+# Floats this large are never whole fen (and past 1e15 their hundreds are not exact).
+_FLOAT_FEN_LIMIT = 1e13
+
+
 def _amount(value: Cell) -> int:
-    """Fen from an amount cell; Excel's floats are taken to the cent when they are whole fen."""
-    if isinstance(value, float) and abs(value * 100 - round(value * 100)) < 1e-6:
-        return parse_amount(f"{value:.2f}")
-    return parse_amount(cell_text(value))
+    """Fen from an amount cell; Excel's floats are taken to the cent when they are whole fen.
+
+    Infinity and NaN (a cell holding 1e400 or NaN) are "not a number", never Python's own
+    error text.
+    """
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise MoneyError(cell_text(value), "not a number")
+        if abs(value) < _FLOAT_FEN_LIMIT and abs(value * 100 - round(value * 100)) < 1e-6:
+            return parse_amount(f"{value:.2f}")
+    text = cell_text(value)
+    try:
+        return parse_amount(text)
+    except MoneyError:
+        if _non_finite(text):
+            raise MoneyError(text, "not a number") from None
+        raise
+
+
+def _non_finite(text: str) -> bool:
+    """Whether the text reads as a number too large for a float, or as NaN."""
+    try:
+        return not math.isfinite(float(text))
+    except ValueError:
+        return False
 
 
 class _Planner:
@@ -257,6 +290,7 @@ class _Planner:
         self.conn = conn
         self.column = {code: i for i, code in enumerate(mapping) if code is not None}
         self.header = {code: sheet.headers[i] for code, i in self.column.items()}
+        self.gaps = mapped_gaps(sheet, self.column)
         self.groups = {
             str(name).strip().casefold(): int(gid)
             for gid, name in conn.execute("SELECT id, name FROM groups")
@@ -293,10 +327,22 @@ class _Planner:
         return cells[at] if at is not None and at < len(cells) else None
 
     def text(self, cells: Sequence[Cell], code: str) -> str:
-        return unicodedata.normalize("NFKC", cell_text(self.cell(cells, code))).strip()
+        # Control characters out (see text_safety); only the note keeps its line breaks.
+        text = cell_text(self.cell(cells, code))
+        text = multi_line(text) if code == RevenueField.NOTE else one_line(text)
+        return unicodedata.normalize("NFKC", text).strip()
 
     def check_row(self, number: int, cells: Sequence[Cell]) -> None:
         before = len(self.problems)
+        for code in self.gaps.get(number, ()):
+            self.add(number, code, FORMULA_GAP)
+        for code, at in self.column.items():
+            value = cells[at] if at < len(cells) else None
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                self.add(number, code, too_long(len(value), MAX_CELL_CHARS))
+        if len(self.problems) > before:
+            self.invalid.append(number)
+            return
         draft = self._draft(number, cells)
         if draft is not None and len(self.problems) == before:
             try:
@@ -420,11 +466,14 @@ def plan_revenue_import(
     """
     chosen = tuple(mapping) if mapping is not None else guess_revenue_mapping(sheet.headers)
     check_revenue_mapping(sheet.headers, chosen)
+    if mapping is None:
+        check_same_titles(sheet, chosen)
     if not sheet.rows:
         raise ValidationError(
             "file", f"There are no entry rows below the header (row {sheet.header_row})."
         )
     planner = _Planner(db.conn, sheet, chosen)
+    planner.problems.extend(sheet_warnings(sheet))
     total = len(sheet.rows)
     for start in range(0, total, CHUNK_ROWS):
         if cancelled is not None and cancelled():

@@ -19,6 +19,7 @@ from desktop.models import activity_log, chat_paste, contacts, ics, importing, m
 from desktop.models.db import TABLES, Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import GroupDraft, create_group
+from tests.models import hostile_sheets as hs
 
 EXAMPLES = int(os.environ.get("QUNDESK_FUZZ_EXAMPLES", "50"))
 SHEETS = Path(__file__).resolve().parent.parent / "fixtures" / "sheets"
@@ -101,6 +102,65 @@ def broken_xlsx(draw: st.DrawFn) -> bytes:
 XLSX = [p.read_bytes() for p in sorted(SHEETS.glob("*.xlsx"))]
 
 
+@st.composite
+def crafted_xlsx(draw: st.DrawFn) -> bytes:
+    """Workbooks no spreadsheet program writes, of the shapes that once aborted the app or
+    took gigabytes: a huge dimension or a far cell (by reference, a second reference, odd
+    spellings, or no reference at all), huge shared-string counts, long cells, floods of
+    blank rows, formulas without a value."""
+    letters = draw(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZxfd", min_size=1, max_size=4))
+    number = draw(
+        st.one_of(st.integers(1, 60), st.integers(1_048_570, 1_048_580), st.integers(1, 2**32 + 9))
+    )
+    ref = f"{letters}{number}"
+    cell = draw(
+        st.sampled_from(
+            [
+                f'<c r="{ref}"><v>1</v></c>',
+                f'<c r="A3" r="{ref}"><v>1</v></c>',  # calamine takes the last r
+                f"<c r = '{ref}'><v>1</v></c>",
+                "<c><v>1</v></c>",  # placed by counters
+                f'<c s="0" r="{ref}"/>',
+                f'<c r="{ref}"><f>1+1</f></c>',
+                f'<x:c xmlns:x="{hs.MAIN}" r="{ref}"><x:v>1</x:v></x:c>',
+            ]
+        )
+    )
+    flood = "".join(f'<row r="{n}"/>' for n in range(4, 4 + draw(st.integers(0, 3000))))
+    notes = "长" * draw(st.integers(0, 30_000))
+    title = (hs.text_cell("A1", "姓名"), hs.text_cell("B1", "备注"), '<c r="C1" t="s"><v>0</v></c>')
+    rows = (
+        hs.row(1, *title)
+        + hs.row(2, hs.text_cell("A2", "张三"), hs.text_cell("B2", notes))
+        + flood
+        + f'<row r="{min(number, 2**32 - 1)}">{cell}</row>'
+    )
+    dimension = draw(st.sampled_from([None, "A1", "A1:B2", "A1:XFD1048576", f"A1:{ref}"]))
+    claims = st.one_of(st.none(), st.integers(0, 4), st.just(4_000_000_000))
+    strings = hs.shared_strings(["金额"], count=draw(claims), unique=draw(claims))
+    parts = {
+        "[Content_Types].xml": hs.CONTENT_TYPES,
+        "_rels/.rels": hs.PACKAGE_RELS,
+        "xl/workbook.xml": hs.WORKBOOK,
+        "xl/_rels/workbook.xml.rels": hs.WORKBOOK_RELS,
+        "xl/worksheets/sheet1.xml": hs.sheet_xml(rows, dimension),
+        "xl/sharedStrings.xml": strings,
+    }
+    return hs.raw_zip([(name, text.encode(), None) for name, text in parts.items()])
+
+
+# A CSV roster drowned in blank lines (or lines of commas), with a long cell now and then.
+BLANK_FLOODS = st.builds(
+    lambda lead, blank, n, cell: (
+        (blank * lead).encode() + f"姓名,备注\n张三,{cell}\n".encode() + (blank * n).encode()
+    ),
+    st.integers(0, 50_000),
+    st.sampled_from(["\n", "\r\n", "\r", ",,,\n", " \n"]),
+    st.integers(0, 200_000),
+    st.sampled_from(["", "长" * 10_001, '"a\n\n\nb"']),
+)
+
+
 def dump(db: Database) -> dict[str, list[Any]]:
     return {
         table: sorted(db.conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
@@ -134,7 +194,10 @@ def as_file(folder: Path, data: bytes, suffix: str) -> Path:
 
 
 @FUZZ
-@given(data=st.one_of(BYTES, broken_xlsx()), suffix=st.sampled_from([".csv", ".xlsx", ""]))
+@given(
+    data=st.one_of(BYTES, broken_xlsx(), crafted_xlsx(), BLANK_FLOODS),
+    suffix=st.sampled_from([".csv", ".xlsx", ""]),
+)
 def test_member_import(world: tuple[Database, int, Path], data: bytes, suffix: str) -> None:
     db, group_id, folder = world
     path = as_file(folder, data, suffix)
@@ -144,7 +207,10 @@ def test_member_import(world: tuple[Database, int, Path], data: bytes, suffix: s
 
 
 @FUZZ
-@given(data=st.one_of(BYTES, broken_xlsx()), suffix=st.sampled_from([".csv", ".xlsx"]))
+@given(
+    data=st.one_of(BYTES, broken_xlsx(), crafted_xlsx(), BLANK_FLOODS),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
 def test_revenue_import(world: tuple[Database, int, Path], data: bytes, suffix: str) -> None:
     db, _group_id, folder = world
     path = as_file(folder, data, suffix)

@@ -234,7 +234,7 @@ def test_each_field_is_guessed_once_exact_names_first() -> None:
         (b"\xff\xfe\x00\xd8", "not a CSV text"),
         (b"a,b\n\x00\x01", "binary"),
         (b'"unclosed,\n', "not valid CSV"),
-        (b"name\n" + b"x" * 200_000, "not valid CSV"),  # one cell past csv's field limit
+        (b"name\n" + b"x" * 200_000, "row 2: a cell is too long"),  # past csv's field limit
     ],
 )
 def test_unreadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -> None:

@@ -41,6 +41,7 @@ from desktop.models.backups import REASON_IMPORT, backup_before
 from desktop.models.db import Database
 from desktop.models.errors import QunDeskError
 from desktop.models.groups import list_group_refs
+from desktop.models.text_safety import one_line
 from desktop.views.dialogs.import_tasks import Task, TaskRunner
 from desktop.views.group_models import RowTableModel
 
@@ -53,6 +54,8 @@ _ERROR_CELL = QColor("#f4b4ae")
 _WARNING_BG = QColor("#fff4d6")
 _ERROR_FG = QColor("#b3261e")
 _WARNING_FG = QColor("#8a5a00")
+# The most of a cell's text the preview shows.
+PREVIEW_CHARS = 200
 
 
 W = TypeVar("W", bound=QWidget)
@@ -118,7 +121,9 @@ class PreviewModel(RowTableModel):
         if role in (_DISPLAY, self.SortRole):
             if column == 0:
                 return row.number
-            return imp.cell_text(row.cells[column - 1]) if column <= len(row.cells) else ""
+            text = imp.cell_text(row.cells[column - 1]) if column <= len(row.cells) else ""
+            # A cell may hold 10,000 characters and control characters: neither is shown.
+            return one_line(text[:PREVIEW_CHARS]) + ("…" if len(text) > PREVIEW_CHARS else "")
         problems = self._problems.get(row.number)
         if not problems or role not in (_TOOLTIP, _BACKGROUND):
             return None
@@ -263,7 +268,17 @@ class ImportDialog(TaskRunner, QDialog):
         self.header_spin.setKeyboardTracking(False)
         self.group_combo = _named(QComboBox(self), "importGroup")
         self.group_combo.setMinimumContentsLength(16)
+        # A CSV file's delimiter: the one found in the file is shown, another can be chosen.
+        self.delimiter_label = QLabel(self.tr("Columns split by:"), self)
+        self.delimiter_combo = _named(QComboBox(self), "importDelimiter")
+        self.delimiter_combo.addItem(self.tr("Comma"), ",")
+        self.delimiter_combo.addItem(self.tr("Tab"), "\t")
+        self.delimiter_combo.addItem(self.tr("Semicolon"), ";")
+        for widget in (self.delimiter_label, self.delimiter_combo):
+            widget.hide()  # until a CSV file is read
         source.addWidget(self.source_label, 1)
+        source.addWidget(self.delimiter_label)
+        source.addWidget(self.delimiter_combo)
         source.addWidget(self.sheet_label)
         source.addWidget(self.sheet_combo)
         source.addWidget(QLabel(self.tr("Header on row:"), self))
@@ -296,6 +311,7 @@ class ImportDialog(TaskRunner, QDialog):
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self._on_choose)
         self.sheet_combo.activated.connect(self._on_sheet_changed)
+        self.delimiter_combo.activated.connect(self._on_delimiter_changed)
         self.header_spin.valueChanged.connect(self._on_header_changed)
         self.group_combo.activated.connect(self._on_mapping_changed)
         self.only_problems.toggled.connect(self.preview_model.set_only_problems)
@@ -305,8 +321,16 @@ class ImportDialog(TaskRunner, QDialog):
 
     # ---- reading and checking -------------------------------------------------------------
 
-    def load(self, path: Path, *, sheet: str | None = None, header_row: int | None = None) -> None:
-        """Read a file (in a worker) and check it with the guessed mapping."""
+    def load(
+        self,
+        path: Path,
+        *,
+        sheet: str | None = None,
+        header_row: int | None = None,
+        delimiter: str | None = None,
+    ) -> None:
+        """Read a file (in a worker) and check it with the guessed mapping; a CSV file's
+        delimiter is found in it unless given."""
         self.path = path
         self.file_edit.setText(str(path))
         self.sheet, self.plan = None, None
@@ -315,7 +339,7 @@ class ImportDialog(TaskRunner, QDialog):
         group_id = self.group_combo.currentData()
 
         def work(progress: imp.ProgressFn, cancelled: imp.CancelledFn) -> object:
-            read = imp.read_sheet(path, sheet=sheet, header_row=header_row)
+            read = imp.read_sheet(path, sheet=sheet, header_row=header_row, delimiter=delimiter)
             return read, self._check(read, None, group_id, progress, cancelled)
 
         self._start(work, self.tr("Reading %s…") % path.name, self._on_loaded)
@@ -334,6 +358,8 @@ class ImportDialog(TaskRunner, QDialog):
         if group_id is None and mapping is None and "group" not in chosen:
             group_id = self.default_group_id  # no group column: the toolbar's group
         try:
+            if mapping is None:  # two columns titled alike: the owner maps them
+                imp.check_same_titles(sheet, chosen)
             return imp.plan_import(
                 self.database, sheet, chosen, group_id=group_id, today=self.today,
                 progress=progress, cancelled=cancelled,
@@ -378,6 +404,9 @@ class ImportDialog(TaskRunner, QDialog):
         self.sheet_combo.setCurrentText(sheet.sheet_name)
         for widget in (self.sheet_combo, self.sheet_label):
             widget.setVisible(len(sheet.sheet_names) > 1)
+        self.delimiter_combo.setCurrentIndex(max(self.delimiter_combo.findData(sheet.delimiter), 0))
+        for widget in (self.delimiter_combo, self.delimiter_label):
+            widget.setVisible(sheet.kind == "csv")
         self.header_spin.blockSignals(True)
         self.header_spin.setValue(sheet.header_row)
         self.header_spin.blockSignals(False)
@@ -427,7 +456,22 @@ class ImportDialog(TaskRunner, QDialog):
 
     def _on_header_changed(self, row: int) -> None:
         if self.path is not None:
-            self.load(self.path, sheet=self.sheet_combo.currentText() or None, header_row=row)
+            self.load(
+                self.path,
+                sheet=self.sheet_combo.currentText() or None,
+                header_row=row,
+                delimiter=self._chosen_delimiter(),
+            )
+
+    def _on_delimiter_changed(self, *_args: object) -> None:
+        if self.path is not None:  # split otherwise: the header is found afresh
+            self.load(self.path, delimiter=self._chosen_delimiter())
+
+    def _chosen_delimiter(self) -> str | None:
+        """The delimiter the combo shows, for a CSV file (None for a workbook)."""
+        if self.sheet is None or self.sheet.kind != "csv":
+            return None
+        return str(self.delimiter_combo.currentData())
 
     def _on_choose(self) -> None:
         path = self.choose_file(self)
@@ -502,7 +546,7 @@ class ImportDialog(TaskRunner, QDialog):
             self.progress.setFormat(f"{text} %p%")
         plan = self.plan
         for widget in (self.choose_button, self.sheet_combo, self.header_spin, self.group_combo,
-                       self.mapping_area):  # fmt: skip
+                       self.delimiter_combo, self.mapping_area):  # fmt: skip
             widget.setEnabled(not busy)
         self.run_button.setEnabled(not busy and plan is not None and not plan.invalid_rows)
         self.valid_only_button.setEnabled(
