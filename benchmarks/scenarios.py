@@ -213,6 +213,39 @@ def importing(ctx: Context) -> list[Row]:
     return [row, floor]
 
 
+# ---- 3b. hostile files --------------------------------------------------------------------
+
+
+def hostile(ctx: Context) -> list[Row]:
+    """Peak RSS of `qundesk import members` on each crafted file: ≤ 300 MB + 2× unpacked."""
+    from benchmarks.hostile_files import MAKERS, unpacked_mb
+
+    folder = ctx.scratch / "hostile"
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for label, make in MAKERS:
+        crafted = make(folder)
+        bound = 300 + 2 * unpacked_mb(crafted)
+        row = Row("3b", f"Import of a crafted file ({label}): peak RSS", "MB",
+                  target=Target(value_max=round(bound)))  # fmt: skip
+        rows.append(row)
+        for n in range(ctx.warmup + ctx.repeat):
+            target = folder / f"import-{n}.sqlite"
+            child = ctx.run(
+                ctx.python("-m", "desktop", "--db", target, "import", "members", crafted)
+            )
+            for path in folder.glob(f"import-{n}.sqlite*"):
+                path.unlink()
+            # Imported or refused with a message are both fine; a signal or abort is not.
+            if child.returncode not in (0, 1) or child.peak_rss_mb is None:
+                row.problem = child.failure()
+                break
+            if n >= ctx.warmup:
+                row.samples.append(child.peak_rss_mb)
+        crafted.unlink()
+    return rows
+
+
 # ---- 4. export ----------------------------------------------------------------------------
 
 
@@ -418,6 +451,13 @@ SCENARIOS = (
         "wrote into a new database by SQL alone, the way the import writes them (indexes "
         "dropped and rebuilt, dashboard totals added, one transaction, closed): no import "
         "of these rows into this schema can take less.",
+    ),
+    Scenario(
+        "hostile", "3b. Hostile files", hostile,
+        "Whole processes: `qundesk --db NEW import members FILE` on each crafted file of the "
+        "hostile-input review (benchmarks/hostile_files.py), peak RSS from `wait4`; the "
+        "target is 300 MB plus twice what the file holds unpacked. Importing or refusing "
+        "with a message both count; a crash or an abort is a failure.",
     ),
     Scenario(
         "export", "4. Export", exporting,

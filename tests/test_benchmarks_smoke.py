@@ -16,6 +16,7 @@ EXPECTED_ROWS = {
     "1": 1,  # cold start
     "2": 5,  # members: first screen, search ready, keystroke, two sorts
     "3": 2,  # import, and its lower bound (calamine's read + SQLite's share)
+    "3b": 4,  # peak memory of the import of each crafted file
     "4": 2,  # export time and memory
     "5": 4,  # dashboard group (all panels, main chart), metric; calendar month
     "6": 1,  # memory
