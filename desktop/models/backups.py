@@ -595,13 +595,7 @@ def backup_before(
         return None
     if not reason.startswith("before-"):
         reason = f"before-{reason}"
-    return make_backup(
-        database.conn,
-        database.path,
-        reason,
-        folder=database.backup_folder,
-        now=now or database.clock.now(),
-    )
+    return _backup(database, reason, now)
 
 
 def daily_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo | None:
@@ -613,19 +607,22 @@ def daily_backup(database: Database, *, now: dt.datetime | None = None) -> Backu
         b.taken.date() == now.date() for b in list_backups(database.path, database.backup_folder)
     ):
         return None
-    return make_backup(
-        database.conn, database.path, REASON_DAILY, folder=database.backup_folder, now=now
-    )
+    return _backup(database, REASON_DAILY, now)
 
 
 def manual_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo:
     """ "Backup now": a copy rotation never deletes."""
+    return _backup(database, REASON_MANUAL, now)
+
+
+def _backup(database: Database, reason: str, now: dt.datetime | None) -> BackupInfo:
+    """Back up the open database into its own backup folder, stamped by its clock."""
     return make_backup(
         database.conn,
         database.path,
-        REASON_MANUAL,
+        reason,
         folder=database.backup_folder,
-        now=now or database.clock.now(),
+        now=now if now is not None else database.clock.now(),
     )
 
 
