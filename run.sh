@@ -116,7 +116,7 @@ if [ "${1:-}" = "slow" ]; then
     say "Slow suite: crash safety and fuzzed parsers"
     QUNDESK_CRASH_KILLS=${QUNDESK_CRASH_KILLS:-200} QUNDESK_FUZZ_EXAMPLES=${QUNDESK_FUZZ_EXAMPLES:-400} \
         QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -q \
-        tests/models/test_crash_safety.py tests/models/test_fuzz_parsers.py "$@"
+        tests/models/storage/test_crash_safety.py tests/models/exchange/test_fuzz_parsers.py "$@"
 fi
 
 if [ "${1:-}" = "wheel" ]; then

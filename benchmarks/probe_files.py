@@ -74,9 +74,9 @@ def dump(source: Path, target: Path) -> dict[str, Any]:
 def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
     """Seconds SQLite alone needs to write what an import wrote (see the module text)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from desktop.models import importing
-    from desktop.models.db import Database
-    from desktop.models.migrations import refresh_dashboard_days
+    from desktop.models.exchange import importing
+    from desktop.models.storage.db import Database
+    from desktop.models.storage.migrations import refresh_dashboard_days
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)

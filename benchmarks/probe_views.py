@@ -120,7 +120,7 @@ def _wait(condition: Callable[[], bool], timeout: float = LOAD_TIMEOUT_S) -> flo
 
 
 def _scope(group_id: int | None, today: dt.date, days: int) -> Any:
-    from desktop.models.scope import Scope
+    from desktop.models.core.scope import Scope
 
     return Scope(group_id, today - dt.timedelta(days=days - 1), today)
 
@@ -193,9 +193,9 @@ def bench_members(db_path: Path, repeat: int) -> dict[str, Any]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QLineEdit, QTableView
 
-    from desktop.models import members
-    from desktop.models.db import Database
-    from desktop.views.members_tab import MembersTab
+    from desktop.models.members import members
+    from desktop.models.storage.db import Database
+    from desktop.views.members.members_tab import MembersTab
 
     out: dict[str, list[float]] = {
         "first_screen": [], "cache_ready": [], "search": [], "search_proxy": [],
@@ -240,8 +240,8 @@ def bench_calendar(db_path: Path, repeat: int) -> dict[str, Any]:
     """Month switches (three forward, three back) of the month grid for all groups."""
     from PySide6.QtGui import QUndoStack
 
-    from desktop.models.db import Database
-    from desktop.views.calendar_tab import CalendarTab
+    from desktop.models.storage.db import Database
+    from desktop.views.calendar.calendar_tab import CalendarTab
 
     database = Database.open(db_path, create=False)
     frame, tab = _frame(lambda parent: CalendarTab(QUndoStack(parent), parent))
@@ -277,15 +277,15 @@ def bench_dashboard(db_path: Path, repeat: int) -> dict[str, Any]:
     per repeat), so its figures are read afresh rather than from the tab's scope cache.
     """
     try:
-        module = importlib.import_module("desktop.views.dashboard_tab")
+        module = importlib.import_module("desktop.views.dashboard.dashboard_tab")
     except ModuleNotFoundError as exc:
-        if exc.name != "desktop.views.dashboard_tab":
+        if exc.name != "desktop.views.dashboard.dashboard_tab":
             raise
-        return {"unavailable": "desktop/views/dashboard_tab.py does not exist yet"}
+        return {"unavailable": "desktop/views/dashboard/dashboard_tab.py does not exist yet"}
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QComboBox
 
-    from desktop.models.db import Database
+    from desktop.models.storage.db import Database
 
     database = Database.open(db_path, create=False)
     frame, tab = _frame(lambda parent: _construct(module.DashboardTab, QUndoStack(parent), parent))
@@ -337,8 +337,8 @@ def bench_memory(db_path: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from desktop.app import create_application, make_settings
-    from desktop.models.db import Database
-    from desktop.views.main_window import MainWindow
+    from desktop.models.storage.db import Database
+    from desktop.views.shell.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
     database = Database.open(db_path, create=False)

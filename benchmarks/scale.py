@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.models import migrations
-from desktop.models.codes import Category, Channel, EntryKind, EventType
-from desktop.models.db import Database
-from desktop.models.demo import generate_demo
+from desktop.models.core.codes import Category, Channel, EntryKind, EventType
+from desktop.models.demo.demo import generate_demo
+from desktop.models.storage import migrations
+from desktop.models.storage.db import Database
 
 # Bump when what `build_database` or `write_roster` produce changes: old caches are ignored.
 GENERATOR_VERSION = 2

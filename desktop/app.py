@@ -10,14 +10,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, collector, i18n, paths
-from desktop.models import files
-from desktop.models.clock import SYSTEM_CLOCK, Clock
-from desktop.models.db import Database
-from desktop.models.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
+from desktop.models.core.clock import SYSTEM_CLOCK, Clock
+from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
+from desktop.models.storage import files
+from desktop.models.storage.db import Database
 from desktop.resources import app_icon
-from desktop.views import labels
-from desktop.views.dialogs.database_files import DatabaseFileDialog
-from desktop.views.main_window import SETTING_LAST_DB, MainWindow
+from desktop.views.common import labels
+from desktop.views.shell.database_files import DatabaseFileDialog
+from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow
 
 
 def make_settings() -> QSettings:
@@ -45,7 +45,7 @@ def open_with_recovery(
     A file another copy holds can be viewed read-only; a damaged file is never written to
     (a copy of its newest good backup, or a salvage into a new file, is offered instead).
     """
-    from desktop.views import data_safety
+    from desktop.views.shell import file_menu as data_safety
 
     settings = settings if settings is not None else make_settings()
     while True:
@@ -102,7 +102,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("qundesk")  # the Wayland app id, as in the .desktop file
     from desktop import fonts
-    from desktop.views import theme
+    from desktop.views.common import theme
 
     fonts.ensure_chinese_font(app)  # Chinese renders even where the system has no such font
     theme.follow_system_scheme(app)  # light or dark, as the system is set
@@ -125,7 +125,8 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
     # before any widget exists: the language applies from the first window on
     i18n.install_translators(i18n.chosen_language(settings))
     path = choose_db_path(db, settings)
-    from desktop.views import data_safety, file_open, first_run
+    from desktop.views.shell import file_menu as data_safety
+    from desktop.views.shell import file_open, first_run
 
     opener = file_open.FileOpenFilter.install(app)  # macOS: Finder's files come as events
 

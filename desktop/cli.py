@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 from desktop import paths
-from desktop.models import files, migrations
-from desktop.models.created_files import CreatedFiles
-from desktop.models.db import Database, open_for_reading
-from desktop.models.errors import QunDeskError
-from desktop.models.text_safety import terminal_safe
+from desktop.models.core.errors import QunDeskError
+from desktop.models.core.text_safety import terminal_safe
+from desktop.models.storage import files, migrations
+from desktop.models.storage.created_files import CreatedFiles
+from desktop.models.storage.db import Database, open_for_reading
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -22,7 +22,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from desktop.models.demo import generate_demo
+    from desktop.models.demo.demo import generate_demo
 
     if args.members < 0:
         raise QunDeskError("--members must be 0 or more")
@@ -73,7 +73,8 @@ WARNINGS_SHOWN = 20
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.models import backups, importing
+    from desktop.models.exchange import importing
+    from desktop.models.storage import backups
 
     if args.what != "members":  # argparse only offers "members" today
         raise QunDeskError(f"cannot import {args.what}")
@@ -140,7 +141,7 @@ def _cli_date(text: str | None, option: str) -> dt.date | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.models import exporting
+    from desktop.models.exchange import exporting
 
     start, end = _cli_date(args.start, "--from"), _cli_date(args.end, "--to")
     if start and end and end < start:

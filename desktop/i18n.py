@@ -64,7 +64,7 @@ def install_translators(language: str) -> list[QTranslator]:
         _installed.append(qt)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
-    from desktop.views import labels
+    from desktop.views.common import labels
 
     labels.reset()  # labels were cached in the previous language
     return list(_installed)

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from desktop import __version__, paths
-from desktop.models import files
+from desktop.models.storage import files
 
 LOG_NAME = "qundesk.log"
 # Native crashes (a segfault in Qt) cannot go through logging; faulthandler writes them here.

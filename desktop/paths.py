@@ -86,12 +86,12 @@ def tidy_at_start(db_path: Path | None, backup_folder: Path | None = None) -> li
     """Make the data folder owner-only and remove the stale leftovers of a killed run.
 
     The data folder is the app's own, so an existing one made readable by others (by an
-    older version) is narrowed to 0700. Leftovers (see `desktop.models.files`) are looked
+    older version) is narrowed to 0700. Leftovers (see `desktop.models.storage.files`) are looked
     for beside the database, in its backup folder and in `temp_dir()`; what was removed is
     returned. Nothing here stops the start: a folder that cannot be read is skipped.
     """
-    from desktop.models import backups, files
-    from desktop.models.clock import SYSTEM_CLOCK
+    from desktop.models.core.clock import SYSTEM_CLOCK
+    from desktop.models.storage import backups, files
 
     files.tighten_folder(data_dir())
     now = SYSTEM_CLOCK.timestamp()  # compared with file times, which are the system's

@@ -25,8 +25,8 @@ from desktop import __version__, logs
 if TYPE_CHECKING:  # Qt is imported only once the check runs
     from PySide6.QtWidgets import QApplication
 
-    from desktop.models.db import Database
-    from desktop.views.main_window import MainWindow
+    from desktop.models.storage.db import Database
+    from desktop.views.shell.main_window import MainWindow
 
 log = logging.getLogger("qundesk.smoke")
 
@@ -137,10 +137,10 @@ def _run(
     from PySide6.QtCore import QSettings
 
     from desktop.app import create_application
-    from desktop.models.db import Database
+    from desktop.models.storage.db import Database
     from desktop.resources import app_icon, resource_path
-    from desktop.views import labels
-    from desktop.views.main_window import MainWindow
+    from desktop.views.common import labels
+    from desktop.views.shell.main_window import MainWindow
 
     frozen = bool(getattr(sys, "frozen", False))
     say(f"QunDesk {__version__}{' (frozen)' if frozen else ''} on {sys.platform}")
@@ -205,7 +205,7 @@ def _check_resources() -> None:
         f"resources in {icons.parent}: icons; translations {', '.join(translations) or 'none'}; "
         f"fonts {', '.join(fonts) or 'none'}"
     )
-    from desktop.views.dialogs.help_dialog import guide_root
+    from desktop.views.shell.help_dialog import guide_root
 
     # the project folder from source; the bundle's or the installed wheel's guide/ otherwise
     guide = guide_root() / "README.md"
@@ -275,10 +275,10 @@ def _visit_tab(app: QApplication, window: MainWindow, index: int) -> None:
 
 def _export(database: Database, out: Path) -> None:
     try:
-        from desktop.models.exporting import ExportOptions, export_workbook
+        from desktop.models.exchange.exporting import ExportOptions, export_workbook
     except ImportError as exc:
         raise SmokeError(
-            "cannot export: desktop.models.exporting.export_workbook and ExportOptions "
+            "cannot export: desktop.models.exchange.exporting.export_workbook and ExportOptions "
             f"are not importable ({exc})"
         ) from exc
     out.parent.mkdir(parents=True, exist_ok=True)

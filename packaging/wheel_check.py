@@ -228,11 +228,11 @@ def probe(db: Path) -> None:
     import desktop
     from desktop import fonts, i18n
     from desktop.app import create_application
-    from desktop.models.db import Database
+    from desktop.models.storage.db import Database
     from desktop.resources import app_icon, resources_dir
-    from desktop.views import labels
-    from desktop.views.dialogs.help_dialog import guide_file, guide_root
-    from desktop.views.main_window import MainWindow
+    from desktop.views.common import labels
+    from desktop.views.shell.help_dialog import guide_file, guide_root
+    from desktop.views.shell.main_window import MainWindow
 
     app = create_application()  # the bundled font goes in when the system has no CJK font
     settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)

@@ -15,8 +15,8 @@ import pytest
 
 from desktop import paths
 from desktop.collector import IdleCollector
-from desktop.models.clock import FixedClock
-from desktop.models.db import Database
+from desktop.models.core.clock import FixedClock
+from desktop.models.storage.db import Database
 
 # The moment every test's database lives at, whatever the real date: the demo's "today".
 TEST_NOW = dt.datetime(2026, 11, 23, 10, 0)
@@ -44,7 +44,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 300-member demo database, generated once per run; tests copy it."""
-    from desktop.models.demo import generate_demo
+    from desktop.models.demo.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     db = Database.open(path, clock=FixedClock(TEST_NOW))

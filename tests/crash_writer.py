@@ -23,9 +23,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.models import importing, members, revenue
-from desktop.models.db import Database
-from desktop.models.revenue import EntryDraft
+from desktop.models.exchange import importing
+from desktop.models.members import members
+from desktop.models.revenue import revenue
+from desktop.models.revenue.revenue import EntryDraft
+from desktop.models.storage.db import Database
 
 GROUP_NAME = "崩溃测试群"
 MAX_STEPS = 100_000  # a child the test forgot to kill stops by itself

@@ -28,7 +28,7 @@ def _unavailable_expected(row: Row) -> bool:
     if row.scenario == "4":
         return not export_available()
     if row.measure.startswith("Dashboard"):
-        return importlib.util.find_spec("desktop.views.dashboard_tab") is None
+        return importlib.util.find_spec("desktop.views.dashboard.dashboard_tab") is None
     return False
 
 

@@ -64,11 +64,11 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
         os.environ["QUNDESK_DATA_DIR"] = tmp
         from desktop import i18n
         from desktop.app import create_application, make_settings
-        from desktop.models.clock import FixedClock
-        from desktop.models.db import Database
-        from desktop.models.demo import generate_demo
-        from desktop.views import labels
-        from desktop.views.main_window import MainWindow
+        from desktop.models.core.clock import FixedClock
+        from desktop.models.demo.demo import generate_demo
+        from desktop.models.storage.db import Database
+        from desktop.views.common import labels
+        from desktop.views.shell.main_window import MainWindow
 
         app = create_application()
         # as the app does: before any widget exists (also sets the default QLocale)
@@ -111,14 +111,14 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
 
 def prepare(tab: object) -> None:
     """Put a tab in the state worth a picture before it is grabbed."""
-    from desktop.views.calendar_tab import CalendarTab
-    from desktop.views.members_tab import MembersTab
+    from desktop.views.calendar.calendar_tab import CalendarTab
+    from desktop.views.members.members_tab import MembersTab
 
     if isinstance(tab, CalendarTab):
         tab.go_to(CALENDAR_MONTH)
     if isinstance(tab, MembersTab):
         _show_member_with_history(tab)
-    from desktop.views.dashboard_tab import DashboardTab
+    from desktop.views.dashboard.dashboard_tab import DashboardTab
 
     if isinstance(tab, DashboardTab):
         tab.finish()
@@ -130,7 +130,7 @@ def _show_member_with_history(tab: object) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.members_tab import MembersTab
+    from desktop.views.members.members_tab import MembersTab
 
     assert isinstance(tab, MembersTab) and tab.database is not None
     deadline = time.monotonic() + 30
@@ -152,10 +152,10 @@ def shoot_check_in(app: object, window: object, database: object, out: Path) -> 
     """Save the attendance check-in of a past demo event, with a 接龙 paste matched."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.models import attendance
-    from desktop.models.db import Database
-    from desktop.views.attendance_dialog import AttendanceDialog
-    from desktop.views.main_window import MainWindow
+    from desktop.models.calendar import attendance
+    from desktop.models.storage.db import Database
+    from desktop.views.calendar.attendance_dialog import AttendanceDialog
+    from desktop.views.shell.main_window import MainWindow
 
     assert isinstance(app, QApplication)
     assert isinstance(window, MainWindow) and isinstance(database, Database)
@@ -197,8 +197,8 @@ def shoot_dashboard(app: object, window: object, shoot: object) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.dashboard_tab import DashboardTab
-    from desktop.views.main_window import MainWindow
+    from desktop.views.dashboard.dashboard_tab import DashboardTab
+    from desktop.views.shell.main_window import MainWindow
 
     assert isinstance(app, QApplication) and isinstance(window, MainWindow) and callable(shoot)
     take: Callable[[str], None] = shoot

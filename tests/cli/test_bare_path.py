@@ -9,8 +9,8 @@ import pytest
 
 from desktop import __main__ as entry
 from desktop import app, logs
-from desktop.models.clock import FixedClock
-from desktop.models.db import Database
+from desktop.models.core.clock import FixedClock
+from desktop.models.storage.db import Database
 from tests.cli.test_cli import _one_line_error, qundesk
 from tests.conftest import TEST_NOW
 

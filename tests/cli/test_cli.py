@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import migrations
+from desktop.models.storage import migrations
 
 SCRIPTS = Path(sys.executable).parent
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import qundesk
-from tests.models import hostile_sheets as hs
+from tests.models.exchange import hostile_sheets as hs
 
 MB = 1024 * 1024
 # The safety net: without the fix calamine asks for hundreds of GB and aborts at once.

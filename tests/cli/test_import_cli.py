@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.__main__ import build_parser
-from desktop.models.db import Database
-from desktop.models.groups import GroupDraft, create_group
+from desktop.models.groups.groups import GroupDraft, create_group
+from desktop.models.storage.db import Database
 
 SHEETS = Path(__file__).resolve().parent.parent / "fixtures" / "sheets"
 
@@ -146,7 +146,7 @@ def test_import_needs_what_and_a_file(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_import_into_a_roster_backs_it_up_first(tmp_path: Path, data_dir: Path) -> None:
-    from desktop.models.backups import list_backups
+    from desktop.models.storage.backups import list_backups
 
     db = tmp_path / "q.sqlite"
     first = qundesk(
@@ -180,7 +180,7 @@ def test_import_into_a_roster_backs_it_up_first(tmp_path: Path, data_dir: Path) 
 def test_import_is_refused_while_another_copy_holds_the_database(
     tmp_path: Path, data_dir: Path
 ) -> None:
-    from desktop.models.lockfile import DatabaseLock
+    from desktop.models.storage.lockfile import DatabaseLock
 
     db = tmp_path / "q.sqlite"
     Database.open(db).close()

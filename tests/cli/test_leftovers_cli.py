@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.models import files
-from desktop.models.clock import SYSTEM_CLOCK
+from desktop.models.core.clock import SYSTEM_CLOCK
+from desktop.models.storage import files
 from tests.cli.test_cli import qundesk
 
 # The export stops where every sheet is streamed to a temporary file and the workbook is

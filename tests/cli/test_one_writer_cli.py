@@ -7,8 +7,8 @@ import os
 import socket
 from pathlib import Path
 
-from desktop.models.db import Database
-from desktop.models.lockfile import DatabaseLock, lock_path
+from desktop.models.storage.db import Database
+from desktop.models.storage.lockfile import DatabaseLock, lock_path
 from tests.cli.test_cli import _one_line_error, qundesk
 from tests.cli.test_import_cli import SHEETS
 

@@ -16,8 +16,8 @@ from python_calamine import CalamineWorkbook
 
 from desktop import paths
 from desktop.__main__ import main
-from desktop.models import migrations
-from desktop.models.db import Database
+from desktop.models.storage import migrations
+from desktop.models.storage.db import Database
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "databases"
 OLD_FILES = sorted(FIXTURES.glob("v*.sqlite"))

@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 
 from desktop import i18n, resources
-from desktop.views.dialogs import help_dialog
+from desktop.views.shell import help_dialog
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ASSETS = "desktop/assets/"

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
-from desktop.models.clock import FixedClock
-from desktop.models.db import Database
-from desktop.models.groups import list_group_refs
-from desktop.views.main_window import MainWindow
+from desktop.models.core.clock import FixedClock
+from desktop.models.groups.groups import list_group_refs
+from desktop.models.storage.db import Database
+from desktop.views.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
 TAB_NAMES = {"groupsTab", "membersTab", "calendarTab", "revenueTab", "dashboardTab"}

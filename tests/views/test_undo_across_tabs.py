@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
-from desktop.models import trash
-from desktop.models.clock import FixedClock
-from desktop.models.db import Database
-from desktop.views.main_window import MainWindow
+from desktop.models.core.clock import FixedClock
+from desktop.models.storage import trash
+from desktop.models.storage.db import Database
+from desktop.views.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -109,8 +109,8 @@ def test_undo_after_restoring_from_trash_is_refused_not_doubled(
 def test_a_bulk_member_delete_is_backed_up_first_and_a_small_one_is_not(
     window: MainWindow, demo_db: Database
 ) -> None:
-    from desktop.models.backups import list_backups
-    from desktop.views.member_commands import BULK_DELETE_BACKUP
+    from desktop.models.storage.backups import list_backups
+    from desktop.views.members.member_commands import BULK_DELETE_BACKUP
 
     def before_delete() -> int:
         return sum(b.reason == "before-delete" for b in list_backups(demo_db.path))

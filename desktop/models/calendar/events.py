@@ -1,0 +1,852 @@
+"""Events and recurring series: validation, CRUD, occurrence expansion, splits, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from dateutil.rrule import rrule, rrulestr
+
+from desktop.models.core import vocabulary
+from desktop.models.core.codes import EventType, codes
+from desktop.models.core.common import STAMP_FORMAT, is_int, require_group
+from desktop.models.core.errors import ValidationError
+from desktop.models.storage import trash
+from desktop.models.storage.db import Database
+
+SECOND = dt.timedelta(seconds=1)
+# Finer frequencies than daily make no sense for community events and could expand to
+# millions of occurrences, so they are refused.
+ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+MAX_RULE_LENGTH = 500
+
+EVENT_COLUMNS = (
+    "id, group_id, title, type, online, location, starts_at, ends_at, host_id, capacity, "
+    "fee_minor, cost_minor, currency, notes, outcome, depth_rating, rrule, series_id, "
+    "recurrence_start"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventDraft:
+    """The editable fields of an event or series (rrule None for a one-off)."""
+
+    group_id: int
+    title: str
+    type: str = EventType.OTHER
+    online: bool = True
+    location: str = ""
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    host_id: int | None = None
+    capacity: int | None = None
+    fee_minor: int = 0
+    cost_minor: int = 0
+    currency: str = "CNY"
+    notes: str = ""
+    outcome: str = ""
+    depth_rating: int | None = None
+    rrule: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(EventDraft):
+    """A stored event row: a one-off, a series, or an edited occurrence of a series."""
+
+    id: int
+    series_id: int | None = None
+    recurrence_start: dt.datetime | None = None
+
+    def draft(self) -> EventDraft:
+        """The editable fields, to change and pass to an update."""
+        values = {f: getattr(self, f) for f in _DRAFT_FIELDS}
+        return EventDraft(**values)
+
+
+_DRAFT_FIELDS = tuple(EventDraft.__dataclass_fields__)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One occurrence on the calendar, expanded for display (never stored one row each).
+
+    `event_id` is the row that holds it (the series for a plain occurrence) and, with
+    `start`, the key attendance is recorded under. `series_id` is the series it belongs
+    to (itself for a plain occurrence, the parent for an edited one, None for a one-off);
+    `original_start` is the occurrence's slot in the series (RECURRENCE-ID).
+    """
+
+    event_id: int
+    series_id: int | None
+    original_start: dt.datetime
+    start: dt.datetime
+    end: dt.datetime
+    group_id: int
+    title: str
+    type: str
+    host_id: int | None
+    online: bool
+    location: str
+    capacity: int | None
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """(event id, start stamp): what attendance rows point at."""
+        return self.event_id, stamp(self.start)
+
+    @property
+    def recurring(self) -> bool:
+        """Whether this occurrence belongs to a series."""
+        return self.series_id is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Rules and expansion
+# ---------------------------------------------------------------------------------------
+
+
+def stamp(when: dt.datetime) -> str:
+    """A local datetime as stored: 'YYYY-MM-DDTHH:MM:SS'."""
+    # Formatted by hand: strftime costs ~30x more (under Qt it also goes through an import
+    # hook on every call), and occurrence keys are stamped thousands of times per month.
+    return (
+        f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
+        f"T{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
+    )
+
+
+def parse_stamp(text: str) -> dt.datetime:
+    """A stored local datetime."""
+    if len(text) == 19 and text[10] == "T":  # the stored form; much faster than strptime
+        return dt.datetime.fromisoformat(text)
+    return dt.datetime.strptime(text, STAMP_FORMAT)
+
+
+def rule_parts(rule: str) -> dict[str, str]:
+    """An RRULE value as an ordered dict of its parts ('RRULE:' prefix allowed)."""
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    parts: dict[str, str] = {}
+    for piece in text.split(";"):
+        if not piece.strip():
+            continue
+        name, sep, value = piece.partition("=")
+        if not sep:
+            raise ValueError(f"not NAME=VALUE: {piece!r}")
+        parts[name.strip().upper()] = value.strip().upper()
+    return parts
+
+
+def join_rule(parts: dict[str, str]) -> str:
+    """The RRULE value text of its parts."""
+    return ";".join(f"{k}={v}" for k, v in parts.items())
+
+
+@lru_cache(maxsize=512)
+def compiled_rule(rule: str, dtstart: dt.datetime) -> rrule:
+    """A parsed rule with dateutil's occurrence cache on, shared between calls.
+
+    Used to check rules; expansion for display goes through `rule_between`, which keeps
+    its own sorted list of starts (dateutil's cache is still scanned from the start).
+    """
+    parsed = rrulestr(rule, dtstart=dtstart, cache=True)
+    if not isinstance(parsed, rrule):
+        raise ValueError("one RRULE expected")
+    return parsed
+
+
+def check_rule(rule: str, dtstart: dt.datetime) -> str:
+    """The rule normalised; ValidationError("rrule") when unreadable or it yields nothing."""
+    if len(rule) > MAX_RULE_LENGTH:
+        raise ValidationError("rrule", "The repeat rule is too long.")
+    try:
+        parts = rule_parts(rule)
+    except ValueError as exc:
+        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
+    freq = parts.get("FREQ")
+    if freq is None:
+        raise ValidationError("rrule", "The repeat rule has no FREQ (how often).")
+    if freq not in ALLOWED_FREQUENCIES:
+        raise ValidationError("rrule", f"Repeating {freq.lower()} is not supported.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise ValidationError("rrule", "A repeat rule has either an end date or a count.")
+    if "DTSTART" in parts:
+        raise ValidationError("rrule", "The start belongs in the start field, not the rule.")
+    normal = join_rule(parts)
+    try:
+        first = next(iter(compiled_rule(normal, dtstart)), None)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
+    if first is None:
+        raise ValidationError("rrule", "The repeat rule yields no occurrence.")
+    return normal
+
+
+class _Expansion:
+    """A rule's starts, generated in order only as far as asked and kept for bisecting.
+
+    dateutil's own cache still scans its list from the first occurrence on every
+    `between`, so a daily series that began years ago cost a walk of years per month shown;
+    here each later query is two binary searches.
+    """
+
+    __slots__ = ("_lock", "_more", "done", "starts")
+
+    def __init__(self, more: Iterator[dt.datetime]) -> None:
+        self._lock = threading.Lock()  # exports and reports may expand on worker threads
+        self._more = more
+        self.done = False
+        self.starts: list[dt.datetime] = []
+
+    def between(self, low: dt.datetime, high: dt.datetime) -> list[dt.datetime]:
+        """The starts within [low, high], in order."""
+        with self._lock:
+            starts = self.starts
+            while not self.done and (not starts or starts[-1] <= high):
+                following = next(self._more, None)
+                if following is None:
+                    self.done = True
+                else:
+                    starts.append(following)
+            return starts[bisect_left(starts, low) : bisect_right(starts, high)]
+
+
+@lru_cache(maxsize=512)
+def _expansion(rule: str, dtstart: dt.datetime) -> _Expansion:
+    parsed = rrulestr(rule, dtstart=dtstart)  # no dateutil cache: _Expansion keeps the list
+    if not isinstance(parsed, rrule):
+        raise ValueError("one RRULE expected")
+    return _Expansion(iter(parsed))
+
+
+def rule_between(
+    rule: str, dtstart: dt.datetime, low: dt.datetime, high: dt.datetime
+) -> list[dt.datetime]:
+    """Starts of a rule from `dtstart` within [low, high]; an unreadable rule gives dtstart."""
+    try:
+        return _expansion(rule, dtstart).between(low, high)
+    except (ValueError, TypeError, OverflowError):
+        # an unreadable rule still stands for its first occurrence, so the row stays visible
+        return [dtstart] if low <= dtstart <= high else []
+
+
+def rule_until(parts: dict[str, str], before: dt.datetime) -> dict[str, str]:
+    """The rule's parts ending just before `before` (COUNT replaced by UNTIL)."""
+    cut = dict(parts)
+    cut.pop("COUNT", None)
+    cut["UNTIL"] = (before - SECOND).strftime("%Y%m%dT%H%M%S")
+    return cut
+
+
+def occurrences(
+    database: Database, start: dt.date, end: dt.date, group_id: int | None = None
+) -> list[Occurrence]:
+    """Every occurrence starting within the inclusive day range, by start then title."""
+    low = dt.datetime.combine(start, dt.time())
+    high = dt.datetime.combine(end, dt.time(23, 59, 59))
+    where, params = "", {"low": stamp(low), "high": stamp(high), "g": group_id}
+    if group_id is not None:
+        where = " AND group_id = :g"
+    conn = database.conn
+    found: list[Occurrence] = []
+    for row in conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE rrule IS NULL"
+        f" AND starts_at BETWEEN :low AND :high{where}",
+        params,
+    ):
+        event = event_from_row(row)
+        original = event.recurrence_start or event.starts_at
+        found.append(_occurrence(event, event.series_id, original, event.starts_at))
+    series = [
+        event_from_row(row)
+        for row in conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events"
+            f" WHERE rrule IS NOT NULL AND starts_at <= :high{where}",
+            params,
+        )
+    ]
+    skipped = _skipped(conn, [s.id for s in series])
+    for event in series:
+        assert event.rrule is not None
+        gone = skipped.get(event.id, set())
+        for when in rule_between(event.rrule, event.starts_at, low, high):
+            if not gone or stamp(when) not in gone:
+                found.append(_occurrence(event, event.id, when, when))
+    found.sort(key=lambda o: (o.start, o.title, o.event_id))
+    return found
+
+
+def _skipped(conn: sqlite3.Connection, series_ids: Sequence[int]) -> dict[int, set[str]]:
+    """Per series: skipped dates and slots that were edited into rows of their own."""
+    skipped: dict[int, set[str]] = {}
+    if not series_ids:
+        return skipped
+    for sid, when in conn.execute(
+        "SELECT event_id, occurrence_start FROM event_exdates"
+        " WHERE event_id IN (SELECT value FROM json_each(:ids))"
+        " UNION ALL SELECT series_id, recurrence_start FROM events"
+        " WHERE series_id IN (SELECT value FROM json_each(:ids))"
+        " AND recurrence_start IS NOT NULL",
+        {"ids": _json_ids(series_ids)},
+    ):
+        skipped.setdefault(sid, set()).add(when)
+    return skipped
+
+
+def _occurrence(
+    event: Event, series_id: int | None, original: dt.datetime, start: dt.datetime
+) -> Occurrence:
+    return Occurrence(
+        event_id=event.id,
+        series_id=series_id,
+        original_start=original,
+        start=start,
+        end=start + (event.ends_at - event.starts_at),
+        group_id=event.group_id,
+        title=event.title,
+        type=event.type,
+        host_id=event.host_id,
+        online=event.online,
+        location=event.location,
+        capacity=event.capacity,
+    )
+
+
+def find_conflicts(items: Iterable[Occurrence]) -> set[tuple[int, str]]:
+    """Keys of occurrences whose host has another occurrence overlapping in time."""
+    by_host: dict[int, list[Occurrence]] = {}
+    for occ in items:
+        if occ.host_id is not None:
+            by_host.setdefault(occ.host_id, []).append(occ)
+    clashing: set[tuple[int, str]] = set()
+    for hosted in by_host.values():
+        hosted.sort(key=lambda o: o.start)
+        latest: Occurrence | None = None  # the one reaching furthest so far
+        for occ in hosted:
+            if latest is not None and occ.start < latest.end:
+                clashing.add(occ.key)
+                clashing.add(latest.key)
+            if latest is None or occ.end > latest.end:
+                latest = occ
+    return clashing
+
+
+def conflicts_for(database: Database, draft: EventDraft, ignore_id: int | None = None) -> int:
+    """How many other occurrences of the draft's host overlap its first occurrence."""
+    if draft.host_id is None:
+        return 0
+    length = draft.ends_at - draft.starts_at
+    near = occurrences(
+        database, draft.starts_at.date() - dt.timedelta(days=1), draft.ends_at.date()
+    )
+    return sum(
+        1
+        for o in near
+        if o.host_id == draft.host_id
+        and o.event_id != ignore_id
+        and o.start < draft.starts_at + length
+        and draft.starts_at < o.end
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Reading and validation
+# ---------------------------------------------------------------------------------------
+
+
+def get_event(database: Database, event_id: int) -> Event:
+    """One stored row; ValidationError("event") when there is none."""
+    row = database.conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)
+    ).fetchone()
+    if row is None:
+        raise ValidationError("event", f"There is no event with id {event_id}.")
+    return event_from_row(row)
+
+
+def exdates(database: Database, series_id: int) -> list[dt.datetime]:
+    """Skipped occurrence starts of a series, in order."""
+    rows = database.conn.execute(
+        "SELECT occurrence_start FROM event_exdates WHERE event_id = ? ORDER BY 1", (series_id,)
+    )
+    return [parse_stamp(r[0]) for r in rows]
+
+
+def overrides(database: Database, series_id: int) -> list[Event]:
+    """Edited occurrences of a series, by their original slot."""
+    rows = database.conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY recurrence_start",
+        (series_id,),
+    )
+    return [event_from_row(r) for r in rows]
+
+
+def validate(conn: sqlite3.Connection, draft: EventDraft) -> EventDraft:
+    """The draft cleaned; ValidationError naming the first bad field."""
+    require_group(conn, draft.group_id)
+    title = draft.title.strip()
+    if not title:
+        raise ValidationError("title", "The title is empty.")
+    if draft.type not in codes(EventType) and not vocabulary.is_known(
+        conn, "event_type", draft.type
+    ):
+        raise ValidationError("type", f'"{draft.type}" is not a known event type.')
+    for name in ("starts_at", "ends_at"):
+        if not isinstance(getattr(draft, name), dt.datetime):
+            raise ValidationError(name, "A date and time is needed.")
+    start = draft.starts_at.replace(microsecond=0, tzinfo=None)
+    end = draft.ends_at.replace(microsecond=0, tzinfo=None)
+    if end < start:
+        raise ValidationError("ends_at", "The event ends before it starts.")
+    if draft.capacity is not None and (not is_int(draft.capacity) or draft.capacity < 0):
+        raise ValidationError("capacity", "The capacity must be a whole number, 0 or more.")
+    for name in ("fee_minor", "cost_minor"):
+        value = getattr(draft, name)
+        if not is_int(value) or value < 0:
+            raise ValidationError(name, "The amount must be 0 or more.")
+    if len(draft.currency) != 3:
+        raise ValidationError("currency", "A currency is a three-letter code such as CNY.")
+    if draft.depth_rating is not None and (
+        not is_int(draft.depth_rating) or not 1 <= draft.depth_rating <= 5
+    ):
+        raise ValidationError("depth_rating", "The depth rating is from 1 to 5.")
+    if draft.host_id is not None and (
+        conn.execute("SELECT 1 FROM members WHERE id = ?", (draft.host_id,)).fetchone() is None
+    ):
+        raise ValidationError("host", f"There is no member with id {draft.host_id}.")
+    rule = draft.rrule.strip() if draft.rrule else None
+    if rule:
+        rule = check_rule(rule, start)
+    return replace(
+        draft,
+        title=title,
+        starts_at=start,
+        ends_at=end,
+        rrule=rule or None,
+        location=draft.location.strip(),
+        currency=draft.currency.upper(),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------------------
+
+
+def create_event(database: Database, draft: EventDraft) -> int:
+    """Store a one-off event or a series; return its id."""
+    with database.transaction() as conn:
+        return insert_event_row(conn, validate(conn, draft))
+
+
+def update_event(database: Database, event_id: int, draft: EventDraft) -> None:
+    """Change a whole row: a one-off, an edited occurrence, or a whole series.
+
+    A series whose start moves takes its skipped dates, edited slots and attendance along
+    by the same shift, so they keep pointing at the same occurrences.
+    """
+    with database.transaction() as conn:
+        old = _require(conn, event_id)
+        clean = validate(conn, draft)
+        if old.series_id is not None and clean.rrule:
+            raise ValidationError("rrule", "An edited occurrence cannot repeat by itself.")
+        _write(conn, event_id, clean)
+        shift = clean.starts_at - old.starts_at
+        if shift:
+            if old.rrule is not None:
+                _shift_series(conn, event_id, shift)
+            else:
+                _shift_attendance(conn, event_id, shift)
+
+
+def delete_event(database: Database, event_id: int, *, to_trash: bool = True) -> None:
+    """Remove a row (a series with its skipped dates, edited occurrences and attendance).
+
+    Unless `to_trash` is off, one trash row in the same transaction can bring it back.
+    """
+    with database.transaction() as conn:
+        _require(conn, event_id)
+        saved = snapshot(database, [event_id]) if to_trash else None
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        if saved is not None:
+            trash.put_events(conn, saved, database.clock.now())
+
+
+def skip_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:
+    """Leave one occurrence out of a series (an EXDATE); an edited one is deleted."""
+    with database.transaction() as conn:
+        series = _require(conn, series_id)
+        if series.rrule is None:
+            raise ValidationError("event", "Only an occurrence of a series can be skipped.")
+        slot = stamp(original_start)
+        if slot not in {stamp(w) for w in _slots_near(series, original_start)}:
+            raise ValidationError("occurrence", f"The series has no occurrence at {slot}.")
+        conn.execute(
+            "DELETE FROM events WHERE series_id = ? AND recurrence_start = ?", (series_id, slot)
+        )
+        conn.execute(
+            "DELETE FROM attendance WHERE event_id = ? AND occurrence_start = ?",
+            (series_id, slot),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO event_exdates (event_id, occurrence_start) VALUES (?, ?)",
+            (series_id, slot),
+        )
+
+
+def restore_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:
+    """Bring a skipped occurrence back."""
+    with database.transaction() as conn:
+        _require(conn, series_id)
+        conn.execute(
+            "DELETE FROM event_exdates WHERE event_id = ? AND occurrence_start = ?",
+            (series_id, stamp(original_start)),
+        )
+
+
+def edit_occurrence(
+    database: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
+) -> int:
+    """Change one occurrence only: it becomes a row of its own (RECURRENCE-ID); its id."""
+    with database.transaction() as conn:
+        series = _require(conn, series_id)
+        if series.rrule is None:
+            raise ValidationError("event", "Only an occurrence of a series can be edited alone.")
+        clean = validate(conn, replace(draft, rrule=None))
+        slot = stamp(original_start)
+        if slot not in {stamp(w) for w in _slots_near(series, original_start)}:
+            raise ValidationError("occurrence", f"The series has no occurrence at {slot}.")
+        existing = conn.execute(
+            "SELECT id FROM events WHERE series_id = ? AND recurrence_start = ?",
+            (series_id, slot),
+        ).fetchone()
+        if existing is not None:
+            _write(conn, existing[0], clean)
+            return int(existing[0])
+        new_id = insert_event_row(conn, clean, series_id=series_id, recurrence_start=slot)
+        conn.execute(
+            "UPDATE attendance SET event_id = ?, occurrence_start = ?"
+            " WHERE event_id = ? AND occurrence_start = ?",
+            (new_id, stamp(clean.starts_at), series_id, slot),
+        )
+        return new_id
+
+
+def split_series(
+    database: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
+) -> int:
+    """Change this and all following occurrences; return the series that holds them.
+
+    The old rule ends (UNTIL) just before the occurrence and a new series starts there
+    with the draft's fields and rule (a COUNT is reduced by the occurrences already held).
+    Skipped dates, edited slots and attendance from that point move to the new series,
+    shifted as its start moved. Splitting at the first occurrence edits the whole series.
+    """
+    with database.transaction() as conn:
+        series = _require(conn, series_id)
+        if series.rrule is None:
+            raise ValidationError("event", "Only a series can be split.")
+        if original_start <= series.starts_at:
+            clean = validate(conn, draft)
+            if not clean.rrule:
+                raise ValidationError("rrule", "The series needs a repeat rule.")
+            _write(conn, series_id, clean)
+            shift = clean.starts_at - series.starts_at
+            if shift:
+                _shift_series(conn, series_id, shift)
+            return series_id
+        parts = rule_parts(series.rrule)
+        held = len(
+            rule_between(series.rrule, series.starts_at, series.starts_at, original_start - SECOND)
+        )
+        if held == 0:
+            raise ValidationError("occurrence", "The series has no occurrence before this one.")
+        new_rule = draft.rrule or series.rrule
+        new_parts = rule_parts(new_rule)
+        if "COUNT" in new_parts and new_rule == series.rrule:
+            remaining = int(new_parts["COUNT"]) - held
+            if remaining < 1:
+                raise ValidationError("occurrence", "No occurrence follows in the series.")
+            new_parts["COUNT"] = str(remaining)
+        clean = validate(conn, replace(draft, rrule=join_rule(new_parts)))
+        conn.execute(
+            "UPDATE events SET rrule = ? WHERE id = ?",
+            (join_rule(rule_until(parts, original_start)), series_id),
+        )
+        new_id = insert_event_row(conn, clean)
+        shift = clean.starts_at - original_start
+        since = stamp(original_start)
+        for row in conn.execute(
+            "SELECT occurrence_start FROM event_exdates"
+            " WHERE event_id = ? AND occurrence_start >= ?",
+            (series_id, since),
+        ).fetchall():
+            conn.execute(
+                "INSERT OR IGNORE INTO event_exdates VALUES (?, ?)",
+                (new_id, stamp(parse_stamp(row[0]) + shift)),
+            )
+        conn.execute(
+            "DELETE FROM event_exdates WHERE event_id = ? AND occurrence_start >= ?",
+            (series_id, since),
+        )
+        for oid, slot in conn.execute(
+            "SELECT id, recurrence_start FROM events WHERE series_id = ? AND recurrence_start >= ?",
+            (series_id, since),
+        ).fetchall():
+            conn.execute(
+                "UPDATE events SET series_id = ?, recurrence_start = ? WHERE id = ?",
+                (new_id, stamp(parse_stamp(slot) + shift), oid),
+            )
+        for aid, when in conn.execute(
+            "SELECT id, occurrence_start FROM attendance WHERE event_id = ?"
+            " AND occurrence_start >= ?",
+            (series_id, since),
+        ).fetchall():
+            conn.execute(
+                "UPDATE attendance SET event_id = ?, occurrence_start = ? WHERE id = ?",
+                (new_id, stamp(parse_stamp(when) + shift), aid),
+            )
+        return new_id
+
+
+def move_occurrence(database: Database, occurrence: Occurrence, to_day: dt.date) -> int:
+    """Move one occurrence to another day at the same time; return the row that holds it."""
+    shift = dt.datetime.combine(to_day, occurrence.start.time()) - occurrence.start
+    if occurrence.series_id == occurrence.event_id:
+        event = get_event(database, occurrence.event_id)
+        draft = replace(
+            event.draft(),
+            rrule=None,
+            starts_at=occurrence.start + shift,
+            ends_at=occurrence.end + shift,
+        )
+        return edit_occurrence(database, occurrence.event_id, occurrence.original_start, draft)
+    event = get_event(database, occurrence.event_id)
+    draft = replace(event.draft(), starts_at=event.starts_at + shift, ends_at=event.ends_at + shift)
+    update_event(database, event.id, draft)
+    return event.id
+
+
+# ---------------------------------------------------------------------------------------
+# Snapshots for undo
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Stored rows of some events and everything hanging off them, to put back for undo."""
+
+    ids: frozenset[int]
+    events: tuple[tuple[Any, ...], ...] = ()
+    exdates: tuple[tuple[Any, ...], ...] = ()
+    attendance: tuple[tuple[Any, ...], ...] = ()
+    revenue_links: tuple[tuple[Any, ...], ...] = field(default=())
+
+
+def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
+    """The rows of these events, their edited occurrences, skipped dates and attendance."""
+    conn = database.conn
+    wanted = _json_ids(ids)
+    family = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM events WHERE id IN (SELECT value FROM json_each(:w))"
+            " OR series_id IN (SELECT value FROM json_each(:w))",
+            {"w": wanted},
+        )
+    ]
+    fam = _json_ids(family)
+    inside = "IN (SELECT value FROM json_each(?))"
+    return Snapshot(
+        frozenset(family),
+        tuple(
+            conn.execute(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE id {inside}"
+                " ORDER BY series_id IS NOT NULL",
+                (fam,),
+            )
+        ),
+        tuple(conn.execute(f"SELECT * FROM event_exdates WHERE event_id {inside}", (fam,))),
+        tuple(
+            conn.execute(
+                "SELECT id, event_id, occurrence_start, member_id, status FROM attendance"
+                f" WHERE event_id {inside}",
+                (fam,),
+            )
+        ),
+        tuple(conn.execute(f"SELECT id, event_id FROM revenue WHERE event_id {inside}", (fam,))),
+    )
+
+
+def restore(database: Database, remove: Iterable[int], saved: Snapshot) -> None:
+    """Delete the `remove` events (with all that hangs off them) and put `saved` back."""
+    with database.transaction() as conn:
+        gone = _json_ids(set(remove) | saved.ids)
+        conn.execute(
+            "DELETE FROM events WHERE series_id IN (SELECT value FROM json_each(?))", (gone,)
+        )
+        conn.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))", (gone,))
+        marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
+        conn.executemany(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})", saved.events)
+        conn.executemany("INSERT INTO event_exdates VALUES (?, ?)", saved.exdates)
+        conn.executemany(
+            "INSERT INTO attendance (id, event_id, occurrence_start, member_id, status)"
+            " VALUES (?, ?, ?, ?, ?)",
+            saved.attendance,
+        )
+        conn.executemany(
+            "UPDATE revenue SET event_id = ? WHERE id = ?",
+            [(eid, rid) for rid, eid in saved.revenue_links],
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _require(conn: sqlite3.Connection, event_id: int) -> Event:
+    row = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is None:
+        raise ValidationError("event", f"There is no event with id {event_id}.")
+    return event_from_row(row)
+
+
+def _slots_near(series: Event, when: dt.datetime) -> list[dt.datetime]:
+    assert series.rrule is not None
+    return rule_between(series.rrule, series.starts_at, when - SECOND, when + SECOND)
+
+
+def _values(draft: EventDraft) -> dict[str, object]:
+    return {
+        "group_id": draft.group_id,
+        "title": draft.title,
+        "type": str(draft.type),
+        "online": int(draft.online),
+        "location": draft.location,
+        "starts_at": stamp(draft.starts_at),
+        "ends_at": stamp(draft.ends_at),
+        "host_id": draft.host_id,
+        "capacity": draft.capacity,
+        "fee_minor": draft.fee_minor,
+        "cost_minor": draft.cost_minor,
+        "currency": draft.currency,
+        "notes": draft.notes,
+        "outcome": draft.outcome,
+        "depth_rating": draft.depth_rating,
+        "rrule": draft.rrule,
+    }
+
+
+def insert_event_row(
+    conn: sqlite3.Connection,
+    draft: EventDraft,
+    *,
+    series_id: int | None = None,
+    recurrence_start: str | None = None,
+) -> int:
+    values = _values(draft) | {"series_id": series_id, "recurrence_start": recurrence_start}
+    names = ", ".join(values)
+    marks = ", ".join(f":{n}" for n in values)
+    cursor = conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})", values)
+    assert cursor.lastrowid is not None
+    return int(cursor.lastrowid)
+
+
+def _write(conn: sqlite3.Connection, event_id: int, draft: EventDraft) -> None:
+    values = _values(draft)
+    sets = ", ".join(f"{n} = :{n}" for n in values)
+    conn.execute(f"UPDATE events SET {sets} WHERE id = :id", values | {"id": event_id})
+
+
+def _shift_series(conn: sqlite3.Connection, series_id: int, shift: dt.timedelta) -> None:
+    """Move a series' skipped dates, edited slots and attendance by `shift`."""
+    # Later first when moving later (earlier first when earlier), so no shifted stamp lands
+    # on one not yet shifted and trips the unique keys.
+    order = "DESC" if shift > dt.timedelta() else "ASC"
+    for (when,) in conn.execute(
+        f"SELECT occurrence_start FROM event_exdates WHERE event_id = ? ORDER BY 1 {order}",
+        (series_id,),
+    ).fetchall():
+        conn.execute(
+            "UPDATE event_exdates SET occurrence_start = ?"
+            " WHERE event_id = ? AND occurrence_start = ?",
+            (stamp(parse_stamp(when) + shift), series_id, when),
+        )
+    for oid, slot in conn.execute(
+        "SELECT id, recurrence_start FROM events WHERE series_id = ?", (series_id,)
+    ).fetchall():
+        conn.execute(
+            "UPDATE events SET recurrence_start = ? WHERE id = ?",
+            (stamp(parse_stamp(slot) + shift), oid),
+        )
+    _shift_attendance(conn, series_id, shift)
+
+
+def _shift_attendance(conn: sqlite3.Connection, event_id: int, shift: dt.timedelta) -> None:
+    order = "DESC" if shift > dt.timedelta() else "ASC"
+    rows = conn.execute(
+        "SELECT id, occurrence_start FROM attendance WHERE event_id = ?"
+        f" ORDER BY occurrence_start {order}",
+        (event_id,),
+    ).fetchall()
+    conn.executemany(
+        "UPDATE attendance SET occurrence_start = ? WHERE id = ?",
+        [(stamp(parse_stamp(when) + shift), aid) for aid, when in rows],
+    )
+
+
+def event_from_row(row: Sequence[Any]) -> Event:
+    (
+        eid,
+        gid,
+        title,
+        kind,
+        online,
+        location,
+        starts,
+        ends,
+        host,
+        capacity,
+        fee,
+        cost,
+        currency,
+        notes,
+        outcome,
+        depth,
+        rule,
+        series,
+        slot,
+    ) = row
+    return Event(
+        id=eid,
+        group_id=gid,
+        title=title,
+        type=kind,
+        online=bool(online),
+        location=location,
+        starts_at=parse_stamp(starts),
+        ends_at=parse_stamp(ends),
+        host_id=host,
+        capacity=capacity,
+        fee_minor=fee,
+        cost_minor=cost,
+        currency=currency,
+        notes=notes,
+        outcome=outcome,
+        depth_rating=depth,
+        rrule=rule,
+        series_id=series,
+        recurrence_start=parse_stamp(slot) if slot else None,
+    )
+
+
+def _json_ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"

@@ -1,0 +1,1 @@
+"""Shared kernel of the data layer: the clock, codes, errors, scope, money, words."""

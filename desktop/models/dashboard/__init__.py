@@ -1,0 +1,1 @@
+"""The dashboard's figures, per-day facts and who to nudge."""

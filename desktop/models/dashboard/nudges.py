@@ -1,0 +1,342 @@
+"""Who to nudge today: lines built from the data, each with a reason code and a link.
+
+Reasons: paid memberships expiring soon or lapsed, seed users and leaders absent from the
+group's activities, new members not yet welcomed, recurring content with nothing planned
+for tomorrow, and events next week with sign-ups below the goal. Every line names the
+member or the event it is about, so the view can open it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from desktop.models.calendar.events import Occurrence, occurrences, stamp
+from desktop.models.core.codes import EventType, Metric, Role
+from desktop.models.core.common import iso
+from desktop.models.groups.goals import goal_in_force, scaled_band
+from desktop.models.storage.db import Database
+
+
+class NudgeReason(StrEnum):
+    """Why a line is on the list, in the order the list shows them."""
+
+    LAPSED = "membership_lapsed"  # paid until a day that has passed, still in the group
+    EXPIRING = "membership_expiring"  # paid period ends within the coming days
+    SIGNUPS_LOW = "signups_below_goal"  # an event next week with fewer sign-ups than its goal
+    NOTHING_PLANNED = "nothing_planned_tomorrow"  # recurring content has no post tomorrow
+    NOT_WELCOMED = "not_welcomed"  # joined lately, attended no welcome ritual since
+    ABSENT = "key_member_absent"  # a seed user or leader attended nothing lately
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeSettings:
+    """The day counts behind each reason."""
+
+    expiring_days: int = 7  # paid memberships ending within this many days
+    lapsed_days: int = 30  # and those that ended at most this many days ago
+    absent_days: int = 30  # seed users / leaders with no check-in for this long
+    welcome_days: int = 30  # members who joined this recently
+    content_days: int = 90  # content counts as recurring if it ran this recently
+    limit: int = 30  # lines per reason (the count says how many there are in all)
+
+
+@dataclass(frozen=True, slots=True)
+class Nudge:
+    """One line: a reason, the group, and the member or event it is about.
+
+    `day` is the date that matters (paid until, last check-in, joined, occurrence start);
+    `figure` and `goal` are numbers for the reason (days absent; sign-ups and their goal).
+    """
+
+    reason: str
+    group_id: int
+    group_name: str
+    name: str
+    member_id: int | None = None
+    event_id: int | None = None
+    day: dt.date | None = None
+    figure: int | None = None
+    goal: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Nudges:
+    """The lines (at most `limit` per reason) and how many there are per reason in all."""
+
+    lines: list[Nudge]
+    totals: dict[str, int]
+
+
+KEY_ROLES = (Role.SEED, Role.LEADER)
+
+
+def nudges(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings | None = None
+) -> Nudges:
+    """Today's nudges for one group (or all groups that are not archived)."""
+    settings = settings or NudgeSettings()
+    lines: list[Nudge] = []
+    totals: dict[str, int] = {}
+    for reason, found in (
+        *_memberships(db, group_id, today, settings),
+        (NudgeReason.SIGNUPS_LOW, _signups_low(db, group_id, today)),
+        (NudgeReason.NOTHING_PLANNED, _nothing_planned(db, group_id, today, settings)),
+        (NudgeReason.NOT_WELCOMED, _not_welcomed(db, group_id, today, settings)),
+        (NudgeReason.ABSENT, _absent(db, group_id, today, settings)),
+    ):
+        totals[reason.value] = len(found)
+        lines.extend(found[: settings.limit])
+    return Nudges(lines, totals)
+
+
+def _params(group_id: int | None, **more: Any) -> tuple[str, dict[str, Any]]:
+    where = " AND g.archived = 0" + ("" if group_id is None else " AND g.id = :g")
+    return where, {"g": group_id, **more}
+
+
+def _memberships(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings
+) -> list[tuple[NudgeReason, list[Nudge]]]:
+    where, params = _params(
+        group_id,
+        today=iso(today),
+        soon=iso(today + dt.timedelta(days=settings.expiring_days)),
+        since=iso(today - dt.timedelta(days=settings.lapsed_days)),
+    )
+    lapsed: list[Nudge] = []
+    expiring: list[Nudge] = []
+    for gid, gname, mid, name, until in db.conn.execute(
+        f"""SELECT g.id, g.name, m.id, m.name, s.paid_until FROM memberships s
+            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+            WHERE s.left_on IS NULL AND g.fee_period_months IS NOT NULL
+            AND s.paid_until BETWEEN :since AND :soon{where}
+            ORDER BY s.paid_until, m.name""",
+        params,
+    ):
+        day = dt.date.fromisoformat(until)
+        # paid until a day means paid through it: it lapses the day after
+        target = lapsed if day < today else expiring
+        reason = NudgeReason.LAPSED if day < today else NudgeReason.EXPIRING
+        target.append(
+            Nudge(reason.value, gid, gname, name, member_id=mid, day=day, figure=(day - today).days)
+        )
+    return [(NudgeReason.LAPSED, lapsed), (NudgeReason.EXPIRING, expiring)]
+
+
+def _absent(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings
+) -> list[Nudge]:
+    """Seed users and leaders in the group for the whole window who attended nothing in it.
+
+    Only groups that held attended activities in the window count: in a group with no
+    check-ins at all nobody is absent. The chat itself is not recorded per member, so
+    "silent" can only be read from attendance. The longest absent come first.
+    """
+    cut = today - dt.timedelta(days=settings.absent_days)
+    stamp_cut = iso(cut) + "T00:00:00"
+    last_seen = _last_attended(db, group_id)
+    active_groups = {gid for (gid, _), last in last_seen.items() if last >= stamp_cut}
+    where, params = _params(group_id, cut=iso(cut))
+    roles = ", ".join(f"'{r.value}'" for r in KEY_ROLES)
+    found = []
+    # role_history first: few rows hold these roles, and each finds its membership by id
+    for gid, gname, mid, name in db.conn.execute(
+        f"""SELECT g.id, g.name, m.id, m.name
+            FROM role_history r CROSS JOIN memberships s ON s.id = r.membership_id
+            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+            WHERE r.until IS NULL AND r.role IN ({roles})
+            AND s.left_on IS NULL AND s.joined_on <= :cut{where}""",
+        params,
+    ):
+        if gid not in active_groups:
+            continue
+        last = last_seen.get((gid, mid))
+        if last is not None and last >= stamp_cut:
+            continue
+        day = dt.date.fromisoformat(last[:10]) if last else None
+        days = (today - day).days if day else None
+        found.append(
+            Nudge(NudgeReason.ABSENT.value, gid, gname, name, member_id=mid, day=day, figure=days)
+        )
+    # never seen first, then the longest absent
+    found.sort(key=lambda n: (n.day is not None, n.day or dt.date.min, n.name))
+    return found
+
+
+def _last_attended(
+    db: Database, group_id: int | None, welcome: bool = False
+) -> dict[tuple[int, int], str]:
+    """(group, member) → the start of the last occurrence they attended (welcome rituals only)."""
+    where = "" if group_id is None else " AND e.group_id = :g"
+    if welcome:
+        where += f" AND e.type = '{EventType.WELCOME.value}'"
+    return {
+        (int(g), int(m)): str(last)
+        for g, m, last in db.conn.execute(
+            f"""SELECT e.group_id, a.member_id, max(a.occurrence_start)
+                FROM attendance a JOIN events e ON e.id = a.event_id
+                WHERE a.status = 'attended'{where} GROUP BY 1, 2""",
+            {"g": group_id},
+        )
+    }
+
+
+def _not_welcomed(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings
+) -> list[Nudge]:
+    """Members who joined in the window and attended no welcome ritual of the group since.
+
+    Only groups that hold welcome rituals are asked about.
+    """
+    welcome = EventType.WELCOME.value
+    with_rituals = {
+        int(g)
+        for (g,) in db.conn.execute(
+            "SELECT DISTINCT group_id FROM events WHERE type = ?", (welcome,)
+        )
+    }
+    if not with_rituals:
+        return []
+    welcomed = _last_attended(db, group_id, welcome=True)
+    where, params = _params(
+        group_id, since=iso(today - dt.timedelta(days=settings.welcome_days)), today=iso(today)
+    )
+    found = []
+    for gid, gname, mid, name, joined in db.conn.execute(
+        f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
+            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+            WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :today{where}
+            ORDER BY s.joined_on, m.name""",
+        params,
+    ):
+        if gid not in with_rituals:
+            continue
+        last = welcomed.get((gid, mid))
+        if last is not None and last[:10] >= joined:
+            continue
+        day = dt.date.fromisoformat(joined)
+        found.append(
+            Nudge(
+                NudgeReason.NOT_WELCOMED.value,
+                gid,
+                gname,
+                name,
+                member_id=mid,
+                day=day,
+                figure=(today - day).days,
+            )
+        )
+    return found
+
+
+def _group_names(db: Database) -> dict[int, tuple[str, bool]]:
+    return {
+        int(gid): (str(name), bool(archived))
+        for gid, name, archived in db.conn.execute("SELECT id, name, archived FROM groups")
+    }
+
+
+def _nothing_planned(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings
+) -> list[Nudge]:
+    """Groups whose recurring content ran lately but has no post tomorrow.
+
+    The line points at the series that ran last, so the owner can extend or re-plan it.
+    """
+    tomorrow = today + dt.timedelta(days=1)
+    since = today - dt.timedelta(days=settings.content_days)
+    content = [
+        o
+        for o in occurrences(db, since, tomorrow, group_id)
+        if o.type == EventType.CONTENT and o.series_id is not None
+    ]
+    names = _group_names(db)
+    found = []
+    planned = {o.group_id for o in content if o.start.date() == tomorrow}
+    latest: dict[int, Occurrence] = {}
+    for occ in content:
+        if occ.start.date() < tomorrow:
+            latest[occ.group_id] = occ  # occurrences come in start order
+    for gid, occ in sorted(latest.items()):
+        name, archived = names.get(gid, ("", True))
+        if gid in planned or archived:
+            continue
+        found.append(
+            Nudge(
+                NudgeReason.NOTHING_PLANNED.value,
+                gid,
+                name,
+                occ.title,
+                event_id=occ.series_id,
+                day=occ.start.date(),
+            )
+        )
+    return found
+
+
+def signup_goal(db: Database, group_id: int, on: dt.date, capacity: int | None) -> int | None:
+    """Sign-ups one event should have: the attendance goal shared over the events goal.
+
+    Both goals' minimums are taken over the same 30 days; without both, half the event's
+    capacity; without a capacity either, None (no goal).
+    """
+    attendance = goal_in_force(db, group_id, Metric.ATTENDANCE, on)
+    events = goal_in_force(db, group_id, Metric.EVENTS_HELD, on)
+    if attendance is not None and events is not None:
+        last = on + dt.timedelta(days=29)
+        wanted, _ = scaled_band(attendance, on, last)
+        held, _ = scaled_band(events, on, last)
+        if held > 0:
+            return max(1, math.ceil(wanted / held))
+    return None if capacity is None else max(1, math.ceil(capacity / 2))
+
+
+def _signups_low(db: Database, group_id: int | None, today: dt.date) -> list[Nudge]:
+    """Events in the next seven days (content posts aside) with sign-ups below their goal."""
+    first = today + dt.timedelta(days=1)
+    coming = [
+        o
+        for o in occurrences(db, first, today + dt.timedelta(days=7), group_id)
+        if o.type != EventType.CONTENT
+    ]
+    if not coming:
+        return []
+    keys = {(o.event_id, stamp(o.start)) for o in coming}
+    counts: dict[tuple[int, str], int] = {}
+    for event_id, start, n in db.conn.execute(
+        """SELECT event_id, occurrence_start, count(*) FROM attendance
+           WHERE occurrence_start BETWEEN ? AND ? GROUP BY 1, 2""",
+        (stamp(dt.datetime.combine(first, dt.time())), stamp(max(o.start for o in coming))),
+    ):
+        if (event_id, start) in keys:
+            counts[(event_id, start)] = int(n)
+    names = _group_names(db)
+    goals: dict[tuple[int, int | None], int | None] = {}
+    found = []
+    for occ in coming:
+        name, archived = names.get(occ.group_id, ("", True))
+        if archived:
+            continue
+        key = (occ.group_id, occ.capacity)
+        if key not in goals:
+            goals[key] = signup_goal(db, occ.group_id, today, occ.capacity)
+        goal = goals[key]
+        have = counts.get(occ.key, 0)
+        if goal is not None and have < goal:
+            found.append(
+                Nudge(
+                    NudgeReason.SIGNUPS_LOW.value,
+                    occ.group_id,
+                    name,
+                    occ.title,
+                    event_id=occ.event_id,
+                    day=occ.start.date(),
+                    figure=have,
+                    goal=goal,
+                )
+            )
+    return found

@@ -1,0 +1,1 @@
+"""The demo database: five realistic groups built deterministically."""

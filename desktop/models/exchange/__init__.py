@@ -1,0 +1,1 @@
+"""Files in and out: spreadsheet imports, the Excel export, the portable zip."""

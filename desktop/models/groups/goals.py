@@ -1,0 +1,310 @@
+"""Goal bands per group and metric, the actual values they are judged by, and health."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+from desktop.models.calendar.events import rule_between
+from desktop.models.core.codes import Metric, Period, codes
+from desktop.models.core.errors import ValidationError
+from desktop.models.storage.db import Database
+
+# Metrics that are a level (a snapshot or a per-day average): a band means the same for a
+# week and a month. The others are counts over the period, so their band scales with it.
+LEVEL_METRICS = frozenset({Metric.MEMBERS_TOTAL, Metric.ACTIVE_MEMBERS, Metric.MESSAGES_PER_DAY})
+# The mean Gregorian month, 365.2425 / 12 days, as an exact fraction.
+_MEAN_MONTH_DAYS = Fraction(146097, 4800)
+_METRIC_ORDER = {code: index for index, code in enumerate(codes(Metric))}
+_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S"
+
+
+class GoalStatus(StrEnum):
+    """Where an actual value lies against its band."""
+
+    MET = "met"
+    BELOW = "below"
+    ABOVE = "above"
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A band (min, optional max) for one metric of one group, from a date on."""
+
+    id: int
+    group_id: int
+    metric: str
+    period: str
+    min_value: int
+    max_value: int | None
+    effective_from: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class GoalCheck:
+    """A goal, the actual value over a range, the band it was compared with, and the result."""
+
+    goal: Goal
+    actual: int
+    status: GoalStatus
+    band_min: int  # the goal's band scaled to the range (see `group_health`)
+    band_max: int | None
+
+
+def list_goals(database: Database, group_id: int) -> list[Goal]:
+    """Every goal of a group, by metric then effective date (history included)."""
+    goals = _goals(database.conn, "WHERE group_id = ?", (group_id,))
+    return sorted(goals, key=lambda g: (_METRIC_ORDER.get(g.metric, 99), g.effective_from))
+
+
+def set_goal(
+    database: Database,
+    group_id: int,
+    metric: str,
+    period: str,
+    min_value: int,
+    max_value: int | None,
+    *,
+    effective_from: dt.date,
+) -> int:
+    """Add a goal from `effective_from` on (replacing one from the same day); return its id."""
+    if metric not in codes(Metric):
+        raise ValidationError("metric", f'"{metric}" is not a known metric.')
+    if period not in codes(Period):
+        raise ValidationError("period", f'"{period}" is not a known period (week or month).')
+    if not _is_int(min_value) or min_value < 0:
+        raise ValidationError("min_value", "The minimum must be a whole number, 0 or more.")
+    if max_value is not None and (not _is_int(max_value) or max_value < min_value):
+        raise ValidationError(
+            "max_value", f"The maximum cannot be below the minimum ({min_value})."
+        )
+    if not isinstance(effective_from, dt.date):
+        raise ValidationError("effective_from", "The effective-from date must be a date.")
+    day = _iso(effective_from)
+    with database.transaction() as conn:
+        if conn.execute("SELECT 1 FROM groups WHERE id = ?", (group_id,)).fetchone() is None:
+            raise ValidationError("group", f"There is no group with id {group_id}.")
+        conn.execute(
+            """
+            INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (group_id, metric, effective_from) DO UPDATE SET
+                period = excluded.period,
+                min_value = excluded.min_value,
+                max_value = excluded.max_value
+            """,
+            (group_id, str(metric), str(period), min_value, max_value, day),
+        )
+        (goal_id,) = conn.execute(
+            "SELECT id FROM goals WHERE group_id = ? AND metric = ? AND effective_from = ?",
+            (group_id, str(metric), day),
+        ).fetchone()
+        return int(goal_id)
+
+
+def delete_goal(database: Database, goal_id: int) -> None:
+    """Remove one goal row; the one before it (if any) is in force again."""
+    with database.transaction() as conn:
+        if conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,)).rowcount == 0:
+            raise ValidationError("goal", f"There is no goal with id {goal_id}.")
+
+
+def goal_in_force(database: Database, group_id: int, metric: str, on: dt.date) -> Goal | None:
+    """The goal for a metric that applied on a day: the latest one effective by then."""
+    found = _goals(
+        database.conn,
+        "WHERE group_id = ? AND metric = ? AND effective_from <= ? "
+        "ORDER BY effective_from DESC LIMIT 1",
+        (group_id, str(metric), _iso(on)),
+    )
+    return found[0] if found else None
+
+
+def current_goals(database: Database, group_id: int, on: dt.date) -> list[Goal]:
+    """The goal in force on a day for each metric that has one, in metric order."""
+    goals = _goals(
+        database.conn,
+        """
+        WHERE group_id = :g AND effective_from = (
+            SELECT max(x.effective_from) FROM goals x
+            WHERE x.group_id = :g AND x.metric = goals.metric AND x.effective_from <= :on)
+        """,
+        {"g": group_id, "on": _iso(on)},
+    )
+    return sorted(goals, key=lambda g: _METRIC_ORDER.get(g.metric, 99))
+
+
+def classify(actual: int, min_value: int, max_value: int | None) -> GoalStatus:
+    """Met when min ≤ actual ≤ max (both ends included; no max means no upper bound)."""
+    if actual < min_value:
+        return GoalStatus.BELOW
+    if max_value is not None and actual > max_value:
+        return GoalStatus.ABOVE
+    return GoalStatus.MET
+
+
+def scaled_band(goal: Goal, start: dt.date, end: dt.date) -> tuple[int, int | None]:
+    """The goal's band for an inclusive date range (see `group_health` for the rule)."""
+    if goal.metric in LEVEL_METRICS:
+        return goal.min_value, goal.max_value
+    factor = _periods_in(goal.period, start, end)
+    low = _round_half_up(goal.min_value * factor)
+    high = None if goal.max_value is None else _round_half_up(goal.max_value * factor)
+    return low, high
+
+
+def group_health(
+    database: Database, group_id: int, start: dt.date, end: dt.date
+) -> list[GoalCheck]:
+    """Each goal in force on the range's last day, checked against the range's actual value.
+
+    Levels (members total, active members, messages per day) are compared with the band
+    as it is. Counts (new members, events held, attendance, revenue) are compared with the
+    band times the number of goal periods in the range: whole calendar months count as
+    such, other ranges as days / 7 for weekly goals and days / 30.44 for monthly goals,
+    rounded half up.
+    """
+    _check_range(start, end)
+    checks: list[GoalCheck] = []
+    for goal in current_goals(database, group_id, end):
+        actual = actual_value(database, group_id, goal.metric, start, end)
+        low, high = scaled_band(goal, start, end)
+        checks.append(GoalCheck(goal, actual, classify(actual, low, high), low, high))
+    return checks
+
+
+def actual_value(
+    database: Database, group_id: int, metric: str, start: dt.date, end: dt.date
+) -> int:
+    """A metric's actual value for a group over an inclusive date range.
+
+    members_total: members at the end of `end`; new_members: joins in the range;
+    active_members: mean of the recorded days, rounded; messages_per_day: messages over
+    the range's days (days without a record count as 0), rounded; events_held: event
+    occurrences starting in the range (series expanded, skipped dates left out);
+    attendance: attended check-ins of occurrences in the range; revenue: CNY income minus
+    expense in fen (other currencies are not converted, so left out).
+    """
+    _check_range(start, end)
+    conn = database.conn
+    first, last = _iso(start), _iso(end)
+    days = (end - start).days + 1
+    params = {"g": group_id, "first": first, "last": last}
+    match metric:
+        case Metric.MEMBERS_TOTAL:
+            # a member who left on the last day is no longer there at its end
+            sql = """SELECT count(DISTINCT member_id) FROM memberships WHERE group_id = :g
+                     AND joined_on <= :last AND (left_on IS NULL OR left_on > :last)"""
+        case Metric.NEW_MEMBERS:
+            sql = """SELECT count(*) FROM memberships WHERE group_id = :g
+                     AND joined_on BETWEEN :first AND :last"""
+        case Metric.ACTIVE_MEMBERS:
+            total, recorded = conn.execute(
+                """SELECT coalesce(sum(active_members), 0), count(*) FROM activity_daily
+                   WHERE group_id = :g AND day BETWEEN :first AND :last""",
+                params,
+            ).fetchone()
+            return _round_half_up(Fraction(total, recorded)) if recorded else 0
+        case Metric.MESSAGES_PER_DAY:
+            (total,) = conn.execute(
+                """SELECT coalesce(sum(messages), 0) FROM activity_daily
+                   WHERE group_id = :g AND day BETWEEN :first AND :last""",
+                params,
+            ).fetchone()
+            return _round_half_up(Fraction(total, days))
+        case Metric.EVENTS_HELD:
+            return _events_held(conn, group_id, start, end)
+        case Metric.ATTENDANCE:
+            sql = """SELECT count(*) FROM attendance a JOIN events e ON e.id = a.event_id
+                     WHERE e.group_id = :g AND a.status = 'attended'
+                     AND a.occurrence_start BETWEEN :first || 'T00:00:00'
+                                                AND :last || 'T23:59:59'"""
+        case Metric.REVENUE:
+            sql = """SELECT coalesce(sum(CASE kind WHEN 'income' THEN amount_minor
+                                                  ELSE -amount_minor END), 0)
+                     FROM revenue WHERE group_id = :g AND currency = 'CNY'
+                     AND day BETWEEN :first AND :last"""
+        case _:
+            raise ValidationError("metric", f'"{metric}" is not a known metric.')
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def _events_held(conn: sqlite3.Connection, group_id: int, start: dt.date, end: dt.date) -> int:
+    """Count one-off events and expanded series occurrences that start in the range."""
+    low = dt.datetime.combine(start, dt.time())
+    high = dt.datetime.combine(end, dt.time(23, 59, 59))
+    bounds = (group_id, low.strftime(_STAMP_FORMAT), high.strftime(_STAMP_FORMAT))
+    # Rows without a rule are one-off events, including edited occurrences of a series.
+    (held,) = conn.execute(
+        "SELECT count(*) FROM events WHERE group_id = ? AND rrule IS NULL "
+        "AND starts_at BETWEEN ? AND ?",
+        bounds,
+    ).fetchone()
+    series = conn.execute(
+        "SELECT id, starts_at, rrule FROM events WHERE group_id = ? AND rrule IS NOT NULL "
+        "AND starts_at <= ?",
+        (group_id, bounds[2]),
+    ).fetchall()
+    for series_id, starts_at, rule in series:
+        # skipped dates, and occurrences edited into rows of their own (counted above)
+        skipped = {
+            stamp
+            for (stamp,) in conn.execute(
+                "SELECT occurrence_start FROM event_exdates WHERE event_id = :s "
+                "UNION SELECT recurrence_start FROM events "
+                "WHERE series_id = :s AND recurrence_start IS NOT NULL",
+                {"s": series_id},
+            )
+        }
+        dtstart = dt.datetime.strptime(starts_at, _STAMP_FORMAT)
+        # the calendar's expansion (cached; an unreadable rule stands for its first occurrence)
+        occurrences = rule_between(rule, dtstart, low, high)
+        held += sum(1 for when in occurrences if when.strftime(_STAMP_FORMAT) not in skipped)
+    return int(held)
+
+
+def _goals(
+    conn: sqlite3.Connection, where: str, params: tuple[object, ...] | dict[str, object]
+) -> list[Goal]:
+    rows = conn.execute(
+        "SELECT id, group_id, metric, period, min_value, max_value, effective_from FROM goals "
+        + where,
+        params,
+    )
+    return [
+        Goal(gid, group, metric, period, low, high, dt.date.fromisoformat(since))
+        for gid, group, metric, period, low, high, since in rows
+    ]
+
+
+def _periods_in(period: str, start: dt.date, end: dt.date) -> Fraction:
+    """How many goal periods an inclusive date range holds."""
+    days = (end - start).days + 1
+    if period == Period.WEEK:
+        return Fraction(days, 7)
+    next_day = end + dt.timedelta(days=1)
+    if start.day == 1 and next_day.day == 1:
+        return Fraction((end.year - start.year) * 12 + end.month - start.month + 1)
+    return days / _MEAN_MONTH_DAYS
+
+
+def _round_half_up(value: Fraction) -> int:
+    # Python's round() rounds halves to even; 2.5 events a week should read as 3
+    return math.floor(value + Fraction(1, 2))
+
+
+def _check_range(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise ValidationError("end", f"The range ends ({end}) before it starts ({start}).")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _iso(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"

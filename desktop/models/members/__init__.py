@@ -1,0 +1,1 @@
+"""Members: records, memberships and roles, contacts, search keys, the roster."""

@@ -1,0 +1,1 @@
+"""The revenue ledger, renewals, summaries and partners' statements."""

@@ -1,0 +1,1 @@
+"""The database file: opening, migrations, backups, the lock, files, trash."""

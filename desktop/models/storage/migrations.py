@@ -1,0 +1,869 @@
+"""Numbered schema migrations, tracked with PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+
+from desktop.models.core.codes import ROLE_RANK, direct_category_sql
+from desktop.models.members.search import member_search_key, name_sort_key
+
+Migration = Callable[[sqlite3.Connection], None]
+# PRAGMA application_id marks a file as ours: "QunD" in ASCII.
+APPLICATION_ID = 0x51756E44
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    `executescript` would commit the open transaction first, so statements are split with
+    `sqlite3.complete_statement` and run one by one.
+    """
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:60]}")
+
+
+def _v1_core_schema(conn: sqlite3.Connection) -> None:
+    """Create every entity: groups, members, roles, events, activity, revenue, goals."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_script(
+        conn,
+        """
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            platform TEXT NOT NULL DEFAULT 'wechat',
+            capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+            purposes TEXT NOT NULL DEFAULT '[]',        -- JSON list of purpose codes
+            value_types TEXT NOT NULL DEFAULT '[]',     -- JSON list of value codes
+            theme TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT '',
+            mission TEXT NOT NULL DEFAULT '',
+            structure TEXT NOT NULL DEFAULT 'pyramid'
+                CHECK (structure IN ('pyramid', 'ring')),
+            fee_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(fee_minor) = 'integer' AND fee_minor >= 0),
+            fee_currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(fee_currency) = 3),
+            fee_period_months INTEGER CHECK (fee_period_months IS NULL OR fee_period_months > 0),
+            created_on TEXT NOT NULL CHECK (date(created_on) IS created_on),
+            exit_criteria TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+        );
+
+        CREATE TABLE group_thresholds (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (group_id, kind)
+        );
+
+        CREATE TABLE group_rules (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            added_on TEXT NOT NULL CHECK (date(added_on) IS added_on),
+            retired_on TEXT CHECK (retired_on IS NULL OR date(retired_on) IS retired_on)
+        );
+        CREATE INDEX group_rules_group ON group_rules(group_id, position);
+
+        CREATE TABLE rule_history (
+            id INTEGER PRIMARY KEY,
+            rule_id INTEGER NOT NULL REFERENCES group_rules(id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', changed_at) IS changed_at),
+            action TEXT NOT NULL CHECK (action IN ('added', 'edited', 'moved', 'retired')),
+            old_text TEXT,
+            new_text TEXT
+        );
+        CREATE INDEX rule_history_rule ON rule_history(rule_id);
+
+        CREATE TABLE lifecycle_history (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL CHECK (stage IN
+                ('introduction', 'growth', 'maturity', 'decline', 'dissolved')),
+            began_on TEXT NOT NULL CHECK (date(began_on) IS began_on),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX lifecycle_history_group ON lifecycle_history(group_id, began_on);
+
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            period TEXT NOT NULL CHECK (period IN ('week', 'month')),
+            min_value INTEGER NOT NULL CHECK (min_value >= 0),
+            max_value INTEGER CHECK (max_value IS NULL OR max_value >= min_value),
+            effective_from TEXT NOT NULL CHECK (date(effective_from) IS effective_from),
+            UNIQUE (group_id, metric, effective_from)
+        );
+
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            nickname TEXT NOT NULL DEFAULT '',
+            wechat_id TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            referrer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            referrer_text TEXT NOT NULL DEFAULT '',  -- a referrer named but not yet matched
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', created_at) IS created_at)
+        );
+        CREATE INDEX members_name ON members(name);
+        CREATE INDEX members_wechat ON members(wechat_id) WHERE wechat_id <> '';
+        CREATE INDEX members_phone ON members(phone) WHERE phone <> '';
+        CREATE INDEX members_referrer ON members(referrer_id);
+
+        CREATE TABLE member_tags (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL CHECK (trim(tag) <> ''),
+            PRIMARY KEY (member_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX member_tags_tag ON member_tags(tag);
+
+        -- One row per period of membership: leaving closes it, re-joining opens a new one.
+        CREATE TABLE memberships (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE RESTRICT,
+            joined_on TEXT NOT NULL CHECK (date(joined_on) IS joined_on),
+            left_on TEXT CHECK (left_on IS NULL OR (date(left_on) IS left_on
+                                                    AND left_on >= joined_on)),
+            paid_until TEXT CHECK (paid_until IS NULL OR date(paid_until) IS paid_until)
+        );
+        CREATE INDEX memberships_member ON memberships(member_id);
+        CREATE INDEX memberships_group ON memberships(group_id, joined_on);
+        CREATE UNIQUE INDEX memberships_one_open
+            ON memberships(member_id, group_id) WHERE left_on IS NULL;
+
+        -- Roles are dated; a change closes the current row and opens a new one.
+        CREATE TABLE role_history (
+            id INTEGER PRIMARY KEY,
+            membership_id INTEGER NOT NULL REFERENCES memberships(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            since TEXT NOT NULL CHECK (date(since) IS since),
+            until TEXT CHECK (until IS NULL OR (date(until) IS until AND until >= since))
+        );
+        CREATE INDEX role_history_membership ON role_history(membership_id, since);
+        CREATE UNIQUE INDEX role_history_one_current
+            ON role_history(membership_id) WHERE until IS NULL;
+
+        CREATE TABLE partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            contact TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+
+        -- A series is one row with an RRULE; occurrences are expanded when shown.
+        -- An edited occurrence is its own row pointing at the series (RECURRENCE-ID).
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE RESTRICT,
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            type TEXT NOT NULL DEFAULT 'other',
+            online INTEGER NOT NULL DEFAULT 1 CHECK (online IN (0, 1)),
+            location TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', starts_at) IS starts_at),
+            ends_at TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', ends_at) IS ends_at
+                       AND ends_at >= starts_at),
+            host_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            capacity INTEGER CHECK (capacity IS NULL OR capacity >= 0),
+            fee_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(fee_minor) = 'integer' AND fee_minor >= 0),
+            cost_minor INTEGER NOT NULL DEFAULT 0
+                CHECK (typeof(cost_minor) = 'integer' AND cost_minor >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            notes TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            depth_rating INTEGER CHECK (depth_rating IS NULL OR depth_rating BETWEEN 1 AND 5),
+            rrule TEXT,
+            series_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+            recurrence_start TEXT
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', recurrence_start) IS recurrence_start)
+        );
+        CREATE INDEX events_group_start ON events(group_id, starts_at);
+        CREATE INDEX events_start ON events(starts_at);
+        CREATE INDEX events_series ON events(series_id);
+        CREATE INDEX events_host ON events(host_id);
+
+        CREATE TABLE event_exdates (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            occurrence_start TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', occurrence_start) IS occurrence_start),
+            PRIMARY KEY (event_id, occurrence_start)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            occurrence_start TEXT NOT NULL
+                CHECK (strftime('%Y-%m-%dT%H:%M:%S', occurrence_start) IS occurrence_start),
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'attended'
+                CHECK (status IN ('signed_up', 'attended')),
+            UNIQUE (event_id, occurrence_start, member_id)
+        );
+        CREATE INDEX attendance_member ON attendance(member_id);
+
+        CREATE TABLE activity_daily (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            messages INTEGER NOT NULL DEFAULT 0 CHECK (messages >= 0),
+            active_members INTEGER NOT NULL DEFAULT 0 CHECK (active_members >= 0),
+            joined INTEGER NOT NULL DEFAULT 0 CHECK (joined >= 0),
+            left_count INTEGER NOT NULL DEFAULT 0 CHECK (left_count >= 0),
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE revenue (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            group_id INTEGER REFERENCES groups(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN ('income', 'expense')),
+            category TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL
+                CHECK (typeof(amount_minor) = 'integer' AND amount_minor >= 0),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            channel TEXT NOT NULL DEFAULT 'other',
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            referrer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            -- a membership fee extends paid_until; these undo it if the entry is deleted
+            renewal_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,
+            renewal_previous_until TEXT
+        );
+        CREATE INDEX revenue_group_day ON revenue(group_id, day);
+        CREATE INDEX revenue_day ON revenue(day);
+        CREATE INDEX revenue_member ON revenue(member_id);
+        CREATE INDEX revenue_event ON revenue(event_id);
+        """,
+    )
+
+
+def _v2_partners_vocabulary_search(conn: sqlite3.Connection) -> None:
+    """Add partner shares, the owner's vocabulary, settings and member pinyin search keys."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE partner_shares (
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            share_bp INTEGER NOT NULL CHECK (share_bp BETWEEN 0 AND 10000),  -- basis points
+            basis TEXT NOT NULL DEFAULT 'net' CHECK (basis IN ('net', 'categories')),
+            categories TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (partner_id, group_id)
+        ) WITHOUT ROWID;
+
+        -- The owner's own words for domain codes (roles, purposes, categories ...).
+        CREATE TABLE vocabulary (
+            domain TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label_zh TEXT NOT NULL DEFAULT '',
+            label_en TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (domain, code)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        ALTER TABLE members ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    rows = conn.execute(
+        """
+        SELECT m.id, m.name, m.nickname, m.wechat_id, m.phone, m.notes,
+               coalesce((SELECT group_concat(tag, ' ') FROM member_tags t
+                         WHERE t.member_id = m.id), '')
+        FROM members m
+        """
+    ).fetchall()
+    conn.executemany(
+        "UPDATE members SET search_key = ? WHERE id = ?",
+        [
+            (member_search_key(name, nick, wx, phone, tags, notes), mid)
+            for mid, name, nick, wx, phone, notes, tags in rows
+        ],
+    )
+
+
+def _v3_trash_and_revenue_cover(conn: sqlite3.Connection) -> None:
+    """Add the 30-day trash of deleted records and covering indexes for revenue summaries."""
+    _run_script(
+        conn,
+        """
+        -- Deleted members, events and revenue entries, restorable for 30 days. `payload`
+        -- is the JSON snapshot the restore functions of each kind take back.
+        CREATE TABLE trash (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('member', 'event', 'revenue')),
+            label TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL CHECK (datetime(deleted_at) IS deleted_at),
+            payload TEXT NOT NULL CHECK (json_valid(payload))
+        );
+        CREATE INDEX trash_deleted_at ON trash(deleted_at);
+
+        -- Summaries read day, currency, kind, category and amount only: with these the
+        -- scans never touch the table rows. They replace the two narrower indexes.
+        DROP INDEX revenue_day;
+        DROP INDEX revenue_group_day;
+        CREATE INDEX revenue_day_cover
+            ON revenue(day, currency, kind, category, amount_minor);
+        CREATE INDEX revenue_group_day_cover
+            ON revenue(group_id, day, currency, kind, category, amount_minor);
+        """,
+    )
+
+
+# ---- v4: the roster's per-member summary, stored --------------------------------------
+
+_SUMMARY_COLUMNS = (
+    "roster_joined", "roster_paid_until", "roster_paid_due", "roster_open", "roster_role",
+    "roster_groups",
+)  # fmt: skip
+
+
+def _summary_select(where: str) -> str:
+    """The membership summary of the members `where` (on memberships `s`) picks.
+
+    Ungrouped it yields exactly one row of blanks ('' or 0) for a member with no
+    membership; `GROUP BY s.member_id` makes it one row per member.
+    """
+    whens = " ".join(f"WHEN '{role.value}' THEN {rank}" for role, rank in ROLE_RANK.items())
+    rank = f"CASE r.role {whens} ELSE {len(ROLE_RANK)} END"
+    return f"""
+        SELECT coalesce(min(s.joined_on), ''),
+            coalesce(max(s.paid_until), ''),
+            coalesce(min(CASE WHEN s.left_on IS NULL AND g.fee_minor > 0
+                              THEN s.paid_until END), ''),
+            coalesce(max(s.left_on IS NULL), 0),
+            coalesce(min(CASE WHEN s.left_on IS NULL THEN ({rank}) || ':' || r.role END), ''),
+            coalesce(
+                group_concat(CASE WHEN s.left_on IS NULL THEN g.name END, '、'),
+                -- a group left, re-joined and left again is listed once
+                group_concat(CASE WHEN s.left_on IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM memberships later
+                        WHERE later.member_id = s.member_id
+                          AND +later.group_id = s.group_id
+                          AND +later.joined_on > s.joined_on) THEN g.name END, '、'),
+                '')
+        FROM memberships s
+        JOIN groups g ON g.id = s.group_id
+        LEFT JOIN role_history r ON r.membership_id = s.id AND r.until IS NULL
+        WHERE {where}
+    """
+
+
+def _summary_sql(where: str) -> str:
+    """An UPDATE recomputing the membership summary columns of the members `where` picks.
+
+    The body of the triggers, with NEW/OLD in `where`; a bulk write uses
+    `refresh_roster_summaries`, which aggregates once instead of member by member.
+    """
+    return f"""
+        UPDATE members SET ({", ".join(_SUMMARY_COLUMNS)}) = (
+            {_summary_select("s.member_id = members.id")}
+        )
+        WHERE {where}
+    """
+
+
+def _tags_sql(where: str) -> str:
+    """An UPDATE recomputing the tags text (", "-joined, by tag) of the members `where` picks."""
+    return f"""
+        UPDATE members SET roster_tags = coalesce((
+            SELECT group_concat(t.tag, ', ') FROM member_tags t WHERE t.member_id = members.id
+        ), '')
+        WHERE {where}
+    """
+
+
+# While the one row of roster_summary_paused exists (an import in progress) the triggers
+# stand still; the writer recomputes the summaries of its members in one statement.
+_ACTIVE = "NOT EXISTS (SELECT 1 FROM roster_summary_paused)"
+
+
+def _summary_triggers() -> str:
+    """The triggers keeping the stored roster summary in step with every write."""
+    membership = "SELECT member_id FROM memberships WHERE id IN (NEW.membership_id)"
+    triggers = [
+        ("memberships_summary_ins", "AFTER INSERT ON memberships", "id = NEW.member_id"),
+        ("memberships_summary_upd", "AFTER UPDATE ON memberships",
+         "id IN (NEW.member_id, OLD.member_id)"),
+        ("memberships_summary_del", "AFTER DELETE ON memberships", "id = OLD.member_id"),
+        ("role_history_summary_ins", "AFTER INSERT ON role_history", f"id IN ({membership})"),
+        ("role_history_summary_upd", "AFTER UPDATE ON role_history",
+         "id IN (SELECT member_id FROM memberships "
+         "WHERE id IN (NEW.membership_id, OLD.membership_id))"),
+        ("role_history_summary_del", "AFTER DELETE ON role_history",
+         f"id IN ({membership.replace('NEW.', 'OLD.')})"),
+        ("groups_summary_upd", "AFTER UPDATE OF name, fee_minor ON groups",
+         "id IN (SELECT member_id FROM memberships WHERE group_id = NEW.id)"),
+    ]  # fmt: skip
+    # Saving a group rewrites every column: only a new name or paid/free changes summaries.
+    changed = {
+        "groups_summary_upd": " AND (NEW.name IS NOT OLD.name"
+        " OR (NEW.fee_minor > 0) IS NOT (OLD.fee_minor > 0))"
+    }
+    parts = [
+        f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}{changed.get(name, '')}\n"
+        f"BEGIN {_summary_sql(where)}; END;\n"
+        for name, event, where in triggers
+    ]
+    for name, event, who in (
+        ("member_tags_summary_ins", "AFTER INSERT ON member_tags", "NEW.member_id"),
+        ("member_tags_summary_del", "AFTER DELETE ON member_tags", "OLD.member_id"),
+    ):
+        parts.append(
+            f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}\n"
+            f"BEGIN {_tags_sql(f'id = {who}')}; END;\n"
+        )
+    return "".join(parts)
+
+
+def refresh_roster_summaries(conn: sqlite3.Connection, first_id: int = 0) -> None:
+    """Recompute the stored roster summary and tags text of every member from `first_id` on.
+
+    For bulk writes made while the triggers were paused (an import) and for the v4
+    migration: one aggregate over the memberships, then one pass over the members.
+    """
+    columns = ", ".join(_SUMMARY_COLUMNS)
+    conn.execute("DROP TABLE IF EXISTS temp.roster_summary_fresh")
+    conn.execute(
+        f"CREATE TEMP TABLE roster_summary_fresh (member_id INTEGER PRIMARY KEY, {columns}, tags)"
+    )
+    conn.execute(
+        f"INSERT INTO temp.roster_summary_fresh (member_id, {columns}) "
+        + _summary_select("s.member_id >= :first").replace(
+            "SELECT coalesce(min(s.joined_on)", "SELECT s.member_id, coalesce(min(s.joined_on)", 1
+        )
+        + " GROUP BY s.member_id",
+        {"first": first_id},
+    )
+    conn.execute(
+        """
+        INSERT INTO temp.roster_summary_fresh (member_id, tags)
+        SELECT member_id, group_concat(tag, ', ') FROM member_tags
+        WHERE member_id >= :first GROUP BY member_id
+        ON CONFLICT (member_id) DO UPDATE SET tags = excluded.tags
+        """,
+        {"first": first_id},
+    )
+    blanks = ("''", "''", "''", "0", "''", "''")
+    assignments = ", ".join(
+        f"{c} = coalesce(x.{c}, {blank})" for c, blank in zip(_SUMMARY_COLUMNS, blanks, strict=True)
+    )
+    conn.execute(
+        f"""
+        UPDATE members SET {assignments}, roster_tags = coalesce(x.tags, '')
+        FROM temp.roster_summary_fresh x WHERE x.member_id = members.id
+        """
+    )
+    conn.execute("DROP TABLE temp.roster_summary_fresh")
+
+
+def _v4_roster_summary(conn: sqlite3.Connection) -> None:
+    """Store each member's pinyin name key and roster summary, kept current by triggers."""
+    _run_script(
+        conn,
+        """
+        -- What the roster shows and sorts by, so its first screen reads one table:
+        -- first joined day, latest paid-until, earliest paid-until of an open paid
+        -- membership (expired when before today), whether any membership is open, the
+        -- best open role as "rank:code", the groups text and the tags text. '' is blank.
+        ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_joined TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_paid_until TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_paid_due TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_open INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE members ADD COLUMN roster_role TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_groups TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN roster_tags TEXT NOT NULL DEFAULT '';
+        CREATE TABLE roster_summary_paused (one INTEGER PRIMARY KEY CHECK (one = 1));
+        """,
+    )
+    # One pass over the members for the keys, one for the summaries: each UPDATE rewrites
+    # every row, which dominates at 100,000 members.
+    conn.create_function("qundesk_name_key", 1, name_sort_key, deterministic=True)
+    try:
+        conn.execute("UPDATE members SET name_key = qundesk_name_key(name)")
+    finally:
+        conn.create_function("qundesk_name_key", 1, None)
+    refresh_roster_summaries(conn)
+    _run_script(
+        conn,
+        _summary_triggers()
+        + """
+        -- A member written without a key (a raw insert) still sorts, by its plain text.
+        CREATE TRIGGER members_name_key AFTER INSERT ON members WHEN NEW.name_key = ''
+        BEGIN UPDATE members SET name_key = lower(NEW.name) || char(1) || NEW.name
+              WHERE id = NEW.id; END;
+        CREATE INDEX members_name_key ON members(name_key);
+        CREATE INDEX members_roster_joined ON members(roster_joined);
+        CREATE INDEX members_roster_paid_until ON members(roster_paid_until);
+        CREATE INDEX members_roster_role ON members(roster_role);
+        CREATE INDEX members_roster_groups ON members(roster_groups COLLATE NOCASE);
+        CREATE INDEX members_roster_tags ON members(roster_tags COLLATE NOCASE);
+        CREATE INDEX members_roster_status ON members(roster_open, roster_paid_due);
+        """,
+    )
+
+
+# ---- v5: per-day totals the dashboard reads, kept by triggers ----------------------------
+
+# A member counts as referred (裂变) when someone invited them, linked or only named.
+_REFERRED = "(m.referrer_id IS NOT NULL OR m.referrer_text <> '')"
+# A role row counts on a day when both it and its membership are in force: from the later
+# of the two starts until the earlier of the two ends (no end: still in force).
+_ROLE_START = "max(s.joined_on, r.since)"
+_ROLE_END = (
+    "CASE WHEN s.left_on IS NULL THEN r.until WHEN r.until IS NULL THEN s.left_on "
+    "ELSE min(s.left_on, r.until) END"
+)
+_MEMBER_DAYS_UPSERT = """
+        ON CONFLICT (group_id, day) DO UPDATE SET joins = joins + excluded.joins,
+            referred = referred + excluded.referred, leaves = leaves + excluded.leaves"""
+_ROLE_DAYS_UPSERT = """
+        ON CONFLICT (group_id, day, role) DO UPDATE SET change = change + excluded.change"""
+
+
+def _row(row: str, columns: str) -> str:
+    """A one-row stand-in for a table holding the OLD or NEW values of `columns`."""
+    return "(SELECT " + ", ".join(f"{row}.{c} AS {c}" for c in columns.split()) + ")"
+
+
+def _membership_row(row: str) -> str:
+    return _row(row, "id member_id group_id joined_on left_on")
+
+
+def _member_days_sql(sign: str, memberships: str, where: str) -> str:
+    """Add (sign '') or take away ('-') the joins, referred joins and leaves of the
+    memberships `s` (from `memberships`, picked by `where`); a member no longer there
+    counts as not referred."""
+    return f"""
+        INSERT INTO member_days (group_id, day, joins, referred, leaves)
+        SELECT s.group_id, s.joined_on, {sign}1,
+               {sign}(CASE WHEN m.id IS NOT NULL AND {_REFERRED} THEN 1 ELSE 0 END), 0
+        FROM {memberships} s LEFT JOIN members m ON m.id = s.member_id WHERE {where}
+        UNION ALL
+        SELECT s.group_id, s.left_on, 0, 0, {sign}1 FROM {memberships} s
+        WHERE s.left_on IS NOT NULL AND {where}{_MEMBER_DAYS_UPSERT}"""
+
+
+def _role_days_sql(sign: str, roles: str, memberships: str, where: str) -> str:
+    """Add or take away the role counts of the role rows `r` (from `roles`, joined to their
+    membership `s` from `memberships`) that `where` picks."""
+    source = f"{roles} r JOIN {memberships} s ON s.id = r.membership_id"
+    return f"""
+        INSERT INTO role_days (group_id, day, role, change)
+        SELECT s.group_id, {_ROLE_START}, r.role, {sign}1 FROM {source}
+        WHERE {where} AND ({_ROLE_END} IS NULL OR {_ROLE_END} > {_ROLE_START})
+        UNION ALL
+        SELECT s.group_id, {_ROLE_END}, r.role, -({sign}1) FROM {source}
+        WHERE {where} AND {_ROLE_END} > {_ROLE_START}{_ROLE_DAYS_UPSERT}"""
+
+
+def _referred_sql(change: str, member: str) -> str:
+    """Add `change` referred joins on each day a membership of `member` began."""
+    return f"""
+        INSERT INTO member_days (group_id, day, joins, referred, leaves)
+        SELECT group_id, joined_on, 0, {change} * count(*), 0 FROM memberships
+        WHERE member_id = {member} GROUP BY 1, 2{_MEMBER_DAYS_UPSERT}"""
+
+
+def _revenue_days_sql(sign: str, row: str) -> str:
+    """Add or take away one revenue entry (`row` is NEW or OLD)."""
+    direct = direct_category_sql(f"{row}.category")
+    return f"""
+        INSERT INTO revenue_days (group_key, day, currency, income, expense, direct)
+        SELECT coalesce({row}.group_id, 0), {row}.day, {row}.currency,
+               {sign}(CASE WHEN {row}.kind = 'income' THEN {row}.amount_minor ELSE 0 END),
+               {sign}(CASE WHEN {row}.kind = 'expense' THEN {row}.amount_minor ELSE 0 END),
+               {sign}(CASE WHEN {row}.kind = 'income' AND {direct}
+                           THEN {row}.amount_minor ELSE 0 END)
+        WHERE true
+        ON CONFLICT (group_key, day, currency) DO UPDATE SET
+            income = income + excluded.income, expense = expense + excluded.expense,
+            direct = direct + excluded.direct"""
+
+
+def _attendance_days_sql(sign: str, attendance: str, where: str) -> str:
+    """Add or take away the check-ins (status attended) of the attendance rows `a` (from
+    `attendance`, joined to their event for its group) that `where` picks."""
+    return f"""
+        INSERT INTO attendance_days (group_id, day, attended)
+        SELECT e.group_id, substr(a.occurrence_start, 1, 10), {sign}count(*)
+        FROM {attendance} a JOIN events e ON e.id = a.event_id
+        WHERE a.status = 'attended' AND {where} GROUP BY 1, 2
+        ON CONFLICT (group_id, day) DO UPDATE SET attended = attended + excluded.attended"""
+
+
+def _dashboard_day_triggers() -> str:
+    """The triggers keeping the per-day totals (members, roles, check-ins, revenue) in step.
+
+    Like the roster summary's they stand still while roster_summary_paused has its row (a
+    bulk import or the demo); that writer calls refresh_dashboard_days at the end.
+    """
+    moved = (
+        " AND (OLD.group_id IS NOT NEW.group_id OR OLD.joined_on IS NOT NEW.joined_on"
+        " OR OLD.left_on IS NOT NEW.left_on OR OLD.member_id IS NOT NEW.member_id)"
+    )
+    role_changed = (
+        " AND (OLD.membership_id IS NOT NEW.membership_id OR OLD.role IS NOT NEW.role"
+        " OR OLD.since IS NOT NEW.since OR OLD.until IS NOT NEW.until)"
+    )
+    referred = "(NEW.referrer_id IS NOT NULL OR NEW.referrer_text <> '')"
+    was_referred = "(OLD.referrer_id IS NOT NULL OR OLD.referrer_text <> '')"
+    old_role = _row("OLD", "id membership_id role since until")
+    old_attendance = _row("OLD", "id event_id occurrence_start status")
+    attendance_changed = (
+        " AND (OLD.event_id IS NOT NEW.event_id OR OLD.status IS NOT NEW.status"
+        " OR OLD.occurrence_start IS NOT NEW.occurrence_start)"
+    )
+    old_membership = _membership_row("OLD")
+    triggers = [
+        ("memberships_days_ins", "AFTER INSERT ON memberships", "",
+         [_member_days_sql("", "memberships", "s.id = NEW.id")]),
+        # deleted with its member, the member's own trigger took the referred join away
+        ("memberships_days_del", "AFTER DELETE ON memberships", "",
+         [_member_days_sql("-", old_membership, "true")]),
+        # its role rows go with it (cascade), after the membership row: count them out now
+        ("memberships_roles_del", "BEFORE DELETE ON memberships", "",
+         [_role_days_sql("-", "role_history", "memberships", "r.membership_id = OLD.id")]),
+        ("memberships_days_upd", "AFTER UPDATE ON memberships", moved,
+         [_member_days_sql("-", old_membership, "true"),
+          _member_days_sql("", "memberships", "s.id = NEW.id"),
+          _role_days_sql("-", "role_history", old_membership, "r.membership_id = OLD.id"),
+          _role_days_sql("", "role_history", "memberships", "r.membership_id = NEW.id")]),
+        ("role_history_days_ins", "AFTER INSERT ON role_history", "",
+         [_role_days_sql("", "role_history", "memberships", "r.id = NEW.id")]),
+        # deleted with its membership, that membership's trigger counted it out already
+        ("role_history_days_del", "AFTER DELETE ON role_history", "",
+         [_role_days_sql("-", old_role, "memberships", "true")]),
+        ("role_history_days_upd", "AFTER UPDATE ON role_history", role_changed,
+         [_role_days_sql("-", old_role, "memberships", "true"),
+          _role_days_sql("", "role_history", "memberships", "r.id = NEW.id")]),
+        # a member's memberships go with them (cascade), after the member row
+        ("members_days_del", "BEFORE DELETE ON members", f" AND {was_referred}",
+         [_referred_sql("-1", "OLD.id")]),
+        ("members_days_upd", "AFTER UPDATE OF referrer_id, referrer_text ON members",
+         f" AND {referred} IS NOT {was_referred}",
+         [_referred_sql(f"(CASE WHEN {referred} THEN 1 ELSE -1 END)", "NEW.id")]),
+        ("attendance_days_ins", "AFTER INSERT ON attendance", "",
+         [_attendance_days_sql("", "attendance", "a.id = NEW.id")]),
+        # deleted with its event, the event's own trigger counted it out already
+        ("attendance_days_del", "AFTER DELETE ON attendance", "",
+         [_attendance_days_sql("-", old_attendance, "true")]),
+        ("attendance_days_upd", "AFTER UPDATE ON attendance", attendance_changed,
+         [_attendance_days_sql("-", old_attendance, "true"),
+          _attendance_days_sql("", "attendance", "a.id = NEW.id")]),
+        # an event's check-ins go with it (cascade), after the event row: count them out now
+        ("events_days_del", "BEFORE DELETE ON events", "",
+         [_attendance_days_sql("-", "attendance", "a.event_id = OLD.id")]),
+        ("events_days_upd", "BEFORE UPDATE OF group_id ON events",
+         " AND OLD.group_id IS NOT NEW.group_id",
+         [_attendance_days_sql("-", "attendance", "a.event_id = OLD.id")]),
+        ("events_days_moved", "AFTER UPDATE OF group_id ON events",
+         " AND OLD.group_id IS NOT NEW.group_id",
+         [_attendance_days_sql("", "attendance", "a.event_id = NEW.id")]),
+        ("revenue_days_ins", "AFTER INSERT ON revenue", "", [_revenue_days_sql("", "NEW")]),
+        ("revenue_days_del", "AFTER DELETE ON revenue", "", [_revenue_days_sql("-", "OLD")]),
+        ("revenue_days_upd", "AFTER UPDATE ON revenue", "",
+         [_revenue_days_sql("-", "OLD"), _revenue_days_sql("", "NEW")]),
+    ]  # fmt: skip
+    return "".join(
+        f"CREATE TRIGGER {name} {event} WHEN {_ACTIVE}{when}\nBEGIN "
+        + "".join(f"{sql};\n" for sql in body)
+        + "END;\n"
+        for name, event, when, body in triggers
+    )
+
+
+def refresh_dashboard_days(conn: sqlite3.Connection, first_membership: int = 0) -> None:
+    """Bring the dashboard's per-day totals up to date after a bulk write.
+
+    With `first_membership` 0 every total is recomputed (the v5 migration, the demo, a
+    salvage or rebuild); otherwise the memberships from that id on, all written while the
+    triggers were paused (an import of new members), and their role rows are added in.
+    """
+    if first_membership <= 0:
+        conn.execute("DELETE FROM member_days")
+        conn.execute("DELETE FROM role_days")
+        conn.execute("DELETE FROM revenue_days")
+        conn.execute("DELETE FROM attendance_days")
+        conn.execute(_attendance_days_sql("", "attendance", "true"))
+        conn.execute(
+            f"""INSERT INTO revenue_days (group_key, day, currency, income, expense, direct)
+                SELECT coalesce(group_id, 0), day, currency,
+                       sum(CASE WHEN kind = 'income' THEN amount_minor ELSE 0 END),
+                       sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
+                       sum(CASE WHEN kind = 'income' AND {direct_category_sql()}
+                                THEN amount_minor ELSE 0 END)
+                FROM revenue GROUP BY 1, 2, 3"""
+        )
+    params = {"first": first_membership}
+    conn.execute(
+        f"""INSERT INTO member_days (group_id, day, joins, referred, leaves)
+            SELECT g, d, sum(j), sum(r), sum(lv) FROM (
+                SELECT s.group_id AS g, s.joined_on AS d, 1 AS j,
+                       CASE WHEN {_REFERRED} THEN 1 ELSE 0 END AS r, 0 AS lv
+                FROM memberships s JOIN members m ON m.id = s.member_id
+                WHERE s.id >= :first
+                UNION ALL
+                SELECT group_id, left_on, 0, 0, 1 FROM memberships
+                WHERE left_on IS NOT NULL AND id >= :first)
+            WHERE true GROUP BY g, d{_MEMBER_DAYS_UPSERT}""",
+        params,
+    )
+    conn.execute(
+        f"""INSERT INTO role_days (group_id, day, role, change)
+            SELECT g, d, role, sum(c) FROM (
+                SELECT s.group_id AS g, {_ROLE_START} AS d, r.role AS role, 1 AS c
+                FROM role_history r JOIN memberships s ON s.id = r.membership_id
+                WHERE s.id >= :first AND ({_ROLE_END} IS NULL OR {_ROLE_END} > {_ROLE_START})
+                UNION ALL
+                SELECT s.group_id, {_ROLE_END}, r.role, -1
+                FROM role_history r JOIN memberships s ON s.id = r.membership_id
+                WHERE s.id >= :first AND {_ROLE_END} > {_ROLE_START})
+            WHERE true GROUP BY g, d, role{_ROLE_DAYS_UPSERT}""",
+        params,
+    )
+
+
+def _v5_dashboard_days(conn: sqlite3.Connection) -> None:
+    """Per-day totals the dashboard reads (kept by triggers) and indexes for its lists."""
+    _run_script(
+        conn,
+        """
+        -- Joins, joins of referred members (裂变) and leaves per group and day.
+        CREATE TABLE member_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            joins INTEGER NOT NULL DEFAULT 0,
+            referred INTEGER NOT NULL DEFAULT 0,
+            leaves INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+        -- How many more (or fewer) members hold each role from a day on: the sum up to a
+        -- day is the role count on that day.
+        CREATE TABLE role_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            role TEXT NOT NULL,
+            change INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day, role)
+        ) WITHOUT ROWID;
+        -- Check-ins (attendance marked attended) per group and day of the occurrence.
+        CREATE TABLE attendance_days (
+            group_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            attended INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+        -- Income, expense and direct income per group (0: none), day and currency.
+        CREATE TABLE revenue_days (
+            group_key INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            income INTEGER NOT NULL DEFAULT 0,
+            expense INTEGER NOT NULL DEFAULT 0,
+            direct INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (group_key, day, currency)
+        ) WITHOUT ROWID;
+
+        -- The nudges' lists: paid memberships by end date, seed users and leaders by
+        -- role, check-ins per event without reading the table rows.
+        CREATE INDEX memberships_paid ON memberships(group_id, paid_until)
+            WHERE left_on IS NULL AND paid_until IS NOT NULL;
+        CREATE INDEX role_history_role ON role_history(role, until, membership_id, since);
+        CREATE INDEX attendance_event_status
+            ON attendance(event_id, status, occurrence_start, member_id);
+        """,
+    )
+    refresh_dashboard_days(conn)
+    _run_script(conn, _dashboard_day_triggers())
+
+
+# Who a database is: one row with a random id, written once and carried by every page copy
+# (backups, restores), so a backup is matched to its database by id, never by file name.
+# `copied_from` is set only inside backup copies: the file they were copied from. A copy
+# of a database from before v6 gets the table with that path and no id (NULL); v6 then
+# keeps the table and fills the id, hence IF NOT EXISTS and the upsert.
+IDENTITY_TABLE = "database_identity"
+IDENTITY_SCHEMA = f"""
+    CREATE TABLE IF NOT EXISTS {IDENTITY_TABLE} (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+        database_id TEXT,
+        copied_from TEXT
+    )"""
+
+
+def new_database_id() -> str:
+    """A fresh random identity (UUID4) for a database."""
+    return str(uuid.uuid4())
+
+
+def _v6_database_identity(conn: sqlite3.Connection) -> None:
+    """Give the database a random identity of its own, so its backups are known as its own."""
+    conn.execute(IDENTITY_SCHEMA)
+    conn.execute(
+        f"""INSERT INTO {IDENTITY_TABLE} (only_row, database_id) VALUES (1, ?)
+            ON CONFLICT (only_row) DO UPDATE SET
+                database_id = coalesce(database_id, excluded.database_id)""",
+        (new_database_id(),),
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core_schema,
+    _v2_partners_vocabulary_search,
+    _v3_trash_and_revenue_cover,
+    _v4_roster_summary,
+    _v5_dashboard_days,
+    _v6_database_identity,
+)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def pending(version: int) -> list[tuple[int, Migration]]:
+    """Migrations still to apply to a database at `version`, as (target version, step)."""
+    return [(n, step) for n, step in enumerate(MIGRATIONS, start=1) if n > version]
+
+
+def apply(conn: sqlite3.Connection, version: int) -> int:
+    """Apply every pending migration in one transaction; return the new version.
+
+    The connection must be in autocommit mode (isolation_level=None). On any error the
+    transaction is rolled back, so the database is exactly as it was.
+    """
+    steps = pending(version)
+    if not steps:
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for target, step in steps:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return steps[-1][0]

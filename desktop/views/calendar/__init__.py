@@ -1,0 +1,1 @@
+"""The Calendar tab: month, week and agenda views, events, check-ins, reports."""

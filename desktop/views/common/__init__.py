@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by every tab: labels, formats, dates, saving, undo."""

@@ -1,0 +1,76 @@
+"""The base of every undoable edit: applied once by the tab, then redone/undone by Qt."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.models.core.errors import QunDeskError, ValidationError
+
+
+def report_undo_failure(parent: QWidget, text: str, error: Exception) -> None:
+    """Tell the owner an undo or redo the data no longer allows was dropped (nothing written)."""
+    message = error.message if isinstance(error, ValidationError) else str(error)
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Undo", "Cannot undo or redo"),
+        QCoreApplication.translate(
+            "Undo", "“%1” cannot be applied any more: %2\n\nNothing was changed."
+        )
+        .replace("%1", text)
+        .replace("%2", message),
+    )
+
+
+class DataCommand(QUndoCommand):
+    """Base: `apply()` runs the first time (errors reach the caller); redo/undo after that.
+
+    A redo or undo that the data layer refuses (the data changed meanwhile) is reported
+    through `failed`, writes nothing, and makes the command obsolete, so Qt drops it.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._applied = False
+
+    def apply(self) -> None:
+        """Do the edit for the first time; raises ValidationError when refused."""
+        self.do()
+        self._applied = True
+
+    def do(self) -> None:
+        """Apply the edit (one transaction)."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Reverse the edit (one transaction)."""
+        raise NotImplementedError
+
+    def failed(self, error: Exception) -> None:
+        """Tell the owner a redo or undo could not be applied."""
+        raise NotImplementedError
+
+    def finished(self, *, undone: bool) -> None:
+        """Refresh what shows the data after a redo or undo ran (or failed)."""
+
+    def redo(self) -> None:
+        """Qt calls this on push (already applied then) and on every redo."""
+        if self._applied:
+            self._applied = False
+            return
+        self._guard(undone=False)
+
+    def undo(self) -> None:
+        """Reverse the edit."""
+        self._guard(undone=True)
+
+    def _guard(self, *, undone: bool) -> None:
+        try:
+            self.revert() if undone else self.do()
+        except (QunDeskError, sqlite3.Error) as exc:
+            self.setObsolete(True)
+            self.failed(exc)
+        self.finished(undone=undone)

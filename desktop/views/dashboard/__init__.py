@@ -1,0 +1,1 @@
+"""The Dashboard tab: charts against goal bands, scorecards and nudges."""

@@ -1,0 +1,1 @@
+"""The Groups tab: the group list, settings, rules, lifecycle, goals, activity log."""

@@ -1,0 +1,1 @@
+"""The Revenue tab: the ledger, its entry row, summaries and partners."""

@@ -1,0 +1,1 @@
+"""The window around the tabs: menus, keys, first run, lock, backups, settings."""

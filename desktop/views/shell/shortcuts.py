@@ -1,0 +1,161 @@
+"""The main window's keyboard: new item, find, redo keys, Ctrl+1…5 for the tabs, F1 help.
+
+Ctrl+N makes a new item of the tab in front (a group, a member, an event, a revenue
+entry): that is what the owner does every day. Making a new database is rare, so it
+moves to Ctrl+Shift+N. Ctrl+F goes to the tab's search box; Ctrl+Z undoes, Ctrl+Y and
+Ctrl+Shift+Z redo on every platform; Ctrl+1…Ctrl+5 switch tabs; F1 opens the user guide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
+
+if TYPE_CHECKING:
+    from desktop.views.shell.main_window import MainWindow
+
+NEW_DATABASE_KEY = "Ctrl+Shift+N"
+REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+class WindowKeys(QObject):
+    """Keyboard actions of one main window; they are in its menus, so Alt works too."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        menu_bar: QMenuBar,
+        file_menu: QMenu,
+        edit_menu: QMenu,
+        help_menu: QMenu,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("windowKeys")
+        self.window = window
+        self._build_actions()
+        self._build_menus(menu_bar, file_menu, edit_menu, help_menu)
+        self._connect_signals()
+        self.update_actions()
+
+    def _action(self, name: str, text: str, keys: list[QKeySequence]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        std = QKeySequence.StandardKey
+        window.action_new.setShortcut(QKeySequence(NEW_DATABASE_KEY))
+        self.new_item = self._action(
+            "actionNewItem", self.tr("&New item"), QKeySequence.keyBindings(std.New)
+        )
+        self.find = self._action("actionFind", self.tr("&Find"), QKeySequence.keyBindings(std.Find))
+        window.action_redo.setShortcuts([QKeySequence(key) for key in REDO_KEYS])
+        self.help = self._action(
+            "actionHelp", self.tr("&User guide"), QKeySequence.keyBindings(std.HelpContents)
+        )
+        self.tabs: list[QAction] = []
+        for index in range(window.tabs.count()):
+            n = index + 1
+            title = window.tabs.tabText(index).replace("&", "")
+            self.tabs.append(
+                self._action(f"actionTab{n}", f"&{n} {title}", [QKeySequence(f"Ctrl+{n}")])
+            )
+
+    def _build_menus(
+        self, menu_bar: QMenuBar, file_menu: QMenu, edit_menu: QMenu, help_menu: QMenu
+    ) -> None:
+        window = self.window
+        file_menu.insertAction(window.action_new, self.new_item)
+        actions = edit_menu.actions()  # Find goes right after Redo
+        after = actions.index(window.action_redo) + 1 if window.action_redo in actions else 0
+        if after and after < len(actions):
+            edit_menu.insertAction(actions[after], self.find)
+        else:
+            edit_menu.addAction(self.find)
+        view_menu = QMenu(self.tr("&View"), menu_bar)
+        view_menu.setObjectName("menuView")
+        view_menu.addActions(self.tabs)
+        menu_bar.insertMenu(help_menu.menuAction(), view_menu)
+        if help_menu.actions():  # the guide first, then About
+            first = help_menu.actions()[0]
+            help_menu.insertAction(first, self.help)
+            help_menu.insertSeparator(first)
+        else:
+            help_menu.addAction(self.help)
+
+    def _connect_signals(self) -> None:
+        self.new_item.triggered.connect(self.on_new_item)
+        self.find.triggered.connect(self.on_find)
+        self.help.triggered.connect(self.on_help)
+        for action in self.tabs:
+            action.triggered.connect(self.on_tab_key)
+        self.window.tabs.currentChanged.connect(self.update_actions)
+
+    # ---- what each key does on the tab in front -------------------------------------------------
+
+    def search_box(self, tab: QWidget | None = None) -> QLineEdit | None:
+        """The search box of a tab (default: the one in front), if it has one."""
+        tab = tab if tab is not None else self.window.tabs.currentWidget()
+        found = getattr(tab, "search", None)
+        return found if isinstance(found, QLineEdit) else None
+
+    def update_actions(self, *_args: object) -> None:
+        """Name "New…" after what the tab in front makes; Find only where there is a search."""
+        window = self.window
+        tab = window.tabs.currentWidget()
+        texts = {
+            window.groups_tab: self.tr("&New group"),
+            window.members_tab: self.tr("&New member…"),
+            window.calendar_tab: self.tr("&New event…"),
+            window.revenue_tab: self.tr("&New revenue entry"),
+        }
+        self.new_item.setText(texts.get(tab, self.tr("&New item")))
+        self.new_item.setEnabled(tab in texts)
+        self.find.setEnabled(self.search_box(tab) is not None)
+
+    def on_new_item(self) -> None:
+        """Start a new item on the tab in front, as its own New button would."""
+        window = self.window
+        tab = window.tabs.currentWidget()
+        if tab is window.groups_tab:
+            window.groups_tab.new_button.click()
+        elif tab is window.members_tab:
+            window.members_tab.actions_by_name["memberNew"].trigger()
+        elif tab is window.calendar_tab:
+            window.calendar_tab.new_button.click()
+        elif tab is window.revenue_tab:
+            # the quick-entry row under the ledger is the new entry: start at its amount
+            amount = window.revenue_tab.entry.amount
+            amount.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            amount.selectAll()
+
+    def on_tab_key(self) -> None:
+        """Ctrl+1…Ctrl+5: bring that tab to the front."""
+        action = self.sender()
+        if isinstance(action, QAction) and action in self.tabs:
+            self.window.tabs.setCurrentIndex(self.tabs.index(action))
+
+    def on_find(self) -> None:
+        """Put the cursor in the tab's search box, its text selected to type over."""
+        box = self.search_box()
+        if box is not None:
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    def on_help(self) -> None:
+        """Open the user guide beside the window."""
+        from desktop.views.shell.help_dialog import HelpDialog
+
+        HelpDialog.show_guide(self.window)
+
+
+def install(
+    window: MainWindow, menu_bar: QMenuBar, file_menu: QMenu, edit_menu: QMenu, help_menu: QMenu
+) -> WindowKeys:
+    """Add the keyboard actions to a main window's menus."""
+    return WindowKeys(window, menu_bar, file_menu, edit_menu, help_menu)

@@ -1,0 +1,245 @@
+"""Dashboard figures against hand-computed values on a small fixture."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.models.core.codes import Metric, Period
+from desktop.models.core.errors import ValidationError
+from desktop.models.core.scope import Scope
+from desktop.models.dashboard import dashboard as d
+from desktop.models.dashboard.facts import Facts
+from desktop.models.dashboard.nudges import NudgeReason, nudges
+from desktop.models.groups.goals import classify, group_health
+from desktop.models.storage.db import Database
+
+D = dt.date
+
+
+def _fixture(db: Database) -> None:
+    """One group; activity, joins, leaves and revenue around New Year 2025/2026."""
+    conn = db.conn
+    conn.execute("INSERT INTO groups (id, name, created_on) VALUES (1, '读书会', '2025-01-01')")
+    members = [(i, f"成员{i}", "2025-01-01T00:00:00") for i in range(1, 7)]
+    conn.executemany("INSERT INTO members (id, name, created_at) VALUES (?, ?, ?)", members)
+    conn.execute("UPDATE members SET referrer_id = 1 WHERE id IN (4, 5)")
+    spans = [
+        (1, 1, "2025-06-01", None),  # there all along
+        (2, 2, "2025-06-01", "2025-12-31"),  # leaves on the last day of week 2
+        (3, 3, "2025-12-23", None),  # joins in the first week (Tue)
+        (4, 4, "2025-12-31", None),  # referred, week 2
+        (5, 5, "2026-01-02", "2026-01-03"),  # referred, joins and leaves in week 2
+        (6, 6, "2026-01-14", None),  # week 4
+    ]
+    conn.executemany(
+        "INSERT INTO memberships (id, member_id, group_id, joined_on, left_on) "
+        "VALUES (?, ?, 1, ?, ?)",
+        spans,
+    )
+    activity = [
+        ("2025-12-22", 70, 5),
+        ("2025-12-28", 14, 3),
+        ("2025-12-29", 21, 4),
+        ("2026-01-01", 7, 2),
+        ("2026-01-04", 0, 0),
+        ("2026-01-13", 35, 6),
+    ]
+    conn.executemany(
+        "INSERT INTO activity_daily (group_id, day, messages, active_members) VALUES (1, ?, ?, ?)",
+        activity,
+    )
+    revenue = [
+        ("2025-12-24", "income", "ticket", 10000, "CNY"),
+        ("2025-12-30", "expense", "venue", 3000, "CNY"),
+        ("2026-01-02", "income", "sponsorship", 5000, "CNY"),
+        ("2026-01-02", "income", "product", 700, "USD"),
+    ]
+    conn.executemany(
+        "INSERT INTO revenue (day, group_id, kind, category, amount_minor, currency) "
+        "VALUES (?, 1, ?, ?, ?, ?)",
+        revenue,
+    )
+    goals = [
+        ("messages_per_day", "week", 5, 10, "2025-01-01"),
+        ("messages_per_day", "week", 2, 3, "2026-01-01"),  # changes mid-range (a Thursday)
+        ("members_total", "month", 3, None, "2025-01-01"),
+    ]
+    conn.executemany(
+        "INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from) "
+        "VALUES (1, ?, ?, ?, ?, ?)",
+        goals,
+    )
+
+
+# Monday 2025-12-22 .. Sunday 2026-01-18: four weeks, one across the year boundary.
+SCOPE = Scope(1, D(2025, 12, 22), D(2026, 1, 18))
+
+
+@pytest.fixture
+def facts(database: Database) -> Facts:
+    _fixture(database)
+    return Facts(database, SCOPE)
+
+
+def test_weeks_are_monday_based_across_month_and_year() -> None:
+    weeks = d.spans(D(2025, 12, 24), D(2026, 1, 6), Period.WEEK)
+    assert [(w.start, w.end) for w in weeks] == [
+        (D(2025, 12, 24), D(2025, 12, 28)),
+        (D(2025, 12, 29), D(2026, 1, 4)),
+        (D(2026, 1, 5), D(2026, 1, 6)),
+    ]
+    months = d.spans(D(2025, 12, 24), D(2026, 1, 6), Period.MONTH)
+    assert [(m.start, m.end) for m in months] == [
+        (D(2025, 12, 24), D(2025, 12, 31)),
+        (D(2026, 1, 1), D(2026, 1, 6)),
+    ]
+
+
+def test_messages_per_day_weekly_with_empty_weeks_zero(facts: Facts) -> None:
+    series = d.metric_series(facts, Metric.MESSAGES_PER_DAY, Period.WEEK)
+    # week 1: (70 + 14) / 7 = 12; week 2: (21 + 7 + 0) / 7 = 4; week 3: none; week 4: 35 / 7 = 5
+    assert series.values == [12, 4, 0, 5]
+    # the band in force at each week's end: 5–10 until the change on 2026-01-01, then 2–3
+    assert [(p.band_min, p.band_max) for p in series.points] == [(5, 10), (2, 3), (2, 3), (2, 3)]
+    assert [p.status for p in series.points] == ["above", "above", "below", "above"]
+
+
+def test_active_members_mean_of_recorded_days(facts: Facts) -> None:
+    series = d.metric_series(facts, Metric.ACTIVE_MEMBERS, Period.WEEK)
+    # (5 + 3) / 2 = 4; (4 + 2 + 0) / 3 = 2; no record: 0; 6
+    assert series.values == [4, 2, 0, 6]
+    assert not series.has_goal
+
+
+def test_members_total_joins_and_leaves(facts: Facts) -> None:
+    weeks = d.spans(SCOPE.start, SCOPE.end, Period.WEEK)
+    # before: members 1 and 2; week 1 +3; week 2 +4 +5 −2 (left on its last day) −5; week 4 +6
+    assert d.metric_values(facts, Metric.MEMBERS_TOTAL, weeks) == [3, 3, 3, 4]
+    assert d.metric_values(facts, Metric.NEW_MEMBERS, weeks) == [1, 2, 0, 1]
+    growth = d.member_growth(facts, Period.WEEK)
+    assert [p.leaves for p in growth.points] == [0, 2, 0, 0]
+    assert [p.referred for p in growth.points] == [0, 2, 0, 0]
+    assert growth.referral_share == pytest.approx(0.5)
+    # members goal is a level (min 3 regardless of period length)
+    assert [p.goal_min for p in growth.points] == [3, 3, 3, 3]
+
+
+def test_monthly_series_across_the_year(facts: Facts) -> None:
+    series = d.metric_series(facts, Metric.MESSAGES_PER_DAY, Period.MONTH)
+    assert [p.span.start for p in series.points] == [D(2025, 12, 22), D(2026, 1, 1)]
+    # December part: (70 + 14 + 21) / 10 days = 10.5 → 11; January: (7 + 35) / 18 = 2.33 → 2
+    assert series.values == [11, 2]
+
+
+def test_revenue_per_currency_never_summed(facts: Facts) -> None:
+    series = d.revenue_series(facts, Period.WEEK)
+    assert [s.currency for s in series] == ["CNY", "USD"]
+    cny = series[0].points
+    assert [p.income for p in cny] == [10000, 5000, 0, 0]
+    assert [p.expense for p in cny] == [0, 3000, 0, 0]
+    assert [p.direct for p in cny] == [10000, 0, 0, 0]
+    assert [p.indirect for p in cny] == [0, 5000, 0, 0]
+    assert [p.cumulative for p in cny] == [10000, 12000, 12000, 12000]
+    assert [p.income for p in series[1].points] == [0, 700, 0, 0]
+    weeks = d.spans(SCOPE.start, SCOPE.end, Period.WEEK)
+    assert d.metric_values(facts, Metric.REVENUE, weeks) == [10000, 2000, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("actual", "expected"),
+    [(4, "below"), (5, "met"), (7, "met"), (10, "met"), (11, "above")],
+)
+def test_classification_edges_are_in_band(actual: int, expected: str) -> None:
+    assert classify(actual, 5, 10).value == expected
+
+
+def test_classification_min_only_band() -> None:
+    assert classify(5, 5, None).value == "met"
+    assert classify(10**9, 5, None).value == "met"
+
+
+def test_scorecards_match_group_health(demo_db: Database) -> None:
+    for group_id in (1, 2, 3, 4, 5):
+        scope = Scope(group_id, D(2025, 11, 24), D(2026, 11, 23))
+        mine = d.scorecards(Facts(demo_db, scope))
+        theirs = group_health(demo_db, group_id, scope.start, scope.end)
+        assert [(c.goal.metric, c.actual, c.status) for c in mine] == [
+            (c.goal.metric, c.actual, c.status) for c in theirs
+        ]
+    scores = d.group_scores(Facts(demo_db, Scope(None, D(2025, 11, 24), D(2026, 11, 23))))
+    assert len(scores) == 5 and all(s.goals >= 6 for s in scores)
+    assert all(s.met + s.below + s.above == s.goals for s in scores)
+
+
+def test_pyramid_level_mix_and_leaders(demo_db: Database) -> None:
+    scope = Scope(1, D(2025, 11, 24), D(2026, 11, 23))
+    pyramid = d.role_pyramid(demo_db, scope)
+    assert pyramid[0].role == "founder" and pyramid[-1].role == "follower"
+    (open_members,) = demo_db.conn.execute(
+        "SELECT count(*) FROM memberships WHERE group_id = 1 AND left_on IS NULL"
+    ).fetchone()
+    assert sum(r.count for r in pyramid) == open_members
+    mix = d.level_mix(pyramid)
+    assert mix.total == open_members
+    leaders = d.leader_activity(demo_db, scope)
+    assert leaders
+    assert [(r.hosted, r.attended) for r in leaders] == sorted(
+        ((r.hosted, r.attended) for r in leaders), key=lambda t: (-t[0], -t[1])
+    )
+    assert {r.role for r in leaders} <= {str(role) for role in d.LEADER_ROLES}
+
+
+def test_level_mix_flags() -> None:
+    rows = [d.RoleCount("owner", 1), d.RoleCount("active", 10), d.RoleCount("follower", 89)]
+    assert d.level_mix(rows).flags == ()
+    heavy = [d.RoleCount("owner", 5), d.RoleCount("active", 3), d.RoleCount("follower", 92)]
+    assert d.level_mix(heavy).flags == ("top_heavy", "no_active_middle")
+
+
+def test_nudges_on_demo(demo_db: Database) -> None:
+    found = nudges(demo_db, None, D(2026, 11, 23))
+    assert sum(found.totals.values()) >= len(found.lines) > 0
+    for line in found.lines:
+        assert line.reason in {r.value for r in NudgeReason}
+        assert (line.member_id is None) != (line.event_id is None)
+    expiring = [n for n in found.lines if n.reason == NudgeReason.EXPIRING]
+    for n in expiring:
+        (until,) = demo_db.conn.execute(
+            "SELECT paid_until FROM memberships WHERE member_id = ? AND group_id = ? "
+            "AND left_on IS NULL",
+            (n.member_id, n.group_id),
+        ).fetchone()
+        assert D(2026, 11, 23) <= D.fromisoformat(until) <= D(2026, 11, 30)
+
+
+def test_level_mix_targets_persist_per_database(database: Database) -> None:
+    assert d.level_mix_targets(database) == (d.DEFAULT_LEADERS_BP, d.DEFAULT_ACTIVE_BP)
+    d.save_level_mix_targets(database, 200, 1500)
+    d.save_level_mix_targets(database, 300, 1200)  # a second save replaces the first
+    assert d.level_mix_targets(database) == (300, 1200)
+    assert database.conn.execute(
+        "SELECT value FROM settings WHERE key = ?", (d.LEVEL_MIX_KEY,)
+    ).fetchall() == [("300,1200",)]
+    # survives closing and opening the file again
+    path = database.path
+    database.close()
+    again = Database.open(path)
+    try:
+        assert d.level_mix_targets(again) == (300, 1200)
+    finally:
+        again.close()
+
+
+def test_level_mix_targets_refuse_bad_shares_and_ignore_garbage(database: Database) -> None:
+    d.save_level_mix_targets(database, 100, 900)
+    with pytest.raises(ValidationError) as caught:
+        d.save_level_mix_targets(database, 6000, 5000)
+    assert caught.value.field == "target"
+    with pytest.raises(ValidationError):
+        d.save_level_mix_targets(database, -1, 1000)
+    assert d.level_mix_targets(database) == (100, 900)  # nothing was written
+    with database.transaction() as conn:
+        conn.execute("UPDATE settings SET value = 'lots' WHERE key = ?", (d.LEVEL_MIX_KEY,))
+    assert d.level_mix_targets(database) == (d.DEFAULT_LEADERS_BP, d.DEFAULT_ACTIVE_BP)

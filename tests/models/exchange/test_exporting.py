@@ -1,0 +1,354 @@
+"""The Excel export: round trip, formula safety, masking, partner scope, cancel and failure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from desktop.models.exchange import export_rows, exporting
+from desktop.models.exchange.contact_scan import Masker
+from desktop.models.exchange.export_text import describe_rule, display_width
+from desktop.models.exchange.exporting import (
+    ExportCancelledError,
+    ExportError,
+    ExportOptions,
+    export_workbook,
+)
+from desktop.models.members.members import MemberDraft, create_member, join_group
+from desktop.models.revenue.partners import list_partners, shares_of
+from desktop.models.storage.db import Database
+
+TODAY = dt.date(2026, 11, 23)
+WIDE = {"start": dt.date(2000, 1, 1), "end": dt.date(2030, 12, 31), "today": TODAY}
+
+
+def _sheets(path: Path) -> dict[str, list[list[Any]]]:
+    book = CalamineWorkbook.from_path(str(path))
+    return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+
+
+def _xml(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        }
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if ".part" in p.name or p.suffix == ".xlsx")
+
+
+@pytest.fixture(scope="module")
+def full_export(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """The demo exported once in Chinese over a wide range (shared by the read-only tests)."""
+    db = Database.open(demo_template)
+    try:
+        out = tmp_path_factory.mktemp("export") / "全部.xlsx"
+        export_workbook(db, out, ExportOptions(**WIDE))  # type: ignore[arg-type]
+    finally:
+        db.close()
+    return out
+
+
+def test_round_trip_members_events_revenue(full_export: Path, demo_template: Path) -> None:
+    db = Database.open(demo_template)
+    sheets = _sheets(full_export)
+    try:
+        assert list(sheets) == [
+            "概览",
+            "社群",
+            "成员",
+            "角色",
+            "活动",
+            "出席",
+            "活跃度",
+            "收入",
+            "目标",
+        ]
+        members = sheets["成员"]
+        assert members[0][:6] == ["编号", "姓名", "昵称", "微信号", "手机", "邮箱"]
+        by_id = {int(row[0]): row for row in members[1:]}
+        stored = db.conn.execute(
+            "SELECT id, name, nickname, wechat_id, phone, email, notes FROM members"
+        ).fetchall()
+        assert len(by_id) == len(stored) == 300
+        for mid, name, nick, wx, phone, email, notes in stored:
+            row = by_id[mid]
+            assert row[1:6] == [name, nick, wx, phone, email]
+            assert row[13] == notes
+        joined = [row[8] for row in members[1:] if row[8] != ""]
+        assert joined and all(isinstance(day, dt.date) for day in joined)
+
+        events = sheets["活动"]
+        titles = {row[1] for row in events[1:-1]}
+        stored_titles = {t for (t,) in db.conn.execute("SELECT title FROM events")}
+        assert titles == stored_titles
+        assert all(isinstance(row[3], dt.datetime) for row in events[1:-1])
+        assert events[-1][0] == "合计"
+
+        revenue = sheets["收入"]
+        data = [row for row in revenue[1:] if isinstance(row[0], dt.date)]
+        assert len(data) == db.conn.execute("SELECT count(*) FROM revenue").fetchone()[0]
+        sums: dict[tuple[str, str], Decimal] = {}
+        for row in data:
+            kind = "expense" if row[2] == "支出" else "income"
+            key = (kind, row[5])
+            sums[key] = sums.get(key, Decimal(0)) + Decimal(repr(row[4]))
+        for kind, currency, minor in db.conn.execute(
+            "SELECT kind, currency, sum(amount_minor) FROM revenue GROUP BY 1, 2"
+        ):
+            assert sums[(kind, currency)] == Decimal(minor) / 100
+        totals = [row[0] for row in revenue if str(row[0]).startswith("合计")]
+        assert "合计 直接收入（CNY）" in totals and "合计 净额（CNY）" in totals
+        sheet = _xml(full_export)["xl/worksheets/sheet8.xml"]
+        assert "<f>SUMIFS($E$2:$E$" in sheet.replace("&quot;", '"')
+
+        attendance = sheets["出席"]
+        assert (
+            len(attendance) - 1 == db.conn.execute("SELECT count(*) FROM attendance").fetchone()[0]
+        )
+    finally:
+        db.close()
+
+
+def test_presentation_frozen_header_filter_formats_properties(full_export: Path) -> None:
+    xml = _xml(full_export)
+    members = xml["xl/worksheets/sheet3.xml"]
+    assert '<pane ySplit="1"' in members and 'topLeftCell="A2"' in members
+    assert '<autoFilter ref="A1:N301"' in members
+    assert 'customWidth="1"' in members
+    assert 'tabColor rgb="00548235"' in members or "tabColor" in members
+    styles = xml["xl/styles.xml"]
+    assert "yyyy-mm-dd" in styles and "¥" in styles
+    assert '<b val="1"' in styles or "<b/>" in styles
+    core = xml["docProps/core.xml"]
+    assert "群台导出" in core and "<dcterms:created" in core
+    charts = [v for k, v in xml.items() if "charts/chart" in k]
+    assert len(charts) == 2 and all("<barChart>" in c for c in charts)
+
+
+def test_formula_like_text_is_literal_and_only_totals_are_formulas(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    evil = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@cmd", "=1+1"]
+    for name in evil:
+        mid = create_member(demo_db, MemberDraft(name=name, notes=name), today=TODAY)
+        join_group(demo_db, mid, 1, on=TODAY)
+    # Tabs and carriage returns are trimmed on entry, so these come in through SQL.
+    with demo_db.transaction() as conn:
+        for name in ("\tTAB", "\rCR"):
+            mid = conn.execute(
+                "INSERT INTO members (name, notes, created_at) VALUES (?, ?, ?)",
+                (name, name, "2026-11-23T00:00:00"),
+            ).lastrowid
+            conn.execute(
+                "INSERT INTO memberships (member_id, group_id, joined_on) VALUES (?, 1, ?)",
+                (mid, "2026-11-23"),
+            )
+        evil += ["\tTAB", "\rCR"]
+    out = tmp_path / "evil.xlsx"
+    sheets = ("summary", "groups", "members", "revenue")
+    export_workbook(demo_db, out, ExportOptions(sheets=sheets, **WIDE))  # type: ignore[arg-type]
+    members = _sheets(out)["成员"]
+    names = {row[1] for row in members[1:]}
+    notes = {row[13] for row in members[1:]}
+    for name in evil:
+        # XML reads a bare carriage return back as a line feed; either way it is text
+        assert {name, name.replace("\r", "\n")} & names
+        assert {name, name.replace("\r", "\n")} & notes
+    formulas = []
+    for part, text in _xml(out).items():
+        found = re.findall(r"<f>(.*?)</f>", text)
+        if part.startswith("xl/worksheets/"):
+            formulas += found  # only the totals written on purpose
+        else:
+            assert part.startswith("xl/charts/") or not found, part
+            assert all(re.fullmatch(r"'概览'!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?", f) for f in found)
+    assert formulas
+    for formula in formulas:
+        assert re.fullmatch(r"(SUM|SUMIFS)\(.*\)|E\d+\+E\d+-E\d+", formula), formula
+    assert "HYPERLINK" not in "".join(formulas)
+
+
+def test_masked_export_contains_no_contact(demo_db: Database, tmp_path: Path) -> None:
+    mid = create_member(
+        demo_db,
+        MemberDraft(
+            name="王小明",
+            wechat_id="wangxm_2026",
+            phone="13912345678",
+            email="wangxm@example.com",
+            notes="备用手机 139-8765-4321，邮箱 backup.wang@example.org，微信 lin_xiaolan",
+        ),
+        today=TODAY,
+    )
+    join_group(demo_db, mid, 1, on=TODAY)
+    out = tmp_path / "masked.xlsx"
+    export_workbook(demo_db, out, ExportOptions(mask_contacts=True, **WIDE))  # type: ignore[arg-type]
+    secrets = {"13987654321", "139-8765-4321", "backup.wang@example.org"}
+    for wx, phone, email in demo_db.conn.execute("SELECT wechat_id, phone, email FROM members"):
+        secrets |= {s for s in (phone, email) if s}
+        if len(wx) >= 5:
+            secrets.add(wx)
+    # Every run of characters a contact is made of, in the raw XML (inline and shared
+    # strings, properties, charts) and in every cell as a reader sees it.
+    token = re.compile(r"[A-Za-z0-9_.@+\-]+")
+    xml_tokens = set(token.findall("\n".join(_xml(out).values())))
+    cells = "\n".join(str(c) for rows in _sheets(out).values() for row in rows for c in row)
+    cell_tokens = set(token.findall(cells))
+    assert sorted(secrets & xml_tokens) == []
+    assert sorted(secrets & cell_tokens) == []
+    digits = {t for t in re.findall(r"\d{11,}", cells)}
+    assert not digits & secrets
+    row = next(r for r in _sheets(out)["成员"] if r[1] == "王小明")
+    assert row[3:6] == ["w***", "139*****78", "w***@***.com"]
+    assert "139*****21" in row[13] and "b***@***.org" in row[13] and "l***" in row[13]
+
+
+def test_partner_export_holds_only_its_groups_and_range(demo_db: Database, tmp_path: Path) -> None:
+    partner = next(p for p in list_partners(demo_db) if shares_of(demo_db, p.id))
+    groups = {s.group_name for s in shares_of(demo_db, partner.id)}
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
+    out = tmp_path / "partner.xlsx"
+    result = export_workbook(
+        demo_db,
+        out,
+        ExportOptions(
+            partner_id=partner.id, start=start, end=end, lang="en", mask_contacts=True, today=TODAY
+        ),
+    )
+    sheets = _sheets(out)
+    assert list(sheets)[-1] == "Partner statement"
+    assert result.rows["partner_statement"] >= 1
+    revenue = [row for row in sheets["Revenue"][1:] if isinstance(row[0], dt.date)]
+    assert revenue and all(start <= row[0] <= end and row[1] in groups for row in revenue)
+    assert {row[0] for row in sheets["Activity"][1:-1]} <= groups
+    assert {row[2] for row in sheets["Roles"][1:]} <= groups
+    assert all(row[1] in groups for row in sheets["Attendance"][1:])
+    for row in sheets["Members"][1:]:
+        assert set(row[6].split("、")) <= groups
+    statement = sheets["Partner statement"]
+    assert statement[0][:3] == ["Group", "Currency", "Share"]
+    assert {row[0] for row in statement[1:] if row[1] == "CNY" and row[0] in groups} == groups
+    assert "Total owed (CNY)" in [row[0] for row in statement]
+
+
+def test_english_and_chinese_names_and_labels(demo_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "en.xlsx"
+    export_workbook(
+        demo_db,
+        out,
+        ExportOptions(lang="en", sheets=("members", "revenue"), **WIDE),  # type: ignore[arg-type]
+    )
+    sheets = _sheets(out)
+    assert list(sheets) == ["Members", "Revenue"]
+    assert sheets["Members"][0][1] == "Name"
+    assert {row[2] for row in sheets["Revenue"][1:] if row[2]} >= {"Direct income", "Expense"}
+
+
+def test_owner_vocabulary_wins(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO vocabulary (domain, code, label_zh, label_en) "
+            "VALUES ('role', 'follower', '潜水员', 'Lurker')"
+        )
+    out = tmp_path / "vocab.xlsx"
+    export_workbook(demo_db, out, ExportOptions(sheets=("roles",), **WIDE))  # type: ignore[arg-type]
+    roles = {row[3] for row in _sheets(out)["角色"][1:]}
+    assert "潜水员" in roles and "追随者" not in roles
+
+
+def test_cancel_leaves_no_file(demo_db: Database, tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setattr(exporting, "REPORT_EVERY", 50)
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        return len(seen) > 3
+
+    out = tmp_path / "cancel.xlsx"
+    with pytest.raises(ExportCancelledError):
+        export_workbook(
+            demo_db,
+            out,
+            ExportOptions(**WIDE),
+            lambda d, t: seen.append(d),
+            cancelled,  # type: ignore[arg-type]
+        )
+    assert _leftovers(tmp_path) == []
+
+
+def test_failure_and_locked_target_leave_old_file(
+    demo_db: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    out = tmp_path / "locked.xlsx"
+    out.write_bytes(b"old")
+
+    def locked(_src: Any, _dst: Any) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(exporting.os, "replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        export_workbook(demo_db, out, ExportOptions(sheets=("groups",), **WIDE))  # type: ignore[arg-type]
+    assert out.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == ["locked.xlsx"]
+    monkeypatch.undo()
+
+    def broken(self: Any) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(exporting._Exporter, "_roles", broken)
+    with pytest.raises(RuntimeError):
+        export_workbook(demo_db, tmp_path / "new.xlsx", ExportOptions(**WIDE))  # type: ignore[arg-type]
+    assert _leftovers(tmp_path) == ["locked.xlsx"]
+
+
+def test_unknown_partner_and_bad_options(demo_db: Database, tmp_path: Path) -> None:
+    from desktop.models.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="partner"):
+        export_workbook(demo_db, tmp_path / "x.xlsx", ExportOptions(partner_id=999))
+    with pytest.raises(ValidationError, match="lang"):
+        export_workbook(demo_db, tmp_path / "x.xlsx", ExportOptions(lang="fr"))
+    with pytest.raises(ExportError, match="does not exist"):
+        export_workbook(demo_db, tmp_path / "no" / "x.xlsx", ExportOptions())
+    assert _leftovers(tmp_path) == []
+
+
+def test_text_helpers() -> None:
+    assert describe_rule("FREQ=WEEKLY;BYDAY=TU,FR", "zh_CN") == "每周二、五"
+    assert describe_rule("FREQ=MONTHLY;BYDAY=2SA", "en") == "Monthly on 2nd Sat"
+    assert describe_rule("FREQ=DAILY;COUNT=21", "zh_CN") == "每天，共21次"
+    assert describe_rule(None, "en") == ""
+    assert display_width("群台ab") == 6
+    masker = Masker(["abc_123"])
+    assert masker.scrub("call +86 138 1234 5678 or abc_123") == "call +86 138*****78 or a***"
+
+
+@pytest.mark.parametrize("mask", [False, True])
+def test_the_fast_row_writer_writes_what_openpyxl_writes(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: bool
+) -> None:
+    # tricky texts go through both writers too: formulas, error codes, spaces, controls
+    for name in ('=HYPERLINK("x")', "#N/A", "  spaced  ", "tab\there", "a<&>\"'b"):
+        create_member(demo_db, MemberDraft(name=name, notes=name + "\nline two"))
+    options = ExportOptions(mask_contacts=mask, **WIDE)  # type: ignore[arg-type]
+    fast, plain = tmp_path / "fast.xlsx", tmp_path / "plain.xlsx"
+    export_workbook(demo_db, fast, options)
+    monkeypatch.setattr(export_rows, "LXML", False)  # every row written by openpyxl itself
+    export_workbook(demo_db, plain, options)
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(plain) as b:
+        names = [n for n in a.namelist() if n.startswith("xl/")]
+        assert names == [n for n in b.namelist() if n.startswith("xl/")]
+        assert len(names) > 10
+        for name in names:
+            if name != "xl/worksheets/sheet1.xml":  # the summary holds the export time
+                assert a.read(name) == b.read(name), name
