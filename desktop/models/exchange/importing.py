@@ -45,11 +45,10 @@ from desktop.models.members.contacts import (
     normalise_wechat_id,
     validate_email,
 )
-from desktop.models.members.members import NAME_MAX_LENGTH
 
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
-from desktop.models.members.members import _clean_tags as clean_tags
+from desktop.models.members.members import NAME_MAX_LENGTH, clean_tags
 from desktop.models.members.search import name_sort_key, pinyin_readings
 from desktop.models.storage.db import Database
 from desktop.models.storage.migrations import refresh_dashboard_days
@@ -459,7 +458,7 @@ _HEADER_NOISE = re.compile(r"[(（\[【<《].*?[)）\]】>》]|[\s*:：_\-./#'\"
 HEADER_MAX_LENGTH = 30
 
 
-def _header_key(text: str) -> str:
+def header_key(text: str) -> str:
     return _HEADER_NOISE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -467,7 +466,7 @@ def _header_field(cell: Cell) -> tuple[Field | None, bool]:
     """The field a header cell names, and whether it named it exactly."""
     if not isinstance(cell, str) or len(cell) > HEADER_MAX_LENGTH:
         return None, False
-    key = _header_key(cell)
+    key = header_key(cell)
     if not key:
         return None, False
     exact = _ALIAS_FIELD.get(key)
@@ -534,9 +533,9 @@ def check_same_titles(sheet: SheetData, mapping: Sequence[str | None]) -> None:
     another column: the guess would take one and leave the other out without a word."""
     same: dict[str, list[int]] = {}
     for at, header in enumerate(sheet.headers):
-        same.setdefault(_header_key(header), []).append(at)
+        same.setdefault(header_key(header), []).append(at)
     for at, code in enumerate(mapping):
-        columns = same.get(_header_key(sheet.headers[at]), []) if code is not None else []
+        columns = same.get(header_key(sheet.headers[at]), []) if code is not None else []
         if len(columns) > 1:
             letters = ", ".join(sheet.column_letter(c) for c in columns)
             raise ValidationError(
@@ -835,7 +834,7 @@ class _Planner:
             return  # filled only in columns that are not imported: nothing to say
         texts, dates = fields
         name, nickname, wechat, phone, email, referrer, notes, tags, role, group = texts
-        member, clean_tags = self.member_columns(
+        member, tags = self.member_columns(
             number, name, nickname, wechat, phone, email, referrer, notes, tags
         )
         joined = self.day(number, dates[0], _JOINED, future=False)
@@ -870,7 +869,7 @@ class _Planner:
                 self.new_groups[key] = written
         self.pending.append(
             PlannedMember(
-                number, member, clean_tags, group_keys, joined or self.today, role_code, paid_until
+                number, member, tags, group_keys, joined or self.today, role_code, paid_until
             )
         )
 

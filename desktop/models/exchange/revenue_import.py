@@ -22,6 +22,9 @@ from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
 from desktop.models.core.text_safety import multi_line, one_line
+
+# The header texts are compared the way the member import compares them (width, case,
+# spaces and bracketed units such as "金额(元)" ignored).
 from desktop.models.exchange.importing import (
     CHUNK_ROWS,
     FORMULA_GAP,
@@ -35,16 +38,13 @@ from desktop.models.exchange.importing import (
     SheetData,
     cell_text,
     check_same_titles,
+    header_key,
     mapped_gaps,
     parse_day,
     read_sheet,
     sheet_warnings,
     too_long,
 )
-
-# The header texts are compared the way the member import compares them (width, case,
-# spaces and bracketed units such as "金额(元)" ignored).
-from desktop.models.exchange.importing import _header_key as header_key
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS
 from desktop.models.revenue import revenue
 from desktop.models.storage.db import Database
@@ -145,7 +145,7 @@ class PlannedEntry(NamedTuple):
     """A valid row, ready to store: its sheet row number and the `revenue` columns."""
 
     row: int
-    values: Mapping[str, Any]  # as revenue._checked_row gives them
+    values: Mapping[str, Any]  # as revenue.checked_entry_row gives them
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +346,7 @@ class _Planner:
         draft = self._draft(number, cells)
         if draft is not None and len(self.problems) == before:
             try:
-                values = revenue._checked_row(self.conn, draft)
+                values = revenue.checked_entry_row(self.conn, draft)
             except ValidationError as exc:
                 self.add(number, str(exc.field), exc.message)
             else:
@@ -496,7 +496,7 @@ def plan_revenue_import(
 
 # ---- writing ---------------------------------------------------------------------------------
 
-_COLUMNS = revenue.COLUMNS[1:13]  # day … note: what _checked_row gives, without the id
+_COLUMNS = revenue.COLUMNS[1:13]  # day … note: what checked_entry_row gives, without the id
 
 
 def apply_revenue_import(
@@ -541,7 +541,7 @@ def apply_revenue_import(
             # In file order, as if typed one after another: a second fee extends the first.
             for n, p in enumerate(chunk):
                 if p.values["category"] == Category.MEMBERSHIP and p.values["member_id"]:
-                    revenue._renew(conn, first + start + n, dict(p.values))
+                    revenue.renew_membership(conn, first + start + n, dict(p.values))
             if progress is not None:
                 progress(min(start + CHUNK_ROWS, total), total)
         if cancelled is not None and cancelled():

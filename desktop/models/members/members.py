@@ -1983,7 +1983,7 @@ def _clean_tag(tag: str) -> str:
     return clean
 
 
-def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for tag in tags:
         if tag.strip():
@@ -2024,7 +2024,7 @@ def _validated(
     wechat_id = normalise_wechat_id(draft.wechat_id)
     phone = normalise_phone(draft.phone)
     email = validate_email(draft.email)
-    tags = _clean_tags(draft.tags)
+    tags = clean_tags(draft.tags)
     referrer_text = draft.referrer_text.strip()
     if draft.referrer_id is not None:
         if member_id is not None and draft.referrer_id == member_id:

@@ -194,7 +194,7 @@ def _checked_category(conn: sqlite3.Connection, draft: EntryDraft) -> tuple[str,
     return kind, category
 
 
-def _checked_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, Any]:
+def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, Any]:
     """The columns to store for a draft; ValidationError naming the field otherwise."""
     if not isinstance(draft.day, dt.date):
         raise ValidationError("day", "Enter the date of the entry.")
@@ -247,7 +247,7 @@ def _period_months(conn: sqlite3.Connection, group_id: int) -> int | None:
     return int(found[0]) if found and found[0] else None
 
 
-def _renew(conn: sqlite3.Connection, entry_id: int, row: dict[str, Any]) -> None:
+def renew_membership(conn: sqlite3.Connection, entry_id: int, row: dict[str, Any]) -> None:
     """Extend the member's paid-until when the entry is a membership fee in a paid group.
 
     The new period starts where the paid one ends, or on the payment day when the
@@ -283,12 +283,12 @@ def _renew(conn: sqlite3.Connection, entry_id: int, row: dict[str, Any]) -> None
 def add_entry(db: Database, draft: EntryDraft) -> int:
     """Record an entry (a membership fee also extends paid-until); return its id."""
     with db.transaction() as conn:
-        row = _checked_row(conn, draft)
+        row = checked_entry_row(conn, draft)
         names = ", ".join(row)
         marks = ", ".join(f":{name}" for name in row)
         cursor = conn.execute(f"INSERT INTO revenue ({names}) VALUES ({marks})", row)
         entry_id = int(cursor.lastrowid or 0)
-        _renew(conn, entry_id, row)
+        renew_membership(conn, entry_id, row)
     return entry_id
 
 
@@ -296,7 +296,7 @@ def update_entry(db: Database, entry_id: int, draft: EntryDraft) -> None:
     """Change an entry; one that renewed a membership keeps its member, group and category."""
     with db.transaction() as conn:
         old = _stored(conn, entry_id)
-        row = _checked_row(conn, draft)
+        row = checked_entry_row(conn, draft)
         if old["renewal_membership_id"] is not None:
             for name in ("member_id", "group_id", "category", "kind"):
                 if row[name] != old[name]:
