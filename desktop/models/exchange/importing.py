@@ -834,7 +834,7 @@ class _Planner:
             return  # filled only in columns that are not imported: nothing to say
         texts, dates = fields
         name, nickname, wechat, phone, email, referrer, notes, tags, role, group = texts
-        member, tags = self.member_columns(
+        member, member_tags = self.member_columns(
             number, name, nickname, wechat, phone, email, referrer, notes, tags
         )
         joined = self.day(number, dates[0], _JOINED, future=False)
@@ -869,7 +869,7 @@ class _Planner:
                 self.new_groups[key] = written
         self.pending.append(
             PlannedMember(
-                number, member, tags, group_keys, joined or self.today, role_code, paid_until
+                number, member, member_tags, group_keys, joined or self.today, role_code, paid_until
             )
         )
 
