@@ -13,13 +13,11 @@ against that one rare case; the automatic backups cover the rest.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import (
@@ -37,9 +35,6 @@ from desktop.models.storage.files import is_writable, new_private_file
 from desktop.models.storage.lockfile import DatabaseLock
 from desktop.models.storage.migrations import APPLICATION_ID
 from desktop.models.storage.places import sqlite_uri
-
-if TYPE_CHECKING:
-    import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -178,7 +173,7 @@ def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
 
 
 class Database:
-    """The open QunDesk database: one connection, its sqlite-utils view, transactions."""
+    """The open QunDesk database: one connection, its clock, transactions."""
 
     def __init__(
         self,
@@ -197,17 +192,6 @@ class Database:
         # Where automatic backups go; None = `backups/` beside the file.
         self.backup_folder: Path | None = None
         self.lock: DatabaseLock | None = None
-
-    @functools.cached_property
-    def db(self) -> sqlite_utils.Database:
-        """The sqlite-utils view of the connection, made on first use.
-
-        sqlite-utils (and numpy, which it imports when present) costs about 0.3 s to import,
-        a tenth of the window's start-up, so it is only loaded when something asks for it.
-        """
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
 
     @classmethod
     def open(
