@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "desktop"
 MODELS = "desktop.models"
@@ -227,6 +229,16 @@ def cycle_violations(modules: Mapping[str, Module]) -> list[str]:
     return found
 
 
+def within(name: str, package: str) -> bool:
+    """Whether the dotted `name` is `package` or inside it."""
+    return name == package or name.startswith(f"{package}.")
+
+
+def modules_in(modules: Mapping[str, Module], package: str) -> list[Module]:
+    """The modules of `package` (itself included), by name."""
+    return [module for name, module in sorted(modules.items()) if within(name, package)]
+
+
 def _by_place(violation: str) -> tuple[str, int, str]:
     """Sort key of "path:line what": path, then line number, then text."""
     path, _, rest = violation.partition(":")
@@ -237,17 +249,15 @@ def _by_place(violation: str) -> tuple[str, int, str]:
 def _is_allowed_in_models(target: str) -> bool:
     if target.split(".", maxsplit=1)[0] in QT_PACKAGES:
         return False
-    if target == PACKAGE or not target.startswith(f"{PACKAGE}."):
+    if target == PACKAGE or not within(target, PACKAGE):
         return True  # the standard library, non-Qt third parties, desktop/__init__ itself
-    return target == MODELS or target.startswith(f"{MODELS}.")
+    return within(target, MODELS)
 
 
 def models_violations(modules: Mapping[str, Module]) -> list[str]:
     """Imports of Qt or of anything of desktop/ outside desktop/models, made by the data layer."""
     found = []
-    for name, module in sorted(modules.items()):
-        if name != MODELS and not name.startswith(f"{MODELS}."):
-            continue
+    for module in modules_in(modules, MODELS):
         for item in imports(module, modules):
             if not _is_allowed_in_models(item.target):
                 found.append(f"{module.path}:{item.line} imports {item.target}")
@@ -269,9 +279,7 @@ def _string_constants(tree: ast.Module) -> Iterator[ast.Constant]:
 def views_sql_violations(modules: Mapping[str, Module]) -> list[str]:
     """sqlite3 imports, SQL text and `.conn` (the raw connection) in the views."""
     found = []
-    for name, module in sorted(modules.items()):
-        if name != VIEWS and not name.startswith(f"{VIEWS}."):
-            continue
+    for module in modules_in(modules, VIEWS):
         for item in imports(module, modules):
             if item.target.split(".")[0] == "sqlite3":
                 found.append(f"{module.path}:{item.line} imports sqlite3")
@@ -286,16 +294,12 @@ def views_sql_violations(modules: Mapping[str, Module]) -> list[str]:
     return sorted(found, key=_by_place)
 
 
-def _in_package(name: str) -> bool:
-    return name == PACKAGE or name.startswith(f"{PACKAGE}.")
-
-
 def _is_private(name: str) -> bool:
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
 def _module_bindings(module: Module, known: Mapping[str, Module]) -> dict[str, str]:
-    """Local names that stand for modules of the package (`import a.b as m`, `from a import b`)."""
+    """Names bound to modules: `import a.b as m`, `from a import b` → a.b; `import a.b` → a."""
     bound: dict[str, str] = {}
     for node in ast.walk(module.tree):
         if isinstance(node, ast.Import):
@@ -322,7 +326,7 @@ def private_violations(modules: Mapping[str, Module]) -> list[str]:
         for node in ast.walk(module.tree):
             if isinstance(node, ast.ImportFrom):
                 base = resolve_from(module, node)
-                if not _in_package(base) or base == name:
+                if not within(base, PACKAGE) or base == name:
                     continue
                 for alias in node.names:
                     if _is_private(alias.name) and f"{base}.{alias.name}" not in modules:
@@ -352,8 +356,13 @@ def size_violations(modules: Mapping[str, Module], limit: int = MAX_LINES) -> li
 # ---- the real tree ----------------------------------------------------------------------------
 
 
-def _report(title: str, violations: list[str]) -> str:
-    return f"{title} ({len(violations)}):\n" + "\n".join(violations)
+CHECKS = {
+    "no_import_cycles": (cycle_violations, "import cycles in desktop/"),
+    "data_layer_imports_no_qt": (models_violations, "desktop/models importing Qt or layers above"),
+    "views_hold_no_sql": (views_sql_violations, "sqlite3, SQL text or .conn in desktop/views"),
+    "no_borrowed_private_names": (private_violations, "private names used from another module"),
+    "no_module_over_800_lines": (size_violations, f"modules over {MAX_LINES} lines"),
+}
 
 
 def test_the_tree_is_read_whole() -> None:
@@ -363,29 +372,11 @@ def test_the_tree_is_read_whole() -> None:
     assert len(modules) > 100
 
 
-def test_no_import_cycles() -> None:
-    violations = cycle_violations(load_tree())
-    assert not violations, _report("import cycles in desktop/", violations)
-
-
-def test_data_layer_imports_no_qt_and_nothing_above_it() -> None:
-    violations = models_violations(load_tree())
-    assert not violations, _report("desktop/models importing Qt or other layers", violations)
-
-
-def test_views_hold_no_sql() -> None:
-    violations = views_sql_violations(load_tree())
-    assert not violations, _report("sqlite3, SQL text or .conn in desktop/views", violations)
-
-
-def test_no_private_names_borrowed_across_modules() -> None:
-    violations = private_violations(load_tree())
-    assert not violations, _report("private names used from another module", violations)
-
-
-def test_no_module_over_800_lines() -> None:
-    violations = size_violations(load_tree())
-    assert not violations, _report(f"modules over {MAX_LINES} lines", violations)
+@pytest.mark.parametrize("rule", CHECKS)
+def test_the_tree_keeps_the_rule(rule: str) -> None:
+    check, title = CHECKS[rule]
+    violations = check(load_tree())
+    assert not violations, f"{title} ({len(violations)}):\n" + "\n".join(violations)
 
 
 # ---- the checks can fail ----------------------------------------------------------------------
