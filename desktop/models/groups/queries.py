@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.models.core.common import require_group
 from desktop.models.storage.db import Database
 
 
@@ -16,3 +17,8 @@ def group_names(database: Database) -> list[tuple[int, str]]:
         (int(gid), str(name))
         for gid, name in database.conn.execute("SELECT id, name FROM groups ORDER BY id")
     ]
+
+
+def group_name(database: Database, group_id: int) -> str:
+    """The group's name; a ValidationError on "group" when there is no such group."""
+    return require_group(database.conn, group_id)
