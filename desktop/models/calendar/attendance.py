@@ -11,6 +11,7 @@ from desktop.models.core.codes import AttendanceStatus, EventType, Metric, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.goals import goal_in_force
+from desktop.models.members.queries import current_member_ids, membership_spans
 from desktop.models.storage.db import Database
 
 
@@ -217,14 +218,7 @@ def report(
         )
     }
     rows: list[ReportRow] = []
-    for mid, name, joined, left in conn.execute(
-        """SELECT m.id, m.name, min(s.joined_on), max(coalesce(s.left_on, '9999-12-31'))
-           FROM memberships s JOIN members m ON m.id = s.member_id
-           WHERE s.group_id = ? AND s.joined_on <= ?
-           AND (s.left_on IS NULL OR s.left_on >= ?) GROUP BY m.id""",
-        (group_id, iso(end), iso(start)),
-    ):
-        first, gone = dt.date.fromisoformat(joined), dt.date.fromisoformat(left)
+    for mid, name, first, gone in membership_spans(database, group_id, start, end):
         held_for = sum(1 for d in days if first <= d <= gone)
         n, last = came.get(mid, (0, None))
         rows.append(
@@ -246,13 +240,7 @@ def not_attended_lately(
     """
     start = today - dt.timedelta(days=days)
     rows = report(database, group_id, start, today, today)
-    current = {
-        mid
-        for (mid,) in database.conn.execute(
-            "SELECT member_id FROM memberships WHERE group_id = ? AND left_on IS NULL",
-            (group_id,),
-        )
-    }
+    current = current_member_ids(database, group_id)
     last_ever = dict(
         database.conn.execute(
             """SELECT a.member_id, max(a.occurrence_start) FROM attendance a

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.models.members.queries import current_members
 from desktop.models.members.search import pinyin_readings
 from desktop.models.storage.db import Database
 
@@ -116,13 +117,7 @@ def parse_paste(text: str) -> ParsedPaste:
 
 def group_candidates(database: Database, group_id: int) -> list[Candidate]:
     """The group's current members, as paste candidates."""
-    rows = database.conn.execute(
-        """SELECT DISTINCT m.id, m.name, m.nickname FROM memberships s
-           JOIN members m ON m.id = s.member_id
-           WHERE s.group_id = ? AND s.left_on IS NULL ORDER BY m.id""",
-        (group_id,),
-    )
-    return [Candidate(*row) for row in rows]
+    return [Candidate(*row) for row in current_members(database, group_id)]
 
 
 def match_entries(entries: Sequence[PasteEntry], members: Iterable[Candidate]) -> list[Match]:

@@ -24,6 +24,7 @@ from desktop.models.calendar.events import (
 )
 from desktop.models.core.codes import EventType, codes
 from desktop.models.core.errors import ValidationError
+from desktop.models.groups.queries import group_names
 from desktop.models.storage.db import Database
 
 PRODID = "-//QunDesk//QunDesk Calendar//ZH"
@@ -61,7 +62,7 @@ def export_ics(
         event_from_row(r)
         for r in database.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY id")
     ]
-    names = dict(database.conn.execute("SELECT id, name FROM groups").fetchall())
+    names = dict(group_names(database))
     low = dt.datetime.combine(start or dt.date.min, dt.time())
     high = dt.datetime.combine(end or dt.date.max, dt.time(23, 59, 59))
     chosen = [e for e in rows if group_id is None or e.group_id == group_id]

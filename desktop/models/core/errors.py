@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -63,6 +66,26 @@ class DatabaseLockedError(DatabaseOpenError):
 
 class WriteFailedError(QunDeskError):
     """A write could not be saved (disk full, read-only, file gone); nothing was changed."""
+
+
+class DataError(QunDeskError):
+    """SQLite refused or failed a read or write; the message is SQLite's own.
+
+    The driver's exception is kept as `__cause__`, so callers above the data layer catch
+    this (a `QunDeskError`) and never need `sqlite3`.
+    """
+
+
+@contextlib.contextmanager
+def data_errors() -> Iterator[None]:
+    """Raise `DataError` with the same message for any `sqlite3.Error` raised inside.
+
+    The boundary views call into data-layer code through (also usable as a decorator).
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DataError(str(exc)) from exc
 
 
 class BackupError(QunDeskError):

@@ -148,10 +148,14 @@ _USAGE_SQL = {
 }
 
 
-def usage_count(conn: sqlite3.Connection, domain: str, code: str) -> int:
+def usage_count(db: Database, domain: str, code: str) -> int:
     """How many records use an entry: ledger entries and partner shares for a category,
     events (series count once) for an event type, groups for a purpose or value type.
     Rename-only domains have no entries of the owner's and give 0."""
+    return _usage_count(db.conn, domain, code)
+
+
+def _usage_count(conn: sqlite3.Connection, domain: str, code: str) -> int:
     _check_domain(domain)
     sql = _USAGE_SQL.get(domain)
     if sql is None:
@@ -179,7 +183,7 @@ def _delete(conn: sqlite3.Connection, domain: str, code: str) -> None:
     ).fetchone()
     if found is None:
         raise ValidationError("code", f"{code!r} is not an entry of {domain}.")
-    uses = usage_count(conn, domain, code)
+    uses = _usage_count(conn, domain, code)
     if uses:
         word = str(found[1] or found[0])
         raise ValidationError(

@@ -12,6 +12,8 @@ from fractions import Fraction
 from desktop.models.calendar.events import rule_between
 from desktop.models.core.codes import Metric, Period, codes
 from desktop.models.core.errors import ValidationError
+from desktop.models.groups.queries import group_name
+from desktop.models.members.queries import joined_between, members_on
 from desktop.models.storage.db import Database
 
 # Metrics that are a level (a snapshot or a per-day average): a band means the same for a
@@ -86,8 +88,7 @@ def set_goal(
         raise ValidationError("effective_from", "The effective-from date must be a date.")
     day = _iso(effective_from)
     with database.transaction() as conn:
-        if conn.execute("SELECT 1 FROM groups WHERE id = ?", (group_id,)).fetchone() is None:
-            raise ValidationError("group", f"There is no group with id {group_id}.")
+        group_name(database, group_id)
         conn.execute(
             """
             INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from)
@@ -196,12 +197,9 @@ def actual_value(
     params = {"g": group_id, "first": first, "last": last}
     match metric:
         case Metric.MEMBERS_TOTAL:
-            # a member who left on the last day is no longer there at its end
-            sql = """SELECT count(DISTINCT member_id) FROM memberships WHERE group_id = :g
-                     AND joined_on <= :last AND (left_on IS NULL OR left_on > :last)"""
+            return members_on(database, group_id, end)
         case Metric.NEW_MEMBERS:
-            sql = """SELECT count(*) FROM memberships WHERE group_id = :g
-                     AND joined_on BETWEEN :first AND :last"""
+            return joined_between(database, group_id, start, end)
         case Metric.ACTIVE_MEMBERS:
             total, recorded = conn.execute(
                 """SELECT coalesce(sum(active_members), 0), count(*) FROM activity_daily

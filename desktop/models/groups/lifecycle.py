@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.models.core.codes import Lifecycle, codes
 from desktop.models.core.common import group_created_on, iso, parse_date
 from desktop.models.core.errors import ValidationError
+from desktop.models.members.queries import membership_flow
 from desktop.models.storage.db import Database
 
 HINT_WEEKS = 8
@@ -109,19 +110,7 @@ def suggest_lifecycle(database: Database, group_id: int, *, today: dt.date) -> L
     start = today - dt.timedelta(days=days - 1)
     middle = start + dt.timedelta(days=days // 2)
     params = {"g": group_id, "start": iso(start), "mid": iso(middle), "today": iso(today)}
-    before, now, joins, leaves = conn.execute(
-        """
-        SELECT
-            count(*) FILTER (WHERE joined_on < :start
-                             AND (left_on IS NULL OR left_on >= :start)),
-            count(*) FILTER (WHERE joined_on <= :today
-                             AND (left_on IS NULL OR left_on > :today)),
-            count(*) FILTER (WHERE joined_on BETWEEN :start AND :today),
-            count(*) FILTER (WHERE left_on BETWEEN :start AND :today)
-        FROM memberships WHERE group_id = :g
-        """,
-        params,
-    ).fetchone()
+    before, now, joins, leaves = membership_flow(database, group_id, start, today)
     first_msgs, last_msgs, first_active, last_active, activity_rows = conn.execute(
         """
         SELECT

@@ -19,6 +19,7 @@ from desktop.models.core.codes import EntryKind
 from desktop.models.core.common import is_int, iso
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import currency_order, share_of
+from desktop.models.groups.queries import group_name
 from desktop.models.revenue.revenue import ENTRY_SQL, Entry, entry_from_row
 from desktop.models.storage.db import Database
 
@@ -187,8 +188,7 @@ def set_share(
         raise ValidationError("categories", f"Unknown category {unknown[0]!r}.")
     with db.transaction() as conn:
         get_partner(db, partner_id)
-        if conn.execute("SELECT 1 FROM groups WHERE id = ?", (group_id,)).fetchone() is None:
-            raise ValidationError("group", f"There is no group with id {group_id}.")
+        group_name(db, group_id)
         conn.execute(
             "INSERT OR REPLACE INTO partner_shares (partner_id, group_id, share_bp, basis, "
             "categories) VALUES (?, ?, ?, ?, ?)",

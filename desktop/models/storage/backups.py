@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.models.core.errors import BackupError, QunDeskError
+from desktop.models.core.errors import BackupError, QunDeskError, data_errors
 from desktop.models.storage import migrations
 from desktop.models.storage.files import private_file, private_folder, sync_file, sync_folder
 from desktop.models.storage.places import names_fold_case, sqlite_uri
@@ -381,6 +381,7 @@ def verify(path: Path) -> str | None:
     return _structure_problem(app_id, version, tables)
 
 
+@data_errors()
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table in the database at `path` (read-only), in the order people think of."""
     from desktop.models.storage.db import TABLES
@@ -598,6 +599,7 @@ def backup_before(
     return _backup(database, reason, now)
 
 
+@data_errors()
 def daily_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy of its own from today (of any kind) exists."""
     if database.read_only:
@@ -686,6 +688,7 @@ class PreparedRestore:
     safety: BackupInfo | None
 
 
+@data_errors()
 def prepare_restore(
     database: Database,
     backup: Path,
@@ -758,6 +761,7 @@ def prepare_restore(
     return PreparedRestore(temp, safety)
 
 
+@data_errors()
 def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
     """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
     from desktop.models.storage.db import Database

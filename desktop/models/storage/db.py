@@ -23,12 +23,14 @@ from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import (
     DamagedDatabaseError,
     DatabaseOpenError,
+    DataError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
     NotSQLiteError,
     ReadOnlyError,
     WriteFailedError,
+    data_errors,
 )
 from desktop.models.storage import migrations
 from desktop.models.storage.files import is_writable, new_private_file
@@ -194,6 +196,7 @@ class Database:
         self.lock: DatabaseLock | None = None
 
     @classmethod
+    @data_errors()
     def open(
         cls,
         path: str | os.PathLike[str],
@@ -211,7 +214,8 @@ class Database:
         `PRAGMA quick_check` (`DamagedDatabaseError`). `lock` takes the one-writer lock
         (`DatabaseLockedError` names the holder); `read_only` opens for viewing only, never
         writing, migrating or creating anything beside the file, and with `older` also a
-        file of an older schema, as it is (`info`). A new file is created owner-only.
+        file of an older schema, as it is (`info`). A new file is created owner-only. Any
+        other failure of SQLite's raises `DataError`.
         """
         path = Path(path).expanduser()
         if read_only:
@@ -338,7 +342,9 @@ class Database:
 
         A read-only database, a file that has vanished, a full disk or a file turned
         read-only raise `WriteFailedError` in plain words; the transaction is rolled back,
-        so everything committed before stays as it was and the app can go on.
+        so everything committed before stays as it was and the app can go on. Any other
+        `sqlite3.Error` of the action (a constraint refusing a row…) leaves as `DataError`
+        with SQLite's message; inside a savepoint it passes unchanged to the outer action.
         """
         if self.conn.in_transaction:
             name = f"sp{id(object())}"
@@ -367,7 +373,7 @@ class Database:
         except sqlite3.Error as exc:
             reason = storage_failure(exc)
             if reason is None:
-                raise
+                raise DataError(str(exc)) from exc
             raise WriteFailedError(f"Could not save: {reason}. {NOTHING_LOST}") from exc
 
     def _check_can_write(self) -> None:

@@ -25,6 +25,7 @@ from desktop.models.calendar import attendance, chat_paste
 from desktop.models.calendar.chat_paste import MatchKind
 from desktop.models.calendar.events import Occurrence
 from desktop.models.core.codes import AttendanceStatus
+from desktop.models.members.queries import current_members_and
 from desktop.models.storage.db import Database
 
 _MEMBER = Qt.ItemDataRole.UserRole + 1
@@ -128,15 +129,7 @@ class AttendanceDialog(QDialog):
             a.member_id: a.status for a in attendance.attendees(self.database, *self._key())
         }
         self.roster.setUpdatesEnabled(False)
-        rows = self.database.conn.execute(
-            """SELECT m.id, m.name, m.nickname, m.search_key FROM members m
-               WHERE m.id IN (SELECT member_id FROM memberships
-                              WHERE group_id = ? AND left_on IS NULL)
-               OR m.id IN (SELECT member_id FROM attendance
-                           WHERE event_id = ? AND occurrence_start = ?)
-               ORDER BY m.name_key, m.id""",
-            (self.occurrence.group_id, *self.occurrence.key),
-        )
+        rows = current_members_and(self.database, self.occurrence.group_id, recorded)
         for mid, name, nick, key in rows:
             text = f"{name}（{nick}）" if nick else name
             status = recorded.get(mid)

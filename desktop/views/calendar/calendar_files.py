@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.models.core.common import require_group
 from desktop.models.core.errors import QunDeskError
+from desktop.models.groups.queries import group_name
 from desktop.models.storage.db import Database
 from desktop.models.storage.files import write_user_file
 from desktop.views.common import saving
@@ -23,7 +23,7 @@ def export_ics_file(
     parent: QWidget, database: Database, group_id: int | None, first: dt.date, last: dt.date
 ) -> bool:
     """Ask for a file name and write the range's events there; whether a file was written."""
-    name = "QunDesk" if group_id is None else require_group(database.conn, group_id)
+    name = "QunDesk" if group_id is None else group_name(database, group_id)
     path = saving.ask_save_path(
         parent, _tr("Export calendar"), name, ".ics", _tr("iCalendar (*.ics)")
     )

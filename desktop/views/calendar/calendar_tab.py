@@ -22,6 +22,8 @@ from desktop.models.calendar.events import EventDraft, Occurrence
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
+from desktop.models.groups.queries import group_names
+from desktop.models.members.queries import host_candidates, member_names
 from desktop.models.storage.db import Database
 from desktop.views.calendar.attendance_dialog import AttendanceDialog
 from desktop.views.calendar.attendance_report import AttendanceReportDialog
@@ -254,14 +256,9 @@ class CalendarTab(QWidget):
         assert self.database is not None or not self.visible
         model = self.agenda_model
         if self.database is not None:
-            model.group_names = dict(self.database.conn.execute("SELECT id, name FROM groups"))
+            model.group_names = dict(group_names(self.database))
             hosts = {o.host_id for o in self.visible if o.host_id is not None}
-            model.member_names = dict(
-                self.database.conn.execute(
-                    "SELECT id, name FROM members WHERE id IN (SELECT value FROM json_each(?))",
-                    ("[" + ",".join(map(str, hosts)) + "]",),
-                )
-            )
+            model.member_names = member_names(self.database, hosts)
         model.conflicts = conflicts
         model.set_rows(self.visible)
 
@@ -349,20 +346,8 @@ class CalendarTab(QWidget):
 
     def _choices(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         assert self.database is not None
-        conn = self.database.conn
-        groups = [(g, n) for g, n in conn.execute("SELECT id, name FROM groups ORDER BY id")]
         group = self.scope.group_id if self.scope else None
-        hosts = [
-            (m, n)
-            for m, n in conn.execute(
-                """SELECT DISTINCT m.id, m.name FROM members m JOIN memberships s
-                   ON s.member_id = m.id JOIN role_history r ON r.membership_id = s.id
-                   WHERE r.until IS NULL AND r.role NOT IN ('follower')
-                   AND (? IS NULL OR s.group_id = ?) ORDER BY m.name""",
-                (group, group),
-            )
-        ]
-        return groups, hosts
+        return group_names(self.database), host_candidates(self.database, group)
 
     def _on_new(self) -> None:
         if self.database is None:

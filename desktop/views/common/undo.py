@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 
 
 def report_undo_failure(parent: QWidget, text: str, error: Exception) -> None:
@@ -69,8 +67,9 @@ class DataCommand(QUndoCommand):
 
     def _guard(self, *, undone: bool) -> None:
         try:
-            self.revert() if undone else self.do()
-        except (QunDeskError, sqlite3.Error) as exc:
+            with data_errors():
+                self.revert() if undone else self.do()
+        except QunDeskError as exc:
             self.setObsolete(True)
             self.failed(exc)
         self.finished(undone=undone)

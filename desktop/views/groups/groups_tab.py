@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.codes import Platform
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
 from desktop.models.groups.goals import group_health
@@ -348,10 +347,11 @@ class GroupsTab(QWidget):
     def execute(self, command: GroupCommand) -> ValidationError | None:
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
         try:
-            command.apply()
+            with data_errors():
+                command.apply()
         except ValidationError as exc:
             return exc
-        except (QunDeskError, sqlite3.Error) as exc:
+        except QunDeskError as exc:
             return ValidationError("database", str(exc))
         self.undo_stack.push(command)
         self.command_done(command.shown_group(), groups_changed=command.groups_changed)

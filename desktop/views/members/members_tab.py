@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 from desktop.models.core.scope import Scope
 from desktop.models.members import members
 from desktop.models.members.members import RosterCache, RosterQuery
@@ -482,10 +481,11 @@ class MembersTab(QWidget):
     def execute(self, command: MemberCommand) -> ValidationError | None:
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
         try:
-            command.apply()
+            with data_errors():
+                command.apply()
         except ValidationError as exc:
             return exc
-        except (QunDeskError, sqlite3.Error) as exc:
+        except QunDeskError as exc:
             return ValidationError("database", str(exc))
         self.undo_stack.push(command)
         self.command_done(command.member_ids, command.selected_after(undone=False))

@@ -4,7 +4,6 @@ opening with the one-writer lock, read-only viewing and recovering a damaged fil
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,9 +25,11 @@ from desktop.models.core.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     QunDeskError,
+    data_errors,
 )
 from desktop.models.exchange import portable
 from desktop.models.storage import backups, lockfile, places, salvage
+from desktop.models.storage.backup_now import backup_in_background
 from desktop.models.storage.db import Database
 from desktop.models.storage.lockfile import LockHolder
 from desktop.views.common import saving
@@ -68,7 +69,7 @@ def start_backup(database: Database, now: dt.datetime | None = None) -> str | No
     """The once-a-day backup on start; a message when it failed (the app goes on)."""
     try:
         backups.daily_backup(database, now=now)
-    except (QunDeskError, sqlite3.Error, OSError) as exc:
+    except (QunDeskError, OSError) as exc:
         return _tr("The daily backup could not be made: %1").replace("%1", str(exc))
     return None
 
@@ -225,28 +226,14 @@ def backup_now(window: MainWindow) -> None:
     database = window.database
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-        # The worker reads through its own connection: WAL lets it copy the committed state
-        # while the window keeps its connection.
-        conn = sqlite3.connect(database.path, check_same_thread=False)
-        try:
-            return backups.make_backup(
-                conn,
-                database.path,
-                backups.REASON_MANUAL,
-                folder=database.backup_folder,
-                now=database.clock.now(),
-                progress=progress,
-                cancelled=cancelled,
-            )
-        finally:
-            conn.close()
+        return backup_in_background(database, progress=progress, cancelled=cancelled)
 
     try:
         info = WorkDialog.run(window, _tr("Backing up…"), work)
     except backups.BackupCancelledError:
         window.statusBar().showMessage(_tr("Backup stopped; no copy was kept."), 8000)
         return
-    except (QunDeskError, sqlite3.Error, OSError) as exc:
+    except (QunDeskError, OSError) as exc:
         window.show_error(_tr("Backup failed"), str(exc))
         return
     assert isinstance(info, backups.BackupInfo)
@@ -289,7 +276,7 @@ def restore(window: MainWindow) -> bool:
             ).replace("%1", str(current.path))
         window.show_error(_tr("Restore failed"), text)
         return False
-    except (QunDeskError, sqlite3.Error, OSError) as exc:
+    except (QunDeskError, OSError) as exc:
         window.show_error(
             _tr("Restore failed"),
             _tr("%1\n\nThe current database was not changed.").replace("%1", str(exc)),
@@ -318,17 +305,18 @@ def export_all(window: MainWindow) -> Path | None:
         return None
     saving.remember_folder(target)
     try:
-        WorkDialog.run(
-            window,
-            _tr("Exporting everything…"),
-            lambda progress, cancelled: portable.export_zip(
-                database, target, progress=progress, cancelled=cancelled
-            ),
-        )
+        with data_errors():
+            WorkDialog.run(
+                window,
+                _tr("Exporting everything…"),
+                lambda progress, cancelled: portable.export_zip(
+                    database, target, progress=progress, cancelled=cancelled
+                ),
+            )
     except portable.ExportCancelledError:
         window.statusBar().showMessage(_tr("Export cancelled; nothing was written."), 8000)
         return None
-    except (QunDeskError, sqlite3.Error, OSError) as exc:
+    except (QunDeskError, OSError) as exc:
         window.show_error(_tr("Export failed"), saving.save_failed_text(exc, target))
         return None
     saving.show_saved(window, _tr("Everything exported to %1").replace("%1", str(target)), target)
@@ -345,14 +333,15 @@ def rebuild(window: MainWindow) -> Path | None:
     if target is None:
         return None
     try:
-        WorkDialog.run(
-            window,
-            _tr("Rebuilding the database…"),
-            lambda progress, cancelled: portable.rebuild_from_zip(
-                source, target, progress=progress, cancelled=cancelled
-            ),
-        )
-    except (QunDeskError, sqlite3.Error, OSError) as exc:
+        with data_errors():
+            WorkDialog.run(
+                window,
+                _tr("Rebuilding the database…"),
+                lambda progress, cancelled: portable.rebuild_from_zip(
+                    source, target, progress=progress, cancelled=cancelled
+                ),
+            )
+    except (QunDeskError, OSError) as exc:
         window.show_error(
             _tr("Rebuild failed"), _tr("%1\n\nNo database was created.").replace("%1", str(exc))
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import paths
 from desktop.models.core.errors import QunDeskError
 from desktop.models.demo.demo import generate_demo
+from desktop.models.groups.queries import group_count
 from desktop.models.storage.db import Database
 from desktop.views.groups.first_group_wizard import FirstGroupWizard
 from desktop.views.shell.main_window import SETTING_LAST_DB
@@ -93,7 +94,7 @@ def make_demo(opener: Opener, today: dt.date | None = None) -> Database | None:
     database = opener(path)
     if database is None:
         return None
-    if database.conn.execute("SELECT count(*) FROM groups").fetchone()[0]:
+    if group_count(database):
         return database  # a demo made on an earlier first run: open it as it is
     work = demo_work(database, DEMO_MEMBERS, today or database.clock.today())
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
@@ -22,6 +21,8 @@ from desktop.models.core.clock import Clock
 from desktop.models.core.errors import QunDeskError
 from desktop.models.core.scope import Scope
 from desktop.models.groups.groups import list_group_refs
+from desktop.models.groups.queries import group_count
+from desktop.models.members.queries import member_count
 from desktop.models.storage import files, migrations
 from desktop.models.storage.db import Database
 from desktop.views.calendar.calendar_tab import CalendarTab
@@ -328,9 +329,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Show the open file and its size in the status bar."""
-        groups, members = self.database.conn.execute(
-            "SELECT (SELECT count(*) FROM groups), (SELECT count(*) FROM members)"
-        ).fetchone()
+        groups, members = group_count(self.database), member_count(self.database)
         self.status_label.setText(
             self.tr("%1 · %2 groups · %3 members")
             .replace("%1", self.database.path.name)
@@ -343,7 +342,7 @@ class MainWindow(QMainWindow):
         """Switch the window to another database; on failure explain and keep the current one."""
         try:
             database = data_safety.open_writer(path, self.settings, create=create, clock=self.clock)
-        except (QunDeskError, sqlite3.Error, OSError) as exc:
+        except (QunDeskError, OSError) as exc:
             self.show_error(
                 self.tr("Cannot open database"),
                 self.tr("%1\n\nThe file was not changed.").replace("%1", str(exc)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.core.errors import DataError
 from desktop.models.storage import backups
 from desktop.models.storage.db import Database
 
@@ -282,7 +282,7 @@ class RestoreDialog(QDialog):
             try:
                 problem = backups.structure_problem(info.path)
                 counts = None if problem else backups.table_counts(info.path)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, DataError) as exc:
                 problem, counts = str(exc), None
             if problem:
                 self._problems[info.path] = problem

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
 from desktop.models.storage.trash import TrashItem
@@ -170,8 +169,9 @@ class TrashDialog(QDialog):
         if item is None:
             return
         try:
-            trash.restore_from_trash(self.database, item.id)
-        except (QunDeskError, sqlite3.Error) as exc:
+            with data_errors():
+                trash.restore_from_trash(self.database, item.id)
+        except QunDeskError as exc:
             message = exc.message if isinstance(exc, ValidationError) else str(exc)
             QMessageBox.warning(
                 self,

@@ -346,7 +346,7 @@ class VocabularyPage(QWidget):
             return
         domain = self.current_domain()
         if row.code is not None:
-            uses = usage_count(self.database.conn, domain, row.code)
+            uses = usage_count(self.database, domain, row.code)
             if uses:
                 self.message.setText(
                     self._in_use(domain, uses).replace(

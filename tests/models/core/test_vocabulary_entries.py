@@ -92,7 +92,7 @@ def test_added_event_type_is_held_and_counted(database: Database) -> None:
         database, group, "events_held", dt.date(2026, 11, 1), dt.date(2026, 11, 30)
     )
     assert held == 2
-    assert usage_count(database.conn, "event_type", tasting) == 1
+    assert usage_count(database, "event_type", tasting) == 1
 
 
 def test_deleting_an_entry_in_use_is_refused_with_the_count(database: Database) -> None:

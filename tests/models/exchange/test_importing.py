@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.core.codes import Role
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import DataError, QunDeskError, ValidationError
 from desktop.models.exchange import importing as imp
 from desktop.models.exchange.importing import Severity, SpreadsheetError
 from desktop.models.members import members as m
@@ -740,8 +740,9 @@ def test_a_failure_in_the_last_chunk_rolls_everything_back(
     last = the_plan.rows[-1]
     broken = last._replace(member={**last.member, "name": " "})
     the_plan = replace(the_plan, rows=(*the_plan.rows[:-1], broken))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(DataError) as caught:
         imp.apply_import(database, the_plan, create_groups=True)
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
     assert database.counts()["members"] == 0 and database.counts()["groups"] == 0
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop.models.core.errors import ValidationError
+from desktop.models.core.errors import DataError, ValidationError
 from desktop.models.groups import groups, lifecycle, rules
 from desktop.models.groups.groups import GroupDraft
 from desktop.models.storage.db import Database
@@ -405,6 +405,7 @@ def test_transactions_are_one_per_action(database: Database) -> None:
         )
     before = snapshot(database)
     draft = replace(groups.get_group(database, gid).draft(), name="b", thresholds={"interest": ""})
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(DataError) as caught:
         groups.update_group(database, gid, draft, today=TODAY)
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
     assert snapshot(database) == before

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models.core.errors import (
+    DataError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotSQLiteError,
@@ -64,9 +65,10 @@ def test_reopening_keeps_data(tmp_path: Path) -> None:
 
 
 def test_transaction_rolls_back_everything_on_error(database: Database) -> None:
-    with pytest.raises(sqlite3.IntegrityError), database.transaction() as conn:
+    with pytest.raises(DataError) as caught, database.transaction() as conn:
         conn.execute("INSERT INTO groups (name, created_on) VALUES ('A', '2025-01-01')")
         conn.execute("INSERT INTO groups (name, created_on) VALUES ('a', '2025-01-01')")
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
     assert database.counts()["groups"] == 0
     assert not database.conn.in_transaction
 
@@ -108,8 +110,9 @@ def test_nested_transaction_is_a_savepoint(database: Database) -> None:
 def test_schema_refuses_bad_rows(database: Database, sql: str, reason: str) -> None:
     with database.transaction() as conn:
         conn.execute("INSERT INTO groups (id, name, created_on) VALUES (1, 'G', '2025-01-01')")
-    with pytest.raises(sqlite3.IntegrityError), database.transaction() as conn:
+    with pytest.raises(DataError) as caught, database.transaction() as conn:
         conn.execute(sql)
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
     assert database.counts()["revenue"] == 0, reason
 
 
@@ -139,15 +142,17 @@ def test_one_open_membership_and_one_current_role(database: Database) -> None:
         conn.execute(
             "INSERT INTO role_history (membership_id, role, since) VALUES (1, 'seed', '2025-01-01')"
         )
-    with pytest.raises(sqlite3.IntegrityError), database.transaction() as conn:
+    with pytest.raises(DataError) as caught, database.transaction() as conn:
         conn.execute(
             "INSERT INTO memberships (member_id, group_id, joined_on) VALUES (1, 1, '2025-02-01')"
         )
-    with pytest.raises(sqlite3.IntegrityError), database.transaction() as conn:
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
+    with pytest.raises(DataError) as caught, database.transaction() as conn:
         conn.execute(
             "INSERT INTO role_history (membership_id, role, since) "
             "VALUES (1, 'leader', '2025-03-01')"
         )
+    assert isinstance(caught.value.__cause__, sqlite3.IntegrityError)
 
 
 # ---- files that are not ours: refused, and left byte-for-byte untouched -----------------
@@ -248,3 +253,20 @@ def test_models_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_action_raises_the_data_layers_error_with_sqlites_message(database: Database) -> None:
+    with (
+        pytest.raises(DataError, match="no such table: nowhere") as caught,
+        database.transaction() as conn,
+    ):
+        conn.execute("SELECT * FROM nowhere")
+    assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
+    assert not database.conn.in_transaction
+
+
+def test_a_savepoint_passes_sqlites_error_to_the_outer_action(database: Database) -> None:
+    with database.transaction():
+        with pytest.raises(sqlite3.OperationalError), database.transaction() as conn:
+            conn.execute("SELECT * FROM nowhere")
+        assert database.conn.in_transaction
