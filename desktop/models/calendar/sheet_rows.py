@@ -10,7 +10,7 @@ from typing import Any
 from dateutil.rrule import rrulestr
 
 from desktop.models.calendar.events import parse_stamp
-from desktop.models.groups.sheet_rows import SheetScope
+from desktop.models.groups.sheet_rows import SheetScope, count_of
 from desktop.models.storage.db import Database
 
 
@@ -106,11 +106,9 @@ def _attendance_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
 
 def count_attendance_rows(database: Database, scope: SheetScope) -> int:
     """How many rows `attendance_rows` yields."""
-    sql, params = _attendance_sql(scope, count=True)
-    return int(database.conn.execute(sql, params).fetchone()[0])
+    return count_of(database, _attendance_sql(scope, count=True))
 
 
 def attendance_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(event, group, occurrence start, member id, member, status code) by occurrence."""
-    sql, params = _attendance_sql(scope, count=False)
-    return iter(database.conn.execute(sql, params))
+    return iter(database.conn.execute(*_attendance_sql(scope, count=False)))

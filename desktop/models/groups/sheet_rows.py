@@ -45,6 +45,12 @@ class SheetScope:
         return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(self.group_ids)]
 
 
+def count_of(database: Database, query: tuple[str, list[Any]]) -> int:
+    """The number a `SELECT count(*)` query (SQL text, parameters) returns."""
+    sql, params = query
+    return int(database.conn.execute(sql, params).fetchone()[0])
+
+
 @dataclass(frozen=True, slots=True)
 class GroupRow:
     """One group as the groups sheet shows it: stored codes, counts and texts."""
@@ -149,14 +155,12 @@ def _activity_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
 
 def count_activity_rows(database: Database, scope: SheetScope) -> int:
     """How many rows `activity_rows` yields."""
-    sql, params = _activity_sql(scope, count=True)
-    return int(database.conn.execute(sql, params).fetchone()[0])
+    return count_of(database, _activity_sql(scope, count=True))
 
 
 def activity_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(group, day, messages, active members, joined, left) by day and group name."""
-    sql, params = _activity_sql(scope, count=False)
-    return iter(database.conn.execute(sql, params))
+    return iter(database.conn.execute(*_activity_sql(scope, count=False)))
 
 
 def goal_rows(database: Database, scope: SheetScope) -> list[tuple[Any, ...]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.models.core.codes import ROLE_RANK
-from desktop.models.groups.sheet_rows import SheetScope
+from desktop.models.groups.sheet_rows import SheetScope, count_of
 from desktop.models.storage.db import Database
 
 
@@ -27,13 +27,11 @@ def _scoped(scope: SheetScope) -> tuple[str, list[Any]]:
 
 def count_member_rows(database: Database, scope: SheetScope) -> int:
     """How many rows `member_rows` yields."""
-    params: list[Any] = []
     if scope.everything:
-        sql = "SELECT count(*) FROM members"
-    else:
-        scoped, params = _scoped(scope)
-        sql = f"SELECT count(DISTINCT s.member_id) FROM memberships s WHERE {scoped}"
-    return int(database.conn.execute(sql, params).fetchone()[0])
+        return count_of(database, ("SELECT count(*) FROM members", []))
+    scoped, params = _scoped(scope)
+    sql = f"SELECT count(DISTINCT s.member_id) FROM memberships s WHERE {scoped}"
+    return count_of(database, (sql, params))
 
 
 def member_rows(database: Database, scope: SheetScope, today: dt.date) -> Iterator[tuple[Any, ...]]:
@@ -107,11 +105,9 @@ def _roles_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
 
 def count_role_rows(database: Database, scope: SheetScope) -> int:
     """How many rows `role_rows` yields."""
-    sql, params = _roles_sql(scope, count=True)
-    return int(database.conn.execute(sql, params).fetchone()[0])
+    return count_of(database, _roles_sql(scope, count=True))
 
 
 def role_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(member id, member, group, role code, since, until) of roles held in scope."""
-    sql, params = _roles_sql(scope, count=False)
-    return iter(database.conn.execute(sql, params))
+    return iter(database.conn.execute(*_roles_sql(scope, count=False)))

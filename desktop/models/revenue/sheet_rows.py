@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.models.core.codes import CategoryKind, category_kind
-from desktop.models.groups.sheet_rows import SheetScope
+from desktop.models.groups.sheet_rows import SheetScope, count_of
 from desktop.models.storage.db import Database
 
 
@@ -49,15 +49,13 @@ def _revenue_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
 
 def count_revenue_rows(database: Database, scope: SheetScope) -> int:
     """How many rows `revenue_rows` yields."""
-    sql, params = _revenue_sql(scope, count=True)
-    return int(database.conn.execute(sql, params).fetchone()[0])
+    return count_of(database, _revenue_sql(scope, count=True))
 
 
 def revenue_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """Entries in scope by day: day, group, kind, category, amount (minor units), currency,
     channel, member, event, partner, note (codes as stored)."""
-    sql, params = _revenue_sql(scope, count=False)
-    return iter(database.conn.execute(sql, params))
+    return iter(database.conn.execute(*_revenue_sql(scope, count=False)))
 
 
 def monthly_totals(
