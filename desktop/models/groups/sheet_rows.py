@@ -38,8 +38,7 @@ class SheetScope:
         return self.group_ids is None and not self.start and not self.end
 
     def in_groups(self, column: str) -> tuple[str, list[Any]]:
-        """An SQL condition keeping the rows whose `column` is one of the groups, and its
-        parameters."""
+        """An SQL condition (and its parameters) keeping rows whose `column` is in scope."""
         if self.group_ids is None:
             return "1", []
         return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(self.group_ids)]

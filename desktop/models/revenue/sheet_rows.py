@@ -53,8 +53,11 @@ def count_revenue_rows(database: Database, scope: SheetScope) -> int:
 
 
 def revenue_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
-    """Entries in scope by day: day, group, kind, category, amount (minor units), currency,
-    channel, member, event, partner, note (codes as stored)."""
+    """Entries in scope by day, codes as stored.
+
+    Each row: day, group, kind, category, amount (minor units), currency, channel, member,
+    event, partner, note.
+    """
     return iter(database.conn.execute(*_revenue_sql(scope, count=False)))
 
 
