@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from python_calamine import CalamineWorkbook
 
-from desktop.models.exchange import export_rows, exporting
+from desktop.models.exchange import export_rows, export_sheets, exporting
 from desktop.models.exchange.contact_scan import Masker
 from desktop.models.exchange.export_text import describe_rule, display_width
 from desktop.models.exchange.exporting import (
@@ -302,10 +302,10 @@ def test_failure_and_locked_target_leave_old_file(
     assert _leftovers(tmp_path) == ["locked.xlsx"]
     monkeypatch.undo()
 
-    def broken(self: Any) -> None:
+    def broken(run: Any) -> int:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(exporting._Exporter, "_roles", broken)
+    monkeypatch.setattr(export_sheets, "write_roles", broken)
     with pytest.raises(RuntimeError):
         export_workbook(demo_db, tmp_path / "new.xlsx", ExportOptions(**WIDE))  # type: ignore[arg-type]
     assert _leftovers(tmp_path) == ["locked.xlsx"]
