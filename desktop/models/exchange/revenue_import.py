@@ -1,9 +1,10 @@
-"""Revenue entries from a spreadsheet: map columns, check every row, then write all at once.
+"""Revenue entries from a spreadsheet: the ledger target of the import engine.
 
-The same steps and rules as the member import (`desktop.models.exchange.importing`): the sheet is
-read with `read_sheet`, `plan_revenue_import` checks every row and writes nothing, and
-`apply_revenue_import` writes the plan in one transaction — nothing at all while any row is
-invalid, unless only the valid rows are asked for.
+The same steps and rules as the member import (see `import_engine`): `read_revenue_sheet`
+finds the header by the ledger's column titles, `plan_revenue_import` checks every row and
+writes nothing, and `apply_revenue_import` writes the plan in one transaction through
+`revenue.bulk` — nothing at all while any row is invalid, unless only the valid rows are
+asked for.
 """
 
 from __future__ import annotations
@@ -22,31 +23,29 @@ from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
 from desktop.models.core.text_safety import multi_line, one_line
-
-# The header texts are compared the way the member import compares them (width, case,
-# spaces and bracketed units such as "金额(元)" ignored).
-from desktop.models.exchange.importing import (
-    CHUNK_ROWS,
+from desktop.models.exchange import sheets
+from desktop.models.exchange.import_engine import (
     FORMULA_GAP,
-    HEADER_SCAN_ROWS,
     CancelledFn,
-    Cell,
-    ImportCancelledError,
-    InvalidRowsError,
+    FieldSchema,
+    FieldSpec,
     Problem,
     ProgressFn,
-    SheetData,
-    cell_text,
-    check_same_titles,
+    check_not_cancelled,
+    check_ready,
+    check_rows,
+    check_unchanged,
+    chosen_mapping,
     header_key,
     mapped_gaps,
-    parse_day,
-    read_sheet,
     sheet_warnings,
+    sorted_problems,
     too_long,
+    write_chunks,
 )
-from desktop.models.exchange.sheet_files import MAX_CELL_CHARS
-from desktop.models.revenue import revenue
+from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
+from desktop.models.exchange.sheets import SheetData, cell_text, parse_day
+from desktop.models.revenue import bulk, revenue
 from desktop.models.storage.db import Database
 
 
@@ -83,9 +82,11 @@ _HEADER_ALIASES: dict[RevenueField, tuple[str, ...]] = {
     RevenueField.PARTNER: ("合伙人", "合作方", "partner"),
     RevenueField.NOTE: ("备注", "说明", "note", "notes", "remark", "remarks", "memo"),
 }  # fmt: skip
-_ALIAS_FIELD = {header_key(a): f for f, aliases in _HEADER_ALIASES.items() for a in aliases}
-# Chinese aliases of two or more characters are also found inside longer headers (收款金额).
-_CONTAINED = sorted((a for a in _ALIAS_FIELD if len(a) >= 2 and not a.isascii()), key=len)[::-1]
+REVENUE_FIELDS = FieldSchema(
+    tuple(FieldSpec(f.value, _HEADER_ALIASES[f], f in REQUIRED_FIELDS) for f in RevenueField),
+    missing=lambda keys: f"No column holds {', '.join(keys)} (such as 日期, 类别, 金额); map one.",
+    duplicate=lambda code, used: f"Both {used[0]} and {used[1]} are mapped to {code}.",
+)
 
 # Cell values: codes, English labels and Chinese labels, compared by `header_key`.
 _KIND_WORDS: dict[EntryKind, tuple[str, ...]] = {
@@ -173,70 +174,10 @@ class RevenueImportResult:
 # ---- the header ------------------------------------------------------------------------------
 
 
-def _header_field(text: Cell) -> tuple[RevenueField | None, bool]:
-    """The field a header names, and whether it named it exactly."""
-    if not isinstance(text, str) or len(text) > 30:
-        return None, False
-    key = header_key(text)
-    if not key:
-        return None, False
-    if key in _ALIAS_FIELD:
-        return _ALIAS_FIELD[key], True
-    inside = next((a for a in _CONTAINED if a in key), None)
-    return (_ALIAS_FIELD[inside], False) if inside else (None, False)
-
-
-def guess_revenue_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
-    """The field of each column from its header (None: not imported); each field once."""
-    guesses = [_header_field(h) for h in headers]
-    result: list[str | None] = [None] * len(headers)
-    taken: set[RevenueField] = set()
-    for want_exact in (True, False):  # exact names win over names inside longer headers
-        for i, (found, exact) in enumerate(guesses):
-            if found is not None and exact == want_exact and found not in taken:
-                result[i] = found.value
-                taken.add(found)
-    return tuple(result)
-
-
-def _score(cells: Sequence[Cell]) -> int:
-    return sum(2 if exact else 1 for _f, exact in {_header_field(c) for c in cells} if _f)
-
-
 def read_revenue_sheet(path: str | Path, *, sheet: str | None = None) -> SheetData:
-    """`read_sheet`, with the header row found by the revenue headers (title rows skipped)."""
-    data = read_sheet(path, sheet=sheet)
-    candidates = [(data.header_row, _score(data.headers))]
-    candidates += [(r.number, _score(r.cells)) for r in data.rows[:HEADER_SCAN_ROWS]]
-    best = max(candidates, key=lambda c: c[1])  # the first of equal scores
-    if best[0] == data.header_row:
-        return data
-    return read_sheet(path, sheet=data.sheet_name or None, header_row=best[0])
-
-
-def check_revenue_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> None:
-    """ValidationError unless the mapping fits the columns, uses each field at most once
-    and has a date, a category and an amount."""
-    if len(mapping) != len(headers):
-        raise ValidationError("mapping", f"Expected {len(headers)} columns, got {len(mapping)}.")
-    known = {f.value for f in RevenueField}
-    seen: dict[str, str] = {}
-    for header, code in zip(headers, mapping, strict=True):
-        if code is None:
-            continue
-        if code not in known:
-            raise ValidationError("mapping", f"“{code}” is not something a column can be.")
-        if code in seen:
-            raise ValidationError(
-                "mapping", f"Both {seen[code]} and {header} are mapped to {code}."
-            )
-        seen[code] = header
-    missing = [f.value for f in REQUIRED_FIELDS if f.value not in seen]
-    if missing:
-        raise ValidationError(
-            "mapping",
-            f"No column holds {', '.join(missing)} (such as 日期, 类别, 金额); map one.",
-        )
+    """`sheets.read_sheet`, with the header row found by the revenue headers (title rows
+    skipped)."""
+    return sheets.read_sheet(path, sheet=sheet, score=REVENUE_FIELDS.score)
 
 
 # ---- checking the rows -----------------------------------------------------------------------
@@ -464,39 +405,21 @@ def plan_revenue_import(
     `mapping` gives each column's field code (None: not imported; default: guessed from
     the headers). Every bad field is a Problem with the row number the sheet shows.
     """
-    chosen = tuple(mapping) if mapping is not None else guess_revenue_mapping(sheet.headers)
-    check_revenue_mapping(sheet.headers, chosen)
-    if mapping is None:
-        check_same_titles(sheet, chosen)
-    if not sheet.rows:
-        raise ValidationError(
-            "file", f"There are no entry rows below the header (row {sheet.header_row})."
-        )
+    chosen = chosen_mapping(REVENUE_FIELDS, sheet, mapping, "entry")
     planner = _Planner(db.conn, sheet, chosen)
     planner.problems.extend(sheet_warnings(sheet))
-    total = len(sheet.rows)
-    for start in range(0, total, CHUNK_ROWS):
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("Checking the file was cancelled; nothing was imported.")
-        for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
-            planner.check_row(number, cells)
-        if progress is not None:
-            progress(min(start + CHUNK_ROWS, total), total)
-    order = {code: n for n, code in enumerate(chosen)}
-    problems = sorted(planner.problems, key=lambda p: (p.row or 0, order.get(p.field, 99)))
+    check_rows(sheet, planner.check_row, progress, cancelled)
     return RevenueImportPlan(
         sheet=sheet,
         mapping=chosen,
         rows=tuple(planner.rows),
-        problems=tuple(problems),
+        problems=sorted_problems(planner.problems, chosen),
         invalid_rows=tuple(planner.invalid),
         stamp=_stamp(db.conn),
     )
 
 
 # ---- writing ---------------------------------------------------------------------------------
-
-_COLUMNS = revenue.COLUMNS[1:13]  # day … note: what checked_entry_row gives, without the id
 
 
 def apply_revenue_import(
@@ -512,48 +435,22 @@ def apply_revenue_import(
     With invalid rows nothing is written unless `valid_only`. A cancel between chunks, or
     any error, rolls everything back.
     """
-    if plan.invalid_rows and not valid_only:
-        raise InvalidRowsError(plan.problems, len(plan.invalid_rows), len(plan.rows))
-    if not plan.rows:
-        raise ValidationError("file", "No row is valid, so nothing was imported.")
+    check_ready(plan.problems, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     total = len(plan.rows)
-    insert = (
-        f"INSERT INTO revenue (id, {', '.join(_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
-    )
     with db.transaction() as conn:
-        if _stamp(conn) != plan.stamp:
-            raise ValidationError(
-                "file", "The database changed since the file was checked; check it again."
-            )
-        first = int(conn.execute("SELECT coalesce(max(id), 0) FROM revenue").fetchone()[0]) + 1
-        for start in range(0, total, CHUNK_ROWS):
-            if cancelled is not None and cancelled():
-                raise ImportCancelledError("The import was cancelled; nothing was changed.")
-            chunk = plan.rows[start : start + CHUNK_ROWS]
-            conn.executemany(
-                insert,
-                [
-                    (first + start + n, *(p.values[c] for c in _COLUMNS))
-                    for n, p in enumerate(chunk)
-                ],
-            )
-            # In file order, as if typed one after another: a second fee extends the first.
-            for n, p in enumerate(chunk):
-                if p.values["category"] == Category.MEMBERSHIP and p.values["member_id"]:
-                    revenue.renew_membership(conn, first + start + n, dict(p.values))
-            if progress is not None:
-                progress(min(start + CHUNK_ROWS, total), total)
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("The import was cancelled; nothing was changed.")
-        renewals = conn.execute(
-            "SELECT count(*) FROM revenue WHERE id >= ? AND renewal_membership_id IS NOT NULL",
-            (first,),
-        ).fetchone()
+        check_unchanged(_stamp(conn), plan.stamp)
+        first = bulk.next_entry_id(conn)
+
+        def write(start: int, chunk: Sequence[PlannedEntry]) -> None:
+            bulk.insert_entries(conn, first + start, [p.values for p in chunk])
+
+        write_chunks(plan.rows, write, progress, cancelled)
+        check_not_cancelled(cancelled)
+        renewals = bulk.renewals_since(conn, first)
     return RevenueImportResult(
         imported=total,
         skipped=len(plan.invalid_rows),
-        renewals=int(renewals[0]),
+        renewals=renewals,
         entry_ids=tuple(range(first, first + total)),
     )
 
