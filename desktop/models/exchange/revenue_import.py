@@ -1,4 +1,4 @@
-"""Revenue entries from a spreadsheet: the ledger target of the import engine.
+"""Revenue entries from a spreadsheet: the ledger target of the import
 
 The same steps and rules as the member import (see `import_engine`): `read_revenue_sheet`
 finds the header by the ledger's column titles, `plan_revenue_import` checks every row and
@@ -23,26 +23,8 @@ from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
 from desktop.models.core.text_safety import multi_line, one_line
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import sheets
-from desktop.models.exchange.import_engine import (
-    FORMULA_GAP,
-    CancelledFn,
-    FieldSchema,
-    FieldSpec,
-    Problem,
-    ProgressFn,
-    check_not_cancelled,
-    check_ready,
-    check_rows,
-    check_unchanged,
-    chosen_mapping,
-    header_key,
-    mapped_gaps,
-    sheet_warnings,
-    sorted_problems,
-    too_long,
-    write_chunks,
-)
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
 from desktop.models.exchange.sheets import SheetData, cell_text, parse_day
 from desktop.models.revenue import bulk, revenue
@@ -82,8 +64,10 @@ _HEADER_ALIASES: dict[RevenueField, tuple[str, ...]] = {
     RevenueField.PARTNER: ("合伙人", "合作方", "partner"),
     RevenueField.NOTE: ("备注", "说明", "note", "notes", "remark", "remarks", "memo"),
 }  # fmt: skip
-REVENUE_FIELDS = FieldSchema(
-    tuple(FieldSpec(f.value, _HEADER_ALIASES[f], f in REQUIRED_FIELDS) for f in RevenueField),
+REVENUE_FIELDS = engine.FieldSchema(
+    tuple(
+        engine.FieldSpec(f.value, _HEADER_ALIASES[f], f in REQUIRED_FIELDS) for f in RevenueField
+    ),
     missing=lambda keys: f"No column holds {', '.join(keys)} (such as 日期, 类别, 金额); map one.",
     duplicate=lambda code, used: f"Both {used[0]} and {used[1]} are mapped to {code}.",
 )
@@ -130,8 +114,8 @@ _CURRENCY_WORDS = {
 
 
 def _words(table: Mapping[Any, tuple[str, ...]]) -> dict[str, str]:
-    found = {header_key(str(code.value)): str(code.value) for code in table}
-    found.update({header_key(w): str(code.value) for code, ws in table.items() for w in ws})
+    found = {engine.header_key(str(code.value)): str(code.value) for code in table}
+    found.update({engine.header_key(w): str(code.value) for code, ws in table.items() for w in ws})
     return found
 
 
@@ -156,7 +140,7 @@ class RevenueImportPlan:
     sheet: SheetData
     mapping: tuple[str | None, ...]
     rows: tuple[PlannedEntry, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[engine.Problem, ...]
     invalid_rows: tuple[int, ...]  # sheet row numbers with at least one problem
     stamp: tuple[int, ...]  # the database's state when planned; apply refuses a changed one
 
@@ -231,7 +215,7 @@ class _Planner:
         self.conn = conn
         self.column = {code: i for i, code in enumerate(mapping) if code is not None}
         self.header = {code: sheet.headers[i] for code, i in self.column.items()}
-        self.gaps = mapped_gaps(sheet, self.column)
+        self.gaps = engine.mapped_gaps(sheet, self.column)
         self.groups = {
             str(name).strip().casefold(): int(gid)
             for gid, name in conn.execute("SELECT id, name FROM groups")
@@ -252,16 +236,16 @@ class _Planner:
         ):
             for word in (code, *words):
                 if str(word or "").strip():
-                    self.categories[header_key(str(word))] = str(code)
+                    self.categories[engine.header_key(str(word))] = str(code)
         self.events: dict[str, list[tuple[int, int]]] = {}
         for eid, gid, title in conn.execute("SELECT id, group_id, title FROM events"):
             self.events.setdefault(str(title).strip(), []).append((int(eid), int(gid)))
-        self.problems: list[Problem] = []
+        self.problems: list[engine.Problem] = []
         self.rows: list[PlannedEntry] = []
         self.invalid: list[int] = []
 
     def add(self, row: int, code: str, message: str) -> None:
-        self.problems.append(Problem(row, self.header.get(code, ""), code, message))
+        self.problems.append(engine.Problem(row, self.header.get(code, ""), code, message))
 
     def cell(self, cells: Sequence[Cell], code: str) -> Cell:
         at = self.column.get(code)
@@ -276,11 +260,11 @@ class _Planner:
     def check_row(self, number: int, cells: Sequence[Cell]) -> None:
         before = len(self.problems)
         for code in self.gaps.get(number, ()):
-            self.add(number, code, FORMULA_GAP)
+            self.add(number, code, engine.FORMULA_GAP)
         for code, at in self.column.items():
             value = cells[at] if at < len(cells) else None
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                self.add(number, code, too_long(len(value), MAX_CELL_CHARS))
+                self.add(number, code, engine.too_long(len(value), MAX_CELL_CHARS))
         if len(self.problems) > before:
             self.invalid.append(number)
             return
@@ -345,7 +329,7 @@ class _Planner:
         text = self.text(cells, code)
         if not text:
             return ""
-        found = words.get(header_key(text))
+        found = words.get(engine.header_key(text))
         if found is None:
             self.add(number, code, f"“{text}” is not {what}")
             return ""
@@ -397,23 +381,23 @@ def plan_revenue_import(
     sheet: SheetData,
     mapping: Sequence[str | None] | None = None,
     *,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: engine.ProgressFn | None = None,
+    cancelled: engine.CancelledFn | None = None,
 ) -> RevenueImportPlan:
     """Check every row of the sheet against the database; write nothing.
 
     `mapping` gives each column's field code (None: not imported; default: guessed from
     the headers). Every bad field is a Problem with the row number the sheet shows.
     """
-    chosen = chosen_mapping(REVENUE_FIELDS, sheet, mapping, "entry")
+    chosen = engine.chosen_mapping(REVENUE_FIELDS, sheet, mapping, "entry")
     planner = _Planner(db.conn, sheet, chosen)
-    planner.problems.extend(sheet_warnings(sheet))
-    check_rows(sheet, planner.check_row, progress, cancelled)
+    planner.problems.extend(engine.sheet_warnings(sheet))
+    engine.check_rows(sheet, planner.check_row, progress, cancelled)
     return RevenueImportPlan(
         sheet=sheet,
         mapping=chosen,
         rows=tuple(planner.rows),
-        problems=sorted_problems(planner.problems, chosen),
+        problems=engine.sorted_problems(planner.problems, chosen),
         invalid_rows=tuple(planner.invalid),
         stamp=_stamp(db.conn),
     )
@@ -427,25 +411,25 @@ def apply_revenue_import(
     plan: RevenueImportPlan,
     *,
     valid_only: bool = False,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: engine.ProgressFn | None = None,
+    cancelled: engine.CancelledFn | None = None,
 ) -> RevenueImportResult:
     """Write the planned entries in one transaction; membership fees renew as typed ones do.
 
     With invalid rows nothing is written unless `valid_only`. A cancel between chunks, or
     any error, rolls everything back.
     """
-    check_ready(plan.problems, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
+    engine.check_ready(plan.problems, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     total = len(plan.rows)
     with db.transaction() as conn:
-        check_unchanged(_stamp(conn), plan.stamp)
+        engine.check_unchanged(_stamp(conn), plan.stamp)
         first = bulk.next_entry_id(conn)
 
         def write(start: int, chunk: Sequence[PlannedEntry]) -> None:
             bulk.insert_entries(conn, first + start, [p.values for p in chunk])
 
-        write_chunks(plan.rows, write, progress, cancelled)
-        check_not_cancelled(cancelled)
+        engine.write_chunks(plan.rows, write, progress, cancelled)
+        engine.check_not_cancelled(cancelled)
         renewals = bulk.renewals_since(conn, first)
     return RevenueImportResult(
         imported=total,

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,7 +22,7 @@ from desktop.models.exchange import importing as imp
 from desktop.models.exchange.sheets import ENCODING_NAMES, SheetData
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
-from desktop.views.exchange.import_wizard import ImportWizard
+from desktop.views.exchange.import_wizard import ImportWizard, Step, Target
 
 
 def field_labels() -> dict[str, str]:
@@ -53,6 +52,7 @@ class ImportDialog(ImportWizard):
     """
 
     NAME = "import"
+    TARGET = Target(imp.read_sheet, imp.MEMBER_FIELDS, field_labels)
 
     def __init__(
         self,
@@ -74,24 +74,10 @@ class ImportDialog(ImportWizard):
     def _target_texts(self) -> tuple[str, str]:
         return self.tr("Import members"), self.tr("An .xlsx or .csv file with one member a row")
 
-    def _target_labels(self) -> dict[str, str]:
-        return field_labels()
-
-    def _target_read(self, path: Path, **source: Any) -> SheetData:
-        return imp.read_sheet(path, **source)
-
-    def _target_guess(self, headers: tuple[str, ...]) -> tuple[str | None, ...]:
-        return imp.MEMBER_FIELDS.guess(headers)
-
-    def _target_plan(
-        self,
-        sheet: SheetData,
-        mapping: tuple[str | None, ...] | None,
-        options: dict[str, Any],
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> imp.ImportPlan:
-        group_id = options["group_id"]
+    def _target_plan(self, step: Step) -> imp.ImportPlan:
+        sheet, mapping = step.sheet, step.mapping
+        assert sheet is not None
+        group_id = step.options["group_id"]
         chosen = mapping if mapping is not None else imp.MEMBER_FIELDS.guess(sheet.headers)
         if group_id is None and mapping is None and "group" not in chosen:
             group_id = self.default_group_id  # no group column: the toolbar's group
@@ -99,19 +85,13 @@ class ImportDialog(ImportWizard):
             engine.check_same_titles(sheet, chosen)
         return imp.plan_import(
             self.database, sheet, chosen, group_id=group_id, today=self.today,
-            progress=progress, cancelled=cancelled,
+            progress=step.progress, cancelled=step.cancelled,
         )  # fmt: skip
 
-    def _target_apply(
-        self,
-        plan: imp.ImportPlan,
-        valid_only: bool,
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> imp.ImportResult:
+    def _target_apply(self, step: Step) -> imp.ImportResult:
         return imp.apply_import(
-            self.database, plan, valid_only=valid_only, create_groups=True,
-            progress=progress, cancelled=cancelled,
+            self.database, step.plan, valid_only=step.valid_only, create_groups=True,
+            progress=step.progress, cancelled=step.cancelled,
         )  # fmt: skip
 
     def _confirmed(self, plan: imp.ImportPlan) -> bool:
@@ -239,17 +219,13 @@ class ImportDialog(ImportWizard):
     # ---- entry points (tests patch these) --------------------------------------------------
 
     @classmethod
-    def choose_file(cls, parent: QWidget | None) -> Path | None:
-        """Ask for the spreadsheet to import; None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("ImportDialog", "Import members"),
-            "",
-            QCoreApplication.translate(
-                "ImportDialog", "Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
-            ),
+    def file_texts(cls) -> tuple[str, str]:
+        """The file picker's title and its file types."""
+        tr = QCoreApplication.translate
+        return (
+            tr("ImportDialog", "Import members"),
+            tr("ImportDialog", "Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
         )
-        return Path(name) if name else None
 
     @classmethod
     def confirm_new_groups(cls, parent: QWidget | None, names: tuple[str, ...]) -> bool:
@@ -262,16 +238,3 @@ class ImportDialog(ImportWizard):
             ).replace("%1", "\n".join(names)),
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        database: Database,
-        path: Path | None = None,
-        default_group_id: int | None = None,
-    ) -> imp.ImportResult | None:
-        """Pick a file (unless given), preview and import it; the result, or None."""
-        return cls._ask_with(
-            parent, path, lambda chosen: cls(parent, database, chosen, default_group_id)
-        )

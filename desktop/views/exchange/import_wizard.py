@@ -9,6 +9,7 @@ target's steps, its texts and the prefix of its widgets' objectNames.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -79,6 +81,30 @@ class Plan(Protocol):
 
     @property
     def invalid_rows(self) -> tuple[int, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What a target's check or import step gets, in the worker: the sheet and mapping
+    (None: guessed) or plan, the source choices, and the worker's progress and cancel."""
+
+    progress: engine.ProgressFn
+    cancelled: engine.CancelledFn
+    sheet: SheetData | None = None
+    mapping: tuple[str | None, ...] | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    plan: Any = None
+    valid_only: bool = False
+
+
+@dataclass(frozen=True)
+class Target:
+    """The data layer's side of an import target that the wizard calls directly: the
+    reader, the field schema (guessing the mapping) and the combos' field labels."""
+
+    read: Callable[..., SheetData]
+    schema: engine.FieldSchema
+    labels: Callable[[], dict[str, str]]
 
 
 class PreviewModel(RowTableModel):
@@ -157,14 +183,15 @@ class ProblemModel(RowTableModel):
 class ImportWizard(TaskRunner, QDialog):
     """Read a file, let the owner fix the column mapping, preview problems, import.
 
-    A target's dialog sets `NAME` (the objectName prefix) and implements the `_target_*`
-    steps and texts; the `_source_*` hooks add the controls of where the rows come from.
+    A target's dialog sets `NAME` (the objectName prefix) and `TARGET`, and implements the
+    `_target_*` steps and texts; the `_source_*` hooks add the controls of where the rows come from.
     """
 
     planReady = Signal()  # a fresh preview is shown
     workFailed = Signal(str)  # reading, checking or importing failed (message shown)
 
     NAME = "import"
+    TARGET: Target
 
     def __init__(self, parent: QWidget | None, database: Database) -> None:
         super().__init__(parent)
@@ -188,37 +215,17 @@ class ImportWizard(TaskRunner, QDialog):
 
     # ---- the target's part (a dialog per target implements these) ------------------------
 
-    def _target_read(self, path: Path, **source: Any) -> SheetData:
+    def _target_plan(self, step: Step) -> object:
+        """The plan of `step.sheet` with `step.mapping` (ValidationError when it can't be
+        made)."""
         raise NotImplementedError
 
-    def _target_guess(self, headers: tuple[str, ...]) -> tuple[str | None, ...]:
-        raise NotImplementedError
-
-    def _target_plan(
-        self,
-        sheet: SheetData,
-        mapping: tuple[str | None, ...] | None,
-        options: dict[str, Any],
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> object:
-        raise NotImplementedError
-
-    def _target_apply(
-        self,
-        plan: Any,
-        valid_only: bool,
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> object:
+    def _target_apply(self, step: Step) -> object:
+        """Write `step.plan`; the result."""
         raise NotImplementedError
 
     def _target_texts(self) -> tuple[str, str]:
         """The window title and the file box's placeholder."""
-        raise NotImplementedError
-
-    def _target_labels(self) -> dict[str, str]:
-        """What each field is called in the mapping combos."""
         raise NotImplementedError
 
     def _source_text(self, sheet: SheetData) -> str:
@@ -348,23 +355,16 @@ class ImportWizard(TaskRunner, QDialog):
         options = self._source_options()
 
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
-            read = self._target_read(path, **source)
-            return read, self._check(read, None, options, progress, cancelled)
+            read = self.TARGET.read(path, **source)
+            return read, self._check(Step(progress, cancelled, read, None, options))
 
         self._start(work, _tr("Reading %s…") % path.name, self._on_loaded)
 
-    def _check(
-        self,
-        sheet: SheetData,
-        mapping: tuple[str | None, ...] | None,
-        options: dict[str, Any],
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> object:
+    def _check(self, step: Step) -> object:
         """A plan, or the mapping error to show beside the preview (runs in the worker,
-        so it gets everything it needs from the widgets as arguments)."""
+        so it gets everything it needs from the widgets in `step`)."""
         try:
-            return self._target_plan(sheet, mapping, options, progress, cancelled)
+            return self._target_plan(step)
         except engine.ImportCancelledError:
             raise
         except QunDeskError as exc:
@@ -377,7 +377,7 @@ class ImportWizard(TaskRunner, QDialog):
         self.sheet = sheet
         self.source_label.setText(self._source_text(sheet))
         self._source_fill(sheet)
-        self._fill_mapping(sheet, self._target_guess(sheet.headers))
+        self._fill_mapping(sheet, self.TARGET.schema.guess(sheet.headers))
         self._on_checked(checked)
 
     def _on_checked(self, checked: object) -> None:
@@ -395,7 +395,7 @@ class ImportWizard(TaskRunner, QDialog):
         panel = QWidget(self.mapping_area)
         grid = QGridLayout(panel)
         grid.setContentsMargins(4, 2, 4, 2)
-        labels = self._target_labels()
+        labels = self.TARGET.labels()
         self.mapping_combos = []
         for column, (header, code) in enumerate(zip(sheet.headers, mapping, strict=True)):
             title = QLabel(header, panel)
@@ -403,8 +403,8 @@ class ImportWizard(TaskRunner, QDialog):
             combo = QComboBox(panel)
             combo.setObjectName(f"{self.NAME}Mapping{column}")
             combo.addItem(_tr("(not imported)"), None)
-            for field, label in labels.items():
-                combo.addItem(label, field)
+            for key, label in labels.items():
+                combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(code), 0) if code else 0)
             combo.activated.connect(self._on_mapping_changed)
             grid.addWidget(title, 0, column)
@@ -426,7 +426,7 @@ class ImportWizard(TaskRunner, QDialog):
         self.plan = None
 
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
-            return self._check(sheet, mapping, options, progress, cancelled)
+            return self._check(Step(progress, cancelled, sheet, mapping, options))
 
         self._start(work, _tr("Checking rows…"), self._on_checked)
 
@@ -459,7 +459,8 @@ class ImportWizard(TaskRunner, QDialog):
 
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
             backup_before(self.database, REASON_IMPORT)  # a bulk write: keep a copy first
-            return self._target_apply(plan, valid_only, progress, cancelled)
+            step = Step(progress, cancelled, plan=plan, valid_only=valid_only)
+            return self._target_apply(step)
 
         self._start(work, _tr("Importing…"), self._on_imported)
 
@@ -495,21 +496,28 @@ class ImportWizard(TaskRunner, QDialog):
     # ---- entry points (tests patch these) --------------------------------------------------
 
     @classmethod
-    def choose_file(cls, parent: QWidget | None) -> Path | None:
-        """Ask for the spreadsheet to import; None when cancelled."""
+    def file_texts(cls) -> tuple[str, str]:
+        """The file picker's title and its file types."""
         raise NotImplementedError
 
     @classmethod
-    def _ask_with(
-        cls, parent: QWidget | None, path: Path | None, build: Callable[[Path], ImportWizard]
+    def choose_file(cls, parent: QWidget | None) -> Path | None:
+        """Ask for the spreadsheet to import; None when cancelled."""
+        title, types = cls.file_texts()
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", types)
+        return Path(name) if name else None
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, database: Database, path: Path | None = None, **options: Any
     ) -> Any:
-        """Pick a file (unless given), run the dialog `build` makes for it; its result, or
-        None."""
+        """Pick a file (unless given), preview and import it; the target's result, or None.
+        `options` go to the dialog (such as the member import's `default_group_id`)."""
         if path is None:
             path = cls.choose_file(parent)
             if path is None:
                 return None
-        dialog = build(path)
+        dialog = cls(parent, database, path, **options)  # type: ignore[call-arg]
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.result_value if accepted else None

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import revenue_import as ri
 from desktop.models.exchange.sheets import ENCODING_NAMES, SheetData
 from desktop.models.storage.db import Database
-from desktop.views.exchange.import_wizard import ImportWizard
+from desktop.views.exchange.import_wizard import ImportWizard, Step, Target
 
 
 def field_labels() -> dict[str, str]:
@@ -37,6 +35,7 @@ class RevenueImportDialog(ImportWizard):
     """Read a ledger sheet, let the owner fix the mapping, preview problems, import."""
 
     NAME = "revenueImport"
+    TARGET = Target(ri.read_revenue_sheet, ri.REVENUE_FIELDS, field_labels)
 
     def __init__(
         self, parent: QWidget | None, database: Database, path: Path | None = None
@@ -52,37 +51,18 @@ class RevenueImportDialog(ImportWizard):
             self.tr("An .xlsx or .csv file with one entry a row: date, category, amount…"),
         )
 
-    def _target_labels(self) -> dict[str, str]:
-        return field_labels()
-
-    def _target_read(self, path: Path, **source: Any) -> SheetData:
-        return ri.read_revenue_sheet(path, **source)
-
-    def _target_guess(self, headers: tuple[str, ...]) -> tuple[str | None, ...]:
-        return ri.REVENUE_FIELDS.guess(headers)
-
-    def _target_plan(
-        self,
-        sheet: SheetData,
-        mapping: tuple[str | None, ...] | None,
-        options: dict[str, Any],
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> ri.RevenueImportPlan:
+    def _target_plan(self, step: Step) -> ri.RevenueImportPlan:
+        assert step.sheet is not None
         return ri.plan_revenue_import(
-            self.database, sheet, mapping, progress=progress, cancelled=cancelled
-        )
+            self.database, step.sheet, step.mapping, progress=step.progress,
+            cancelled=step.cancelled,
+        )  # fmt: skip
 
-    def _target_apply(
-        self,
-        plan: ri.RevenueImportPlan,
-        valid_only: bool,
-        progress: engine.ProgressFn,
-        cancelled: engine.CancelledFn,
-    ) -> ri.RevenueImportResult:
+    def _target_apply(self, step: Step) -> ri.RevenueImportResult:
         return ri.apply_revenue_import(
-            self.database, plan, valid_only=valid_only, progress=progress, cancelled=cancelled
-        )
+            self.database, step.plan, valid_only=step.valid_only, progress=step.progress,
+            cancelled=step.cancelled,
+        )  # fmt: skip
 
     def _source_text(self, sheet: SheetData) -> str:
         if sheet.kind == "xlsx":
@@ -110,21 +90,10 @@ class RevenueImportDialog(ImportWizard):
     # ---- entry points (tests patch these) --------------------------------------------------
 
     @classmethod
-    def choose_file(cls, parent: QWidget | None) -> Path | None:
-        """Ask for the spreadsheet to import; None when cancelled."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("RevenueImportDialog", "Import revenue entries"),
-            "",
-            QCoreApplication.translate(
-                "RevenueImportDialog", "Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
-            ),
+    def file_texts(cls) -> tuple[str, str]:
+        """The file picker's title and its file types."""
+        tr = QCoreApplication.translate
+        return (
+            tr("RevenueImportDialog", "Import revenue entries"),
+            tr("RevenueImportDialog", "Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
         )
-        return Path(name) if name else None
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, database: Database, path: Path | None = None
-    ) -> ri.RevenueImportResult | None:
-        """Pick a file (unless given), preview and import it; the result, or None."""
-        return cls._ask_with(parent, path, lambda chosen: cls(parent, database, chosen))
