@@ -74,7 +74,7 @@ def dump(source: Path, target: Path) -> dict[str, Any]:
 def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
     """Seconds SQLite alone needs to write what an import wrote (see the module text)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from desktop.models.exchange import importing
+    from desktop.models.members import bulk
     from desktop.models.storage.db import Database
     from desktop.models.storage.migrations import refresh_dashboard_days
 
@@ -88,11 +88,11 @@ def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
         tx.execute("PRAGMA defer_foreign_keys = ON")
         tx.execute("INSERT INTO groups SELECT * FROM imported.groups")
         # The import's own steps, so the copy writes the very same way.
-        rebuild = importing._drop_indexes(tx)
+        rebuild = bulk.drop_indexes(tx)
         tx.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
-        rebuild.extend(importing._drop_paused_triggers(tx))
-        tx.execute(f"PRAGMA cache_size = -{importing._IMPORT_CACHE_KIB}")
-        for table in importing._IMPORT_TABLES:
+        rebuild.extend(bulk.drop_paused_triggers(tx))
+        tx.execute(f"PRAGMA cache_size = -{bulk.IMPORT_CACHE_KIB}")
+        for table in bulk.IMPORT_TABLES:
             tx.execute(f"INSERT INTO {table} SELECT * FROM imported.{table}")
         tx.execute("DELETE FROM roster_summary_paused")
         for sql in rebuild:

@@ -73,7 +73,8 @@ WARNINGS_SHOWN = 20
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.models.exchange import importing
+    from desktop.models.exchange import import_engine, importing
+    from desktop.models.exchange.sheets import ENCODING_NAMES
     from desktop.models.storage import backups
 
     if args.what != "members":  # argparse only offers "members" today
@@ -92,16 +93,16 @@ def _import(args: argparse.Namespace) -> int:
         group_id = importing.group_by_name(database, args.group) if args.group else None
         plan = importing.plan_import(database, sheet, group_id=group_id)
         # Lines quote the file's cells: escaped, so no cell can drive the terminal.
-        warnings = [terminal_safe(line) for line in importing.problem_lines(plan.warnings)]
+        warnings = [terminal_safe(line) for line in import_engine.problem_lines(plan.warnings)]
         for line in warnings[:WARNINGS_SHOWN]:
             print(f"warning: {line}", file=sys.stderr)
         if len(warnings) > WARNINGS_SHOWN:
             print(f"warning: … and {len(warnings) - WARNINGS_SHOWN} more", file=sys.stderr)
         if plan.invalid_rows and not args.skip_invalid:
-            for line in importing.problem_lines(plan.errors):
+            for line in import_engine.problem_lines(plan.errors):
                 print(terminal_safe(line), file=sys.stderr)
         elif plan.invalid_rows:
-            for line in importing.problem_lines(plan.errors):
+            for line in import_engine.problem_lines(plan.errors):
                 print(f"skipped: {terminal_safe(line)}", file=sys.stderr)
         worth_a_copy = not plan.invalid_rows or args.skip_invalid
         if worth_a_copy and database.counts()["members"]:  # as the window's import does
@@ -110,14 +111,14 @@ def _import(args: argparse.Namespace) -> int:
         result = importing.apply_import(
             database, plan, valid_only=args.skip_invalid, create_groups=True
         )
-    except importing.InvalidRowsError as exc:
+    except import_engine.InvalidRowsError as exc:
         raise QunDeskError(f"{exc}; use --skip-invalid to import them") from None
     finally:
         database.close()
         if result is None:
             created.remove()
     elapsed = time.perf_counter() - started
-    where = sheet.sheet_name or importing.ENCODING_NAMES.get(sheet.encoding, sheet.encoding)
+    where = sheet.sheet_name or ENCODING_NAMES.get(sheet.encoding, sheet.encoding)
     print(
         terminal_safe(
             f"Imported {result.imported} members from {args.file.name} ({where}) into {path} "

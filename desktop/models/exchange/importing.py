@@ -1,42 +1,54 @@
-"""Members from a spreadsheet: read .xlsx/.csv, map columns, validate every row, then write.
+"""Members from a spreadsheet: the member list target of the import engine.
 
 The steps are separate so a preview can sit between them: `read_sheet` finds the header
-row and keeps the raw cells, `guess_mapping` names the field of each column, `plan_import`
-checks every row (nothing is written) and `apply_import` writes the plan in one
-transaction, chunk by chunk, so it can report progress and be cancelled.
+row and keeps the raw cells, `MEMBER_FIELDS.guess` names the field of each column,
+`plan_import` checks every row (nothing is written) and `apply_import` writes the plan in
+one transaction through `members.bulk`, chunk by chunk, so it can report progress and be
+cancelled (see `import_engine` for the steps every target shares).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
-import io
-import itertools
 import json
 import operator
 import re
 import sqlite3
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple, cast
 
-from desktop.models.core.codes import ROLE_RANK, Role
-from desktop.models.core.common import STAMP_FORMAT
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.codes import Role
+from desktop.models.core.errors import ValidationError
 from desktop.models.core.text_safety import UNSAFE_ONE_LINE, multi_line, one_line
-from desktop.models.exchange import csv_text, sheet_files, xlsx_guard, xlsx_sparse
-from desktop.models.exchange.sheet_files import (
-    MAX_CELL_CHARS,
-    MAX_COLUMNS,
-    RawSheet,
-    column_letter,
-    read_regular_file,
+from desktop.models.exchange import sheets
+from desktop.models.exchange.import_engine import (
+    FORMULA_GAP,
+    CancelledFn,
+    FieldSchema,
+    FieldSpec,
+    Problem,
+    ProgressFn,
+    Severity,
+    check_not_cancelled,
+    check_ready,
+    check_rows,
+    check_unchanged,
+    chosen_mapping,
+    mapped_gaps,
+    sheet_warnings,
+    sorted_problems,
+    too_long,
+    write_chunks,
 )
+from desktop.models.exchange.member_cells import parse_role, role_aliases, split_tags
+from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
+from desktop.models.exchange.sheets import SheetData, cell_text, is_filled, parse_day_or_error
 from desktop.models.groups.groups import GroupDraft, create_group
+from desktop.models.members import bulk
+from desktop.models.members.bulk import PlannedMember
 from desktop.models.members.contacts import (
     EMAIL_MAX_LENGTH,
     WECHAT_MAX_LENGTH,
@@ -51,38 +63,9 @@ from desktop.models.members.contacts import (
 from desktop.models.members.members import NAME_MAX_LENGTH, clean_tags
 from desktop.models.members.search import name_sort_key, pinyin_readings
 from desktop.models.storage.db import Database
-from desktop.models.storage.migrations import refresh_dashboard_days
 
-# The file readers' names that the importers and their tests take from this module.
-Cell = sheet_files.Cell
-SpreadsheetError = sheet_files.SpreadsheetError
-MAX_FILE_BYTES = sheet_files.MAX_FILE_BYTES
-
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
-
-# The header is looked for among this many non-blank rows at the top of the sheet.
-HEADER_SCAN_ROWS = 30
-# Rows written (and checked) between two progress reports and cancel checks.
-CHUNK_ROWS = 5000
-# Short rows of a ragged sheet are padded to its width while that stays this small.
-PAD_CELLS = 4_000_000
-# Header texts longer than this are cut (with "…") where they name a column.
-HEADER_SHOWN = 100
-EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
-# How the detected encodings are named to the owner.
-ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "utf-16": "UTF-16",
-    "gb18030": "GBK/GB18030",
-}
 # Group cells may list several groups, joined as the roster shows them.
 GROUP_SEPARATOR = "、"
-_TAG_SPLIT = re.compile(r"[,，、;；\n]+")
 
 
 class Field(StrEnum):
@@ -100,107 +83,6 @@ class Field(StrEnum):
     TAGS = "tags"
     NOTES = "notes"
     PAID_UNTIL = "paid_until"
-
-
-class Severity(StrEnum):
-    """An error keeps its row out of the import; a warning is only reported."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-class ImportCancelledError(QunDeskError):
-    """The import was cancelled; the database is as it was."""
-
-
-class InvalidRowsError(QunDeskError):
-    """Rows have problems and only valid rows were not asked for; nothing was imported."""
-
-    def __init__(self, problems: Sequence[Problem], invalid_rows: int, valid_rows: int) -> None:
-        self.problems = tuple(problems)
-        self.invalid_rows = invalid_rows
-        self.valid_rows = valid_rows
-        rows = "1 row has" if invalid_rows == 1 else f"{invalid_rows} rows have"
-        valid = "1 valid row" if valid_rows == 1 else f"{valid_rows} valid rows"
-        super().__init__(
-            f"{rows} problems; nothing was imported ({valid} could be imported on their own)"
-        )
-
-
-# ---------------------------------------------------------------------------------------
-# Records
-# ---------------------------------------------------------------------------------------
-
-
-class SheetRow(NamedTuple):
-    """One data row: its number as the spreadsheet shows it (1-based) and its cells."""
-
-    number: int
-    cells: list[Cell]  # as wide as the header row, unless that would take too much memory
-
-
-_SHEET_ROW = functools.partial(tuple.__new__, SheetRow)
-
-
-@dataclass(frozen=True, slots=True)
-class SheetData:
-    """A spreadsheet read into memory: where the header is and every row below it."""
-
-    path: Path
-    kind: str  # "xlsx" or "csv"
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "gb18030"; "" for a workbook
-    sheet_name: str  # "" for a CSV file
-    sheet_names: tuple[str, ...]
-    header_row: int  # 1-based row number of the header
-    headers: tuple[str, ...]  # header texts; a blank header is shown as its column letter
-    rows: tuple[SheetRow, ...]  # rows below the header, empty ones left out
-    first_column: int = 0  # the column of the first header (0 is A)
-    delimiter: str = ""  # a CSV file's delimiter; "" for a workbook
-    notes: tuple[str, ...] = ()  # file-wide remarks (cells not read), shown as warnings
-    # (row number, column index in `headers`) of formula cells saved without their value
-    formula_gaps: frozenset[tuple[int, int]] = frozenset()
-
-    def column_letter(self, index: int) -> str:
-        """The spreadsheet letters of the column at `index` in `headers`."""
-        return column_letter(self.first_column + index)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something wrong with one row (or the whole file when `row` is None)."""
-
-    row: int | None
-    column: str  # the header text of the column, as in the file
-    field: str
-    message: str
-    severity: Severity = Severity.ERROR
-
-    def line(self) -> str:
-        """`row N: column: reason`, as the command line prints it."""
-        where = f"row {self.row}: " if self.row is not None else ""
-        return f"{where}{self.reason()}"
-
-    def reason(self) -> str:
-        """`column: reason`, or the reason alone for the whole file."""
-        return f"{self.column}: {self.message}" if self.column else self.message
-
-
-class PlannedMember(NamedTuple):
-    """A valid row, ready to store: the `members` columns, tags and memberships.
-
-    A named tuple rather than a frozen dataclass: a plan holds 100,000 of them and
-    these are several times quicker to make.
-    """
-
-    row: int
-    member: Mapping[str, object]  # the `members` columns, as members._validated gives them
-    tags: tuple[str, ...]
-    groups: tuple[str, ...]  # group keys (casefolded names)
-    joined: dt.date
-    role: str
-    paid_until: dt.date | None
-    referrer_id: int | None = None  # an existing member
-    referrer_index: int | None = None  # another planned member (index in ImportPlan.rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,183 +127,6 @@ class ImportResult:
 
 
 # ---------------------------------------------------------------------------------------
-# Reading
-# ---------------------------------------------------------------------------------------
-
-
-def read_sheet(
-    path: str | Path,
-    *,
-    sheet: str | None = None,
-    header_row: int | None = None,
-    delimiter: str | None = None,
-) -> SheetData:
-    """Read a .xlsx or .csv file, find its header row and keep every row below it.
-
-    `sheet` picks a worksheet by name (default: the first with data); `header_row` (1-based)
-    overrides the detected header; `delimiter` ("," "\\t" ";", or "comma", "tab",
-    "semicolon") overrides a CSV file's detected one. Raises SpreadsheetError with a reason
-    on any bad input. Only regular files are read, and no file makes the reading take
-    memory beyond what its rows hold (see `xlsx_guard`, `csv_text`).
-    """
-    path = Path(path)
-    delimiter = csv_text.DELIMITER_NAMED.get(delimiter or "", delimiter)
-    if delimiter is not None and delimiter not in csv_text.DELIMITERS:
-        raise SpreadsheetError(f"{delimiter!r} is not a delimiter (comma, tab or semicolon)")
-    data = read_regular_file(path, what=" for a member list")
-    suffix = path.suffix.lower()
-    used = ""
-    if data.startswith(_ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
-        if not data.startswith(_ZIP_MAGIC):
-            raise SpreadsheetError(f"{path.name}: not an Excel .xlsx workbook (damaged?)")
-        raw = _read_workbook(path, data, sheet)
-        encoding, kind = "", "xlsx"
-    elif data.startswith(_OLE_MAGIC):
-        raise SpreadsheetError(
-            f"{path.name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx"
-        )
-    elif suffix in CSV_SUFFIXES or suffix == "":
-        encoding, text = csv_text.decode(data, path.name)
-        del data  # the text alone from here on
-        used = delimiter or csv_text.sniff_delimiter(text)
-        raw = csv_text.read_records(text, used, path.name)
-        kind = "csv"
-    else:
-        raise SpreadsheetError(f"{path.name}: QunDesk imports .xlsx and .csv files only")
-    return _locate_header(path, kind, encoding, raw, header_row, used)
-
-
-def _read_workbook(path: Path, data: bytes, wanted: str | None) -> RawSheet:
-    """The chosen worksheet: by calamine when `xlsx_guard` finds it can hold the workbook
-    in bounded memory, else cell by cell by `xlsx_sparse`."""
-    verdict = xlsx_guard.check_workbook(data, path.name)
-    if verdict.reason:
-        return xlsx_sparse.read_sheet(data, path.name, wanted, verdict.unpacked)
-    raw = _read_with_calamine(path, data, wanted)
-    if verdict.formula_gaps:
-        part = dict(xlsx_sparse.sheet_parts(data, path.name)).get(raw.name, "")
-        raw.formula_gaps = verdict.formula_gaps.get(part.lower(), frozenset())
-    return raw
-
-
-def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet:
-    """The chosen worksheet as calamine reads it: one dense grid from its first filled cell."""
-    import python_calamine
-
-    try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as exc:  # calamine raises several unrelated types for damaged files
-        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
-    try:
-        names = tuple(
-            m.name
-            for m in workbook.sheets_metadata
-            if m.typ == python_calamine.SheetTypeEnum.WorkSheet
-        )
-        if not names:
-            raise SpreadsheetError(f"{path.name}: the workbook has no worksheet")
-        if wanted is not None and wanted not in names:
-            raise SpreadsheetError(f"{path.name}: there is no sheet named “{wanted}”")
-        for name in [wanted] if wanted is not None else names:
-            try:
-                sheet = workbook.get_sheet_by_name(name)
-                # list is invariant: calamine's cells are a subset of Cell, never None
-                grid = cast(list[list[Cell]], sheet.to_python())
-                # to_python() drops blank rows and columns above and left of the data;
-                # `start` says where the data begins, so row numbers match Excel's.
-                start = sheet.start or (0, 0)
-            except Exception as exc:  # as above: damaged XML, zip, or shared strings
-                raise SpreadsheetError(f"{path.name}: sheet “{name}” is damaged ({exc})") from None
-            if any(any(_filled(c) for c in row) for row in grid):
-                numbers = range(start[0] + 1, start[0] + 1 + len(grid))
-                return RawSheet(names, name, numbers, grid, start[1])
-        raise SpreadsheetError(f"{path.name}: the workbook has no data")
-    finally:
-        workbook.close()
-
-
-def _filled(cell: Cell) -> bool:
-    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
-
-
-def _header_text(cell: Cell) -> str:
-    text = one_line(cell_text(cell)).strip()
-    return text if len(text) <= HEADER_SHOWN else f"{text[:HEADER_SHOWN]}…"
-
-
-def _locate_header(
-    path: Path,
-    kind: str,
-    encoding: str,
-    raw: RawSheet,
-    header_row: int | None,
-    delimiter: str,
-) -> SheetData:
-    grid, numbers = raw.grid, raw.numbers
-    # Rows hold "" for a blank cell, so `any` finds data rows at C speed; a row of spaces
-    # passes there and is skipped by the planner, which looks at the mapped cells.
-    filled = (i for i, row in enumerate(grid) if any(row) and any(map(_filled, row)))
-    if header_row is not None:
-        at = next((i for i in filled if numbers[i] == header_row), None)
-        if at is None:
-            raise SpreadsheetError(f"{path.name}: row {header_row} is blank or past the end")
-    else:
-        top = [i for i, _n in zip(filled, range(HEADER_SCAN_ROWS), strict=False)]
-        if not top:
-            raise SpreadsheetError(f"{path.name}: the file has no data")
-        scores = [_header_score(grid[i]) for i in top]
-        # With no known title anywhere, the first row with text is the best guess.
-        at = top[scores.index(max(scores))]
-    below = grid[at:]
-    notes = list(raw.notes)
-    width = max(map(len, below))
-    if width > MAX_COLUMNS:  # calamine's grid: as wide as its rightmost cell
-        first = next(
-            (
-                f"{column_letter(raw.first_col + MAX_COLUMNS + offset)}{number}"
-                for number, row in zip(numbers[at:], below, strict=True)
-                for offset, cell in enumerate(row[MAX_COLUMNS:])
-                if _filled(cell)
-            ),
-            "",
-        )
-        if first:
-            notes.append(
-                f"cells right of column {column_letter(MAX_COLUMNS - 1)} are not read "
-                f"(the first is {first})"
-            )
-        for row in below:
-            del row[MAX_COLUMNS:]
-        width = MAX_COLUMNS
-    header_cells = grid[at]
-    headers = tuple(_header_text(cell) for cell in header_cells)
-    headers += ("",) * (width - len(headers))
-    first_col = raw.first_col
-    headers = tuple(h or f"({column_letter(first_col + i)})" for i, h in enumerate(headers))
-    # The filled rows below, as SheetRows made in C (a generator calling SheetRow() costs
-    # a third more on 100,000 rows).
-    below_header = grid[at + 1 :]
-    numbered = zip(numbers[at + 1 :], below_header, strict=True)
-    filled_rows = itertools.compress(numbered, map(any, below_header))
-    rows = tuple(map(_SHEET_ROW, filled_rows))
-    # Short rows (CSV, the sparse reader) are padded while that stays cheap; calamine's are
-    # all as wide as the sheet already. Else rows stay as read and the planners pad them.
-    if len(rows) * width <= PAD_CELLS and min(map(len, below)) < width:
-        for _number, cells in rows:
-            if len(cells) < width:
-                cells.extend([""] * (width - len(cells)))
-    gaps = frozenset(
-        (number, col - first_col)
-        for number, col in raw.formula_gaps
-        if 0 <= col - first_col < width and number > numbers[at]
-    )
-    return SheetData(
-        path, kind, encoding, raw.name, raw.names, numbers[at], headers, rows,
-        first_column=first_col, delimiter=delimiter, notes=tuple(notes), formula_gaps=gaps,
-    )  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------
 # Column mapping
 # ---------------------------------------------------------------------------------------
 
@@ -448,257 +153,26 @@ _HEADER_ALIASES: dict[Field, tuple[str, ...]] = {
     Field.PAID_UNTIL: ("到期时间", "到期日", "到期日期", "会员到期", "付费到期", "有效期至",
                        "paiduntil", "expires", "expiry", "expirydate", "paidthrough"),
 }  # fmt: skip
-_ALIAS_FIELD = {alias: f for f, aliases in _HEADER_ALIASES.items() for alias in aliases}
-# Only Chinese aliases of two or more characters are looked for inside longer headers
-# (联系手机, 邀请人微信号); Latin ones would match inside unrelated words.
-_CONTAINED_ALIASES = sorted(
-    (a for a in _ALIAS_FIELD if len(a) >= 2 and not a.isascii()), key=len, reverse=True
+MEMBER_FIELDS = FieldSchema(
+    tuple(FieldSpec(f.value, _HEADER_ALIASES[f], f is Field.NAME) for f in Field),
+    missing=lambda _keys: "No column holds the members' names (such as 姓名 or Name); map one.",
+    duplicate=lambda code, used: (
+        f"{len(used)} columns ({', '.join(used)}) are all mapped to {code}."
+    ),
 )
-_HEADER_NOISE = re.compile(r"[(（\[【<《].*?[)）\]】>》]|[\s*:：_\-./#'\"?？!！]+")
-HEADER_MAX_LENGTH = 30
 
 
-def header_key(text: str) -> str:
-    return _HEADER_NOISE.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
-def _header_field(cell: Cell) -> tuple[Field | None, bool]:
-    """The field a header cell names, and whether it named it exactly."""
-    if not isinstance(cell, str) or len(cell) > HEADER_MAX_LENGTH:
-        return None, False
-    key = header_key(cell)
-    if not key:
-        return None, False
-    exact = _ALIAS_FIELD.get(key)
-    if exact is not None:
-        return exact, True
-    found = [(len(a), -key.find(a), a) for a in _CONTAINED_ALIASES if a in key]
-    if found:
-        return _ALIAS_FIELD[max(found)[2]], False
-    return None, False
-
-
-def _header_score(row: Sequence[Cell]) -> int:
-    """How much a row looks like a header: 2 per field named exactly, 1 per one inside."""
-    seen: dict[Field, int] = {}
-    for cell in row:
-        found, exact = _header_field(cell)
-        if found is not None:
-            seen[found] = max(seen.get(found, 0), 2 if exact else 1)
-    return sum(seen.values())
-
-
-def guess_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
-    """The field of each column from its header (None: not imported); each field once."""
-    taken: set[Field] = set()
-    mapping: list[str | None] = []
-    # Exact names win over names found inside a longer header.
-    guesses = [_header_field(h) for h in headers]
-    result: list[Field | None] = [None] * len(headers)
-    for want_exact in (True, False):
-        for i, (found, exact) in enumerate(guesses):
-            if found is not None and exact == want_exact and found not in taken:
-                result[i] = found
-                taken.add(found)
-    mapping.extend(f.value if f is not None else None for f in result)
-    return tuple(mapping)
-
-
-def check_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> None:
-    """Raise ValidationError unless the mapping fits the columns, names a name column and
-    uses each field at most once."""
-    if len(mapping) != len(headers):
-        raise ValidationError("mapping", f"Expected {len(headers)} columns, got {len(mapping)}.")
-    known = {f.value for f in Field}
-    columns: dict[str, list[str]] = {}
-    for header, code in zip(headers, mapping, strict=True):
-        if code is None:
-            continue
-        if code not in known:
-            raise ValidationError("mapping", f"“{code}” is not something a column can be.")
-        columns.setdefault(code, []).append(header)
-    for code, used in columns.items():
-        if len(used) > 1:
-            raise ValidationError(
-                "mapping", f"{len(used)} columns ({', '.join(used)}) are all mapped to {code}."
-            )
-    if Field.NAME.value not in columns:
-        raise ValidationError(
-            "mapping", "No column holds the members' names (such as 姓名 or Name); map one."
-        )
-
-
-def check_same_titles(sheet: SheetData, mapping: Sequence[str | None]) -> None:
-    """ValidationError when a column a guessed mapping imports shares its title with
-    another column: the guess would take one and leave the other out without a word."""
-    same: dict[str, list[int]] = {}
-    for at, header in enumerate(sheet.headers):
-        same.setdefault(header_key(header), []).append(at)
-    for at, code in enumerate(mapping):
-        columns = same.get(header_key(sheet.headers[at]), []) if code is not None else []
-        if len(columns) > 1:
-            letters = ", ".join(sheet.column_letter(c) for c in columns)
-            raise ValidationError(
-                "mapping",
-                f"Columns {letters} are all titled “{sheet.headers[at]}”: rename all but "
-                "one (or choose each column's field in the import window); nothing was "
-                "imported.",
-            )
-
-
-def sheet_warnings(sheet: SheetData) -> list[Problem]:
-    """The file-wide remarks of a sheet (cells not read) as warnings of its plan."""
-    return [Problem(None, "", "file", note, Severity.WARNING) for note in sheet.notes]
-
-
-# ---------------------------------------------------------------------------------------
-# Cell values: text, dates, roles
-# ---------------------------------------------------------------------------------------
-
-
-def cell_text(value: Cell) -> str:
-    """A cell as text; whole numbers without ".0" (Excel stores phone numbers as floats)."""
-    if isinstance(value, str):
-        text = value
-    elif value is None:
-        text = ""
-    elif isinstance(value, bool):
-        text = "TRUE" if value else "FALSE"
-    elif isinstance(value, float):
-        text = str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
-    elif isinstance(value, dt.datetime):
-        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    elif isinstance(value, dt.date | dt.time):
-        text = value.isoformat()
-    else:
-        text = str(value)
-    return text
-
-
-_TIME_SUFFIX = r"(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-_DATE_FORMS = (
-    re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME_SUFFIX),
-    re.compile(r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?" + _TIME_SUFFIX),
-    re.compile(r"(\d{4})()(\d{2})(\d{2})"),
-)
-_AMBIGUOUS_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s.*)?")
-EARLIEST_YEAR = 1900
-_DATE_HINT = "write it as 2024-03-05"
-
-
-def parse_day(value: Cell) -> dt.date | None:
-    """A date from an Excel date cell or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or
-    2024.3.5; None when blank. Raises ValueError with a reason for anything else."""
-    if isinstance(value, dt.datetime):
-        day = value.date()
-    elif isinstance(value, dt.date):
-        day = value
-    elif value is None:
-        return None
-    elif isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
-        if not text:
-            return None
-        day = _day_from_text(text, value.strip())
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        text = cell_text(value)
-        if len(text) != 8 or not text.isdigit():
-            raise ValueError(
-                f"{text} is a number, not a date; format the column as dates or {_DATE_HINT}"
-            )
-        day = _day_from_parts(text, text[:4], text[4:6], text[6:])
-    else:
-        raise ValueError(f"“{cell_text(value)}” is not a date; {_DATE_HINT}")
-    if day.year < EARLIEST_YEAR:
-        raise ValueError(f"{day.isoformat()} is before {EARLIEST_YEAR}")
-    return day
-
-
-def _parse_or_error(value: Cell) -> dt.date | ValueError | None:
-    """`parse_day`, with its error returned rather than raised (for caching)."""
-    try:
-        return parse_day(value)
-    except ValueError as exc:
-        return exc
-
-
-def _day_from_text(text: str, original: str) -> dt.date:
-    """The date a (folded) text names in one of the accepted forms; ValueError otherwise."""
-    for form in _DATE_FORMS:
-        found = form.fullmatch(text)
-        if found:
-            return _day_from_parts(text, found[1], found[3], found[4])
-    if _AMBIGUOUS_DATE.fullmatch(text):
-        raise ValueError(
-            f"“{original}” is ambiguous (which is the day, which the month, which century?); "
-            f"{_DATE_HINT}"
-        )
-    raise ValueError(f"“{original}” is not a date; {_DATE_HINT}")
-
-
-def _day_from_parts(text: str, year: str, month: str, day: str) -> dt.date:
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        raise ValueError(f"“{text}” is not a real date") from None
-
-
-_ROLE_WORDS: dict[Role, tuple[str, ...]] = {
-    Role.FOUNDER: ("灵魂人物", "创始人", "联合创始人", "发起人", "founder", "co-founder",
-                   "soul figure", "founder / soul figure"),
-    Role.OWNER: ("群主", "owner", "group owner"),
-    Role.ADMIN: ("管理员", "管理者", "群管", "群管理", "群管理员", "小秘书", "秘书", "助理",
-                 "admin", "administrator", "secretary", "admin / secretary", "moderator"),
-    Role.LEADER: ("领导者", "专家", "意见领袖", "话题发起人", "讲师", "leader", "expert",
-                  "opinion leader", "kol", "leader / expert"),
-    Role.SPOKESPERSON: ("代言人", "spokesperson", "ambassador"),
-    Role.ACTIVE: ("活跃分子", "活跃成员", "活跃用户", "active", "active member"),
-    Role.SEED: ("种子用户", "种子成员", "种子", "seed", "seed user"),
-    Role.FOLLOWER: ("追随者", "普通成员", "成员", "群成员", "普通", "会员", "follower",
-                    "member", "regular member"),
-}  # fmt: skip
-_ROLE_NOISE = re.compile(r"[\s_\-/]+")
-
-
-def _role_key(text: str) -> str:
-    return _ROLE_NOISE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-_ROLE_ALIASES = {
-    _role_key(word): role.value for role, words in _ROLE_WORDS.items() for word in words
-} | {role.value: role.value for role in Role}
-
-
-def role_aliases(conn: sqlite3.Connection) -> dict[str, str]:
-    """Role words (normalised) to role codes: built-in names and the owner's own labels."""
-    aliases = dict(_ROLE_ALIASES)
-    codes = {r.value for r in Role}
-    for code, zh, en in conn.execute(
-        "SELECT code, label_zh, label_en FROM vocabulary WHERE domain = 'role'"
-    ):
-        if code in codes:
-            for label in (zh, en):
-                if isinstance(label, str) and label.strip():
-                    aliases.setdefault(_role_key(label), code)
-    return aliases
-
-
-def parse_role(text: str, aliases: Mapping[str, str] | None = None) -> str:
-    """The role code of a role word in Chinese or English; ValueError when unknown."""
-    key = _role_key(text)
-    code = (aliases or _ROLE_ALIASES).get(key)
-    if code is None:
-        raise ValueError(
-            f"unknown role “{text.strip()}”; use 灵魂人物, 群主, 管理员, 领导者, 代言人, "
-            "活跃分子, 种子用户 or 追随者 (or founder, owner, admin, leader, spokesperson, "
-            "active, seed, follower)"
-        )
-    return code
-
-
-def split_tags(text: str) -> list[str]:
-    """Tags from one cell, separated by commas (either width), 、 or semicolons."""
-    return [t.strip() for t in _TAG_SPLIT.split(text) if t.strip()]
+def read_sheet(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    header_row: int | None = None,
+    delimiter: str | None = None,
+) -> SheetData:
+    """`sheets.read_sheet` with the header found by the member list's column titles."""
+    return sheets.read_sheet(
+        path, sheet=sheet, header_row=header_row, delimiter=delimiter, score=MEMBER_FIELDS.score
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -729,24 +203,6 @@ _TEXT_FIELDS = (
 )  # fmt: skip
 _DATE_FIELDS = (_JOINED, _PAID_UNTIL)
 _MULTI_LINE_AT = frozenset({_TEXT_FIELDS.index(_NOTES), _TEXT_FIELDS.index(_TAGS)})
-FORMULA_GAP = "a formula without a value; save the file in Excel or WPS first"
-
-
-def too_long(length: int, limit: int) -> str:
-    """The problem of a text over its limit, as every import words it."""
-    return f"too long ({length:,} characters; at most {limit:,})"
-
-
-def mapped_gaps(sheet: SheetData, columns: Mapping[str, int]) -> dict[int, list[str]]:
-    """The field codes of each row's imported cells that hold a formula but no value."""
-    code_at = {at: code for code, at in columns.items()}
-    gaps: dict[int, list[str]] = {}
-    for number, at in sorted(sheet.formula_gaps):
-        if at in code_at:
-            gaps.setdefault(number, []).append(code_at[at])
-    return gaps
-
-
 # Values already in their stored form, which the contact checks would return unchanged
 # (ASCII only: the checks fold full-width forms first). Most cells of a real list are
 # like this, and one match is several times quicker than the full check.
@@ -887,7 +343,7 @@ class _Planner:
         texts = [v if v.__class__ is str else cell_text(v) for v in self.pick_texts(padded)]
         dates = self.pick_dates(padded)
         together = "".join(texts)
-        if not together.strip() and not any(map(_filled, dates)):
+        if not together.strip() and not any(map(is_filled, dates)):
             return None
         # isprintable() is false for every character `cleaned` removes, and far quicker
         # than searching for them (most rows hold none).
@@ -1034,9 +490,9 @@ class _Planner:
             # Text dates repeat a lot down a column, so each distinct text is parsed once.
             known = self.day_cache.get(value)
             if known is None:
-                known = self.day_cache[value] = _parse_or_error(value)
+                known = self.day_cache[value] = parse_day_or_error(value)
         else:
-            known = _parse_or_error(value)
+            known = parse_day_or_error(value)
         if isinstance(known, ValueError):
             self.add(number, code, str(known))
             return None
@@ -1231,24 +687,10 @@ def plan_import(
     the headers); `group_id` puts every row in that group instead of the group column.
     """
     today = today or db.clock.today()
-    chosen = tuple(mapping) if mapping is not None else guess_mapping(sheet.headers)
-    check_mapping(sheet.headers, chosen)
-    if mapping is None:
-        check_same_titles(sheet, chosen)
-    if not sheet.rows:
-        raise ValidationError(
-            "file", f"There are no member rows below the header (row {sheet.header_row})."
-        )
+    chosen = chosen_mapping(MEMBER_FIELDS, sheet, mapping, "member")
     planner = _Planner(db, sheet, chosen, group_id, today)
     planner.problems.extend(sheet_warnings(sheet))
-    total = len(sheet.rows)
-    for start in range(0, total, CHUNK_ROWS):
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("Checking the file was cancelled; nothing was imported.")
-        for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
-            planner.check_row(number, cells)
-        if progress is not None:
-            progress(min(start + CHUNK_ROWS, total), total)
+    check_rows(sheet, planner.check_row, progress, cancelled)
     linked, kept = planner.link_referrers()
     dated = {_ROLE, _JOINED, _PAID_UNTIL} & set(planner.column)
     if not planner.has_group_column and dated and planner.pending:
@@ -1263,15 +705,13 @@ def plan_import(
                 Severity.WARNING,
             )
         )
-    order = {code: n for n, code in enumerate(chosen)}
-    problems = sorted(planner.problems, key=lambda p: (p.row or 0, order.get(p.field, len(order))))
     return ImportPlan(
         sheet=sheet,
         mapping=chosen,
         group_id=group_id,
         today=today,
         rows=tuple(planner.pending),
-        problems=tuple(problems),
+        problems=sorted_problems(planner.problems, chosen),
         invalid_rows=tuple(planner.invalid),
         new_groups=tuple(planner.new_groups.values()),
         group_ids=planner.groups,
@@ -1279,24 +719,6 @@ def plan_import(
         referrers_linked=linked,
         referrers_as_text=kept,
     )
-
-
-# ---------------------------------------------------------------------------------------
-# Writing
-# ---------------------------------------------------------------------------------------
-
-_MEMBER_COLUMNS = (
-    "name", "nickname", "wechat_id", "phone", "email", "referrer_id", "referrer_text",
-    "notes", "search_key", "name_key",
-)  # fmt: skip
-# The roster summary (migration v4) of a new member, written with the row while the
-# summary triggers are paused: recomputing it per inserted membership, role and tag
-# would cost more than the rest of the write.
-_SUMMARY_COLUMNS = (
-    "roster_joined", "roster_paid_until", "roster_paid_due", "roster_open", "roster_role",
-    "roster_groups", "roster_tags",
-)  # fmt: skip
-_ROLE_KEYS = {role.value: f"{rank}:{role.value}" for role, rank in ROLE_RANK.items()}
 
 
 def apply_import(
@@ -1314,56 +736,28 @@ def apply_import(
     don't exist are created only with `create_groups`. A cancel between chunks, or any
     error, rolls everything back.
     """
-    if plan.invalid_rows and not valid_only:
-        raise InvalidRowsError(plan.errors, len(plan.invalid_rows), len(plan.rows))
+    check_ready(plan.errors, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     if plan.new_groups and not create_groups:
         raise ValidationError(
             "group",
             f"These groups don't exist yet: {GROUP_SEPARATOR.join(plan.new_groups)}. "
             "Confirm creating them; nothing was imported.",
         )
-    if not plan.rows:
-        raise ValidationError("file", "No row is valid, so nothing was imported.")
     total = len(plan.rows)
     with db.transaction() as conn:
-        if _stamp(conn) != plan.stamp:
-            raise ValidationError(
-                "file", "The database changed since the file was checked; check it again."
-            )
-        # Members may name a referrer further down the file: check the links at commit.
-        conn.execute("PRAGMA defer_foreign_keys = ON")
+        check_unchanged(_stamp(conn), plan.stamp)
         group_ids = dict(plan.group_ids)
-        earliest_of = _earliest_joined(plan.rows) if plan.new_groups else {}
+        earliest_of = bulk.earliest_joined(plan.rows) if plan.new_groups else {}
         for name in plan.new_groups:
             key = _group_key(name)
             earliest = earliest_of.get(key, plan.today)
             group_ids[key] = create_group(
                 db, GroupDraft(name=name, created_on=min(earliest, plan.today)), today=plan.today
             )
-        # Building an index once at the end beats growing it row by row when the import
-        # is bigger than what the tables hold (measured: about a third off the write).
-        existing = int(conn.execute("SELECT count(*) FROM members").fetchone()[0])
-        rebuild = _drop_indexes(conn) if total > existing else []
-        conn.execute("INSERT INTO roster_summary_paused (one) VALUES (1)")
-        # Paused, the summary triggers still run their WHEN test per inserted row (about
-        # a sixth of the inserts' time): out of the way until the end, as the indexes.
-        rebuild.extend(_drop_paused_triggers(conn))
-        writer = _Writer(conn, group_ids, dt.datetime.combine(plan.today, db.clock.now().time()))
-        with _bigger_cache(conn):
-            for start in range(0, total, CHUNK_ROWS):
-                if cancelled is not None and cancelled():
-                    raise ImportCancelledError("The import was cancelled; nothing was changed.")
-                writer.write(plan.rows[start : start + CHUNK_ROWS])
-                if progress is not None:
-                    progress(min(start + CHUNK_ROWS, total), total)
-            writer.link_forward()
-            conn.execute("DELETE FROM roster_summary_paused")
-            for sql in rebuild:
-                conn.execute(sql)  # a unique index that no longer holds fails here: rollback
-            # the dashboard's per-day totals, whose triggers were out of the way too
-            refresh_dashboard_days(conn, writer.first_membership)
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("The import was cancelled; nothing was changed.")
+        created = dt.datetime.combine(plan.today, db.clock.now().time())
+        with bulk.bulk_insert(conn, total, group_ids, created) as writer:
+            write_chunks(plan.rows, lambda _at, chunk: writer.write(chunk), progress, cancelled)
+        check_not_cancelled(cancelled)
     return ImportResult(
         imported=total,
         skipped=len(plan.invalid_rows),
@@ -1373,204 +767,6 @@ def apply_import(
         referrers_as_text=plan.referrers_as_text,
         member_ids=tuple(range(writer.first_member, writer.next_member)),
     )
-
-
-def _earliest_joined(rows: Iterable[PlannedMember]) -> dict[str, dt.date]:
-    """The earliest joined day of each group the rows name, in one pass."""
-    earliest: dict[str, dt.date] = {}
-    for p in rows:
-        for key in p.groups:
-            if key not in earliest or p.joined < earliest[key]:
-                earliest[key] = p.joined
-    return earliest
-
-
-class _Writer:
-    """Inserts planned members chunk by chunk with ids chosen up front.
-
-    Ids are known before writing, so a member can point at a referrer further down the
-    file and each chunk is four `executemany` calls (far quicker than row by row).
-    """
-
-    _INSERT_MEMBER = (
-        f"INSERT INTO members (id, {', '.join(_MEMBER_COLUMNS)}, created_at, "
-        f"{', '.join(_SUMMARY_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * (len(_MEMBER_COLUMNS) + len(_SUMMARY_COLUMNS) + 2))})"
-    )
-
-    def __init__(
-        self, conn: sqlite3.Connection, group_ids: Mapping[str, int], created: dt.datetime
-    ) -> None:
-        self.conn = conn
-        self.group_ids = group_ids
-        # as create_member stamps a new member: the import's day, the time now
-        self.created_at = created.strftime(STAMP_FORMAT)
-        self.first_member, self.first_membership, first_role = (
-            int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]) + 1
-            for table in ("members", "memberships", "role_history")
-        )
-        self.next_member = self.first_member
-        self.next_membership = self.first_membership
-        self.next_role = first_role
-        # (name, paid group) by id, for the roster summary written with each member
-        self.groups: dict[int, tuple[str, bool]] = {
-            int(gid): (str(name), bool(fee > 0))
-            for gid, name, fee in conn.execute("SELECT id, name, fee_minor FROM groups")
-        }
-        self.summaries: dict[tuple[tuple[str, ...], str, str | None, str], tuple[object, ...]] = {}
-        self.pick_columns = cast(
-            Callable[[Mapping[str, object]], tuple[object, ...]],
-            operator.itemgetter(*_MEMBER_COLUMNS),
-        )
-        self.referrer_at = _MEMBER_COLUMNS.index("referrer_id")
-        self.referrer_text_at = _MEMBER_COLUMNS.index("referrer_text")
-        # (referrer id, member id) of the links written once every member is in
-        self.forward: list[tuple[int, int]] = []
-        self.tags_text: dict[tuple[str, ...], str] = {}
-
-    def write(self, rows: Sequence[PlannedMember]) -> None:
-        members: list[tuple[object, ...]] = []
-        tags: list[tuple[int, str]] = []
-        memberships: list[tuple[object, ...]] = []
-        roles: list[tuple[int, int, str, str]] = []
-        pick = self.pick_columns
-        for p in rows:
-            member_id = self.next_member
-            self.next_member += 1
-            values = pick(p.member)
-            if p.referrer_index is not None or p.referrer_id is not None:
-                values = self.linked(member_id, p, values)
-            joined = p.joined.isoformat()
-            paid = None if p.paid_until is None else p.paid_until.isoformat()
-            members.append(
-                (
-                    member_id,
-                    *values,
-                    self.created_at,
-                    *self.summary(p.groups, joined, paid, p.role),
-                    self.tags_of(p.tags),
-                )
-            )
-            tags.extend((member_id, tag) for tag in p.tags)
-            for key in p.groups:
-                membership_id = self.next_membership
-                memberships.append((membership_id, member_id, self.group_ids[key], joined, paid))
-                roles.append((self.next_role, membership_id, p.role, joined))
-                self.next_membership += 1
-                self.next_role += 1
-        conn = self.conn
-        conn.executemany(self._INSERT_MEMBER, members)
-        conn.executemany("INSERT INTO member_tags (member_id, tag) VALUES (?, ?)", tags)
-        conn.executemany(
-            "INSERT INTO memberships (id, member_id, group_id, joined_on, paid_until) "
-            "VALUES (?, ?, ?, ?, ?)",
-            memberships,
-        )
-        conn.executemany(
-            "INSERT INTO role_history (id, membership_id, role, since) VALUES (?, ?, ?, ?)",
-            roles,
-        )
-
-    def linked(
-        self, member_id: int, p: PlannedMember, values: tuple[object, ...]
-    ) -> tuple[object, ...]:
-        """The member columns with the referrer linked (the link replaces the name, as on
-        edit). A referrer further down the file is linked after every row is in: with a
-        link pending, SQLite would look for rows pointing at each new member (a table scan
-        while the indexes are dropped), which grows with the square of the file."""
-        if p.referrer_index is not None:
-            referrer = self.first_member + p.referrer_index
-            if referrer > member_id:
-                self.forward.append((referrer, member_id))
-                referrer_id: int | None = None
-            else:
-                referrer_id = referrer
-        else:
-            referrer_id = p.referrer_id
-        row = list(values)
-        row[self.referrer_at] = referrer_id
-        row[self.referrer_text_at] = ""
-        return tuple(row)
-
-    def link_forward(self) -> None:
-        """Link the referrers that come later in the file than the members they referred."""
-        self.conn.executemany("UPDATE members SET referrer_id = ? WHERE id = ?", self.forward)
-        self.forward.clear()
-
-    def summary(
-        self, keys: tuple[str, ...], joined: str, paid: str | None, role: str
-    ) -> tuple[object, ...]:
-        """The stored roster summary of a new member in these groups (as the triggers
-        compute it): rows repeat the same groups, dates and role, so each is built once."""
-        wanted = (keys, joined, paid, role)
-        found = self.summaries.get(wanted)
-        if found is None:
-            if not keys:
-                found = ("", "", "", 0, "", "")
-            else:
-                groups = [self.groups[self.group_ids[key]] for key in keys]
-                due = paid if paid is not None and any(fee for _n, fee in groups) else None
-                found = (
-                    joined,
-                    paid or "",
-                    due or "",
-                    1,
-                    _ROLE_KEYS.get(role) or f"{len(ROLE_RANK)}:{role}",
-                    "、".join(name for name, _fee in groups),
-                )
-            self.summaries[wanted] = found
-        return found
-
-    def tags_of(self, tags: tuple[str, ...]) -> str:
-        """The tags text as `group_concat` over member_tags (in tag order) gives it."""
-        found = self.tags_text.get(tags)
-        if found is None:
-            found = self.tags_text[tags] = ", ".join(sorted(tags))
-        return found
-
-
-_IMPORT_TABLES = ("members", "member_tags", "memberships", "role_history")
-# The page cache (KiB) while an import writes and indexes: the new rows stay in memory
-# until the commit instead of spilling early, and each index is built from memory.
-_IMPORT_CACHE_KIB = 128 * 1024
-
-
-@contextlib.contextmanager
-def _bigger_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A larger page cache for the duration, then the connection's own size again."""
-    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
-
-
-def _drop_paused_triggers(conn: sqlite3.Connection) -> list[str]:
-    """Drop the triggers that stand still while roster_summary_paused has its row (the
-    roster summary's, which the writer fills itself) on the tables an import fills;
-    return the SQL that recreates them."""
-    found = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND sql LIKE '%roster_summary_paused%' "
-        "AND tbl_name IN (SELECT value FROM json_each(?))",
-        (json.dumps(_IMPORT_TABLES),),
-    ).fetchall()
-    for name, _sql in found:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    return [str(sql) for _name, sql in found]
-
-
-def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
-    """Drop the indexes of the tables an import fills; return the SQL that recreates them."""
-    found = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN (SELECT value FROM json_each(?))",
-        (json.dumps(_IMPORT_TABLES),),
-    ).fetchall()
-    for name, _sql in found:
-        conn.execute(f'DROP INDEX "{name}"')
-    return [str(sql) for _name, sql in found]
 
 
 def import_members(
@@ -1601,15 +797,3 @@ def group_by_name(db: Database, name: str) -> int:
     raise ValidationError(
         "group", f"There is no group named “{name.strip()}” (groups: {known or 'none yet'})."
     )
-
-
-def problem_lines(problems: Iterable[Problem]) -> list[str]:
-    """One `row N: column: reason; column: reason` line per row, file-wide ones first."""
-    by_row: dict[int | None, list[Problem]] = {}
-    for problem in problems:
-        by_row.setdefault(problem.row, []).append(problem)
-    lines = []
-    for row in sorted(by_row, key=lambda r: -1 if r is None else r):
-        parts = "; ".join(p.reason() for p in by_row[row])
-        lines.append(f"row {row}: {parts}" if row is not None else parts)
-    return lines

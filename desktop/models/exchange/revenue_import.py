@@ -1,9 +1,10 @@
-"""Revenue entries from a spreadsheet: map columns, check every row, then write all at once.
+"""Revenue entries from a spreadsheet: the ledger target of the import
 
-The same steps and rules as the member import (`desktop.models.exchange.importing`): the sheet is
-read with `read_sheet`, `plan_revenue_import` checks every row and writes nothing, and
-`apply_revenue_import` writes the plan in one transaction — nothing at all while any row is
-invalid, unless only the valid rows are asked for.
+The same steps and rules as the member import (see `import_engine`): `read_revenue_sheet`
+finds the header by the ledger's column titles, `plan_revenue_import` checks every row and
+writes nothing, and `apply_revenue_import` writes the plan in one transaction through
+`revenue.bulk` — nothing at all while any row is invalid, unless only the valid rows are
+asked for.
 """
 
 from __future__ import annotations
@@ -22,31 +23,11 @@ from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
 from desktop.models.core.text_safety import multi_line, one_line
-
-# The header texts are compared the way the member import compares them (width, case,
-# spaces and bracketed units such as "金额(元)" ignored).
-from desktop.models.exchange.importing import (
-    CHUNK_ROWS,
-    FORMULA_GAP,
-    HEADER_SCAN_ROWS,
-    CancelledFn,
-    Cell,
-    ImportCancelledError,
-    InvalidRowsError,
-    Problem,
-    ProgressFn,
-    SheetData,
-    cell_text,
-    check_same_titles,
-    header_key,
-    mapped_gaps,
-    parse_day,
-    read_sheet,
-    sheet_warnings,
-    too_long,
-)
-from desktop.models.exchange.sheet_files import MAX_CELL_CHARS
-from desktop.models.revenue import revenue
+from desktop.models.exchange import import_engine as engine
+from desktop.models.exchange import sheets
+from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
+from desktop.models.exchange.sheets import SheetData, cell_text, parse_day
+from desktop.models.revenue import bulk, revenue
 from desktop.models.storage.db import Database
 
 
@@ -83,9 +64,13 @@ _HEADER_ALIASES: dict[RevenueField, tuple[str, ...]] = {
     RevenueField.PARTNER: ("合伙人", "合作方", "partner"),
     RevenueField.NOTE: ("备注", "说明", "note", "notes", "remark", "remarks", "memo"),
 }  # fmt: skip
-_ALIAS_FIELD = {header_key(a): f for f, aliases in _HEADER_ALIASES.items() for a in aliases}
-# Chinese aliases of two or more characters are also found inside longer headers (收款金额).
-_CONTAINED = sorted((a for a in _ALIAS_FIELD if len(a) >= 2 and not a.isascii()), key=len)[::-1]
+REVENUE_FIELDS = engine.FieldSchema(
+    tuple(
+        engine.FieldSpec(f.value, _HEADER_ALIASES[f], f in REQUIRED_FIELDS) for f in RevenueField
+    ),
+    missing=lambda keys: f"No column holds {', '.join(keys)} (such as 日期, 类别, 金额); map one.",
+    duplicate=lambda code, used: f"Both {used[0]} and {used[1]} are mapped to {code}.",
+)
 
 # Cell values: codes, English labels and Chinese labels, compared by `header_key`.
 _KIND_WORDS: dict[EntryKind, tuple[str, ...]] = {
@@ -129,8 +114,8 @@ _CURRENCY_WORDS = {
 
 
 def _words(table: Mapping[Any, tuple[str, ...]]) -> dict[str, str]:
-    found = {header_key(str(code.value)): str(code.value) for code in table}
-    found.update({header_key(w): str(code.value) for code, ws in table.items() for w in ws})
+    found = {engine.header_key(str(code.value)): str(code.value) for code in table}
+    found.update({engine.header_key(w): str(code.value) for code, ws in table.items() for w in ws})
     return found
 
 
@@ -155,7 +140,7 @@ class RevenueImportPlan:
     sheet: SheetData
     mapping: tuple[str | None, ...]
     rows: tuple[PlannedEntry, ...]
-    problems: tuple[Problem, ...]
+    problems: tuple[engine.Problem, ...]
     invalid_rows: tuple[int, ...]  # sheet row numbers with at least one problem
     stamp: tuple[int, ...]  # the database's state when planned; apply refuses a changed one
 
@@ -173,70 +158,10 @@ class RevenueImportResult:
 # ---- the header ------------------------------------------------------------------------------
 
 
-def _header_field(text: Cell) -> tuple[RevenueField | None, bool]:
-    """The field a header names, and whether it named it exactly."""
-    if not isinstance(text, str) or len(text) > 30:
-        return None, False
-    key = header_key(text)
-    if not key:
-        return None, False
-    if key in _ALIAS_FIELD:
-        return _ALIAS_FIELD[key], True
-    inside = next((a for a in _CONTAINED if a in key), None)
-    return (_ALIAS_FIELD[inside], False) if inside else (None, False)
-
-
-def guess_revenue_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
-    """The field of each column from its header (None: not imported); each field once."""
-    guesses = [_header_field(h) for h in headers]
-    result: list[str | None] = [None] * len(headers)
-    taken: set[RevenueField] = set()
-    for want_exact in (True, False):  # exact names win over names inside longer headers
-        for i, (found, exact) in enumerate(guesses):
-            if found is not None and exact == want_exact and found not in taken:
-                result[i] = found.value
-                taken.add(found)
-    return tuple(result)
-
-
-def _score(cells: Sequence[Cell]) -> int:
-    return sum(2 if exact else 1 for _f, exact in {_header_field(c) for c in cells} if _f)
-
-
 def read_revenue_sheet(path: str | Path, *, sheet: str | None = None) -> SheetData:
-    """`read_sheet`, with the header row found by the revenue headers (title rows skipped)."""
-    data = read_sheet(path, sheet=sheet)
-    candidates = [(data.header_row, _score(data.headers))]
-    candidates += [(r.number, _score(r.cells)) for r in data.rows[:HEADER_SCAN_ROWS]]
-    best = max(candidates, key=lambda c: c[1])  # the first of equal scores
-    if best[0] == data.header_row:
-        return data
-    return read_sheet(path, sheet=data.sheet_name or None, header_row=best[0])
-
-
-def check_revenue_mapping(headers: Sequence[str], mapping: Sequence[str | None]) -> None:
-    """ValidationError unless the mapping fits the columns, uses each field at most once
-    and has a date, a category and an amount."""
-    if len(mapping) != len(headers):
-        raise ValidationError("mapping", f"Expected {len(headers)} columns, got {len(mapping)}.")
-    known = {f.value for f in RevenueField}
-    seen: dict[str, str] = {}
-    for header, code in zip(headers, mapping, strict=True):
-        if code is None:
-            continue
-        if code not in known:
-            raise ValidationError("mapping", f"“{code}” is not something a column can be.")
-        if code in seen:
-            raise ValidationError(
-                "mapping", f"Both {seen[code]} and {header} are mapped to {code}."
-            )
-        seen[code] = header
-    missing = [f.value for f in REQUIRED_FIELDS if f.value not in seen]
-    if missing:
-        raise ValidationError(
-            "mapping",
-            f"No column holds {', '.join(missing)} (such as 日期, 类别, 金额); map one.",
-        )
+    """`sheets.read_sheet`, with the header row found by the revenue headers (title rows
+    skipped)."""
+    return sheets.read_sheet(path, sheet=sheet, score=REVENUE_FIELDS.score)
 
 
 # ---- checking the rows -----------------------------------------------------------------------
@@ -290,7 +215,7 @@ class _Planner:
         self.conn = conn
         self.column = {code: i for i, code in enumerate(mapping) if code is not None}
         self.header = {code: sheet.headers[i] for code, i in self.column.items()}
-        self.gaps = mapped_gaps(sheet, self.column)
+        self.gaps = engine.mapped_gaps(sheet, self.column)
         self.groups = {
             str(name).strip().casefold(): int(gid)
             for gid, name in conn.execute("SELECT id, name FROM groups")
@@ -311,16 +236,16 @@ class _Planner:
         ):
             for word in (code, *words):
                 if str(word or "").strip():
-                    self.categories[header_key(str(word))] = str(code)
+                    self.categories[engine.header_key(str(word))] = str(code)
         self.events: dict[str, list[tuple[int, int]]] = {}
         for eid, gid, title in conn.execute("SELECT id, group_id, title FROM events"):
             self.events.setdefault(str(title).strip(), []).append((int(eid), int(gid)))
-        self.problems: list[Problem] = []
+        self.problems: list[engine.Problem] = []
         self.rows: list[PlannedEntry] = []
         self.invalid: list[int] = []
 
     def add(self, row: int, code: str, message: str) -> None:
-        self.problems.append(Problem(row, self.header.get(code, ""), code, message))
+        self.problems.append(engine.Problem(row, self.header.get(code, ""), code, message))
 
     def cell(self, cells: Sequence[Cell], code: str) -> Cell:
         at = self.column.get(code)
@@ -335,11 +260,11 @@ class _Planner:
     def check_row(self, number: int, cells: Sequence[Cell]) -> None:
         before = len(self.problems)
         for code in self.gaps.get(number, ()):
-            self.add(number, code, FORMULA_GAP)
+            self.add(number, code, engine.FORMULA_GAP)
         for code, at in self.column.items():
             value = cells[at] if at < len(cells) else None
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                self.add(number, code, too_long(len(value), MAX_CELL_CHARS))
+                self.add(number, code, engine.too_long(len(value), MAX_CELL_CHARS))
         if len(self.problems) > before:
             self.invalid.append(number)
             return
@@ -404,7 +329,7 @@ class _Planner:
         text = self.text(cells, code)
         if not text:
             return ""
-        found = words.get(header_key(text))
+        found = words.get(engine.header_key(text))
         if found is None:
             self.add(number, code, f"“{text}” is not {what}")
             return ""
@@ -456,39 +381,23 @@ def plan_revenue_import(
     sheet: SheetData,
     mapping: Sequence[str | None] | None = None,
     *,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: engine.ProgressFn | None = None,
+    cancelled: engine.CancelledFn | None = None,
 ) -> RevenueImportPlan:
     """Check every row of the sheet against the database; write nothing.
 
     `mapping` gives each column's field code (None: not imported; default: guessed from
     the headers). Every bad field is a Problem with the row number the sheet shows.
     """
-    chosen = tuple(mapping) if mapping is not None else guess_revenue_mapping(sheet.headers)
-    check_revenue_mapping(sheet.headers, chosen)
-    if mapping is None:
-        check_same_titles(sheet, chosen)
-    if not sheet.rows:
-        raise ValidationError(
-            "file", f"There are no entry rows below the header (row {sheet.header_row})."
-        )
+    chosen = engine.chosen_mapping(REVENUE_FIELDS, sheet, mapping, "entry")
     planner = _Planner(db.conn, sheet, chosen)
-    planner.problems.extend(sheet_warnings(sheet))
-    total = len(sheet.rows)
-    for start in range(0, total, CHUNK_ROWS):
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("Checking the file was cancelled; nothing was imported.")
-        for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
-            planner.check_row(number, cells)
-        if progress is not None:
-            progress(min(start + CHUNK_ROWS, total), total)
-    order = {code: n for n, code in enumerate(chosen)}
-    problems = sorted(planner.problems, key=lambda p: (p.row or 0, order.get(p.field, 99)))
+    planner.problems.extend(engine.sheet_warnings(sheet))
+    engine.check_rows(sheet, planner.check_row, progress, cancelled)
     return RevenueImportPlan(
         sheet=sheet,
         mapping=chosen,
         rows=tuple(planner.rows),
-        problems=tuple(problems),
+        problems=engine.sorted_problems(planner.problems, chosen),
         invalid_rows=tuple(planner.invalid),
         stamp=_stamp(db.conn),
     )
@@ -496,64 +405,36 @@ def plan_revenue_import(
 
 # ---- writing ---------------------------------------------------------------------------------
 
-_COLUMNS = revenue.COLUMNS[1:13]  # day … note: what checked_entry_row gives, without the id
-
 
 def apply_revenue_import(
     db: Database,
     plan: RevenueImportPlan,
     *,
     valid_only: bool = False,
-    progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    progress: engine.ProgressFn | None = None,
+    cancelled: engine.CancelledFn | None = None,
 ) -> RevenueImportResult:
     """Write the planned entries in one transaction; membership fees renew as typed ones do.
 
     With invalid rows nothing is written unless `valid_only`. A cancel between chunks, or
     any error, rolls everything back.
     """
-    if plan.invalid_rows and not valid_only:
-        raise InvalidRowsError(plan.problems, len(plan.invalid_rows), len(plan.rows))
-    if not plan.rows:
-        raise ValidationError("file", "No row is valid, so nothing was imported.")
+    engine.check_ready(plan.problems, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     total = len(plan.rows)
-    insert = (
-        f"INSERT INTO revenue (id, {', '.join(_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
-    )
     with db.transaction() as conn:
-        if _stamp(conn) != plan.stamp:
-            raise ValidationError(
-                "file", "The database changed since the file was checked; check it again."
-            )
-        first = int(conn.execute("SELECT coalesce(max(id), 0) FROM revenue").fetchone()[0]) + 1
-        for start in range(0, total, CHUNK_ROWS):
-            if cancelled is not None and cancelled():
-                raise ImportCancelledError("The import was cancelled; nothing was changed.")
-            chunk = plan.rows[start : start + CHUNK_ROWS]
-            conn.executemany(
-                insert,
-                [
-                    (first + start + n, *(p.values[c] for c in _COLUMNS))
-                    for n, p in enumerate(chunk)
-                ],
-            )
-            # In file order, as if typed one after another: a second fee extends the first.
-            for n, p in enumerate(chunk):
-                if p.values["category"] == Category.MEMBERSHIP and p.values["member_id"]:
-                    revenue.renew_membership(conn, first + start + n, dict(p.values))
-            if progress is not None:
-                progress(min(start + CHUNK_ROWS, total), total)
-        if cancelled is not None and cancelled():
-            raise ImportCancelledError("The import was cancelled; nothing was changed.")
-        renewals = conn.execute(
-            "SELECT count(*) FROM revenue WHERE id >= ? AND renewal_membership_id IS NOT NULL",
-            (first,),
-        ).fetchone()
+        engine.check_unchanged(_stamp(conn), plan.stamp)
+        first = bulk.next_entry_id(conn)
+
+        def write(start: int, chunk: Sequence[PlannedEntry]) -> None:
+            bulk.insert_entries(conn, first + start, [p.values for p in chunk])
+
+        engine.write_chunks(plan.rows, write, progress, cancelled)
+        engine.check_not_cancelled(cancelled)
+        renewals = bulk.renewals_since(conn, first)
     return RevenueImportResult(
         imported=total,
         skipped=len(plan.invalid_rows),
-        renewals=int(renewals[0]),
+        renewals=renewals,
         entry_ids=tuple(range(first, first + total)),
     )
 

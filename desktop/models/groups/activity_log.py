@@ -13,15 +13,8 @@ from pathlib import Path
 
 from desktop.models.core.common import is_int, iso, require_group
 from desktop.models.core.errors import ValidationError
-from desktop.models.exchange.importing import (
-    EXCEL_SUFFIXES,
-    Cell,
-    SpreadsheetError,
-    cell_text,
-    parse_day,
-    read_sheet,
-)
-from desktop.models.exchange.sheet_files import read_regular_file
+from desktop.models.exchange.sheet_files import Cell, SpreadsheetError, read_regular_file
+from desktop.models.exchange.sheets import EXCEL_SUFFIXES, cell_text, parse_day, read_sheet
 from desktop.models.storage.db import Database
 
 FIELDS = ("messages", "active_members", "joined", "left_count")
@@ -136,7 +129,8 @@ def parse_sheet(path: str | Path) -> list[DayActivity]:
         sheet = read_sheet(path)
     except SpreadsheetError as exc:
         raise ValidationError("file", str(exc)) from None
-    # read_sheet looks for a member list's header; put the row it took back among the rows.
+    # Without a score read_sheet takes the first filled row as the header; it is put back
+    # among the rows, where `_days_from_rows` looks for the log's own header.
     top: list[Cell] = ["" if _BLANK_HEADER.fullmatch(h) else h for h in sheet.headers]
     records = [(sheet.header_row, top), *((r.number, r.cells) for r in sheet.rows)]
     return _days_from_rows(records, lead=SHEET_LEAD_ROWS)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.exchange import importing as imp
+from desktop.models.exchange import import_engine as imp
 
 
 class Task(QThread):

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import importing as imp
-from desktop.models.exchange import xlsx_guard, xlsx_sparse
+from desktop.models.exchange import sheet_files, sheets, xlsx_guard, xlsx_sparse
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, MAX_COLUMNS
 from desktop.models.storage.db import Database
 from tests.models.exchange import hostile_sheets as hs
@@ -71,8 +72,8 @@ def test_a_far_cell_within_excels_columns_is_kept(tmp_path: Path) -> None:
     [(MAX_COLUMNS, True), (MAX_COLUMNS + 1, False)],  # the 512th column (SR) is the last read
 )
 def test_columns_are_read_up_to_the_limit(tmp_path: Path, last: int, kept: bool) -> None:
-    letters = imp.column_letter(last - 1)
-    cells = "".join(hs.text_cell(f"{imp.column_letter(i)}2", f"v{i}") for i in range(last))
+    letters = sheet_files.column_letter(last - 1)
+    cells = "".join(hs.text_cell(f"{sheet_files.column_letter(i)}2", f"v{i}") for i in range(last))
     path = hs.workbook(tmp_path / "wide.xlsx", hs.sheet_xml(HEADER + hs.row(2, cells), None))
     sheet = imp.read_sheet(path)
     assert len(sheet.headers) == min(last, MAX_COLUMNS)
@@ -85,7 +86,7 @@ def test_columns_are_read_up_to_the_limit(tmp_path: Path, last: int, kept: bool)
 @pytest.mark.parametrize(("column", "safe"), [(100, True), (101, False)])
 def test_the_allowance_is_met_exactly_and_not_passed(column: int, safe: bool) -> None:
     """calamine's grid may span `cells` cells: 4 rows of 100 columns in 400, not of 101."""
-    far = hs.row(4, hs.text_cell(f"{imp.column_letter(column - 1)}4", "x"))
+    far = hs.row(4, hs.text_cell(f"{sheet_files.column_letter(column - 1)}4", "x"))
     xml = hs.sheet_xml(HEADER + ZHANG + far, None).encode()
     reason, _gaps = xlsx_guard._sheet_check(xml, 400)
     assert (reason == "") is safe
@@ -182,7 +183,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_unpacked(tmp_path: Path) -> No
     )
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(data)
-    with pytest.raises(imp.SpreadsheetError, match=r"unpacks to 300 MB from a .* KB file"):
+    with pytest.raises(sheet_files.SpreadsheetError, match=r"unpacks to 300 MB from a .* KB file"):
         imp.read_sheet(path)
 
 
@@ -192,7 +193,7 @@ def test_the_unpack_limit(over: int, monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setattr(xlsx_guard, "UNPACK_RATIO", 0)
     monkeypatch.setattr(xlsx_guard, "UNPACK_SLACK", 4000 - over)  # the part unpacks to 4000
     if over:
-        with pytest.raises(imp.SpreadsheetError, match="zip bomb"):
+        with pytest.raises(sheet_files.SpreadsheetError, match="zip bomb"):
             xlsx_guard.open_archive(data, "a.xlsx")
     else:
         xlsx_guard.open_archive(data, "a.xlsx")
@@ -202,7 +203,7 @@ def test_a_part_larger_than_it_says_is_damaged(tmp_path: Path) -> None:
     body = hs.sheet_xml(HEADER + ZHANG).encode()
     stream, size, crc = hs.deflated([body])
     data = hs.raw_zip([("xl/worksheets/sheet1.xml", stream, (size - 10, crc))])
-    with pytest.raises(imp.SpreadsheetError, match="is damaged"):
+    with pytest.raises(sheet_files.SpreadsheetError, match="is damaged"):
         xlsx_guard.check_workbook(data, "lie.xlsx")
 
 
@@ -215,7 +216,7 @@ def test_a_part_larger_than_it_says_is_damaged(tmp_path: Path) -> None:
 )
 def test_ambiguous_zips_are_refused(names: list[str], reason: str) -> None:
     data = hs.raw_zip([(name, b"<a/>", None) for name in names])
-    with pytest.raises(imp.SpreadsheetError, match=reason):
+    with pytest.raises(sheet_files.SpreadsheetError, match=reason):
         xlsx_guard.open_archive(data, "twice.xlsx")
 
 
@@ -224,7 +225,7 @@ def test_an_encrypted_part_is_refused() -> None:
     for signature in (b"PK\x03\x04", b"PK\x01\x02"):  # the flag in both headers
         at = data.find(signature)
         data[at + (6 if signature == b"PK\x03\x04" else 8)] |= 1
-    with pytest.raises(imp.SpreadsheetError, match="encrypted"):
+    with pytest.raises(sheet_files.SpreadsheetError, match="encrypted"):
         xlsx_guard.open_archive(bytes(data), "locked.xlsx")
 
 
@@ -242,7 +243,7 @@ def test_formula_cells_saved_without_a_value_are_reported(
     )
     path = hs.workbook(tmp_path / "f.xlsx", hs.sheet_xml(rows, "A1:B4"))
     plan = imp.plan_import(database, imp.read_sheet(path))
-    assert imp.problem_lines(plan.errors) == [
+    assert engine.problem_lines(plan.errors) == [
         "row 2: 备注: a formula without a value; save the file in Excel or WPS first",
         "row 4: 姓名: a formula without a value; save the file in Excel or WPS first",
     ]
@@ -267,7 +268,7 @@ def test_a_cell_is_at_most_ten_thousand_characters(
     if ok:
         assert not plan.errors and plan.rows[0].member["notes"] == notes
     else:
-        assert imp.problem_lines(plan.errors) == [
+        assert engine.problem_lines(plan.errors) == [
             "row 2: 备注: too long (10,001 characters; at most 10,000)"
         ]
 
@@ -305,7 +306,7 @@ def test_the_sparse_reader_reads_what_calamine_reads(
     path = tmp_path / "both.xlsx"
     book.save(path)
     data = path.read_bytes()
-    fast = imp._read_with_calamine(path, data, None)
+    fast = sheets._read_with_calamine(path, data, None)
     slow = xlsx_sparse.read_sheet(data, path.name, None, len(data))
 
     def trimmed(raw: object) -> list[tuple[int, list[object]]]:

@@ -11,7 +11,8 @@ import pytest
 
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.text_safety import multi_line, one_line, terminal_safe
-from desktop.models.exchange import csv_text
+from desktop.models.exchange import csv_text, sheet_files
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import importing as imp
 from desktop.models.exchange import revenue_import as ri
 from desktop.models.storage.db import Database
@@ -35,7 +36,7 @@ def test_a_gbk_row_in_a_utf8_file_is_refused_by_its_row(tmp_path: Path, bom: byt
         + "李四,新客户\n".encode("gbk")
         + "王五,朋友\n".encode()
     )
-    with pytest.raises(imp.SpreadsheetError) as caught:
+    with pytest.raises(sheet_files.SpreadsheetError) as caught:
         imp.read_sheet(path)
     assert str(caught.value) == (
         "mixed.csv: row 3: GBK text in a UTF-8 file (the file mixes two encodings); "
@@ -47,7 +48,7 @@ def test_the_row_named_counts_records_not_lines(tmp_path: Path) -> None:
     """A quoted cell across two lines is one row, as Excel shows it."""
     path = tmp_path / "mixed.csv"
     path.write_bytes('姓名,备注\n张三,"第一行\n第二行"\n\n'.encode() + "李四,新\n".encode("gbk"))
-    with pytest.raises(imp.SpreadsheetError, match="row 4: GBK text in a UTF-8 file"):
+    with pytest.raises(sheet_files.SpreadsheetError, match="row 4: GBK text in a UTF-8 file"):
         imp.read_sheet(path)
 
 
@@ -110,7 +111,7 @@ def test_the_delimiter_can_be_chosen(tmp_path: Path, chosen: str) -> None:
     path = write(tmp_path / "m.csv", "姓名,备注\ta\n张三,x\ty\n")
     assert imp.read_sheet(path).headers == ("姓名", "备注 a")  # a title is one line
     assert imp.read_sheet(path, delimiter=chosen).headers == ("姓名,备注", "a")
-    with pytest.raises(imp.SpreadsheetError, match="not a delimiter"):
+    with pytest.raises(sheet_files.SpreadsheetError, match="not a delimiter"):
         imp.read_sheet(path, delimiter="|")
 
 
@@ -170,7 +171,7 @@ def test_nan_and_infinite_amounts_are_not_a_number(tmp_path: Path, database: Dat
     )
     path = hs.workbook(tmp_path / "ledger.xlsx", hs.sheet_xml(rows, "A1:C5"))
     plan = ri.plan_revenue_import(database, ri.read_revenue_sheet(path))
-    assert imp.problem_lines(plan.problems) == [
+    assert engine.problem_lines(plan.problems) == [
         "row 2: 金额(元): not a number",
         "row 3: 金额(元): not a number",
         "row 4: 金额(元): not a number",
@@ -207,7 +208,7 @@ def test_the_row_limit(
     if ok:
         assert len(imp.read_sheet(path).rows) == rows
     else:
-        with pytest.raises(imp.SpreadsheetError, match="more than 6 rows"):
+        with pytest.raises(sheet_files.SpreadsheetError, match="more than 6 rows"):
             imp.read_sheet(path)
 
 
@@ -215,12 +216,12 @@ def test_the_row_limit(
 def test_csv_columns_past_the_limit_are_left_with_a_note(
     tmp_path: Path, extra: int, note: bool
 ) -> None:
-    width = imp.MAX_COLUMNS + extra
+    width = sheet_files.MAX_COLUMNS + extra
     path = write(
         tmp_path / "wide.csv", "姓名" + ",h" * (width - 1) + "\n张三" + ",v" * (width - 1) + "\n"
     )
     sheet = imp.read_sheet(path)
-    assert len(sheet.headers) == imp.MAX_COLUMNS
+    assert len(sheet.headers) == sheet_files.MAX_COLUMNS
     assert sheet.notes == (
         ("cells right of column SR are not read (the first in row 1)",) if note else ()
     )
@@ -232,7 +233,7 @@ def test_csv_columns_past_the_limit_are_left_with_a_note(
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="a POSIX device")
 def test_devices_and_folders_are_never_read(tmp_path: Path) -> None:
     for path in (Path("/dev/zero"), tmp_path):
-        with pytest.raises(imp.SpreadsheetError, match="not a regular file"):
+        with pytest.raises(sheet_files.SpreadsheetError, match="not a regular file"):
             imp.read_sheet(path)
 
 
@@ -240,7 +241,7 @@ def test_devices_and_folders_are_never_read(tmp_path: Path) -> None:
 def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
     fifo = tmp_path / "members.csv"
     os.mkfifo(fifo)  # opening it to read would wait for a writer forever
-    with pytest.raises(imp.SpreadsheetError, match=r"members\.csv: not a regular file"):
+    with pytest.raises(sheet_files.SpreadsheetError, match=r"members\.csv: not a regular file"):
         imp.read_sheet(fifo)
 
 

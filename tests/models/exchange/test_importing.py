@@ -20,8 +20,11 @@ from hypothesis import strategies as st
 
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import DataError, QunDeskError, ValidationError
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import importing as imp
-from desktop.models.exchange.importing import Severity, SpreadsheetError
+from desktop.models.exchange import member_cells, sheet_files, sheets
+from desktop.models.exchange.import_engine import Severity
+from desktop.models.exchange.sheet_files import SpreadsheetError
 from desktop.models.members import members as m
 from desktop.models.members.members import MemberDraft
 from desktop.models.storage.db import Database
@@ -104,7 +107,7 @@ def test_title_rows_and_blank_rows_above_the_header() -> None:
     assert sheet.headers[:3] == ("序号", "姓名", "昵称")
     # Row 8 is blank in the sheet: the numbers are Excel's, blank rows are left out.
     assert [r.number for r in sheet.rows] == [6, 7, 9, 10]
-    assert imp.guess_mapping(sheet.headers) == (
+    assert imp.MEMBER_FIELDS.guess(sheet.headers) == (
         None, "name", "nickname", "wechat_id", "phone", "email", "joined", "group", "role",
         "referrer", "tags", "notes",
     )  # fmt: skip
@@ -217,11 +220,11 @@ def test_sheet_is_chosen_by_name_or_first_with_data(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_header_names(header: str, field: str | None) -> None:
-    assert imp.guess_mapping([header]) == (field,)
+    assert imp.MEMBER_FIELDS.guess([header]) == (field,)
 
 
 def test_each_field_is_guessed_once_exact_names_first() -> None:
-    assert imp.guess_mapping(["联系电话号码", "手机", "电话"]) == (None, "phone", None)
+    assert imp.MEMBER_FIELDS.guess(["联系电话号码", "手机", "电话"]) == (None, "phone", None)
 
 
 @pytest.mark.parametrize(
@@ -267,8 +270,8 @@ def test_missing_and_unsupported_files(tmp_path: Path) -> None:
         " 2024-03-05 ", dt.date(2024, 3, 5), dt.datetime(2024, 3, 5, 23, 59), 20240305.0,
     ],
 )  # fmt: skip
-def test_every_date_form(value: imp.Cell) -> None:
-    assert imp.parse_day(value) == dt.date(2024, 3, 5)
+def test_every_date_form(value: sheet_files.Cell) -> None:
+    assert sheets.parse_day(value) == dt.date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -280,13 +283,17 @@ def test_every_date_form(value: imp.Cell) -> None:
         (dt.time(10, 30), "not a date"), (True, "not a date"),
     ],
 )  # fmt: skip
-def test_dates_that_are_refused(value: imp.Cell, reason: str) -> None:
+def test_dates_that_are_refused(value: sheet_files.Cell, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
-        imp.parse_day(value)
+        sheets.parse_day(value)
 
 
 def test_blank_dates_are_none() -> None:
-    assert imp.parse_day("") is None and imp.parse_day("  ") is None and imp.parse_day(None) is None
+    assert (
+        sheets.parse_day("") is None
+        and sheets.parse_day("  ") is None
+        and sheets.parse_day(None) is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -304,12 +311,12 @@ def test_blank_dates_are_none() -> None:
     ],
 )  # fmt: skip
 def test_roles_in_chinese_and_english(word: str, code: str) -> None:
-    assert imp.parse_role(word) == code
+    assert member_cells.parse_role(word) == code
 
 
 def test_unknown_role_and_the_owners_own_words(database: Database, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown role “大佬”"):
-        imp.parse_role("大佬")
+        member_cells.parse_role("大佬")
     with database.transaction() as conn:
         conn.execute(
             "INSERT INTO vocabulary (domain, code, label_zh, label_en) "
@@ -378,7 +385,7 @@ def test_duplicates_in_the_file_and_in_the_database(database: Database, tmp_path
     assert "老会员" in messages[2] and "老会员" in messages[3]
     assert "row 4" in messages[5] and "row 4" in messages[6]
     assert [r.row for r in the_plan.rows] == [4, 7]
-    with pytest.raises(imp.InvalidRowsError, match="4 rows have problems"):
+    with pytest.raises(engine.InvalidRowsError, match="4 rows have problems"):
         imp.apply_import(database, the_plan)
     result = imp.apply_import(database, the_plan, valid_only=True)
     assert (result.imported, result.skipped) == (2, 4)
@@ -435,7 +442,7 @@ def test_a_referral_loop_in_the_file_is_cut(database: Database, tmp_path: Path) 
 def test_referrers_further_down_the_file_are_linked(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(imp, "CHUNK_ROWS", 4)  # links that cross chunks too
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 4)  # links that cross chunks too
     names = [f"成员{n}" for n in range(10)]
     # each member referred by the next row, the last one by the first
     rows = [[name, names[(i + 1) % 10]] for i, name in enumerate(names)]
@@ -501,9 +508,9 @@ def test_bad_rows_file_imports_nothing_and_names_each_row(database: Database) ->
     assert reasons[9][0] == "加入时间" and "ambiguous" in reasons[9][1]
     assert reasons[10][0] == "微信号" and "row 3" in reasons[10][1]
     assert reasons[11][0] == "邮箱"
-    lines = imp.problem_lines(the_plan.errors)
+    lines = engine.problem_lines(the_plan.errors)
     assert lines[0].startswith("row 4: 姓名: ") and len(lines) == 7
-    with pytest.raises(imp.InvalidRowsError) as caught:
+    with pytest.raises(engine.InvalidRowsError) as caught:
         imp.apply_import(database, the_plan, create_groups=True)
     assert len(caught.value.problems) == 7 and "3 valid rows" in str(caught.value)
     assert database.counts() == before
@@ -671,7 +678,7 @@ def test_rows_are_stored_exactly_as_create_member_stores_them(
 
 @pytest.fixture
 def twelve_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(imp, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 5)
     rows: list[list[object]] = [["姓名", "手机", "群"]]
     rows += [[f"成员{n}", f"1380000{n:04d}", "g"] for n in range(12)]
     yield write_csv(tmp_path / "m.csv", rows)
@@ -700,7 +707,7 @@ def test_cancel_mid_way_leaves_the_database_unchanged(
         chunks.append(written)
         return written > 0
 
-    with pytest.raises(imp.ImportCancelledError, match="nothing was changed"):
+    with pytest.raises(engine.ImportCancelledError, match="nothing was changed"):
         imp.apply_import(database, the_plan, create_groups=True, cancelled=cancel_after_first_chunk)
     assert chunks == [0, 5]  # it really was half-way through
     assert database.counts() == before
@@ -728,7 +735,7 @@ def test_indexes_are_the_same_after_an_import(
 
 
 def test_cancel_while_checking(database: Database, twelve_rows: Path) -> None:
-    with pytest.raises(imp.ImportCancelledError):
+    with pytest.raises(engine.ImportCancelledError):
         plan(database, twelve_rows, cancelled=lambda: True)
 
 

@@ -11,8 +11,9 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import revenue_import as ri
-from desktop.models.exchange.importing import ImportCancelledError, InvalidRowsError
+from desktop.models.exchange.import_engine import ImportCancelledError, InvalidRowsError
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
@@ -197,7 +198,7 @@ def test_cancel_rolls_back_and_a_changed_database_is_refused(
             for n in range(12)]  # fmt: skip
     path = write_csv(tmp_path / "many.csv", [HEADER, *rows], "utf-8")
     plan = ri.plan_revenue_import(db, ri.read_revenue_sheet(path))
-    monkeypatch.setattr(ri, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 5)
     calls: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelledError):
         ri.apply_revenue_import(
@@ -226,6 +227,6 @@ def test_mapping_needs_date_category_and_amount(db: Database, tmp_path: Path) ->
     sheet = ri.read_revenue_sheet(path)
     with pytest.raises(ValidationError, match="category, amount"):
         ri.plan_revenue_import(db, sheet)
-    assert ri.guess_revenue_mapping(["收款金额(元)", "支付方式", "Category", "?"]) == (
+    assert ri.REVENUE_FIELDS.guess(["收款金额(元)", "支付方式", "Category", "?"]) == (
         "amount", "channel", "category", None,
     )  # fmt: skip

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import importing as imp
 from desktop.models.storage.db import Database
-from desktop.views.exchange.import_dialog import ImportDialog, PreviewModel, ProblemModel
+from desktop.views.exchange.import_dialog import ImportDialog
+from desktop.views.exchange.import_wizard import PreviewModel, ProblemModel
 
 TODAY = dt.date(2026, 11, 23)
 SHEETS = Path(__file__).resolve().parents[2] / "fixtures" / "sheets"
@@ -187,7 +189,7 @@ def test_unreadable_file_is_explained(qtbot: QtBot, database: Database, tmp_path
 def test_cancel_mid_way_leaves_the_database_unchanged(
     qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(imp, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(engine, "CHUNK_ROWS", 5)
     path = tmp_path / "m.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(

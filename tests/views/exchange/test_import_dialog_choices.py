@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models.storage.db import Database
-from desktop.views.exchange.import_dialog import PREVIEW_CHARS, ImportDialog
+from desktop.views.exchange.import_dialog import ImportDialog
+from desktop.views.exchange.import_wizard import PREVIEW_CHARS
 
 TODAY = dt.date(2026, 11, 23)
 SHEETS = Path(__file__).resolve().parents[2] / "fixtures" / "sheets"

@@ -17,7 +17,7 @@ from desktop.models.exchange import revenue_import as ri
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
-from desktop.views.exchange.import_dialog import PreviewModel, ProblemModel
+from desktop.views.exchange.import_wizard import PreviewModel, ProblemModel
 from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from desktop.views.revenue.revenue_tab import RevenueTab
 from tests.models.exchange.test_revenue_import import (
