@@ -23,6 +23,7 @@ from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.exchange import importing as imp
 from desktop.models.exchange.importing import Severity, SpreadsheetError
 from desktop.models.members import members as m
+from desktop.models.members import referrals
 from desktop.models.members.members import MemberDraft
 from desktop.models.storage.db import Database
 
@@ -415,7 +416,7 @@ def test_referrers_linked_when_unambiguous(database: Database, tmp_path: Path) -
     assert [(rows[n][3], rows[n][4]) for n in "戊己庚"] == [
         (None, "双胞胎"), (None, "路人甲"), (None, "庚"),
     ]  # fmt: skip
-    assert m.referral_counts(database, [old])[old] == (2, 4)  # 甲 and 乙, then 丙 and 丁
+    assert referrals.referral_counts(database, [old])[old] == (2, 4)  # 甲 and 乙, then 丙 and 丁
 
 
 def test_a_referral_loop_in_the_file_is_cut(database: Database, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import goals
 from desktop.models.groups.goals import GoalStatus
-from desktop.models.members import members
+from desktop.models.members import role_holders
 from desktop.models.members.search import member_search_key
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
@@ -413,16 +413,20 @@ def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
 def test_member_search_for_the_entry_row(ledger: Database) -> None:
     fill_search_keys(ledger)
     # every word must match name, nickname or pinyin (full or initials), by name
-    assert [c.name for c in members.all_member_choices(ledger, "zs")] == ["张三"]
-    assert [c.name for c in members.all_member_choices(ledger, "a")] == ["张三", "王五", "赵六"]
-    assert [c.member_id for c in members.all_member_choices(ledger, "a", limit=2)] == [
+    assert [c.name for c in role_holders.all_member_choices(ledger, "zs")] == ["张三"]
+    assert [c.name for c in role_holders.all_member_choices(ledger, "a")] == [
+        "张三",
+        "王五",
+        "赵六",
+    ]
+    assert [c.member_id for c in role_holders.all_member_choices(ledger, "a", limit=2)] == [
         ZHANG,
         WANG,
     ]
-    assert members.all_member_choices(ledger, "li si")[0].member_id == LI
-    assert members.all_member_choices(ledger, "%") == []  # wildcards are plain text
+    assert role_holders.all_member_choices(ledger, "li si")[0].member_id == LI
+    assert role_holders.all_member_choices(ledger, "%") == []  # wildcards are plain text
     with pytest.raises(ValidationError):
-        members.all_member_choices(ledger, "a", limit=0)
+        role_holders.all_member_choices(ledger, "a", limit=0)
 
 
 def fill_search_keys(db: Database) -> None:
