@@ -13,7 +13,7 @@ from desktop.models.demo.builder import DemoBuilder
 from desktop.models.demo.data import GROUPS
 from desktop.models.demo.records import Row
 from desktop.models.storage.db import TABLES, Database
-from desktop.models.storage.migrations import refresh_dashboard_days, refresh_roster_summaries
+from desktop.models.storage.derived import refresh_dashboard_days, refresh_roster_summaries
 
 Progress = Callable[[str], None]
 

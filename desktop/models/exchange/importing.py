@@ -51,7 +51,7 @@ from desktop.models.members.contacts import (
 from desktop.models.members.members import NAME_MAX_LENGTH, clean_tags
 from desktop.models.members.search import name_sort_key, pinyin_readings
 from desktop.models.storage.db import Database
-from desktop.models.storage.migrations import refresh_dashboard_days
+from desktop.models.storage.derived import refresh_dashboard_days
 
 # The file readers' names that the importers and their tests take from this module.
 Cell = sheet_files.Cell

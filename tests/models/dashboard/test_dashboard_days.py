@@ -24,7 +24,7 @@ from desktop.models.members import members as m
 from desktop.models.members import merging, snapshots
 from desktop.models.revenue import revenue as rv
 from desktop.models.storage.db import Database
-from desktop.models.storage.migrations import refresh_dashboard_days
+from desktop.models.storage.derived import refresh_dashboard_days
 
 TODAY = dt.date(2026, 11, 23)
 Totals = tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
