@@ -32,7 +32,7 @@ from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
 
-from desktop.models.calendar.events import parse_stamp
+from desktop.models.calendar.rules import parse_stamp
 from desktop.models.core.clock import SYSTEM_CLOCK
 from desktop.models.core.codes import ROLE_RANK, CategoryKind, Metric, category_kind
 from desktop.models.core.common import FORMULA_START
