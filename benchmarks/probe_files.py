@@ -76,7 +76,7 @@ def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from desktop.models.members import bulk
     from desktop.models.storage.db import Database
-    from desktop.models.storage.migrations import refresh_dashboard_days
+    from desktop.models.storage.derived import refresh_dashboard_days
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)

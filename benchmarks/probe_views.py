@@ -193,7 +193,7 @@ def bench_members(db_path: Path, repeat: int) -> dict[str, Any]:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QLineEdit, QTableView
 
-    from desktop.models.members import members
+    from desktop.models.members import roster
     from desktop.models.storage.db import Database
     from desktop.views.members.members_tab import MembersTab
 
@@ -219,7 +219,7 @@ def bench_members(db_path: Path, repeat: int) -> dict[str, Any]:
         out["sort_name"].append(timed(frame, lambda t=tab: t.sort_by("name")))
         # The baseline filters the very rows the tab shows, on their search keys.
         rows = list(tab.cache.rows) if tab.cache is not None else []
-        key_of = members.roster_search_keys(database)
+        key_of = roster.roster_search_keys(database)
         keys = [key_of.get(row[0], "") for row in rows]
         _dispose(frame)
         _source, proxy, proxy_frame = _proxy_baseline(rows, keys)

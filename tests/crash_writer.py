@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.models.exchange import importing
-from desktop.models.members import members
+from desktop.models.members import members, snapshots
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
@@ -75,7 +75,7 @@ def write_forever(path: Path, token: int) -> None:
         elif deletable:
             name = deletable.pop(0)
             found = db.conn.execute("SELECT id FROM members WHERE name = ?", (name,)).fetchone()
-            members.delete_members(db, [found[0]])
+            snapshots.delete_members(db, [found[0]])
             say(f"delete {token} {name}")
     os._exit(0)
 

@@ -1,30 +1,29 @@
-"""Events and recurring series: validation, CRUD, occurrence expansion, splits, conflicts."""
+"""Events and recurring series: records, validation, writing, splits and undo snapshots."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import threading
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-from dateutil.rrule import rrule, rrulestr
-
+from desktop.models.calendar.rules import (
+    SECOND,
+    check_rule,
+    join_rule,
+    parse_stamp,
+    rule_between,
+    rule_parts,
+    rule_until,
+    stamp,
+)
 from desktop.models.core import vocabulary
 from desktop.models.core.codes import EventType, codes
-from desktop.models.core.common import STAMP_FORMAT, is_int, require_group
+from desktop.models.core.common import is_int, require_group
 from desktop.models.core.errors import ValidationError
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
-
-SECOND = dt.timedelta(seconds=1)
-# Finer frequencies than daily make no sense for community events and could expand to
-# millions of occurrences, so they are refused.
-ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-MAX_RULE_LENGTH = 500
 
 EVENT_COLUMNS = (
     "id, group_id, title, type, online, location, starts_at, ends_at, host_id, capacity, "
@@ -70,290 +69,6 @@ class Event(EventDraft):
 
 
 _DRAFT_FIELDS = tuple(EventDraft.__dataclass_fields__)
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One occurrence on the calendar, expanded for display (never stored one row each).
-
-    `event_id` is the row that holds it (the series for a plain occurrence) and, with
-    `start`, the key attendance is recorded under. `series_id` is the series it belongs
-    to (itself for a plain occurrence, the parent for an edited one, None for a one-off);
-    `original_start` is the occurrence's slot in the series (RECURRENCE-ID).
-    """
-
-    event_id: int
-    series_id: int | None
-    original_start: dt.datetime
-    start: dt.datetime
-    end: dt.datetime
-    group_id: int
-    title: str
-    type: str
-    host_id: int | None
-    online: bool
-    location: str
-    capacity: int | None
-
-    @property
-    def key(self) -> tuple[int, str]:
-        """(event id, start stamp): what attendance rows point at."""
-        return self.event_id, stamp(self.start)
-
-    @property
-    def recurring(self) -> bool:
-        """Whether this occurrence belongs to a series."""
-        return self.series_id is not None
-
-
-# ---------------------------------------------------------------------------------------
-# Rules and expansion
-# ---------------------------------------------------------------------------------------
-
-
-def stamp(when: dt.datetime) -> str:
-    """A local datetime as stored: 'YYYY-MM-DDTHH:MM:SS'."""
-    # Formatted by hand: strftime costs ~30x more (under Qt it also goes through an import
-    # hook on every call), and occurrence keys are stamped thousands of times per month.
-    return (
-        f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
-        f"T{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
-    )
-
-
-def parse_stamp(text: str) -> dt.datetime:
-    """A stored local datetime."""
-    if len(text) == 19 and text[10] == "T":  # the stored form; much faster than strptime
-        return dt.datetime.fromisoformat(text)
-    return dt.datetime.strptime(text, STAMP_FORMAT)
-
-
-def rule_parts(rule: str) -> dict[str, str]:
-    """An RRULE value as an ordered dict of its parts ('RRULE:' prefix allowed)."""
-    text = rule.strip()
-    if text.upper().startswith("RRULE:"):
-        text = text[6:]
-    parts: dict[str, str] = {}
-    for piece in text.split(";"):
-        if not piece.strip():
-            continue
-        name, sep, value = piece.partition("=")
-        if not sep:
-            raise ValueError(f"not NAME=VALUE: {piece!r}")
-        parts[name.strip().upper()] = value.strip().upper()
-    return parts
-
-
-def join_rule(parts: dict[str, str]) -> str:
-    """The RRULE value text of its parts."""
-    return ";".join(f"{k}={v}" for k, v in parts.items())
-
-
-@lru_cache(maxsize=512)
-def compiled_rule(rule: str, dtstart: dt.datetime) -> rrule:
-    """A parsed rule with dateutil's occurrence cache on, shared between calls.
-
-    Used to check rules; expansion for display goes through `rule_between`, which keeps
-    its own sorted list of starts (dateutil's cache is still scanned from the start).
-    """
-    parsed = rrulestr(rule, dtstart=dtstart, cache=True)
-    if not isinstance(parsed, rrule):
-        raise ValueError("one RRULE expected")
-    return parsed
-
-
-def check_rule(rule: str, dtstart: dt.datetime) -> str:
-    """The rule normalised; ValidationError("rrule") when unreadable or it yields nothing."""
-    if len(rule) > MAX_RULE_LENGTH:
-        raise ValidationError("rrule", "The repeat rule is too long.")
-    try:
-        parts = rule_parts(rule)
-    except ValueError as exc:
-        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
-    freq = parts.get("FREQ")
-    if freq is None:
-        raise ValidationError("rrule", "The repeat rule has no FREQ (how often).")
-    if freq not in ALLOWED_FREQUENCIES:
-        raise ValidationError("rrule", f"Repeating {freq.lower()} is not supported.")
-    if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError("rrule", "A repeat rule has either an end date or a count.")
-    if "DTSTART" in parts:
-        raise ValidationError("rrule", "The start belongs in the start field, not the rule.")
-    normal = join_rule(parts)
-    try:
-        first = next(iter(compiled_rule(normal, dtstart)), None)
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
-    if first is None:
-        raise ValidationError("rrule", "The repeat rule yields no occurrence.")
-    return normal
-
-
-class _Expansion:
-    """A rule's starts, generated in order only as far as asked and kept for bisecting.
-
-    dateutil's own cache still scans its list from the first occurrence on every
-    `between`, so a daily series that began years ago cost a walk of years per month shown;
-    here each later query is two binary searches.
-    """
-
-    __slots__ = ("_lock", "_more", "done", "starts")
-
-    def __init__(self, more: Iterator[dt.datetime]) -> None:
-        self._lock = threading.Lock()  # exports and reports may expand on worker threads
-        self._more = more
-        self.done = False
-        self.starts: list[dt.datetime] = []
-
-    def between(self, low: dt.datetime, high: dt.datetime) -> list[dt.datetime]:
-        """The starts within [low, high], in order."""
-        with self._lock:
-            starts = self.starts
-            while not self.done and (not starts or starts[-1] <= high):
-                following = next(self._more, None)
-                if following is None:
-                    self.done = True
-                else:
-                    starts.append(following)
-            return starts[bisect_left(starts, low) : bisect_right(starts, high)]
-
-
-@lru_cache(maxsize=512)
-def _expansion(rule: str, dtstart: dt.datetime) -> _Expansion:
-    parsed = rrulestr(rule, dtstart=dtstart)  # no dateutil cache: _Expansion keeps the list
-    if not isinstance(parsed, rrule):
-        raise ValueError("one RRULE expected")
-    return _Expansion(iter(parsed))
-
-
-def rule_between(
-    rule: str, dtstart: dt.datetime, low: dt.datetime, high: dt.datetime
-) -> list[dt.datetime]:
-    """Starts of a rule from `dtstart` within [low, high]; an unreadable rule gives dtstart."""
-    try:
-        return _expansion(rule, dtstart).between(low, high)
-    except (ValueError, TypeError, OverflowError):
-        # an unreadable rule still stands for its first occurrence, so the row stays visible
-        return [dtstart] if low <= dtstart <= high else []
-
-
-def rule_until(parts: dict[str, str], before: dt.datetime) -> dict[str, str]:
-    """The rule's parts ending just before `before` (COUNT replaced by UNTIL)."""
-    cut = dict(parts)
-    cut.pop("COUNT", None)
-    cut["UNTIL"] = (before - SECOND).strftime("%Y%m%dT%H%M%S")
-    return cut
-
-
-def occurrences(
-    database: Database, start: dt.date, end: dt.date, group_id: int | None = None
-) -> list[Occurrence]:
-    """Every occurrence starting within the inclusive day range, by start then title."""
-    low = dt.datetime.combine(start, dt.time())
-    high = dt.datetime.combine(end, dt.time(23, 59, 59))
-    where, params = "", {"low": stamp(low), "high": stamp(high), "g": group_id}
-    if group_id is not None:
-        where = " AND group_id = :g"
-    conn = database.conn
-    found: list[Occurrence] = []
-    for row in conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE rrule IS NULL"
-        f" AND starts_at BETWEEN :low AND :high{where}",
-        params,
-    ):
-        event = event_from_row(row)
-        original = event.recurrence_start or event.starts_at
-        found.append(_occurrence(event, event.series_id, original, event.starts_at))
-    series = [
-        event_from_row(row)
-        for row in conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events"
-            f" WHERE rrule IS NOT NULL AND starts_at <= :high{where}",
-            params,
-        )
-    ]
-    skipped = _skipped(conn, [s.id for s in series])
-    for event in series:
-        assert event.rrule is not None
-        gone = skipped.get(event.id, set())
-        for when in rule_between(event.rrule, event.starts_at, low, high):
-            if not gone or stamp(when) not in gone:
-                found.append(_occurrence(event, event.id, when, when))
-    found.sort(key=lambda o: (o.start, o.title, o.event_id))
-    return found
-
-
-def _skipped(conn: sqlite3.Connection, series_ids: Sequence[int]) -> dict[int, set[str]]:
-    """Per series: skipped dates and slots that were edited into rows of their own."""
-    skipped: dict[int, set[str]] = {}
-    if not series_ids:
-        return skipped
-    for sid, when in conn.execute(
-        "SELECT event_id, occurrence_start FROM event_exdates"
-        " WHERE event_id IN (SELECT value FROM json_each(:ids))"
-        " UNION ALL SELECT series_id, recurrence_start FROM events"
-        " WHERE series_id IN (SELECT value FROM json_each(:ids))"
-        " AND recurrence_start IS NOT NULL",
-        {"ids": _json_ids(series_ids)},
-    ):
-        skipped.setdefault(sid, set()).add(when)
-    return skipped
-
-
-def _occurrence(
-    event: Event, series_id: int | None, original: dt.datetime, start: dt.datetime
-) -> Occurrence:
-    return Occurrence(
-        event_id=event.id,
-        series_id=series_id,
-        original_start=original,
-        start=start,
-        end=start + (event.ends_at - event.starts_at),
-        group_id=event.group_id,
-        title=event.title,
-        type=event.type,
-        host_id=event.host_id,
-        online=event.online,
-        location=event.location,
-        capacity=event.capacity,
-    )
-
-
-def find_conflicts(items: Iterable[Occurrence]) -> set[tuple[int, str]]:
-    """Keys of occurrences whose host has another occurrence overlapping in time."""
-    by_host: dict[int, list[Occurrence]] = {}
-    for occ in items:
-        if occ.host_id is not None:
-            by_host.setdefault(occ.host_id, []).append(occ)
-    clashing: set[tuple[int, str]] = set()
-    for hosted in by_host.values():
-        hosted.sort(key=lambda o: o.start)
-        latest: Occurrence | None = None  # the one reaching furthest so far
-        for occ in hosted:
-            if latest is not None and occ.start < latest.end:
-                clashing.add(occ.key)
-                clashing.add(latest.key)
-            if latest is None or occ.end > latest.end:
-                latest = occ
-    return clashing
-
-
-def conflicts_for(database: Database, draft: EventDraft, ignore_id: int | None = None) -> int:
-    """How many other occurrences of the draft's host overlap its first occurrence."""
-    if draft.host_id is None:
-        return 0
-    length = draft.ends_at - draft.starts_at
-    near = occurrences(
-        database, draft.starts_at.date() - dt.timedelta(days=1), draft.ends_at.date()
-    )
-    return sum(
-        1
-        for o in near
-        if o.host_id == draft.host_id
-        and o.event_id != ignore_id
-        and o.start < draft.starts_at + length
-        and draft.starts_at < o.end
-    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -616,24 +331,6 @@ def split_series(
         return new_id
 
 
-def move_occurrence(database: Database, occurrence: Occurrence, to_day: dt.date) -> int:
-    """Move one occurrence to another day at the same time; return the row that holds it."""
-    shift = dt.datetime.combine(to_day, occurrence.start.time()) - occurrence.start
-    if occurrence.series_id == occurrence.event_id:
-        event = get_event(database, occurrence.event_id)
-        draft = replace(
-            event.draft(),
-            rrule=None,
-            starts_at=occurrence.start + shift,
-            ends_at=occurrence.end + shift,
-        )
-        return edit_occurrence(database, occurrence.event_id, occurrence.original_start, draft)
-    event = get_event(database, occurrence.event_id)
-    draft = replace(event.draft(), starts_at=event.starts_at + shift, ends_at=event.ends_at + shift)
-    update_event(database, event.id, draft)
-    return event.id
-
-
 # ---------------------------------------------------------------------------------------
 # Snapshots for undo
 # ---------------------------------------------------------------------------------------
@@ -653,7 +350,7 @@ class Snapshot:
 def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
     """The rows of these events, their edited occurrences, skipped dates and attendance."""
     conn = database.conn
-    wanted = _json_ids(ids)
+    wanted = json_ids(ids)
     family = [
         r[0]
         for r in conn.execute(
@@ -662,7 +359,7 @@ def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
             {"w": wanted},
         )
     ]
-    fam = _json_ids(family)
+    fam = json_ids(family)
     inside = "IN (SELECT value FROM json_each(?))"
     return Snapshot(
         frozenset(family),
@@ -688,7 +385,7 @@ def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
 def restore(database: Database, remove: Iterable[int], saved: Snapshot) -> None:
     """Delete the `remove` events (with all that hangs off them) and put `saved` back."""
     with database.transaction() as conn:
-        gone = _json_ids(set(remove) | saved.ids)
+        gone = json_ids(set(remove) | saved.ids)
         conn.execute(
             "DELETE FROM events WHERE series_id IN (SELECT value FROM json_each(?))", (gone,)
         )
@@ -848,5 +545,6 @@ def event_from_row(row: Sequence[Any]) -> Event:
     )
 
 
-def _json_ids(ids: Iterable[int]) -> str:
+def json_ids(ids: Iterable[int]) -> str:
+    """The ids as a JSON array, for `json_each` in SQL."""
     return "[" + ",".join(str(int(i)) for i in ids) + "]"

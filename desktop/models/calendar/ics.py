@@ -15,13 +15,9 @@ from desktop.models.calendar.events import (
     EventDraft,
     event_from_row,
     insert_event_row,
-    join_rule,
-    parse_stamp,
-    rule_between,
-    rule_parts,
-    stamp,
     validate,
 )
+from desktop.models.calendar.rules import join_rule, parse_stamp, rule_between, rule_parts, stamp
 from desktop.models.core.codes import EventType, codes
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.queries import group_names

@@ -16,7 +16,7 @@ from fractions import Fraction
 from itertools import accumulate
 from typing import Any
 
-from desktop.models.calendar.events import occurrences
+from desktop.models.calendar.occurrences import occurrences
 from desktop.models.core.codes import Metric, Period, Role, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError

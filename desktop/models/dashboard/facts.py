@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from desktop.models.calendar.events import Occurrence, occurrences
+from desktop.models.calendar.occurrences import Occurrence, occurrences
 from desktop.models.core.common import iso
 from desktop.models.core.money import DEFAULT_CURRENCY
 from desktop.models.core.scope import Scope

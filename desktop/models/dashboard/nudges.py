@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.models.calendar.events import Occurrence, occurrences, stamp
+from desktop.models.calendar.occurrences import Occurrence, occurrences
+from desktop.models.calendar.rules import stamp
 from desktop.models.core.codes import EventType, Metric, Role
 from desktop.models.core.common import iso
 from desktop.models.groups.goals import goal_in_force, scaled_band

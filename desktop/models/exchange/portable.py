@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.models.core.errors import BackupError
-from desktop.models.storage import migrations
+from desktop.models.storage import derived, migrations
 from desktop.models.storage.files import new_private_file, replace_user_file, user_file_target
 
 if TYPE_CHECKING:
@@ -409,7 +409,7 @@ def _rebuild(
         for sql in triggers:
             conn.execute(sql)
         if "member_days" in known:  # totals derived from the rows: recomputed, not trusted
-            migrations.refresh_dashboard_days(conn)
+            derived.refresh_dashboard_days(conn)
         conn.execute("COMMIT")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise BackupError("the rebuilt database failed its check")

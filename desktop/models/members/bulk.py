@@ -18,7 +18,7 @@ from typing import NamedTuple, cast
 
 from desktop.models.core.codes import ROLE_RANK
 from desktop.models.core.common import STAMP_FORMAT
-from desktop.models.storage.migrations import refresh_dashboard_days
+from desktop.models.storage.derived import refresh_dashboard_days
 
 
 class PlannedMember(NamedTuple):

@@ -26,7 +26,7 @@ from desktop.models.exchange.portable import (
     table_columns,
     user_tables,
 )
-from desktop.models.storage import migrations
+from desktop.models.storage import derived, migrations
 from desktop.models.storage.files import new_private_file
 from desktop.models.storage.places import sqlite_uri
 
@@ -222,11 +222,11 @@ def _copy_tables(
     for sql in triggers:
         dest.execute(sql)
     # Stored summaries may name rows that were lost: recompute them from what was saved.
-    refresh = getattr(migrations, "refresh_roster_summaries", None)
+    refresh = getattr(derived, "refresh_roster_summaries", None)
     if refresh is not None and "roster_tags" in {c.name for c in table_columns(dest, "members")}:
         refresh(dest)
     if "member_days" in tables:
-        migrations.refresh_dashboard_days(dest)
+        derived.refresh_dashboard_days(dest)
     dest.execute("COMMIT")
     if progress is not None:
         progress(len(tables), len(tables))

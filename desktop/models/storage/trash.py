@@ -25,7 +25,7 @@ from desktop.models.storage.db import Database
 
 if TYPE_CHECKING:
     from desktop.models.calendar.events import Snapshot
-    from desktop.models.members.members import MemberSnapshot
+    from desktop.models.members.snapshots import MemberSnapshot
     from desktop.models.revenue.revenue import DeletedEntry
 
 KEEP_DAYS = 30
@@ -100,7 +100,7 @@ def member_payload(snapshot: MemberSnapshot) -> dict[str, Any]:
 
 def member_snapshot(data: dict[str, Any]) -> MemberSnapshot:
     """The member snapshot a payload holds."""
-    from desktop.models.members.members import MemberSnapshot
+    from desktop.models.members.snapshots import MemberSnapshot
 
     tables = {name: _tuples(data[name]) for name in _table_fields(MemberSnapshot)}
     return MemberSnapshot(**tables)
@@ -228,7 +228,7 @@ def restore_from_trash(db: Database, trash_id: int) -> Restored:
     with db.transaction() as conn:
         kind, data = _load(conn, trash_id)
         if kind == "member":
-            from desktop.models.members.members import restore_members
+            from desktop.models.members.snapshots import restore_members
 
             ids = restore_members(db, member_snapshot(data))
         elif kind == "event":

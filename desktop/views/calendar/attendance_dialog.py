@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.calendar import attendance, chat_paste
 from desktop.models.calendar.chat_paste import MatchKind
-from desktop.models.calendar.events import Occurrence
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.codes import AttendanceStatus
 from desktop.models.members.queries import current_members_and
 from desktop.models.storage.db import Database

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QUndoCommand
 
 from desktop.models.calendar import events
-from desktop.models.calendar.events import Occurrence
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.codes import EventType
 from desktop.models.core.errors import QunDeskError
 from desktop.models.storage import trash

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.models.calendar import attendance
-from desktop.models.calendar.events import Occurrence
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.storage.db import Database
 
 

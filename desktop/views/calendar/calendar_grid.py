@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from desktop.models.calendar.events import Occurrence
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.views.calendar.calendar_commands import type_colour, type_icon
 from desktop.views.common import theme
 

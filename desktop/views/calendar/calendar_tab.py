@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.calendar import attendance, events
-from desktop.models.calendar.events import EventDraft, Occurrence
+from desktop.models.calendar import attendance, events, occurrences, rules
+from desktop.models.calendar.events import EventDraft
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
@@ -218,11 +219,11 @@ class CalendarTab(QWidget):
             self.visible = []
         else:
             group = self.scope.group_id if self.scope else None
-            self.visible = events.occurrences(self.database, first, last, group)
+            self.visible = occurrences.occurrences(self.database, first, last, group)
         by_day: dict[dt.date, list[Occurrence]] = {}
         for occ in self.visible:
             by_day.setdefault(occ.start.date(), []).append(occ)
-        conflicts = events.find_conflicts(self.visible)
+        conflicts = occurrences.find_conflicts(self.visible)
         marks: dict[dt.date, str] = {}
         workdays: set[dt.date] = set()
         for year in range(first.year, last.year + 1):
@@ -338,7 +339,7 @@ class CalendarTab(QWidget):
         db = self.database
         ids = {occurrence.event_id} | ({occurrence.series_id} if occurrence.series_id else set())
         done = self.execute(
-            self.tr("Move event"), ids, lambda: events.move_occurrence(db, occurrence, day)
+            self.tr("Move event"), ids, lambda: occurrences.move_occurrence(db, occurrence, day)
         )
         if done is not None:
             self.current = None
@@ -430,9 +431,9 @@ class CalendarTab(QWidget):
                 return
             if choice == EditScope.FOLLOWING:
                 event = events.get_event(db, occ.event_id)
-                parts = events.rule_parts(event.rrule or "")
-                cut = events.rule_until(parts, occ.original_start)
-                draft = replace(event.draft(), rrule=events.join_rule(cut))
+                parts = rules.rule_parts(event.rrule or "")
+                cut = rules.rule_until(parts, occ.original_start)
+                draft = replace(event.draft(), rrule=rules.join_rule(cut))
                 self.execute(
                     self.tr("Delete following"),
                     {occ.event_id},

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.calendar import events
+from desktop.models.calendar import events, occurrences
 from desktop.models.calendar.events import EventDraft
 from desktop.models.core.codes import EventType
 from desktop.models.core.errors import ValidationError
@@ -342,7 +342,7 @@ class EventDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(self.tr("%1 — nothing was saved.").replace("%1", _message(exc)))
             return
-        clashes = events.conflicts_for(self.database, clean, self.ignore_id)
+        clashes = occurrences.conflicts_for(self.database, clean, self.ignore_id)
         if clashes and not self.error.property("warned"):
             self.error.setProperty("warned", True)
             self.error.setText(

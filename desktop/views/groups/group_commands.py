@@ -12,7 +12,7 @@ from desktop.models.core.codes import Role, Structure
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups import goals, groups, lifecycle, rules
 from desktop.models.groups.groups import GroupDraft
-from desktop.models.members import members
+from desktop.models.members import role_holders
 from desktop.models.storage.db import Database
 from desktop.views.common.undo import DataCommand
 
@@ -203,7 +203,7 @@ class SaveGroup(GroupCommand):
             if self.holders is not None:
                 if self.roles_after is None:  # worked out once; a redo repeats the same changes
                     role, ids = self.holders
-                    self.roles_after = members.role_holder_changes(
+                    self.roles_after = role_holders.role_holder_changes(
                         self.database, self.group_id, role, ids, demote_to=DEMOTED_TO[role]
                     )
                 self.roles_before = self._set_roles(self.roles_after)
@@ -219,7 +219,9 @@ class SaveGroup(GroupCommand):
     def _set_roles(self, roles: dict[int, str]) -> dict[int, str]:
         today = self.host.today()
         try:
-            return members.set_roles(self.database, self.group_id, roles, on=today, today=today)
+            return role_holders.set_roles(
+                self.database, self.group_id, roles, on=today, today=today
+            )
         except ValidationError as exc:  # shown under the pickers, whatever the data layer named
             raise ValidationError("roles", exc.message) from exc
 

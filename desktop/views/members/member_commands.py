@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.groups import list_group_refs
-from desktop.models.members import members
-from desktop.models.members.members import MemberDraft, MembershipState, MemberSnapshot
+from desktop.models.members import members, merging, snapshots
+from desktop.models.members.members import MemberDraft
+from desktop.models.members.snapshots import MembershipState, MemberSnapshot
 from desktop.models.storage import trash
 from desktop.models.storage.backups import REASON_DELETE, backup_before
 from desktop.models.storage.db import Database
@@ -127,7 +128,7 @@ class CreateMember(MemberCommand):
     def do(self) -> None:
         """Create the member (first time) or restore them (redo)."""
         if self.snapshot is not None:
-            self.host.ids.moved(members.restore_members(self.database, self.snapshot))
+            self.host.ids.moved(snapshots.restore_members(self.database, self.snapshot))
             return
         today = self.host.today()
         with self.database.transaction():
@@ -146,8 +147,8 @@ class CreateMember(MemberCommand):
     def revert(self) -> None:
         """Delete the member, keeping everything to restore on redo."""
         with self.database.transaction():
-            self.snapshot = members.snapshot_members(self.database, self.member_ids)
-            members.delete_members(self.database, self.member_ids, to_trash=False)
+            self.snapshot = snapshots.snapshot_members(self.database, self.member_ids)
+            snapshots.delete_members(self.database, self.member_ids, to_trash=False)
 
     def selected_after(self, *, undone: bool) -> list[int]:
         """The new member, unless the creation was undone."""
@@ -198,7 +199,7 @@ class DeleteMembers(MemberCommand):
         if len(ids) >= BULK_DELETE_BACKUP:
             backup_before(self.database, REASON_DELETE)
         _count, self.trash_id = trash.capture(
-            self.database, lambda: members.delete_members(self.database, ids)
+            self.database, lambda: snapshots.delete_members(self.database, ids)
         )
 
     def revert(self) -> None:
@@ -227,13 +228,13 @@ class MergeMembers(MemberCommand):
         """Keep a snapshot of both, then merge."""
         keep, drop = self.member_ids
         with self.database.transaction():
-            self.snapshot = members.snapshot_members(self.database, [keep, drop])
-            members.merge_members(self.database, keep, drop)
+            self.snapshot = snapshots.snapshot_members(self.database, [keep, drop])
+            merging.merge_members(self.database, keep, drop)
 
     def revert(self) -> None:
         """Remove the merged record and restore both."""
         if self.snapshot is not None:
-            mapping = members.unmerge_members(self.database, self.member_ids[0], self.snapshot)
+            mapping = merging.unmerge_members(self.database, self.member_ids[0], self.snapshot)
             self.host.ids.moved(mapping)
 
     def selected_after(self, *, undone: bool) -> list[int]:
@@ -310,7 +311,7 @@ class ChangeMemberships(MemberCommand):
         """Record the state, then change the memberships (all or none)."""
         ids, db, today = self.member_ids, self.database, self.host.today()
         with db.transaction():
-            self.state = members.membership_state(db, ids, self.group_id)
+            self.state = snapshots.membership_state(db, ids, self.group_id)
             if self.kind == self.LEAVE_ALL:
                 by_group: dict[int, list[int]] = {}
                 for member_id, groups in members.open_groups(db, ids).items():
@@ -331,7 +332,7 @@ class ChangeMemberships(MemberCommand):
     def revert(self) -> None:
         """Put the memberships and roles back as they were."""
         if self.state is not None:
-            members.restore_membership_state(self.database, self.state)
+            snapshots.restore_membership_state(self.database, self.state)
 
 
 # ---------------------------------------------------------------------------------------

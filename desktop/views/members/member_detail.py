@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.codes import AttendanceStatus, Category, EntryKind, Role
-from desktop.models.members.members import MemberDetail, ReferralNode, ReferralRef, RoleSpan
+from desktop.models.members.detail import MemberDetail
+from desktop.models.members.members import RoleSpan
+from desktop.models.members.referrals import ReferralNode, ReferralRef
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.labels import label_for
 

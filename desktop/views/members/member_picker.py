@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.codes import Role
-from desktop.models.members import members
-from desktop.models.members.members import MemberChoice
+from desktop.models.members import role_holders
+from desktop.models.members.role_holders import MemberChoice
 from desktop.models.storage.db import Database
 from desktop.views.common.labels import label_for
 from desktop.views.groups.group_commands import HOLDER_ROLE
@@ -198,7 +198,7 @@ class MemberPicker(QWidget):
         has_members = (
             database is not None
             and group_id is not None
-            and members.group_has_members(database, group_id)
+            and role_holders.group_has_members(database, group_id)
         )
         self.search.setEnabled(has_members)
         self._render()
@@ -225,7 +225,7 @@ class MemberPicker(QWidget):
         """Fill the match list with current members matching `text` not chosen yet; return them."""
         database, group = self._database, self._group
         found = (
-            members.group_member_choices(
+            role_holders.group_member_choices(
                 database, group, text, limit=self.LIMIT + len(self._chosen)
             )
             if database is not None and group is not None and text.strip()
@@ -352,7 +352,7 @@ class RoleHolders(QWidget):
         """Show the group's current holders of both roles; the structure picks which is shown."""
         for role, picker in self.pickers.items():
             holders = (
-                members.current_role_holders(database, group_id, role)
+                role_holders.current_role_holders(database, group_id, role)
                 if database is not None and group_id is not None
                 else []
             )

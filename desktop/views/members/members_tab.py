@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 from desktop.models.core.scope import Scope
-from desktop.models.members import members
-from desktop.models.members.members import RosterCache, RosterQuery
+from desktop.models.members import members, referrals, roster
+from desktop.models.members.detail import member_detail
+from desktop.models.members.roster import RosterQuery
+from desktop.models.members.roster_cache import RosterCache
 from desktop.models.storage.db import Database
 from desktop.views.common.undo import report_undo_failure
 from desktop.views.members.member_commands import (
@@ -309,13 +311,13 @@ class MembersTab(QWidget):
         elif cache is not None:
             filters = replace(query, text="", sort="name", descending=False)
             if not text_only and (refilter or filters != self._filtered):
-                cache.set_filter(query, members.roster_filter_ids(database, query))
+                cache.set_filter(query, roster.roster_filter_ids(database, query))
                 self._filtered = filters
             if cache.sorted_by != (query.sort, query.descending):
                 cache.sort(query.sort, descending=query.descending)
             self.model.set_rows(cache.search(query.text))
         else:
-            ids = members.roster_ids(database, query)
+            ids = roster.roster_ids(database, query)
             self.model.set_rows(PagedRows(database, query, ids))
         self.select_ids(keep, clear=select is not None)
         self._update_count()
@@ -325,7 +327,7 @@ class MembersTab(QWidget):
         database = self.database
         total = self.cache.total if self.cache is not None else 0
         if self.cache is None and database is not None:
-            total = members.roster_total(database, self.group_id())
+            total = roster.roster_total(database, self.group_id())
         self.count.setText(
             self.tr("%1 of %2 members")
             .replace("%1", f"{self.model.rowCount():,}")
@@ -456,8 +458,8 @@ class MembersTab(QWidget):
             self._update_actions()
             return
         try:
-            detail = members.member_detail(database, member_id)
-            tree = members.referral_tree(database, member_id)
+            detail = member_detail(database, member_id)
+            tree = referrals.referral_tree(database, member_id)
         except ValidationError:  # deleted meanwhile
             self.detail.show_member(None)
             return

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.codes import Role
-from desktop.models.members import members
-from desktop.models.members.members import MemberStatus, RosterCache, RosterQuery, RosterRow
+from desktop.models.members import roster
+from desktop.models.members.members import MemberStatus
+from desktop.models.members.roster import RosterQuery, RosterRow
+from desktop.models.members.roster_cache import RosterCache
 from desktop.models.storage.db import Database
 from desktop.views.common.date_range import from_qdate
 from desktop.views.common.labels import choices, labels
@@ -82,7 +84,7 @@ class PagedRows(Sequence[RosterRow]):
 
     def _fetch(self, page: int) -> list[RosterRow]:
         chunk = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        found = {row[0]: row for row in members.roster_rows_for(self.database, self.query, chunk)}
+        found = {row[0]: row for row in roster.roster_rows_for(self.database, self.query, chunk)}
         # A member deleted since the ids were read keeps a blank row until the next reload,
         # so rowCount and data never disagree.
         return [found.get(i) or _blank_row(i) for i in chunk]
@@ -98,7 +100,7 @@ def _blank_row(member_id: int) -> RosterRow:
 class RosterModel(QAbstractTableModel):
     """The roster: one row per member, eleven columns, sorted and filtered by the caller.
 
-    Rows are the data layer's tuples (see `members.ROSTER_COLUMNS`); the model never
+    Rows are the data layer's tuples (see `roster.ROSTER_COLUMNS`); the model never
     sorts or filters, so `set_rows` with a new list is the whole update.
     """
 
@@ -106,7 +108,7 @@ class RosterModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 2
     IdRole = Qt.ItemDataRole.UserRole + 3
     # Model columns in order; each is the data-layer column name (and its sort key).
-    COLUMNS = members.ROSTER_COLUMNS[1:]
+    COLUMNS = roster.ROSTER_COLUMNS[1:]
     (NAME, NICKNAME, WECHAT, PHONE, GROUPS, ROLE, JOINED, REFERRER, TAGS, PAID, STATUS) = range(11)
 
     def __init__(self, parent: QObject | None = None) -> None:

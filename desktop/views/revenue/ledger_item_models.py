@@ -14,13 +14,12 @@ from PySide6.QtGui import QColor
 from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.scope import Scope
 from desktop.models.revenue import revenue
-from desktop.models.revenue.revenue import (
+from desktop.models.revenue.revenue import Entry, LedgerQuery
+from desktop.models.revenue.summaries import (
     Attribution,
     CategoryTotal,
     Conversion,
-    Entry,
     EventProfit,
-    LedgerQuery,
     MemberValue,
     MonthTotal,
     RenewalDue,

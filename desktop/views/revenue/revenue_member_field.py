@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop.models.core.errors import QunDeskError, ValidationError
-from desktop.models.members import members
-from desktop.models.members.members import MemberChoice
+from desktop.models.members import members, role_holders
+from desktop.models.members.role_holders import MemberChoice
 from desktop.models.storage.db import Database
 from desktop.views.members.member_picker import MemberChoiceModel, choice_text
 
@@ -93,12 +93,12 @@ class MemberField(QLineEdit):
         found: list[MemberChoice] = []
         if self._database is not None and text.strip():
             if self._group_id is not None:
-                found = members.group_member_choices(
+                found = role_holders.group_member_choices(
                     self._database, self._group_id, text, limit=self.LIMIT
                 )
             if len(found) < self.LIMIT:
                 seen = {c.member_id for c in found}
-                others = members.all_member_choices(self._database, text, limit=self.LIMIT)
+                others = role_holders.all_member_choices(self._database, text, limit=self.LIMIT)
                 found += [c for c in others if c.member_id not in seen]
         found = found[: self.LIMIT]
         self.model.set_rows(found)

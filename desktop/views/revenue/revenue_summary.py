@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.models.core.codes import Metric
 from desktop.models.core.scope import Scope
 from desktop.models.groups.goals import GoalStatus
-from desktop.models.revenue import revenue
-from desktop.models.revenue.revenue import CurrencyTotals, RevenueGoal
+from desktop.models.revenue import summaries
+from desktop.models.revenue.summaries import CurrencyTotals, RevenueGoal
 from desktop.models.storage.db import Database
 from desktop.views.common.formatting import format_money
 from desktop.views.groups.group_item_models import RowTableModel, band_text
@@ -157,7 +157,7 @@ class RevenueSummary(QWidget):
         self.conversion_days = QSpinBox(page)
         self.conversion_days.setObjectName("revenueConversionDays")
         self.conversion_days.setRange(0, 365)
-        self.conversion_days.setValue(revenue.DEFAULT_CONVERSION_DAYS)
+        self.conversion_days.setValue(summaries.DEFAULT_CONVERSION_DAYS)
         self.conversion_days.setSuffix(self.tr(" days"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Attendees who paid within"), page))
@@ -187,8 +187,8 @@ class RevenueSummary(QWidget):
             self.goals.setText("")
             self.repeat_label.setText("")
             return
-        self.totals.setText(self.totals_html(revenue.totals(db, scope)))
-        self.goals.setText(self.goals_html(revenue.revenue_goals(db, scope), scope.group_id))
+        self.totals.setText(self.totals_html(summaries.totals(db, scope)))
+        self.goals.setText(self.goals_html(summaries.revenue_goals(db, scope), scope.group_id))
         # Each page is a scan of the scope's entries: read the one shown now, the others
         # when they are opened (a 200,000-entry ledger takes about a second for all of them).
         self._stale = set(range(self.tabs.count()))
@@ -208,23 +208,23 @@ class RevenueSummary(QWidget):
             return
         self._stale.discard(page)
         if page == 0:
-            self.category_model.set_rows(revenue.by_category(db, scope))
+            self.category_model.set_rows(summaries.by_category(db, scope))
         elif page == 1:
-            self.month_model.set_rows(revenue.by_month(db, scope))
+            self.month_model.set_rows(summaries.by_month(db, scope))
         elif page == 2:
             self._fill_buyers(db, scope)
         elif page == 3:
-            self.event_model.set_rows(revenue.event_profits(db, scope))
+            self.event_model.set_rows(summaries.event_profits(db, scope))
         elif page == 4:
-            self.by_event_model.set_rows(revenue.by_event(db, scope))
-            self.by_referrer_model.set_rows(revenue.by_referrer(db, scope))
+            self.by_event_model.set_rows(summaries.by_event(db, scope))
+            self.by_referrer_model.set_rows(summaries.by_referrer(db, scope))
         elif page == 5:
             self._refresh_conversion()
 
     def _fill_buyers(self, db: Database, scope: Scope) -> None:
-        rows = revenue.member_values(db, scope, BUYER_ROWS + 1)
+        rows = summaries.member_values(db, scope, BUYER_ROWS + 1)
         self.member_model.set_rows(rows[:BUYER_ROWS])
-        rate = revenue.repeat_rate(db, scope)
+        rate = summaries.repeat_rate(db, scope)
         text = (
             self.tr("Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.")
             .replace("%1", percent(rate.rate))
@@ -252,7 +252,7 @@ class RevenueSummary(QWidget):
         if self.tabs.currentIndex() != 5 and 5 in self._stale:
             return  # read when the page is opened
         self.conversion_model.set_rows(
-            revenue.conversions(self.database, self.scope, self.conversion_days.value())
+            summaries.conversions(self.database, self.scope, self.conversion_days.value())
         )
 
     def _on_days_changed(self, _days: int) -> None:

@@ -21,8 +21,9 @@ from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.codes import Category, Channel
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
-from desktop.models.revenue import revenue
-from desktop.models.revenue.revenue import Entry, EntryDraft, RenewalDue
+from desktop.models.revenue import revenue, summaries
+from desktop.models.revenue.revenue import Entry, EntryDraft
+from desktop.models.revenue.summaries import RenewalDue
 from desktop.models.storage.db import Database
 from desktop.views.common.column_fit import ColumnFit
 from desktop.views.common.date_range import to_qdate
@@ -166,7 +167,7 @@ class RevenueTab(QWidget):
         title = (
             self.tr("Renewals due (±%1 days)") if due else self.tr("Renewals due (±%1 days): none")
         )
-        days = str(revenue.DEFAULT_RENEWAL_DAYS)
+        days = str(summaries.DEFAULT_RENEWAL_DAYS)
         self.renewals_label.setText("<b>" + title.replace("%1", days) + "</b>")
         self.renewals.setVisible(bool(due))
         rows = min(len(due), RENEWAL_ROWS)
@@ -238,7 +239,7 @@ class RevenueTab(QWidget):
         self.summary.set_data(db, scope)
         self.renewals_model.today = self.today()
         due = (
-            revenue.renewals_due(db, scope.group_id if scope else None, self.today())
+            summaries.renewals_due(db, scope.group_id if scope else None, self.today())
             if db is not None
             else []
         )

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from dateutil.rrule import rrulestr
 
-from desktop.models.calendar import attendance, events
+from desktop.models.calendar import attendance, events, occurrences, rules
 from desktop.models.core.codes import Metric
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups import goals
@@ -19,7 +19,7 @@ D = dt.date
 
 
 def starts(database: Database, first: dt.date, last: dt.date) -> list[dt.datetime]:
-    return [o.start for o in events.occurrences(database, first, last)]
+    return [o.start for o in occurrences.occurrences(database, first, last)]
 
 
 @pytest.mark.parametrize(
@@ -108,17 +108,17 @@ def test_kept_expansion_answers_ranges_asked_in_any_order(rule: str) -> None:
         (T(2026, 3, 1), T(2026, 4, 12, 23, 59, 59)),  # asked again
     ]:
         expected = list(fresh.between(low, high, inc=True))
-        assert events.rule_between(rule, dtstart, low, high) == expected
+        assert rules.rule_between(rule, dtstart, low, high) == expected
 
 
 def test_stamps_round_trip() -> None:
     when = T(2026, 3, 7, 8, 5, 9)
-    assert events.stamp(when) == "2026-03-07T08:05:09"
-    assert events.stamp(when.replace(microsecond=250)) == "2026-03-07T08:05:09"
-    assert events.parse_stamp("2026-03-07T08:05:09") == when
-    assert events.parse_stamp("2026-3-7T8:05:09") == when  # what strptime always accepted
+    assert rules.stamp(when) == "2026-03-07T08:05:09"
+    assert rules.stamp(when.replace(microsecond=250)) == "2026-03-07T08:05:09"
+    assert rules.parse_stamp("2026-03-07T08:05:09") == when
+    assert rules.parse_stamp("2026-3-7T8:05:09") == when  # what strptime always accepted
     with pytest.raises(ValueError):
-        events.parse_stamp("2026-03-07 08:05")
+        rules.parse_stamp("2026-03-07 08:05")
 
 
 def test_this_occurrence_becomes_its_own_row(database: Database) -> None:
@@ -128,7 +128,7 @@ def test_this_occurrence_becomes_its_own_row(database: Database) -> None:
     attendance.record(database, sid, T(2026, 11, 11, 20), [who])
     moved = draft(group, T(2026, 11, 12, 20), title="共读直播（改到周四）")
     oid = events.edit_occurrence(database, sid, T(2026, 11, 11, 20), moved)
-    got = events.occurrences(database, D(2026, 11, 1), D(2026, 11, 20))
+    got = occurrences.occurrences(database, D(2026, 11, 1), D(2026, 11, 20))
     assert [(o.start, o.event_id) for o in got] == [
         (T(2026, 11, 4, 20), sid),
         (T(2026, 11, 12, 20), oid),
@@ -151,7 +151,7 @@ def test_this_and_following_splits_the_series(database: Database) -> None:
     old = events.get_event(database, sid)
     assert old.rrule == "FREQ=WEEKLY;BYDAY=MO;UNTIL=20260126T075959"
     assert events.get_event(database, new).rrule == "FREQ=WEEKLY;BYDAY=MO;COUNT=3"
-    got = events.occurrences(database, D(2026, 1, 1), D(2026, 3, 31))
+    got = occurrences.occurrences(database, D(2026, 1, 1), D(2026, 3, 31))
     assert [(o.start, o.title) for o in got] == [
         (T(2026, 1, 5, 8), "共读直播"),
         (T(2026, 1, 12, 8), "共读直播"),
@@ -202,12 +202,14 @@ def test_conflicts_flag_the_same_host_overlapping(database: Database) -> None:
     b = events.create_event(database, draft(group, T(2026, 6, 1, 21), 60, host_id=host))
     events.create_event(database, draft(group, T(2026, 6, 1, 20), 60, host_id=other))
     events.create_event(database, draft(group, T(2026, 6, 1, 21, 30), 30, host_id=host))
-    got = events.occurrences(database, D(2026, 6, 1), D(2026, 6, 1))
-    clashing = events.find_conflicts(got)
+    got = occurrences.occurrences(database, D(2026, 6, 1), D(2026, 6, 1))
+    clashing = occurrences.find_conflicts(got)
     assert (a, "2026-06-01T20:00:00") in clashing and (b, "2026-06-01T21:00:00") in clashing
     assert len(clashing) == 3  # the 21:30 one overlaps b; the other host is fine
     # 20:30–21:30 overlaps a and b; the 21:30 one starts as it ends
-    assert events.conflicts_for(database, draft(group, T(2026, 6, 1, 20, 30), host_id=host)) == 2
+    assert (
+        occurrences.conflicts_for(database, draft(group, T(2026, 6, 1, 20, 30), host_id=host)) == 2
+    )
 
 
 def test_snapshot_and_restore_undo_a_split(database: Database) -> None:
@@ -225,11 +227,11 @@ def test_snapshot_and_restore_undo_a_split(database: Database) -> None:
 def test_move_occurrence_keeps_the_time(database: Database) -> None:
     group = make_group(database)
     one = events.create_event(database, draft(group, T(2026, 7, 1, 19)))
-    occ = events.occurrences(database, D(2026, 7, 1), D(2026, 7, 1))[0]
-    assert events.move_occurrence(database, occ, D(2026, 7, 3)) == one
+    occ = occurrences.occurrences(database, D(2026, 7, 1), D(2026, 7, 1))[0]
+    assert occurrences.move_occurrence(database, occ, D(2026, 7, 3)) == one
     assert starts(database, D(2026, 7, 1), D(2026, 7, 31)) == [T(2026, 7, 3, 19)]
     sid = events.create_event(database, draft(group, T(2026, 8, 1, 9), rrule="FREQ=DAILY;COUNT=2"))
-    occ = events.occurrences(database, D(2026, 8, 1), D(2026, 8, 1))[0]
-    moved = events.move_occurrence(database, occ, D(2026, 8, 5))
+    occ = occurrences.occurrences(database, D(2026, 8, 1), D(2026, 8, 1))[0]
+    moved = occurrences.move_occurrence(database, occ, D(2026, 8, 5))
     assert events.get_event(database, moved).series_id == sid
     assert starts(database, D(2026, 8, 1), D(2026, 8, 31)) == [T(2026, 8, 2, 9), T(2026, 8, 5, 9)]

@@ -10,7 +10,7 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from desktop.models.calendar import events, ics
+from desktop.models.calendar import events, ics, occurrences
 from desktop.models.core.errors import ValidationError
 from desktop.models.storage.db import Database
 from tests.models.calendar.event_data import T, draft, make_group
@@ -63,7 +63,8 @@ def test_export_parses_back_to_the_same_occurrences(database: Database) -> None:
     cal = Calendar.from_ical(data)
     low, high = T(2026, 1, 1), T(2026, 12, 31, 23, 59)
     ours = [
-        (o.start, o.title) for o in events.occurrences(database, D(2026, 1, 1), D(2026, 12, 31))
+        (o.start, o.title)
+        for o in occurrences.occurrences(database, D(2026, 1, 1), D(2026, 12, 31))
     ]
     assert _expand(cal, low, high) == sorted(ours)
     assert len(ours) == 6  # 5 monthly (one skipped, one moved) + the salon
@@ -78,7 +79,7 @@ def test_export_parses_back_to_the_same_occurrences(database: Database) -> None:
     )
     again = [
         (o.start, o.title)
-        for o in events.occurrences(database, D(2026, 1, 1), D(2026, 12, 31), other)
+        for o in occurrences.occurrences(database, D(2026, 1, 1), D(2026, 12, 31), other)
     ]
     assert again == ours
 
@@ -96,7 +97,7 @@ def test_import_a_file_written_by_another_program(database: Database) -> None:
     )
     got = [
         (o.start, o.end, o.title)
-        for o in events.occurrences(database, D(2027, 1, 1), D(2027, 3, 1))
+        for o in occurrences.occurrences(database, D(2027, 1, 1), D(2027, 3, 1))
     ]
     assert got == [
         (T(2027, 1, 6, 20), T(2027, 1, 6, 21, 30), "共读直播"),
@@ -107,7 +108,7 @@ def test_import_a_file_written_by_another_program(database: Database) -> None:
         (T(2027, 2, 6, 0), T(2027, 2, 6, 23, 59, 59), "除夕停更"),
         (T(2027, 2, 13, 14), T(2027, 2, 13, 17), "城市咖啡沙龙"),  # 06:00Z is 14:00 in Shanghai
     ]
-    first = events.occurrences(database, D(2027, 1, 6), D(2027, 1, 6))[0]
+    first = occurrences.occurrences(database, D(2027, 1, 6), D(2027, 1, 6))[0]
     series = events.get_event(database, first.event_id)
     assert series.location == "腾讯会议" and series.notes == "每周三晚8点，\n节假日停一次"
 

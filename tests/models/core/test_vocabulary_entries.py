@@ -26,7 +26,7 @@ from desktop.models.exchange import export_labels as xl
 from desktop.models.exchange import revenue_import as ri
 from desktop.models.exchange.exporting import ExportOptions, export_workbook
 from desktop.models.groups import goals
-from desktop.models.revenue import partners, revenue
+from desktop.models.revenue import partners, revenue, summaries
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
 from tests.models.calendar.event_data import T, draft, make_group
@@ -53,9 +53,9 @@ def test_added_categories_count_as_chosen(database: Database) -> None:
     _entry(database, training, 50000)
     _entry(database, fair, 20000)
     _entry(database, printing, 3000)  # the kind follows the category: an expense
-    (cny,) = revenue.totals(database, SCOPE)
+    (cny,) = summaries.totals(database, SCOPE)
     assert (cny.income, cny.direct, cny.indirect, cny.expense) == (70000, 50000, 20000, 3000)
-    kinds = {(t.category, t.kind) for t in revenue.by_category(database, SCOPE)}
+    kinds = {(t.category, t.kind) for t in summaries.by_category(database, SCOPE)}
     assert kinds == {(training, "income"), (fair, "income"), (printing, "expense")}
     # the dashboard reads direct income through the same condition
     income, expense, direct = dashboard_facts.Facts(database, SCOPE).revenue()["CNY"]

@@ -21,9 +21,10 @@ from desktop.models.dashboard import dashboard
 from desktop.models.dashboard.facts import Facts
 from desktop.models.exchange import importing
 from desktop.models.members import members as m
+from desktop.models.members import merging, snapshots
 from desktop.models.revenue import revenue as rv
 from desktop.models.storage.db import Database
-from desktop.models.storage.migrations import refresh_dashboard_days
+from desktop.models.storage.derived import refresh_dashboard_days
 
 TODAY = dt.date(2026, 11, 23)
 Totals = tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
@@ -105,7 +106,7 @@ def test_member_edits_keep_the_totals(demo_db: Database) -> None:
         lambda: m.bulk_change_role(db, [mid, plain], groups[0], Role.ACTIVE, on=TODAY),
         lambda: m.bulk_leave(db, [mid], groups[0], on=TODAY),
         # deleting a referrer leaves the people they invited without one
-        lambda: m.delete_members(db, [plain]),
+        lambda: snapshots.delete_members(db, [plain]),
         lambda: db.conn.execute(
             "UPDATE memberships SET joined_on = '2025-01-02' WHERE id = ?",
             (db.conn.execute("SELECT max(id) FROM memberships").fetchone()[0],),
@@ -128,16 +129,16 @@ def test_delete_restore_and_merge_keep_the_totals(demo_db: Database) -> None:
     groups = _groups(db)
     keep = _member_with_history(db, groups, referred=False)
     drop = _member_with_history(db, groups[1:] + groups[:1], referred=True)
-    snapshot = m.snapshot_members(db, [drop])
-    m.delete_members(db, [drop])
+    snapshot = snapshots.snapshot_members(db, [drop])
+    snapshots.delete_members(db, [drop])
     _assert_in_step(db)
-    m.restore_members(db, snapshot)
+    snapshots.restore_members(db, snapshot)
     _assert_in_step(db)
-    m.merge_members(db, keep, drop)
+    merging.merge_members(db, keep, drop)
     _assert_in_step(db)
     # a bulk delete of many members at once, each with memberships and roles
     many = [int(i) for (i,) in db.conn.execute("SELECT id FROM members LIMIT 40")]
-    m.delete_members(db, many)
+    snapshots.delete_members(db, many)
     _assert_in_step(db)
 
 
@@ -263,7 +264,7 @@ def test_check_ins_and_event_edits_keep_the_totals(demo_db: Database) -> None:
     moved = events.EventDraft(**{**draft, "group_id": groups[1]})
     events.update_event(db, event_id, moved)
     _assert_in_step(db)
-    m.delete_members(db, people[1:2])  # their check-ins go with them
+    snapshots.delete_members(db, people[1:2])  # their check-ins go with them
     _assert_in_step(db)
     events.delete_event(db, event_id)
     _assert_in_step(db)

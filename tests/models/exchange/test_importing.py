@@ -26,6 +26,7 @@ from desktop.models.exchange import member_cells, sheet_files, sheets
 from desktop.models.exchange.import_engine import Severity
 from desktop.models.exchange.sheet_files import SpreadsheetError
 from desktop.models.members import members as m
+from desktop.models.members import referrals
 from desktop.models.members.members import MemberDraft
 from desktop.models.storage.db import Database
 
@@ -422,7 +423,7 @@ def test_referrers_linked_when_unambiguous(database: Database, tmp_path: Path) -
     assert [(rows[n][3], rows[n][4]) for n in "戊己庚"] == [
         (None, "双胞胎"), (None, "路人甲"), (None, "庚"),
     ]  # fmt: skip
-    assert m.referral_counts(database, [old])[old] == (2, 4)  # 甲 and 乙, then 丙 and 丁
+    assert referrals.referral_counts(database, [old])[old] == (2, 4)  # 甲 and 乙, then 丙 and 丁
 
 
 def test_a_referral_loop_in_the_file_is_cut(database: Database, tmp_path: Path) -> None:

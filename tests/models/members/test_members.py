@@ -9,7 +9,10 @@ import pytest
 
 from desktop.models.core.errors import ValidationError
 from desktop.models.members import members as m
-from desktop.models.members.members import MemberDraft, RosterQuery
+from desktop.models.members import merging, referrals, role_holders, roster, roster_cache, snapshots
+from desktop.models.members.detail import member_detail
+from desktop.models.members.members import MemberDraft
+from desktop.models.members.roster import RosterQuery
 from desktop.models.storage.db import Database
 
 TODAY = dt.date(2026, 11, 23)
@@ -88,7 +91,7 @@ def _q(**fields: object) -> RosterQuery:
 
 
 def _roster(w: World, **fields: object) -> list[str]:
-    return [row[1] for row in m.roster_rows(w.db, _q(**fields))]
+    return [row[1] for row in roster.roster_rows(w.db, _q(**fields))]
 
 
 # ---------------------------------------------------------------------------------------
@@ -196,7 +199,7 @@ def test_delete_cascades_own_history_and_unlinks_the_rest(world: World) -> None:
             "VALUES ('2025-01-01', ?, 'income', 'membership', 99900, ?)",
             (world.council, world.zhang),
         )
-    assert m.delete_members(world.db, [world.zhang, world.zhang, 999]) == 1
+    assert snapshots.delete_members(world.db, [world.zhang, world.zhang, 999]) == 1
     assert (
         conn.execute(
             "SELECT count(*) FROM memberships WHERE member_id = ?", (world.zhang,)
@@ -212,7 +215,7 @@ def test_delete_cascades_own_history_and_unlinks_the_rest(world: World) -> None:
     assert conn.execute("SELECT count(*) FROM role_history").fetchone()[0] == 3  # zeng, shan, xie
     assert conn.execute("SELECT member_id, amount_minor FROM revenue").fetchall() == [(None, 99900)]
     assert m.get_member(world.db, world.li).referrer_id is None
-    assert m.delete_members(world.db, []) == 0
+    assert snapshots.delete_members(world.db, []) == 0
 
 
 # ---------------------------------------------------------------------------------------
@@ -277,7 +280,7 @@ def test_merge_moves_everything_and_keeps_both_histories(world: World) -> None:
         )
     roles_before = len(m.role_history(db, world.zhang)) + len(m.role_history(db, dup))
 
-    m.merge_members(db, world.zhang, dup)
+    merging.merge_members(db, world.zhang, dup)
 
     with pytest.raises(ValidationError):
         m.get_member(db, dup)
@@ -315,14 +318,14 @@ def test_merge_moves_everything_and_keeps_both_histories(world: World) -> None:
     ]
     assert conn.execute("SELECT member_id FROM revenue").fetchall() == [(world.zhang,)]
     assert m.get_member(db, world.shan).referrer_id == world.zhang
-    assert m.referral_counts(db, [world.zhang])[world.zhang] == (3, 4)
+    assert referrals.referral_counts(db, [world.zhang])[world.zhang] == (3, 4)
 
 
 def test_merging_open_memberships_with_the_same_role_keeps_one_span(world: World) -> None:
     db = world.db
     dup = _add(db, "曾小明")
     m.join_group(db, dup, world.council, on=D("2024-01-01"), paid_until=D("2027-06-30"))
-    m.merge_members(db, world.zeng, dup)
+    merging.merge_members(db, world.zeng, dup)
     views = m.memberships_of(db, world.zeng)
     assert [(v.joined_on, v.paid_until, v.role) for v in views] == [
         (D("2023-05-05"), D("2027-06-30"), "follower")
@@ -337,20 +340,20 @@ def test_merge_breaks_a_referral_loop_it_would_create(world: World) -> None:
     # zhang referred li; a duplicate of zhang was (wrongly) recorded as referred by li.
     dup = _add(db, "张三 (旧)", referrer_id=world.li)
     m.update_member(db, world.zeng, replace(m.get_member(db, world.zeng).draft(), referrer_id=dup))
-    m.merge_members(db, world.li, dup)  # li takes over dup, who was referred by li
+    merging.merge_members(db, world.li, dup)  # li takes over dup, who was referred by li
     assert m.get_member(db, world.li).referrer_id == world.zhang
     assert m.get_member(db, world.zeng).referrer_id == world.li
-    m.merge_members(db, world.xie, world.zhang)  # xie (referred by li) absorbs li's referrer
+    merging.merge_members(db, world.xie, world.zhang)  # xie (referred by li) absorbs li's referrer
     assert m.get_member(db, world.xie).referrer_id is None  # the loop xie→li→xie is cut
-    assert m.referral_tree(db, world.xie).total == 2
+    assert referrals.referral_tree(db, world.xie).total == 2
 
 
 def test_merge_refuses_self_and_missing_members_changing_nothing(world: World) -> None:
     before = _counts(world.db)
     with pytest.raises(ValidationError, match="themselves"):
-        m.merge_members(world.db, world.zhang, world.zhang)
+        merging.merge_members(world.db, world.zhang, world.zhang)
     with pytest.raises(ValidationError) as caught:
-        m.merge_members(world.db, world.zhang, 999)
+        merging.merge_members(world.db, world.zhang, 999)
     assert caught.value.field == "member"
     assert _counts(world.db) == before
 
@@ -501,7 +504,7 @@ def test_referral_tree_counts_every_level(world: World) -> None:
     db = world.db
     grandchild = _add(db, "周七", referrer_id=world.xie)
     _add(db, "吴八", referrer_id=grandchild)
-    tree = m.referral_tree(db, world.zhang)
+    tree = referrals.referral_tree(db, world.zhang)
     assert (tree.name, tree.direct, tree.total, tree.depth) == ("张三", 2, 5, 0)
     # children by the pinyin of their names: li before zeng
     assert [(c.name, c.direct, c.total) for c in tree.children] == [
@@ -511,22 +514,22 @@ def test_referral_tree_counts_every_level(world: World) -> None:
     li = tree.children[0]
     assert [(c.name, c.depth, c.total) for c in li.children] == [("解晓东", 2, 2)]
     assert li.children[0].children[0].children[0].name == "吴八"
-    assert m.referral_counts(db, [world.zhang, world.li, world.shan, 999]) == {
+    assert referrals.referral_counts(db, [world.zhang, world.li, world.shan, 999]) == {
         world.zhang: (2, 5),
         world.li: (1, 3),
         world.shan: (0, 0),
         999: (0, 0),
     }
-    shallow = m.referral_tree(db, world.zhang, max_depth=1)
+    shallow = referrals.referral_tree(db, world.zhang, max_depth=1)
     assert [c.truncated for c in shallow.children] == [True, False]
     assert shallow.children[0].children == () and shallow.children[0].total == 3
-    assert [(r.name, r.direct, r.total) for r in m.referred_by(db, world.zhang)] == [
+    assert [(r.name, r.direct, r.total) for r in referrals.referred_by(db, world.zhang)] == [
         ("李四", 1, 3),
         ("曾小明", 0, 0),
     ]
-    ref = m.referrer_of(db, world.xie)
+    ref = referrals.referrer_of(db, world.xie)
     assert ref is not None and (ref.name, ref.direct, ref.total) == ("李四", 1, 3)
-    assert m.referrer_of(db, world.zhang) is None
+    assert referrals.referrer_of(db, world.zhang) is None
 
 
 def test_referral_queries_survive_a_loop_in_hand_edited_data(world: World) -> None:
@@ -534,9 +537,12 @@ def test_referral_queries_survive_a_loop_in_hand_edited_data(world: World) -> No
     with db.transaction() as conn:  # zhang → li → xie → zhang, bypassing validation
         conn.execute("UPDATE members SET referrer_id = ? WHERE id = ?", (world.xie, world.zhang))
         conn.execute("UPDATE members SET referrer_id = id WHERE id = ?", (world.shan,))
-    tree = m.referral_tree(db, world.zhang)
+    tree = referrals.referral_tree(db, world.zhang)
     assert (tree.direct, tree.total) == (2, 3)
-    assert m.referral_counts(db, [world.xie, world.shan]) == {world.xie: (1, 3), world.shan: (0, 0)}
+    assert referrals.referral_counts(db, [world.xie, world.shan]) == {
+        world.xie: (1, 3),
+        world.shan: (0, 0),
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -563,7 +569,7 @@ def test_member_detail_gathers_everything(world: World) -> None:
             (world.council, world.li),
         )
     m.join_group(db, world.li, world.salon, on=D("2025-01-01"))
-    detail = m.member_detail(db, world.li)
+    detail = member_detail(db, world.li)
     assert detail.member.nickname == "Lucky"
     assert detail.member.tags == ("VIP",)
     assert detail.referrer is not None and detail.referrer.name == "张三"
@@ -584,8 +590,8 @@ def test_member_detail_gathers_everything(world: World) -> None:
 
 
 def test_roster_rows_compute_every_column(world: World) -> None:
-    rows = {row[1]: row for row in m.roster_rows(world.db, _q(sort="id"))}
-    assert m.ROSTER_COLUMNS[1:] == (
+    rows = {row[1]: row for row in roster.roster_rows(world.db, _q(sort="id"))}
+    assert roster.ROSTER_COLUMNS[1:] == (
         "name", "nickname", "wechat_id", "phone", "groups", "role",
         "joined", "referrer", "tags", "paid_until", "status",
     )  # fmt: skip
@@ -604,24 +610,24 @@ def test_roster_rows_compute_every_column(world: World) -> None:
 
 
 def test_roster_in_one_group_uses_that_groups_role_and_dates(world: World) -> None:
-    rows = m.roster_rows(world.db, _q(group_id=world.council))
+    rows = roster.roster_rows(world.db, _q(group_id=world.council))
     assert [(r[1], r[5], r[6], r[7], r[11]) for r in rows] == [
         ("解晓东", "私董会", "admin", "2025-02-02", "active"),
         ("曾小明", "私董会", "follower", "2023-05-05", "expired"),
         ("张三", "私董会", "follower", "2024-03-01", "active"),
     ]
-    reading = m.roster_rows(world.db, _q(group_id=world.reading))
+    reading = roster.roster_rows(world.db, _q(group_id=world.reading))
     assert [(r[1], r[6], r[11]) for r in reading] == [
         ("单田芳", "", "left"),
         ("张三", "leader", "active"),
     ]
-    assert m.roster_rows(world.db, _q(group_id=world.salon)) == []
+    assert roster.roster_rows(world.db, _q(group_id=world.salon)) == []
 
 
 def test_past_groups_are_listed_once_after_rejoining_and_leaving(world: World) -> None:
     m.join_group(world.db, world.shan, world.reading, on=D("2024-01-01"))
     m.leave_group(world.db, world.shan, world.reading, on=D("2024-02-01"))
-    row = m.roster_rows_for(world.db, _q(), [world.shan])[0]
+    row = roster.roster_rows_for(world.db, _q(), [world.shan])[0]
     assert (row[5], row[7], row[11]) == ("读书会", "2022-02-02", "left")
 
 
@@ -653,7 +659,7 @@ def test_roster_filters(world: World, fields: dict[str, object], expected: list[
     if "group_id" in fields:
         fields["group_id"] = getattr(world, str(fields["group_id"]))
     assert _roster(world, **fields) == expected
-    ids = m.roster_ids(world.db, _q(**fields))
+    ids = roster.roster_ids(world.db, _q(**fields))
     assert _names(world.db, ids) == expected
 
 
@@ -691,12 +697,12 @@ def test_roster_filters(world: World, fields: dict[str, object], expected: list[
 )
 def test_roster_text_search_with_pinyin(world: World, text: str, expected: list[str]) -> None:
     assert _roster(world, text=text) == expected
-    cached = m.RosterCache.load(world.db, _q(text="ignored at load"))
+    cached = roster_cache.RosterCache.load(world.db, _q(text="ignored at load"))
     assert [row[1] for row in cached.search(text)] == expected
 
 
 @pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("column", m.ROSTER_COLUMNS)
+@pytest.mark.parametrize("column", roster.ROSTER_COLUMNS)
 def test_roster_sorts_by_every_column_blanks_last(
     world: World, column: str, descending: bool
 ) -> None:
@@ -705,12 +711,14 @@ def test_roster_sorts_by_every_column_blanks_last(
     _add(world.db, "张三")
     _add(world.db, "bob", nickname="Émile", wechat_id="Zed_1", tags=("b", "A"))
     _add(world.db, "Alice", nickname="éva", wechat_id="amy_2", tags=("B",))
-    rows = m.roster_rows(world.db, _q(sort=column, descending=descending))
-    values = [row[m.ROSTER_COLUMNS.index(column)] for row in rows]
+    rows = roster.roster_rows(world.db, _q(sort=column, descending=descending))
+    values = [row[roster.ROSTER_COLUMNS.index(column)] for row in rows]
     filled = [v for v in values if v != ""]
     assert values == filled + [""] * (len(values) - len(filled))
-    assert [r[0] for r in rows] == m.roster_ids(world.db, _q(sort=column, descending=descending))
-    resorted = m.sort_roster_rows(reversed(rows), column, descending=descending)
+    assert [r[0] for r in rows] == roster.roster_ids(
+        world.db, _q(sort=column, descending=descending)
+    )
+    resorted = roster_cache.sort_roster_rows(reversed(rows), column, descending=descending)
     assert resorted == rows
 
 
@@ -739,25 +747,25 @@ def test_roster_sort_orders(world: World, column: str, expected: list[str]) -> N
 
 def test_roster_ids_in_a_group_list_only_its_members(world: World) -> None:
     for sort in ("name", "id", "tags"):
-        ids = m.roster_ids(world.db, _q(group_id=world.council, sort=sort))
+        ids = roster.roster_ids(world.db, _q(group_id=world.council, sort=sort))
         assert sorted(ids) == [world.zhang, world.zeng, world.xie]
-    assert m.roster_ids(world.db, _q(group_id=world.council, text="zhang")) == [world.zhang]
+    assert roster.roster_ids(world.db, _q(group_id=world.council, text="zhang")) == [world.zhang]
 
 
 def test_unknown_role_codes_in_old_data_rank_last(world: World) -> None:
     with world.db.transaction() as conn:  # a code written by hand, outside the Role list
         conn.execute("UPDATE role_history SET role = 'mentor' WHERE role = 'admin'")
     assert _roster(world, sort="role") == ["张三", "曾小明", "解晓东", "单田芳", "李四"]
-    rows = m.roster_rows(world.db, _q(sort="role"))
+    rows = roster.roster_rows(world.db, _q(sort="role"))
     assert rows[2][6] == "mentor"
-    assert m.sort_roster_rows(rows[::-1], "role") == rows
+    assert roster_cache.sort_roster_rows(rows[::-1], "role") == rows
 
 
 def test_roster_rows_for_returns_requested_rows_in_order(world: World) -> None:
     query = _q(group_id=world.council)
-    rows = m.roster_rows_for(world.db, query, [world.xie, world.shan, world.zhang, 999])
+    rows = roster.roster_rows_for(world.db, query, [world.xie, world.shan, world.zhang, 999])
     assert [(r[1], r[6]) for r in rows] == [("解晓东", "admin"), ("张三", "follower")]
-    assert m.roster_rows_for(world.db, query, []) == []
+    assert roster.roster_rows_for(world.db, query, []) == []
 
 
 def test_roster_refuses_unknown_sort_status_and_role(world: World) -> None:
@@ -768,10 +776,10 @@ def test_roster_refuses_unknown_sort_status_and_role(world: World) -> None:
         ({"expiring_within_days": -1}, "expiring_within_days"),
     ):
         with pytest.raises(ValidationError) as caught:
-            m.roster_rows(world.db, _q(**fields))
+            roster.roster_rows(world.db, _q(**fields))
         assert caught.value.field == field
     with pytest.raises(ValidationError):
-        m.sort_roster_rows([], "salary")
+        roster_cache.sort_roster_rows([], "salary")
 
 
 def test_models_do_not_import_qt() -> None:
@@ -787,37 +795,39 @@ def test_models_do_not_import_qt() -> None:
 
 def test_cached_search_and_sort_agree_with_sql_on_the_demo(demo_db: Database) -> None:
     query = _q(sort="id")
-    rows = m.roster_rows(demo_db, query)
+    rows = roster.roster_rows(demo_db, query)
     assert len(rows) == demo_db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
     assert {r[11] for r in rows} == {"active", "expired", "left"}
-    cache = m.RosterCache(rows, m.roster_search_keys(demo_db))
-    for column in m.ROSTER_COLUMNS:
+    cache = roster_cache.RosterCache(rows, roster.roster_search_keys(demo_db))
+    for column in roster.ROSTER_COLUMNS:
         for descending in (False, True):
-            sql = m.roster_rows(demo_db, replace(query, sort=column, descending=descending))
-            assert m.sort_roster_rows(rows, column, descending=descending) == sql, column
+            sql = roster.roster_rows(demo_db, replace(query, sort=column, descending=descending))
+            assert roster_cache.sort_roster_rows(rows, column, descending=descending) == sql, column
             cache.sort(column, descending=descending)
             assert cache.rows == sql
             for text in ("z", "wang", "ls", "13", "vip 1"):
                 search = replace(query, text=text, sort=column, descending=descending)
-                assert cache.search(text) == m.roster_rows(demo_db, search)
+                assert cache.search(text) == roster.roster_rows(demo_db, search)
 
 
 def test_cache_refresh_follows_edits_joins_and_deletes(world: World) -> None:
     query = _q(group_id=world.council)
-    cache = m.RosterCache.load(world.db, query)
+    cache = roster_cache.RosterCache.load(world.db, query)
     assert [r[1] for r in cache.rows] == ["解晓东", "曾小明", "张三"]
     m.update_member(
         world.db, world.zeng, replace(m.get_member(world.db, world.zeng).draft(), name="曾晓明")
     )
     m.join_group(world.db, world.li, world.council, on=D("2026-01-01"))
-    m.delete_members(world.db, [world.xie])
+    snapshots.delete_members(world.db, [world.xie])
     cache.refresh(world.db, query, [world.zeng, world.li, world.xie])
     assert [r[1] for r in cache.rows] == ["曾晓明", "张三", "李四"]
     assert [r[1] for r in cache.search("zxm")] == ["曾晓明"]
     assert [r[1] for r in cache.search("lisi")] == ["李四"]
     cache.sort("joined", descending=True)
     assert [r[7] for r in cache.rows] == ["2026-01-01", "2024-03-01", "2023-05-05"]
-    assert cache.rows == m.roster_rows(world.db, replace(query, sort="joined", descending=True))
+    assert cache.rows == roster.roster_rows(
+        world.db, replace(query, sort="joined", descending=True)
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -835,32 +845,36 @@ def _spans(w: World, member_id: int, group_id: int) -> list[tuple[str, str, str]
 def test_member_choices_search_current_members_by_pinyin_and_rank_roles(world: World) -> None:
     w = world
     m.join_group(w.db, w.li, w.reading, on=D("2025-05-05"))
-    assert [c.name for c in m.group_member_choices(w.db, w.reading, "zs")] == ["张三"]
-    assert [c.name for c in m.group_member_choices(w.db, w.reading, "三哥")] == ["张三"]
-    assert [c.name for c in m.group_member_choices(w.db, w.reading, "LUCKY")] == ["李四"]
+    assert [c.name for c in role_holders.group_member_choices(w.db, w.reading, "zs")] == ["张三"]
+    assert [c.name for c in role_holders.group_member_choices(w.db, w.reading, "三哥")] == ["张三"]
+    assert [c.name for c in role_holders.group_member_choices(w.db, w.reading, "LUCKY")] == ["李四"]
     # 单田芳 left the reading club: not offered, however well the text matches
-    assert m.group_member_choices(w.db, w.reading, "shantf") == []
-    assert m.group_member_choices(w.db, w.reading, "50%_") == []  # wildcards are literal
-    everyone = m.group_member_choices(w.db, w.council)
+    assert role_holders.group_member_choices(w.db, w.reading, "shantf") == []
+    assert role_holders.group_member_choices(w.db, w.reading, "50%_") == []  # wildcards are literal
+    everyone = role_holders.group_member_choices(w.db, w.council)
     assert [(c.name, c.role) for c in everyone] == [  # top role first, then by pinyin
         ("解晓东", "admin"),
         ("曾小明", "follower"),
         ("张三", "follower"),
     ]
-    assert everyone[2] == m.MemberChoice(w.zhang, "张三", "三哥", "follower")
-    assert len(m.group_member_choices(w.db, w.council, limit=2)) == 2
+    assert everyone[2] == role_holders.MemberChoice(w.zhang, "张三", "三哥", "follower")
+    assert len(role_holders.group_member_choices(w.db, w.council, limit=2)) == 2
     with pytest.raises(ValidationError):
-        m.group_member_choices(w.db, w.council, limit=0)
-    assert [c.name for c in m.current_role_holders(w.db, w.reading, "leader")] == ["张三"]
-    assert m.current_role_holders(w.db, w.council, "founder") == []
+        role_holders.group_member_choices(w.db, w.council, limit=0)
+    assert [c.name for c in role_holders.current_role_holders(w.db, w.reading, "leader")] == [
+        "张三"
+    ]
+    assert role_holders.current_role_holders(w.db, w.council, "founder") == []
 
 
 def test_picking_a_soul_figure_dates_it_and_the_returned_roles_undo_it(world: World) -> None:
     w = world
     m.change_role(w.db, w.zeng, w.council, "founder", on=D("2024-01-01"))
-    changes = m.role_holder_changes(w.db, w.council, "founder", [w.zhang], demote_to="leader")
+    changes = role_holders.role_holder_changes(
+        w.db, w.council, "founder", [w.zhang], demote_to="leader"
+    )
     assert changes == {w.zeng: "leader", w.zhang: "founder"}
-    previous = m.set_roles(w.db, w.council, changes, on=TODAY, today=TODAY)
+    previous = role_holders.set_roles(w.db, w.council, changes, on=TODAY, today=TODAY)
     assert previous == {w.zeng: "founder", w.zhang: "follower"}
     assert _spans(w, w.zhang, w.council) == [
         ("follower", "2024-03-01", "2026-11-23"),
@@ -871,21 +885,28 @@ def test_picking_a_soul_figure_dates_it_and_the_returned_roles_undo_it(world: Wo
         ("leader", "2026-11-23", ""),
     ]
     # no change needed when the chosen members hold the role already
-    assert m.role_holder_changes(w.db, w.council, "founder", [w.zhang], demote_to="leader") == {}
-    assert m.set_roles(w.db, w.council, {w.zhang: "founder"}, on=TODAY) == {}
+    assert (
+        role_holders.role_holder_changes(w.db, w.council, "founder", [w.zhang], demote_to="leader")
+        == {}
+    )
+    assert role_holders.set_roles(w.db, w.council, {w.zhang: "founder"}, on=TODAY) == {}
 
-    m.set_roles(w.db, w.council, previous, on=TODAY, today=TODAY)
-    assert [c.name for c in m.current_role_holders(w.db, w.council, "founder")] == ["曾小明"]
+    role_holders.set_roles(w.db, w.council, previous, on=TODAY, today=TODAY)
+    assert [c.name for c in role_holders.current_role_holders(w.db, w.council, "founder")] == [
+        "曾小明"
+    ]
     assert len(_spans(w, w.zhang, w.council)) == 3  # the history keeps every change
 
 
 def test_ring_leaders_step_down_to_active_and_refusals_write_nothing(world: World) -> None:
     w = world
     m.join_group(w.db, w.li, w.reading, on=D("2025-05-05"), role="active")
-    changes = m.role_holder_changes(w.db, w.reading, "leader", [w.li], demote_to="active")
+    changes = role_holders.role_holder_changes(
+        w.db, w.reading, "leader", [w.li], demote_to="active"
+    )
     assert changes == {w.zhang: "active", w.li: "leader"}
     with pytest.raises(ValidationError):
-        m.role_holder_changes(w.db, w.reading, "leader", [w.li], demote_to="leader")
+        role_holders.role_holder_changes(w.db, w.reading, "leader", [w.li], demote_to="leader")
 
     before = w.db.counts(), _spans(w, w.zhang, w.reading)
     for roles, on, field in [
@@ -896,7 +917,7 @@ def test_ring_leaders_step_down_to_active_and_refusals_write_nothing(world: Worl
         ({w.li: "chief"}, TODAY, "role"),
     ]:
         with pytest.raises(ValidationError) as refused:
-            m.set_roles(w.db, w.reading, roles, on=on, today=TODAY)
+            role_holders.set_roles(w.db, w.reading, roles, on=on, today=TODAY)
         assert refused.value.field == field
         assert (w.db.counts(), _spans(w, w.zhang, w.reading)) == before
 
@@ -906,8 +927,8 @@ def test_ring_leaders_step_down_to_active_and_refusals_write_nothing(world: Worl
         "(SELECT id FROM memberships WHERE member_id = ?)",
         (w.li,),
     )
-    assert m.set_roles(w.db, w.reading, {w.li: "leader"}, on=TODAY) == {w.li: ""}
-    assert m.set_roles(w.db, w.reading, {w.li: ""}, on=TODAY) == {w.li: "leader"}
+    assert role_holders.set_roles(w.db, w.reading, {w.li: "leader"}, on=TODAY) == {w.li: ""}
+    assert role_holders.set_roles(w.db, w.reading, {w.li: ""}, on=TODAY) == {w.li: "leader"}
     assert _spans(w, w.li, w.reading) == [("leader", "2026-11-23", "2026-11-23")]
 
 
@@ -957,24 +978,24 @@ def test_delete_then_restore_puts_every_row_and_link_back(demo_db: Database) -> 
         "SELECT id FROM members WHERE id <> ? AND referrer_id IS NULL LIMIT 1", (member_id,)
     ).fetchone()[0]
     before = _dump(db)
-    snapshot = m.snapshot_members(db, [member_id, other])
+    snapshot = snapshots.snapshot_members(db, [member_id, other])
     assert snapshot.ids == tuple(sorted([member_id, other]))
-    assert m.delete_members(db, [member_id, other]) == 2
+    assert snapshots.delete_members(db, [member_id, other]) == 2
     assert _dump(db) != before
-    assert m.restore_members(db, snapshot) == {member_id: member_id, other: other}
+    assert snapshots.restore_members(db, snapshot) == {member_id: member_id, other: other}
     assert _dump(db) == before
 
 
 def test_restore_takes_a_new_id_when_the_old_one_is_taken(world: World) -> None:
     w = world
-    snapshot = m.snapshot_members(w.db, [w.xie])
-    m.delete_members(w.db, [w.xie])
+    snapshot = snapshots.snapshot_members(w.db, [w.xie])
+    snapshots.delete_members(w.db, [w.xie])
     with w.db.transaction() as conn:  # someone else now has xie's id
         conn.execute(
             "INSERT INTO members (id, name, created_at) VALUES (?, '占位', '2026-01-01T00:00:00')",
             (w.xie,),
         )
-    mapping = m.restore_members(w.db, snapshot)
+    mapping = snapshots.restore_members(w.db, snapshot)
     new_id = mapping[w.xie]
     assert new_id != w.xie
     restored = m.get_member(w.db, new_id)
@@ -986,13 +1007,13 @@ def test_restore_takes_a_new_id_when_the_old_one_is_taken(world: World) -> None:
 def test_restore_refuses_when_a_group_is_gone_and_writes_nothing(world: World) -> None:
     w = world
     m.join_group(w.db, w.li, w.salon, on=D("2026-01-01"))
-    snapshot = m.snapshot_members(w.db, [w.li])
-    m.delete_members(w.db, [w.li])
+    snapshot = snapshots.snapshot_members(w.db, [w.li])
+    snapshots.delete_members(w.db, [w.li])
     with w.db.transaction() as conn:
         conn.execute("DELETE FROM groups WHERE id = ?", (w.salon,))
     before = _dump(w.db)
     with pytest.raises(ValidationError) as caught:
-        m.restore_members(w.db, snapshot)
+        snapshots.restore_members(w.db, snapshot)
     assert caught.value.field == "group"
     assert _dump(w.db) == before
 
@@ -1004,10 +1025,10 @@ def test_unmerge_brings_both_records_back_exactly(demo_db: Database) -> None:
         0
     ]  # merging with their own referrer exercises the loop cut as well
     before = _dump(db)
-    snapshot = m.snapshot_members(db, [keep, drop])
-    m.merge_members(db, keep, drop)
+    snapshot = snapshots.snapshot_members(db, [keep, drop])
+    merging.merge_members(db, keep, drop)
     assert _dump(db) != before
-    m.unmerge_members(db, keep, snapshot)
+    merging.unmerge_members(db, keep, snapshot)
     assert _dump(db) == before
 
 
@@ -1015,22 +1036,22 @@ def test_membership_state_undoes_joins_leaves_and_role_changes(world: World) -> 
     w = world
     ids = [w.zhang, w.li, w.shan]
     before = _dump(w.db)
-    state = m.membership_state(w.db, ids, w.reading)
+    state = snapshots.membership_state(w.db, ids, w.reading)
     m.bulk_join(w.db, [w.li], w.reading, on=D("2026-01-01"))
     m.join_group(w.db, w.shan, w.reading, on=D("2026-02-02"), role="seed")  # a rejoin
     m.bulk_change_role(w.db, [w.zhang, w.li], w.reading, "admin", on=D("2026-03-03"))
     m.bulk_leave(w.db, [w.zhang], w.reading, on=D("2026-04-04"))
     m.join_group(w.db, w.li, w.council, on=D("2026-05-05"))  # another group: kept
-    m.restore_membership_state(w.db, state)
+    snapshots.restore_membership_state(w.db, state)
     after = _dump(w.db)
     council = [r for r in after["memberships"] if r[1] == w.li and r[2] == w.council]
     assert len(council) == 1
     assert [r for r in after["memberships"] if r not in council] == before["memberships"]
     roles = [r for r in after["role_history"] if r[1] != council[0][0]]
     assert roles == before["role_history"]
-    every_group = m.membership_state(w.db, ids, None)
+    every_group = snapshots.membership_state(w.db, ids, None)
     m.bulk_leave(w.db, [w.li], w.council, on=D("2026-06-06"))
-    m.restore_membership_state(w.db, every_group)
+    snapshots.restore_membership_state(w.db, every_group)
     assert _dump(w.db) == after
 
 
@@ -1068,8 +1089,8 @@ def test_look_ups_for_bulk_actions(world: World) -> None:
     assert m.members_tagged(w.db, everyone, " VIP ") == {w.zhang, w.li}
     assert m.all_tags(w.db) == ["VIP", "老客户", "讲师"]
     assert m.members_named(w.db, " 张三 ") == [w.zhang]
-    assert m.roster_total(w.db, None) == 5
-    assert m.roster_total(w.db, w.council) == 3
+    assert roster.roster_total(w.db, None) == 5
+    assert roster.roster_total(w.db, w.council) == 3
 
 
 @pytest.mark.parametrize("group", [None, "first"])
@@ -1080,9 +1101,9 @@ def test_cache_filters_sorts_and_search_agree_with_sql(
     group_id = None
     if group:
         group_id = db.conn.execute("SELECT id FROM groups ORDER BY id LIMIT 1").fetchone()[0]
-    cache = m.RosterCache.read(db.path, today=TODAY, group_id=group_id)
+    cache = roster_cache.RosterCache.read(db.path, today=TODAY, group_id=group_id)
     assert cache.group_id == group_id
-    assert cache.total == m.roster_total(db, group_id)
+    assert cache.total == roster.roster_total(db, group_id)
     filters: list[dict[str, object]] = [
         {},
         {"role": "follower"},
@@ -1099,25 +1120,25 @@ def test_cache_filters_sorts_and_search_agree_with_sql(
         for sort, descending in (("name", False), ("joined", True), ("role", False)):
             for text in ("", "l", "li", "wang z", "13", "新"):
                 query = _q(group_id=group_id, sort=sort, descending=descending, text=text, **fields)
-                assert cache.apply(db, query) == m.roster_rows(db, query), (fields, sort, text)
+                assert cache.apply(db, query) == roster.roster_rows(db, query), (fields, sort, text)
     cache.set_filter(None)
     assert len(cache.rows) == cache.total
 
 
 def test_cache_search_narrows_while_typing_and_handles_mixed_scripts(demo_db: Database) -> None:
     db = demo_db
-    cache = m.RosterCache.load(db, _q())
+    cache = roster_cache.RosterCache.load(db, _q())
     cache.sort("name")
-    rows = m.roster_rows(db, _q())
+    rows = roster.roster_rows(db, _q())
     name = next(r[1] for r in rows if len(r[1]) == 3)
     typed = ""
     for letter in "zhang":
         typed += letter
-        assert cache.search(typed) == m.roster_rows(db, _q(text=typed)), typed
+        assert cache.search(typed) == roster.roster_rows(db, _q(text=typed)), typed
     for text in ("zhang", "zhan", "zhang 1", "zhang 13", name, name[:2] + "x", "a" + name[0]):
-        assert cache.search(text) == m.roster_rows(db, _q(text=text)), text
+        assert cache.search(text) == roster.roster_rows(db, _q(text=text)), text
     cache.sort("joined", descending=True)  # a new order starts a fresh search
-    assert cache.search("zhang") == m.roster_rows(
+    assert cache.search("zhang") == roster.roster_rows(
         db, _q(text="zhang", sort="joined", descending=True)
     )
 
@@ -1129,8 +1150,8 @@ def test_group_has_members_counts_only_those_still_in_it(world: World) -> None:
     lonely = create_group(
         w.db, GroupDraft(name="空群", created_on=D("2025-01-01")), today=D("2026-11-23")
     )
-    assert not m.group_has_members(w.db, lonely)
+    assert not role_holders.group_has_members(w.db, lonely)
     m.join_group(w.db, w.li, lonely, on=D("2025-05-05"), today=D("2026-11-23"))
-    assert m.group_has_members(w.db, lonely)
+    assert role_holders.group_has_members(w.db, lonely)
     m.leave_group(w.db, w.li, lonely, on=D("2025-06-01"), today=D("2026-11-23"))
-    assert not m.group_has_members(w.db, lonely)
+    assert not role_holders.group_has_members(w.db, lonely)

@@ -15,7 +15,9 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.exchange import importing
 from desktop.models.groups.groups import GroupDraft, create_group, get_group, update_group
 from desktop.models.members import members as m
-from desktop.models.members.members import MemberDraft, RosterQuery
+from desktop.models.members import merging, roster, roster_cache, snapshots
+from desktop.models.members.members import MemberDraft
+from desktop.models.members.roster import RosterQuery
 from desktop.models.members.search import name_sort_key
 from desktop.models.storage.db import Database
 
@@ -129,18 +131,18 @@ def test_roster_sorts_names_by_pinyin_in_sql_and_in_the_cache(database: Database
         m.join_group(database, _add(database, name), group, on=dt.date(2025, 1, 1))
     query = RosterQuery(today=TODAY, sort="name")
     expected = ["alice", "Bob", "李四", "Wang Fang", "曾小贤", "张三", "Zoe"]
-    assert [r[1] for r in m.roster_rows(database, query)] == expected
-    assert [r[1] for r in m.roster_rows(database, replace(query, group_id=group))] == expected
-    assert [r[1] for r in m.roster_rows(database, replace(query, descending=True))] == expected[
-        ::-1
-    ]
-    ids = m.roster_ids(database, query)
+    assert [r[1] for r in roster.roster_rows(database, query)] == expected
+    assert [r[1] for r in roster.roster_rows(database, replace(query, group_id=group))] == expected
+    assert [
+        r[1] for r in roster.roster_rows(database, replace(query, descending=True))
+    ] == expected[::-1]
+    ids = roster.roster_ids(database, query)
     assert [m.get_member(database, i).name for i in ids] == expected
-    cache = m.RosterCache.load(database, replace(query, sort="id"))
+    cache = roster_cache.RosterCache.load(database, replace(query, sort="id"))
     cache.sort("name")
     assert [r[1] for r in cache.rows] == expected
     m.update_member(database, ids[0], replace(m.get_member(database, ids[0]).draft(), name="祝"))
-    assert [r[1] for r in m.roster_rows(database, query)][-2:] == ["祝", "Zoe"]
+    assert [r[1] for r in roster.roster_rows(database, query)][-2:] == ["祝", "Zoe"]
 
 
 # ---- the stored summary follows every write ------------------------------------------
@@ -168,15 +170,15 @@ def test_summary_columns_follow_every_write_path(database: Database) -> None:
     update_group(db, paid, replace(GroupDraft(name="VIP会员群"), fee_minor=0))
     assert _stored(db)[a][2] == "" and "VIP会员群" in str(_stored(db)[a][5])
     assert _stored(db) == _recomputed(db)
-    snapshot = m.snapshot_members(db, [a, b])
-    m.merge_members(db, a, b)
+    snapshot = snapshots.snapshot_members(db, [a, b])
+    merging.merge_members(db, a, b)
     assert _stored(db) == _recomputed(db)
-    m.unmerge_members(db, a, snapshot)
+    merging.unmerge_members(db, a, snapshot)
     assert _stored(db) == _recomputed(db)
-    gone = m.snapshot_members(db, [a])
-    m.delete_members(db, [a])
+    gone = snapshots.snapshot_members(db, [a])
+    snapshots.delete_members(db, [a])
     assert a not in _stored(db)
-    m.restore_members(db, gone)
+    snapshots.restore_members(db, gone)
     assert _stored(db) == _recomputed(db)
     assert _stored(db)[a][7] == name_sort_key("张三")
 
@@ -187,18 +189,18 @@ def _merge_or_delete(
     """Merge two members (undone half the time) or delete one and restore them."""
     if action == "merge" and len(ids) > 3:
         other = rng.choice([i for i in ids if i != who])
-        snapshot = m.snapshot_members(db, [who, other])
-        m.merge_members(db, who, other)
+        snapshot = snapshots.snapshot_members(db, [who, other])
+        merging.merge_members(db, who, other)
         assert _stored(db) == _recomputed(db), action
         if rng.random() < 0.5:
-            m.unmerge_members(db, who, snapshot)
+            merging.unmerge_members(db, who, snapshot)
         else:
             ids.remove(other)
     elif action == "delete":
-        snapshot = m.snapshot_members(db, [who])
-        m.delete_members(db, [who])
+        snapshot = snapshots.snapshot_members(db, [who])
+        snapshots.delete_members(db, [who])
         assert _stored(db) == _recomputed(db), action
-        m.restore_members(db, snapshot)
+        snapshots.restore_members(db, snapshot)
 
 
 def test_summary_stays_true_after_random_operations(database: Database) -> None:
@@ -271,7 +273,7 @@ def test_import_writes_the_summary_with_each_new_member(database: Database, tmp_
     assert result.imported == 3
     stored = _stored(database)
     assert stored == _recomputed(database)
-    rows = {r[1]: r for r in m.roster_rows(database, RosterQuery(today=TODAY))}
+    rows = {r[1]: r for r in roster.roster_rows(database, RosterQuery(today=TODAY))}
     assert rows["张三"][5:8] == ("读书会、VIP群", "owner", "2024-03-05")
     assert rows["李四"][11] == "left" and rows["王五"][0] == existing
     # the triggers run again once the import is done
@@ -286,7 +288,7 @@ def test_migration_from_v3_fills_the_summary_and_name_keys(tmp_path: Path) -> No
     database = Database.open(path)
     try:
         assert _stored(database) == _recomputed(database)
-        rows = m.roster_rows(database, RosterQuery(today=TODAY))
+        rows = roster.roster_rows(database, RosterQuery(today=TODAY))
         assert [r[1] for r in rows] == ["Li Wei", "曾小雪", "张三"]
         by_name = {r[1]: r for r in rows}
         assert by_name["曾小雪"][5:8] == ("烘焙爱好者交流群", "leader", "2024-04-02")
@@ -308,25 +310,25 @@ def test_roster_ids_from_the_index_match_the_full_query(database: Database) -> N
                          role=rng.choice(list(Role)), paid_until=paid_until)  # fmt: skip
         if rng.random() < 0.4:
             m.add_tag(database, [mid], rng.choice(["VIP", "北京"]))
-    for column in m.ROSTER_COLUMNS:
+    for column in roster.ROSTER_COLUMNS:
         for descending in (False, True):
             query = RosterQuery(today=TODAY, sort=column, descending=descending)
-            assert m.roster_ids(database, query) == [
-                r[0] for r in m.roster_rows(database, query)
+            assert roster.roster_ids(database, query) == [
+                r[0] for r in roster.roster_rows(database, query)
             ], column
-            rows = m.roster_rows(database, query)
-            assert m.sort_roster_rows(rows[::-1], column, descending=descending) == rows
+            rows = roster.roster_rows(database, query)
+            assert roster_cache.sort_roster_rows(rows[::-1], column, descending=descending) == rows
 
 
 @pytest.mark.parametrize("sort", ["name", "joined"])
 def test_roster_ids_use_an_index_not_a_sort(database: Database, sort: str) -> None:
     query = RosterQuery(today=TODAY, sort=sort)
-    expression, _blank = m._INDEXED_ORDER[sort]
+    expression, _blank = roster._INDEXED_ORDER[sort]
     plan = database.conn.execute(
         f"EXPLAIN QUERY PLAN SELECT id FROM members ORDER BY {expression}, id"
     ).fetchall()
     assert not any("TEMP B-TREE" in str(row[-1]) for row in plan), plan
-    assert m.roster_ids(database, query) == []
+    assert roster.roster_ids(database, query) == []
 
 
 def test_the_demo_writes_true_summaries_and_leaves_the_triggers_on(database: Database) -> None:

@@ -10,9 +10,9 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import goals
 from desktop.models.groups.goals import GoalStatus
-from desktop.models.members import members
+from desktop.models.members import role_holders
 from desktop.models.members.search import member_search_key
-from desktop.models.revenue import revenue
+from desktop.models.revenue import revenue, summaries
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
 from tests.models.groups.group_data import snapshot
@@ -221,21 +221,21 @@ def test_a_renewal_keeps_its_member_group_and_category(ledger: Database) -> None
 
 
 def test_totals_per_currency(ledger: Database) -> None:
-    cny, usd = revenue.totals(ledger, AUTUMN)
+    cny, usd = summaries.totals(ledger, AUTUMN)
     # income 10000 + 25050 + 5000 + 9900 + 9900 + 100000 + 3000; expense 5000 + 9900
     assert (cny.currency, cny.income, cny.expense, cny.net) == ("CNY", 162850, 14900, 147950)
     assert (cny.direct, cny.indirect, cny.entries) == (62850, 100000, 9)
     assert cny.direct_share == pytest.approx(62850 / 162850)
     assert (usd.currency, usd.income, usd.expense, usd.net, usd.entries) == ("USD", 999, 0, 999, 1)
-    (sales_cny, sales_usd) = revenue.totals(ledger, Scope(SALES, AUTUMN.start, AUTUMN.end))
+    (sales_cny, sales_usd) = summaries.totals(ledger, Scope(SALES, AUTUMN.start, AUTUMN.end))
     assert (sales_cny.income, sales_usd.income) == (43050, 999)
-    assert revenue.totals(ledger, Scope(VIP, AUTUMN.start, AUTUMN.end)) == []
+    assert summaries.totals(ledger, Scope(VIP, AUTUMN.start, AUTUMN.end)) == []
 
 
 def test_by_category(ledger: Database) -> None:
     rows = [
         (r.kind, r.category, r.currency, r.amount, r.entries)
-        for r in revenue.by_category(ledger, AUTUMN)
+        for r in summaries.by_category(ledger, AUTUMN)
     ]
     assert rows == [
         ("income", "sponsorship", "CNY", 100000, 1),
@@ -249,7 +249,8 @@ def test_by_category(ledger: Database) -> None:
 
 def test_by_month_has_every_month_for_every_currency(ledger: Database) -> None:
     rows = [
-        (m.month, m.currency, m.income, m.expense, m.net) for m in revenue.by_month(ledger, AUTUMN)
+        (m.month, m.currency, m.income, m.expense, m.net)
+        for m in summaries.by_month(ledger, AUTUMN)
     ]
     assert rows == [
         ("2026-09", "CNY", 10000, 0, 10000),
@@ -259,20 +260,20 @@ def test_by_month_has_every_month_for_every_currency(ledger: Database) -> None:
         ("2026-10", "USD", 0, 0, 0),
         ("2026-11", "USD", 999, 0, 999),
     ]
-    empty = revenue.by_month(ledger, Scope(VIP, D(2026, 1, 1), D(2026, 2, 15)))
+    empty = summaries.by_month(ledger, Scope(VIP, D(2026, 1, 1), D(2026, 2, 15)))
     assert [(m.month, m.currency, m.income) for m in empty] == [
         ("2026-01", "CNY", 0),
         ("2026-02", "CNY", 0),
     ]
     # an "everything" range starts at the first entry rather than listing empty decades
-    everything = revenue.by_month(ledger, Scope(None, D(1990, 1, 1), D(2026, 11, 30)))
+    everything = summaries.by_month(ledger, Scope(None, D(1990, 1, 1), D(2026, 11, 30)))
     assert everything[0].month == "2026-08"
 
 
 def test_member_value_and_repeat_rate_in_sales_groups(ledger: Database) -> None:
     rows = [
         (v.member_name, v.currency, v.amount, v.purchases)
-        for v in revenue.member_values(ledger, AUTUMN)
+        for v in summaries.member_values(ledger, AUTUMN)
     ]
     assert rows == [
         ("李四", "CNY", 35050, 2),
@@ -280,16 +281,16 @@ def test_member_value_and_repeat_rate_in_sales_groups(ledger: Database) -> None:
         ("赵六", "CNY", 3000, 1),
         ("王五", "USD", 999, 1),
     ]
-    rate = revenue.repeat_rate(ledger, AUTUMN)
+    rate = summaries.repeat_rate(ledger, AUTUMN)
     assert (rate.buyers, rate.repeat_buyers) == (3, 2)  # 王五 bought twice, in two currencies
     assert rate.rate == pytest.approx(2 / 3)
     salon = Scope(SALON, AUTUMN.start, AUTUMN.end)  # tickets, but not a sales group
-    assert revenue.member_values(ledger, salon) == []
-    assert revenue.repeat_rate(ledger, salon).rate is None
+    assert summaries.member_values(ledger, salon) == []
+    assert summaries.repeat_rate(ledger, salon).rate is None
 
 
 def test_event_profit_attribution_and_conversion(ledger: Database) -> None:
-    (profit,) = revenue.event_profits(ledger, AUTUMN)
+    (profit,) = summaries.event_profits(ledger, AUTUMN)
     assert (profit.title, profit.tickets, profit.cost, profit.expenses) == (
         "十月沙龙",
         19800,
@@ -301,11 +302,11 @@ def test_event_profit_attribution_and_conversion(ledger: Database) -> None:
     revenue.delete_entry(
         ledger, revenue.list_entries(ledger, Scope(SALON, D(2026, 10, 9), D(2026, 10, 9)))[0].id
     )
-    (planned,) = revenue.event_profits(ledger, AUTUMN)
+    (planned,) = summaries.event_profits(ledger, AUTUMN)
     assert (planned.costs, planned.profit) == (20000, -200)
-    (event,) = revenue.by_event(ledger, AUTUMN)
+    (event,) = summaries.by_event(ledger, AUTUMN)
     assert (event.name, event.amount, event.entries, event.buyers) == ("十月沙龙", 19800, 2, 2)
-    (referrer,) = revenue.by_referrer(ledger, AUTUMN)
+    (referrer,) = summaries.by_referrer(ledger, AUTUMN)
     assert (referrer.key_id, referrer.name, referrer.amount, referrer.buyers) == (
         WANG,
         "王五",
@@ -313,29 +314,29 @@ def test_event_profit_attribution_and_conversion(ledger: Database) -> None:
         1,
     )
 
-    (month,) = revenue.conversions(ledger, AUTUMN, days=30)
+    (month,) = summaries.conversions(ledger, AUTUMN, days=30)
     # 张三 and 李四 attended (王五 only signed up); their own tickets do not count;
     # 李四 bought for 250.50 two days later
     assert (month.attendees, month.converted, month.revenue) == (2, 1, {"CNY": 25050})
     assert month.rate == pytest.approx(0.5)
-    (short,) = revenue.conversions(ledger, AUTUMN, days=1)
+    (short,) = summaries.conversions(ledger, AUTUMN, days=1)
     assert (short.converted, short.revenue) == (0, {})
-    assert revenue.conversions(ledger, Scope(SALES, AUTUMN.start, AUTUMN.end)) == []
+    assert summaries.conversions(ledger, Scope(SALES, AUTUMN.start, AUTUMN.end)) == []
     with pytest.raises(ValidationError):
-        revenue.conversions(ledger, AUTUMN, days=-1)
+        summaries.conversions(ledger, AUTUMN, days=-1)
 
 
 def test_renewals_due(ledger: Database) -> None:
     today = D(2026, 11, 23)
-    (due,) = revenue.renewals_due(ledger, None, today)
+    (due,) = summaries.renewals_due(ledger, None, today)
     assert (due.member_name, due.group_name, due.paid_until) == (
         "张三",
         "VIP会员群",
         D(2026, 12, 1),
     )
     assert (due.days_left(today), due.fee_minor) == (8, 36500)
-    assert revenue.renewals_due(ledger, SALES, today) == []
-    assert revenue.renewals_due(ledger, None, today, within_days=5) == []
+    assert summaries.renewals_due(ledger, SALES, today) == []
+    assert summaries.renewals_due(ledger, None, today, within_days=5) == []
 
 
 def test_hundred_thousand_dimes_total_exactly(database: Database) -> None:
@@ -345,7 +346,7 @@ def test_hundred_thousand_dimes_total_exactly(database: Database) -> None:
             " VALUES (?, 'income', 'product', ?)",
             [("2026-05-01", 10)] * 100_000,
         )
-    (cny,) = revenue.totals(database, Scope(None, D(2026, 1, 1), D(2026, 12, 31)))
+    (cny,) = summaries.totals(database, Scope(None, D(2026, 1, 1), D(2026, 12, 31)))
     assert cny.income == 1_000_000
     assert isinstance(cny.income, int)
     from desktop.views.common.formatting import format_money
@@ -362,7 +363,7 @@ def add_revenue_goals(db: Database) -> None:
 
 def test_revenue_goals_judge_net_cny_against_the_scaled_band(ledger: Database) -> None:
     add_revenue_goals(ledger)
-    found = revenue.revenue_goals(ledger, AUTUMN)
+    found = summaries.revenue_goals(ledger, AUTUMN)
     # every open group, by name: "VIP…" sorts before the Chinese names
     assert [(g.group_id, g.group_name) for g in found] == [
         (VIP, "VIP会员群"),
@@ -389,7 +390,7 @@ def test_revenue_goals_judge_net_cny_against_the_scaled_band(ledger: Database) -
 def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
     add_revenue_goals(ledger)
     # October is a whole month under SALES' monthly ¥150 goal: 250.50 + 50 = ¥300.50, met
-    (october,) = revenue.revenue_goals(ledger, Scope(SALES, D(2026, 10, 1), D(2026, 10, 31)))
+    (october,) = summaries.revenue_goals(ledger, Scope(SALES, D(2026, 10, 1), D(2026, 10, 31)))
     assert october.check is not None
     assert (october.actual, october.check.band_min, october.check.status) == (
         30050,
@@ -398,31 +399,35 @@ def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
     )
     # 5–20 October is 16 days = 16 / 30.436875 months: ¥200 × that = ¥105.1356… → ¥105.14,
     # ¥300 × that = ¥157.7034… → ¥157.70; actual 99 + 99 − 50 = ¥148.00 lies inside
-    (part,) = revenue.revenue_goals(ledger, Scope(SALON, D(2026, 10, 5), D(2026, 10, 20)))
+    (part,) = summaries.revenue_goals(ledger, Scope(SALON, D(2026, 10, 5), D(2026, 10, 20)))
     assert part.check is not None
     assert (part.actual, part.check.band_min, part.check.band_max) == (14800, 10514, 15770)
     assert part.check.status == GoalStatus.MET
     # an archived group is still judged when it is the one asked for, never in "all groups"
     with ledger.transaction() as conn:
         conn.execute("UPDATE groups SET archived = 1 WHERE id = ?", (SALON,))
-    assert [g.group_id for g in revenue.revenue_goals(ledger, AUTUMN)] == [VIP, SALES]
-    (archived,) = revenue.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
+    assert [g.group_id for g in summaries.revenue_goals(ledger, AUTUMN)] == [VIP, SALES]
+    (archived,) = summaries.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
     assert archived.check is not None and archived.check.status == GoalStatus.ABOVE
 
 
 def test_member_search_for_the_entry_row(ledger: Database) -> None:
     fill_search_keys(ledger)
     # every word must match name, nickname or pinyin (full or initials), by name
-    assert [c.name for c in members.all_member_choices(ledger, "zs")] == ["张三"]
-    assert [c.name for c in members.all_member_choices(ledger, "a")] == ["张三", "王五", "赵六"]
-    assert [c.member_id for c in members.all_member_choices(ledger, "a", limit=2)] == [
+    assert [c.name for c in role_holders.all_member_choices(ledger, "zs")] == ["张三"]
+    assert [c.name for c in role_holders.all_member_choices(ledger, "a")] == [
+        "张三",
+        "王五",
+        "赵六",
+    ]
+    assert [c.member_id for c in role_holders.all_member_choices(ledger, "a", limit=2)] == [
         ZHANG,
         WANG,
     ]
-    assert members.all_member_choices(ledger, "li si")[0].member_id == LI
-    assert members.all_member_choices(ledger, "%") == []  # wildcards are plain text
+    assert role_holders.all_member_choices(ledger, "li si")[0].member_id == LI
+    assert role_holders.all_member_choices(ledger, "%") == []  # wildcards are plain text
     with pytest.raises(ValidationError):
-        members.all_member_choices(ledger, "a", limit=0)
+        role_holders.all_member_choices(ledger, "a", limit=0)
 
 
 def fill_search_keys(db: Database) -> None:

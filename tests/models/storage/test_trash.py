@@ -10,7 +10,7 @@ import pytest
 
 from desktop.models.calendar import events
 from desktop.models.core.errors import ValidationError
-from desktop.models.members import members
+from desktop.models.members import snapshots
 from desktop.models.revenue import revenue
 from desktop.models.storage import trash
 from desktop.models.storage.db import TABLES, Database
@@ -51,7 +51,7 @@ def test_deleting_members_writes_one_row_and_restore_is_exact(demo_db: Database)
     before = dump(demo_db)
     ids = busy_members(demo_db, 4)
     assert len(ids) == 4
-    assert members.delete_members(demo_db, ids) == 4
+    assert snapshots.delete_members(demo_db, ids) == 4
     assert trash_count(demo_db) == 1
     [item] = trash.list_trash(demo_db)
     assert item.kind == "member" and item.count == 4
@@ -125,7 +125,7 @@ def test_renewal_entry_restores_membership_paid_until(demo_db: Database) -> None
 
 def test_payload_round_trips_every_snapshot_type(demo_db: Database) -> None:
     ids = busy_members(demo_db, 2)
-    snap = members.snapshot_members(demo_db, ids)
+    snap = snapshots.snapshot_members(demo_db, ids)
     assert trash.member_snapshot(json.loads(json.dumps(trash.member_payload(snap)))) == snap
     event = events.snapshot(demo_db, [one(demo_db, "SELECT min(id) FROM events")])
     assert trash.event_snapshot(json.loads(json.dumps(trash.event_payload(event)))) == event
@@ -159,12 +159,12 @@ def test_restore_refused_when_the_group_is_gone(database: Database) -> None:
 
 def test_restored_or_deleted_item_cannot_be_restored_twice(demo_db: Database) -> None:
     ids = busy_members(demo_db, 1)
-    members.delete_members(demo_db, ids)
+    snapshots.delete_members(demo_db, ids)
     [item] = trash.list_trash(demo_db)
     trash.restore_from_trash(demo_db, item.id)
     with pytest.raises(ValidationError, match="no longer in the trash"):
         trash.restore_from_trash(demo_db, item.id)
-    members.delete_members(demo_db, ids)
+    snapshots.delete_members(demo_db, ids)
     [again] = trash.list_trash(demo_db)
     trash.delete_from_trash(demo_db, again.id)
     assert trash.list_trash(demo_db) == []
@@ -172,8 +172,8 @@ def test_restored_or_deleted_item_cannot_be_restored_twice(demo_db: Database) ->
 
 
 def test_opting_out_and_empty_deletes_write_no_row(demo_db: Database) -> None:
-    members.delete_members(demo_db, [999_999])
-    members.delete_members(demo_db, busy_members(demo_db, 1), to_trash=False)
+    snapshots.delete_members(demo_db, [999_999])
+    snapshots.delete_members(demo_db, busy_members(demo_db, 1), to_trash=False)
     revenue.delete_entry(demo_db, one(demo_db, "SELECT min(id) FROM revenue"), to_trash=False)
     events.delete_event(demo_db, one(demo_db, "SELECT min(id) FROM events"), to_trash=False)
     assert trash_count(demo_db) == 0
@@ -189,9 +189,9 @@ def test_failed_delete_writes_no_trash_row(demo_db: Database) -> None:
 
 def test_capture_returns_the_row_the_delete_wrote(demo_db: Database) -> None:
     ids = busy_members(demo_db, 2)
-    count, trash_id = trash.capture(demo_db, lambda: members.delete_members(demo_db, ids))
+    count, trash_id = trash.capture(demo_db, lambda: snapshots.delete_members(demo_db, ids))
     assert count == 2 and trash_id == trash.list_trash(demo_db)[0].id
-    nothing, none_id = trash.capture(demo_db, lambda: members.delete_members(demo_db, ids))
+    nothing, none_id = trash.capture(demo_db, lambda: snapshots.delete_members(demo_db, ids))
     assert nothing == 0 and none_id is None
 
 

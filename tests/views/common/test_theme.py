@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.models.calendar.events import Occurrence
+from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.codes import EventType, codes
 from desktop.views.calendar.calendar_grid import CalendarGrid
 from desktop.views.common import theme

@@ -17,7 +17,7 @@ from desktop.models.core.scope import Scope
 from desktop.models.groups import goals, groups, lifecycle, rules
 from desktop.models.groups.goals import GoalStatus
 from desktop.models.groups.groups import GroupDraft
-from desktop.models.members import members
+from desktop.models.members import members, role_holders
 from desktop.models.storage.db import Database
 from desktop.views.groups.group_dialogs import (
     DissolveChoice,
@@ -889,7 +889,7 @@ def test_soul_figure_found_by_pinyin_initials_is_saved_dated_and_undone(
 
     with qtbot.waitSignal(tab.groupsChanged):
         tab.undo_stack.undo()
-    holders = members.current_role_holders(database, ids["book"], "founder")
+    holders = role_holders.current_role_holders(database, ids["book"], "founder")
     assert [h.name for h in holders] == ["张三"]
     assert roles_of(database, people["王芳"], ids["book"])[-1] == ("active", today, "")
     assert len(roles_of(database, people["张三"], ids["book"])) == 3  # the history keeps all
@@ -897,7 +897,7 @@ def test_soul_figure_found_by_pinyin_initials_is_saved_dated_and_undone(
     assert [c.name for c in soul_picker(tab).chosen()] == ["张三"]
 
     tab.undo_stack.redo()
-    holders = members.current_role_holders(database, ids["book"], "founder")
+    holders = role_holders.current_role_holders(database, ids["book"], "founder")
     assert [h.name for h in holders] == ["王芳"]
     assert "Soul figure: 王芳" in child(tab, QLabel, "groupSubtitle").text()
 
@@ -926,7 +926,7 @@ def test_ring_leaders_are_picked_removed_and_undone_with_the_structure(
 
     today = TODAY.isoformat()
     assert groups.get_group(database, ids["book"]).structure == "ring"
-    holders = members.current_role_holders(database, ids["book"], "leader")
+    holders = role_holders.current_role_holders(database, ids["book"], "leader")
     assert sorted(h.name for h in holders) == ["王芳", "赵磊"]
     assert roles_of(database, people["李娜"], ids["book"])[-2:] == [
         ("leader", "2025-03-01", today),
@@ -941,7 +941,7 @@ def test_ring_leaders_are_picked_removed_and_undone_with_the_structure(
     with qtbot.waitSignal(tab.groupsChanged):
         tab.undo_stack.undo()
     assert groups.get_group(database, ids["book"]).structure == "pyramid"
-    holders = members.current_role_holders(database, ids["book"], "leader")
+    holders = role_holders.current_role_holders(database, ids["book"], "leader")
     assert [h.name for h in holders] == ["李娜"]
     assert roles_of(database, people["赵磊"], ids["book"])[-1] == ("follower", today, "")
     assert roles_of(database, people["王芳"], ids["book"])[-1] == ("active", today, "")

@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
-from desktop.models.members import members
-from desktop.models.members.members import MemberDraft, RosterQuery
+from desktop.models.members import members, referrals, roster
+from desktop.models.members.members import MemberDraft
+from desktop.models.members.roster import RosterQuery
 from desktop.models.storage.db import Database
 from desktop.views.members import member_delegate
 from desktop.views.members.member_delegate import RosterDelegate
@@ -130,7 +131,7 @@ def test_rows_and_cells_match_sqlite_before_and_after_the_cache_loads(
     tab = MembersTab(undo_stack, settings=settings, clock=demo_db.clock)
     qtbot.addWidget(tab)
     tab.set_database(demo_db)
-    expected = members.roster_rows(demo_db, query())
+    expected = roster.roster_rows(demo_db, query())
     total = demo_db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
     assert total == 300
     for phase in ("sql", "cache"):
@@ -283,7 +284,7 @@ def test_sorting_by_every_column_in_both_directions(tab: MembersTab) -> None:
     for column in RosterModel.COLUMNS:
         for descending in (False, True):
             tab.sort_by(column, descending=descending)
-            expected = members.roster_ids(tab.database, query(sort=column, descending=descending))
+            expected = roster.roster_ids(tab.database, query(sort=column, descending=descending))
             assert shown_ids(tab) == expected, (column, descending)
         assert header.sortIndicatorSection() == RosterModel.COLUMNS.index(column)
         assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -297,7 +298,7 @@ def test_clicking_a_header_sorts_and_the_sort_is_remembered(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     order = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert header.sortIndicatorSection() == RosterModel.JOINED
-    assert shown_ids(tab) == members.roster_ids(demo_db, query(sort="joined", descending=order))
+    assert shown_ids(tab) == roster.roster_ids(demo_db, query(sort="joined", descending=order))
     again = make_tab(qtbot, demo_db, undo_stack, settings)
     assert shown_ids(again) == shown_ids(tab)
 
@@ -326,7 +327,7 @@ def test_search_finds_names_by_full_pinyin_and_initials(tab: MembersTab) -> None
         for text in (full, initials, full.upper(), name):
             found = _search(tab, text)
             assert name in found, text
-            expected = [r[1] for r in members.roster_rows(tab.database, query(text=text))]
+            expected = [r[1] for r in roster.roster_rows(tab.database, query(text=text))]
             assert found == expected, text
         assert tab.count.text() == f"{tab.model.rowCount()} of 300 members"
 
@@ -336,9 +337,9 @@ def test_typing_letter_by_letter_narrows_like_sql(tab: MembersTab) -> None:
     for letter in "zhang":
         typed += letter
         tab.search.setText(typed)  # from memory, applied at once: no timer to wait for
-        assert shown_ids(tab) == members.roster_ids(tab.database, query(text=typed)), typed
+        assert shown_ids(tab) == roster.roster_ids(tab.database, query(text=typed)), typed
     tab.search.setText("zhang 138")
-    assert shown_ids(tab) == members.roster_ids(tab.database, query(text="zhang 138"))
+    assert shown_ids(tab) == roster.roster_ids(tab.database, query(text="zhang 138"))
     tab.search.clear()
     assert tab.model.rowCount() == 300
 
@@ -350,7 +351,7 @@ def test_search_matches_wechat_phone_digits_tags_and_notes(tab: MembersTab) -> N
         "SELECT wechat_id, phone FROM members WHERE wechat_id <> '' AND phone <> '' LIMIT 1"
     ).fetchone()
     for text in (wechat, phone[-6:], f"{phone[:3]}-{phone[3:7]}", "老客户"):
-        expected = members.roster_ids(db, query(text=text))
+        expected = roster.roster_ids(db, query(text=text))
         assert expected
         tab.search.setText(text)
         assert shown_ids(tab) == expected, text
@@ -381,7 +382,7 @@ def test_every_filter_matches_sql(tab: MembersTab, widget: str, fields: dict[str
         tab.joined_filter.setChecked(True)
     else:
         tab.expiring_filter.setChecked(True)
-    expected = members.roster_ids(tab.database, query(**fields))
+    expected = roster.roster_ids(tab.database, query(**fields))
     assert 0 < len(expected) < 300
     assert shown_ids(tab) == expected
     assert tab.count.text() == f"{len(expected)} of 300 members"
@@ -389,7 +390,7 @@ def test_every_filter_matches_sql(tab: MembersTab, widget: str, fields: dict[str
     tab.sort_by("joined", descending=True)
     tab.search.setText("a")
     combined = query(**fields, text="a", sort="joined", descending=True)
-    assert shown_ids(tab) == members.roster_ids(tab.database, combined)
+    assert shown_ids(tab) == roster.roster_ids(tab.database, combined)
     tab.clear_all_filters()
     assert tab.model.rowCount() == 300
 
@@ -402,11 +403,11 @@ def test_the_toolbar_group_filters_and_role_shows_the_groups_role(
     group_id = db.conn.execute("SELECT id FROM groups ORDER BY id LIMIT 1").fetchone()[0]
     tab.set_scope(Scope(group_id, ALL.start, ALL.end))
     qtbot.waitUntil(tab.is_loaded)
-    expected = members.roster_rows(db, query(group_id=group_id))
+    expected = roster.roster_rows(db, query(group_id=group_id))
     assert [row[0] for row in expected] == shown_ids(tab)
     assert tab.count.text() == f"{len(expected)} of {len(expected)} members"
     tab.role_filter.setCurrentIndex(tab.role_filter.findData("follower"))
-    followers = members.roster_ids(db, query(group_id=group_id, role="follower"))
+    followers = roster.roster_ids(db, query(group_id=group_id, role="follower"))
     assert shown_ids(tab) == followers
     assert {tab.model.index(r, RosterModel.ROLE).data() for r in range(len(followers))} == {
         "Follower"
@@ -437,7 +438,7 @@ def test_detail_pane_shows_role_timeline_and_referral_counts(tab: MembersTab) ->
                 for j in range(tree.topLevelItem(i).childCount())]  # fmt: skip
     assert [c.text(1) for c in children] == [s.since.isoformat() for s in spans]
     assert any("→" in tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
-    direct, total = members.referral_counts(db, [member_id])[member_id]
+    direct, total = referrals.referral_counts(db, [member_id])[member_id]
     assert direct > 0
     counts = detail.referral_counts.text()
     assert f"Referred {direct} directly, {total} in total" in counts

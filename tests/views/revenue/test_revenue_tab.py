@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
-from desktop.models.revenue import revenue
+from desktop.models.revenue import revenue, summaries
 from desktop.models.storage.db import Database
 from desktop.views.revenue.ledger_item_models import LedgerModel
 from desktop.views.revenue.revenue_tab import RevenueTab
@@ -328,7 +328,7 @@ def test_revenue_goal_lines(tab: RevenueTab, database: Database) -> None:
     assert "Goal ¥600.00–¥900.00 · actual ¥1,148.00 · <b style='color:#b26a00'>above</b>" in text
     assert "Goal ≥ ¥910.00 · actual ¥430.50 · <b style='color:#b3261e'>below</b>" in text
     tab.set_scope(Scope(SALES, D(2026, 10, 1), D(2026, 10, 31)))
-    (goal,) = revenue.revenue_goals(database, tab.scope) if tab.scope else []
+    (goal,) = summaries.revenue_goals(database, tab.scope) if tab.scope else []
     assert tab.summary.goal_text(goal) == "Goal ≥ ¥150.00 · actual ¥300.50 · met"
     text = tab.summary.goals.text()
     assert "Net CNY revenue" in text and "城市沙龙" not in text

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import make_settings
 from desktop.models.calendar import events
 from desktop.models.core.clock import FixedClock
-from desktop.models.members import members
+from desktop.models.members import snapshots
 from desktop.models.revenue import revenue
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
@@ -30,7 +30,7 @@ def first(db: Database, sql: str) -> int:
 @pytest.fixture
 def filled(demo_db: Database) -> Database:
     """Three items: two members, an event, a revenue entry (newest last)."""
-    members.delete_members(demo_db, [first(demo_db, "SELECT min(id) FROM members"), 2])
+    snapshots.delete_members(demo_db, [first(demo_db, "SELECT min(id) FROM members"), 2])
     events.delete_event(demo_db, first(demo_db, "SELECT min(id) FROM events"))
     revenue.delete_entry(demo_db, first(demo_db, "SELECT min(id) FROM revenue"))
     return demo_db
