@@ -38,8 +38,9 @@ from desktop.models.core.codes import (
 )
 from desktop.models.core.errors import ValidationError
 from desktop.models.members.search import member_search_key, name_sort_key, pinyin_readings
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
 from desktop.models.storage.migrations import refresh_dashboard_days, refresh_roster_summaries
+from desktop.models.storage.tables import TABLES
 
 _Value = int | str | None
 _Row = tuple[_Value, ...]

@@ -49,7 +49,8 @@ from desktop.models.exchange.export_rows import (
 )
 from desktop.models.exchange.export_text import describe_rule, display_width
 from desktop.models.storage import files
-from desktop.models.storage.db import Database, file_stamp, read_only_uri
+from desktop.models.storage.db import Database, file_stamp
+from desktop.models.storage.places import read_only_uri
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]

@@ -18,7 +18,8 @@ from desktop.models.core.errors import (
     ReadOnlyError,
 )
 from desktop.models.storage import migrations
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 
 def test_new_database_is_ours_latest_wal_with_foreign_keys(database: Database) -> None:

@@ -13,7 +13,8 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.members import members
 from desktop.models.revenue import revenue
 from desktop.models.storage import trash
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, 0)
 
