@@ -33,7 +33,8 @@ from desktop.models.core.scope import Scope
 from desktop.models.members import members
 from desktop.models.members.members import RosterCache, RosterQuery
 from desktop.models.storage.db import Database
-from desktop.views.common.undo import report_undo_failure
+from desktop.views.common.commands import runner_for
+from desktop.views.common.undo import Change, report_undo_failure
 from desktop.views.members.member_commands import (
     ChangeMemberships,
     MemberActions,
@@ -482,12 +483,11 @@ class MembersTab(QWidget):
     def execute(self, command: MemberCommand) -> ValidationError | None:
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
         try:
-            command.apply()
+            runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             return exc
         except (QunDeskError, sqlite3.Error) as exc:
             return ValidationError("database", str(exc))
-        self.undo_stack.push(command)
         self.command_done(command.member_ids, command.selected_after(undone=False))
         return None
 
@@ -510,3 +510,7 @@ class MembersTab(QWidget):
     def command_failed(self, text: str, error: Exception) -> None:
         """An undo or redo the data no longer allows: say so (nothing was written)."""
         report_undo_failure(self, text, error)
+
+    def stale_after(self, change: Change) -> bool:
+        """Group names and roles show in the roster."""
+        return "groups" in change.tables
