@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop.resources import resource_path
@@ -14,6 +16,14 @@ _TRADITIONAL_TERRITORIES = {
     QLocale.Country.Macau,
 }
 _installed: list[QTranslator] = []
+# Called after each change of translators (the views' label cache forgets its texts).
+_listeners: list[Callable[[], None]] = []
+
+
+def on_translators_changed(listener: Callable[[], None]) -> None:
+    """Call `listener` after every `install_translators` (for caches of translated text)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -64,9 +74,8 @@ def install_translators(language: str) -> list[QTranslator]:
         _installed.append(qt)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
-    from desktop.views.common import labels
-
-    labels.reset()  # labels were cached in the previous language
+    for listener in _listeners:
+        listener()  # e.g. labels cached in the previous language
     return list(_installed)
 
 

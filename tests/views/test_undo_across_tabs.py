@@ -15,6 +15,8 @@ from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
+from desktop.views.common.commands import runner_for
+from desktop.views.common.undo import Change
 from desktop.views.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -136,3 +138,30 @@ def test_a_bulk_member_delete_is_backed_up_first_and_a_small_one_is_not(
     finally:
         copy.close()
     assert count(demo_db, "members") == len(ids) - 2 - len(bulk)
+
+
+def test_a_member_delete_names_its_members_and_a_subscribed_tab_refreshes(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[Change] = []
+    runner_for(window.undo_stack).changed.connect(heard.append)
+    reloads: list[str] = []
+    monkeypatch.setattr(window.groups_tab, "reload", lambda *a, **k: reloads.append("groups"))
+    window.tabs.setCurrentWidget(window.members_tab)
+    ids = [int(r[0]) for r in demo_db.conn.execute("SELECT id FROM members LIMIT 2")]
+    window.members_tab.select_ids(ids)
+    action = window.members_tab.findChild(QAction, "memberDelete")
+    assert action is not None
+    action.trigger()
+    [deleted] = heard
+    assert "members" in deleted.tables and deleted.ids["members"] == frozenset(ids)
+    assert deleted.source is window.members_tab and not deleted.undone
+    assert reloads == []  # hidden: it re-reads when shown, once
+    window.tabs.setCurrentWidget(window.groups_tab)
+    assert reloads == ["groups"]
+    window.undo_stack.undo()  # shown now: the undo refreshes it at once
+    assert heard[-1].undone and heard[-1].ids["members"] == frozenset(ids)
+    assert reloads == ["groups", "groups"]
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    window.undo_stack.redo()
+    assert not heard[-1].undone and len(heard) == 3

@@ -191,7 +191,7 @@ def delete_event(database: Database, event_id: int, *, to_trash: bool = True) ->
         saved = snapshot(database, [event_id]) if to_trash else None
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         if saved is not None:
-            trash.put_events(conn, saved, database.clock.now())
+            trash.put(conn, "event", saved, database.clock.now())
 
 
 def skip_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:

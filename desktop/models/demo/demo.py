@@ -12,8 +12,9 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.demo.builder import DemoBuilder
 from desktop.models.demo.data import GROUPS
 from desktop.models.demo.records import Row
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
 from desktop.models.storage.derived import refresh_dashboard_days, refresh_roster_summaries
+from desktop.models.storage.tables import TABLES
 
 Progress = Callable[[str], None]
 

@@ -44,7 +44,8 @@ from desktop.models.members.sheet_rows import (
 from desktop.models.revenue.partners import get_partner, list_partners, shares_of
 from desktop.models.revenue.sheet_rows import count_revenue_rows, first_revenue_day
 from desktop.models.storage import files
-from desktop.models.storage.db import Database, file_stamp, read_only_uri
+from desktop.models.storage.db import Database, file_stamp
+from desktop.models.storage.places import read_only_uri
 
 CancelledFn = Callable[[], bool]
 

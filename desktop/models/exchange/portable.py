@@ -72,7 +72,7 @@ def user_tables(conn: sqlite3.Connection) -> list[str]:
     row by row is a new database with an identity of its own (its schema makes one), so it
     never takes the original's backups for its own.
     """
-    from desktop.models.storage.db import TABLES
+    from desktop.models.storage.tables import TABLES
 
     names = {
         str(r[0])

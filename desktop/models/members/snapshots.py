@@ -30,7 +30,7 @@ def delete_members(db: Database, ids: Iterable[int], *, to_trash: bool = True) -
         )
         deleted = cursor.rowcount
         if saved is not None and deleted:
-            trash.put_members(conn, saved, db.clock.now())
+            trash.put(conn, "member", saved, db.clock.now())
         return deleted
 
 

@@ -330,7 +330,7 @@ def delete_entry(db: Database, entry_id: int, *, to_trash: bool = True) -> Delet
         conn.execute("DELETE FROM revenue WHERE id = ?", (entry_id,))
         deleted = DeletedEntry(row, membership_until, tuple(later))
         if to_trash:
-            trash.put_entry(conn, deleted, db.clock.now())
+            trash.put(conn, "revenue", deleted, db.clock.now())
     return deleted
 
 

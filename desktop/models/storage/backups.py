@@ -33,15 +33,15 @@ import sqlite3
 from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, Self, TypeVar
 
+from desktop.models.core.clock import Clock
 from desktop.models.core.errors import BackupError, QunDeskError, data_errors
 from desktop.models.storage import migrations
 from desktop.models.storage.files import private_file, private_folder, sync_file, sync_folder
-from desktop.models.storage.places import names_fold_case, sqlite_uri
-
-if TYPE_CHECKING:
-    from desktop.models.storage.db import Database
+from desktop.models.storage.lockfile import DatabaseLock
+from desktop.models.storage.places import names_fold_case, read_only_uri, sqlite_uri
+from desktop.models.storage.tables import TABLES
 
 BACKUP_DIR_NAME = "backups"
 REASON_DAILY = "daily"
@@ -58,6 +58,33 @@ KEEP_SAME_DAY = 3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
 _REASON_RE = r"(?:daily|manual|before-[a-z0-9]+(?:-[a-z0-9]+)*)"
+
+
+class OpenDatabase(Protocol):
+    """What backing up and restoring need of an open database (`db.Database` is one).
+
+    A protocol, so this module does not import `db`, which builds on it (it backs up
+    before a migration).
+    """
+
+    path: Path
+    conn: sqlite3.Connection
+    clock: Clock
+    read_only: bool
+    backup_folder: Path | None
+    lock: DatabaseLock | None
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the log into the file)."""
+
+    @classmethod
+    def open(
+        cls, path: Path, *, create: bool = ..., backup_folder: Path | None = ..., clock: Clock = ...
+    ) -> Self:
+        """Open the database file at `path` again."""
+
+
+D = TypeVar("D", bound=OpenDatabase)
 
 
 # Whose a backup is: this database's, another database's, or unknown (made by an older
@@ -82,7 +109,7 @@ class RestoreFailedError(BackupError):
     `file_in_use`: another program held the file, so it could not be replaced.
     """
 
-    def __init__(self, message: str, database: Database, *, file_in_use: bool = False) -> None:
+    def __init__(self, message: str, database: OpenDatabase, *, file_in_use: bool = False) -> None:
         self.database = database
         self.file_in_use = file_in_use
         super().__init__(message)
@@ -203,8 +230,6 @@ def database_id_of(conn: sqlite3.Connection) -> str | None:
 
 def identity_at(path: Path) -> str | None:
     """The identity stored in the database file at `path`, read without writing; or None."""
-    from desktop.models.storage.db import read_only_uri
-
     if not path.is_file():
         return None
     try:
@@ -251,8 +276,6 @@ def _facts(path: Path, stat: os.stat_result) -> _Facts:
 
 
 def _read_facts(path: Path) -> _Facts:
-    from desktop.models.storage.db import read_only_uri
-
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -384,8 +407,6 @@ def verify(path: Path) -> str | None:
 @data_errors()
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table in the database at `path` (read-only), in the order people think of."""
-    from desktop.models.storage.db import TABLES
-
     conn = _connect_ro(path)
     try:
         names = [
@@ -585,7 +606,7 @@ def rotate(db_path: Path, folder: Path | None, now: dt.datetime) -> list[Path]:
 
 
 def backup_before(
-    database: Database, reason: str, *, now: dt.datetime | None = None
+    database: OpenDatabase, reason: str, *, now: dt.datetime | None = None
 ) -> BackupInfo | None:
     """Back up `database` before a big change (`before-import`, `before-delete`, …).
 
@@ -600,7 +621,7 @@ def backup_before(
 
 
 @data_errors()
-def daily_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo | None:
+def daily_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy of its own from today (of any kind) exists."""
     if database.read_only:
         return None
@@ -612,12 +633,12 @@ def daily_backup(database: Database, *, now: dt.datetime | None = None) -> Backu
     return _backup(database, REASON_DAILY, now)
 
 
-def manual_backup(database: Database, *, now: dt.datetime | None = None) -> BackupInfo:
+def manual_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:
     """ "Backup now": a copy rotation never deletes."""
     return _backup(database, REASON_MANUAL, now)
 
 
-def _backup(database: Database, reason: str, now: dt.datetime | None) -> BackupInfo:
+def _backup(database: OpenDatabase, reason: str, now: dt.datetime | None) -> BackupInfo:
     """Back up the open database into its own backup folder, stamped by its clock."""
     return make_backup(
         database.conn,
@@ -663,12 +684,12 @@ def copy_backup_to(backup: Path, target: Path) -> Path:
 
 
 def restore(
-    database: Database,
+    database: D,
     backup: Path,
     *,
     now: dt.datetime | None = None,
     other_database_ok: bool = False,
-) -> Database:
+) -> D:
     """Replace the open database's file with `backup`; returns the reopened database.
 
     The current file is backed up first (`before-restore`). The backup is copied beside
@@ -690,7 +711,7 @@ class PreparedRestore:
 
 @data_errors()
 def prepare_restore(
-    database: Database,
+    database: OpenDatabase,
     backup: Path,
     *,
     now: dt.datetime | None = None,
@@ -762,10 +783,8 @@ def prepare_restore(
 
 
 @data_errors()
-def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
+def finish_restore(database: D, prepared: PreparedRestore) -> D:
     """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
-    from desktop.models.storage.db import Database
-
     path, folder, clock = database.path, database.backup_folder, database.clock
     temp, safety = prepared.temp, prepared.safety
     held, database.lock = database.lock, None
@@ -782,7 +801,7 @@ def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
         # it. The old file is whole: reopen it so the window goes on with it.
         with contextlib.suppress(OSError):
             temp.unlink()
-        reopened = Database.open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
             f"{path.name} could not be replaced because another program is using it (for "
@@ -793,12 +812,12 @@ def finish_restore(database: Database, prepared: PreparedRestore) -> Database:
         ) from exc
     sync_folder(path.parent)
     try:
-        reopened = Database.open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
     except (QunDeskError, sqlite3.Error) as exc:
         # Should not happen (the copy was verified); put the file back as it was.
         if safety is not None:
             os.replace(copy_backup_to(safety.path, temp), path)
-        reopened = Database.open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
             f"the restored file could not be opened ({exc}); nothing was changed", reopened

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import (
@@ -33,53 +33,16 @@ from desktop.models.core.errors import (
     data_errors,
 )
 from desktop.models.storage import migrations
+from desktop.models.storage.backups import make_backup
 from desktop.models.storage.files import is_writable, new_private_file
 from desktop.models.storage.lockfile import DatabaseLock
 from desktop.models.storage.migrations import APPLICATION_ID
-from desktop.models.storage.places import sqlite_uri
+from desktop.models.storage.places import read_only_uri
+from desktop.models.storage.tables import TABLES
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 BACKUP_DIR_NAME = "backups"
-
-# Tables reported by `info`, in the order a person thinks of them.
-TABLES = (
-    "groups",
-    "group_rules",
-    "group_thresholds",
-    "lifecycle_history",
-    "goals",
-    "members",
-    "member_tags",
-    "memberships",
-    "role_history",
-    "events",
-    "event_exdates",
-    "attendance",
-    "activity_daily",
-    "revenue",
-    "partners",
-    "partner_shares",
-    "vocabulary",
-    "settings",
-    "rule_history",
-)
-
-
-def read_only_uri(path: PurePath) -> str:
-    """A URI opening `path` for reading without creating anything beside it.
-
-    Without a write-ahead log beside the file no connection has it open (each connection to
-    a WAL database keeps one), and `immutable=1` keeps SQLite from creating one (and its
-    index) just to read, which `mode=ro` alone would leave behind, even in a read-only
-    folder when run as root. With a log (or a rollback journal left by a crash) its
-    content belongs to the file, so it must be read through it.
-    """
-    absolute = path.resolve() if isinstance(path, Path) else path
-    uri = f"{sqlite_uri(absolute)}?mode=ro"
-    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        uri += "&immutable=1"
-    return uri
 
 
 def file_stamp(path: Path) -> tuple[int, int]:
@@ -312,8 +275,6 @@ class Database:
         if version >= migrations.LATEST_VERSION:
             return
         if backup:
-            from desktop.models.storage.backups import make_backup  # it builds on this module
-
             make_backup(
                 self.conn,
                 self.path,

@@ -141,3 +141,19 @@ def names_fold_case(folder: Path, names: Iterable[str] = ()) -> bool:
             real.stat()
             return False  # the real name is there and the swapped one is not
     return False
+
+
+def read_only_uri(path: PurePath) -> str:
+    """A URI opening `path` for reading without creating anything beside it.
+
+    Without a write-ahead log beside the file no connection has it open (each connection to
+    a WAL database keeps one), and `immutable=1` keeps SQLite from creating one (and its
+    index) just to read, which `mode=ro` alone would leave behind, even in a read-only
+    folder when run as root. With a log (or a rollback journal left by a crash) its
+    content belongs to the file, so it must be read through it.
+    """
+    absolute = path.resolve() if isinstance(path, Path) else path
+    uri = f"{sqlite_uri(absolute)}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    return uri

@@ -34,6 +34,7 @@ from desktop.views.calendar.calendar_files import export_ics_file, import_ics_fi
 from desktop.views.calendar.calendar_grid import CalendarGrid, china_days
 from desktop.views.calendar.calendar_toolbar import AGENDA, MONTH, WEEK, CalendarToolbar, legend
 from desktop.views.calendar.event_dialog import EditScope, EventDialog
+from desktop.views.common.undo import Change
 from desktop.views.groups.activity_grid import ActivityLogDialog
 
 
@@ -210,6 +211,11 @@ class CalendarTab(QWidget):
             return start, nxt - dt.timedelta(days=1)
         first = start - dt.timedelta(days=start.weekday())
         return first, first + dt.timedelta(days=41)
+
+    def stale_after(self, change: Change) -> bool:
+        """It re-reads after its own edits only (as it always has)."""
+        del change
+        return False
 
     def reload(self) -> None:
         """Expand the visible range and show it."""

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop import i18n
 from desktop.models.core.codes import (
     AttendanceStatus,
     Category,
@@ -300,3 +301,6 @@ def reset() -> None:
     The owner's words stay; `set_vocabulary(())` forgets them.
     """
     _cache.clear()
+
+
+i18n.on_translators_changed(reset)  # labels cached in one language are stale in another

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit (or its undo or redo) changed: tables, and the ids in them it knows."""
+
+    tables: frozenset[str]
+    ids: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    undone: bool = False
+    source: object | None = None  # the tab that ran it (it refreshes itself)
 
 
 def report_undo_failure(parent: QWidget, text: str, error: Exception) -> None:
@@ -30,9 +43,25 @@ class DataCommand(QUndoCommand):
     through `failed`, writes nothing, and makes the command obsolete, so Qt drops it.
     """
 
+    tables: frozenset[str] = frozenset()  # the tables an edit of this kind writes
+
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._applied = False
+        # Set by the runner that pushed it: told what each undo and redo changed.
+        self.announce: Callable[[Change], None] | None = None
+
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The ids it changed, per table (as they are now), where it knows them."""
+        return {}
+
+    def origin(self) -> object | None:
+        """The tab that ran it (it refreshes itself)."""
+        return None
+
+    def change(self, *, undone: bool) -> Change:
+        """What this edit, or its undo, changed."""
+        return Change(self.tables, self.changed_ids(), undone=undone, source=self.origin())
 
     def apply(self) -> None:
         """Do the edit for the first time; raises ValidationError when refused."""
@@ -73,3 +102,5 @@ class DataCommand(QUndoCommand):
             self.setObsolete(True)
             self.failed(exc)
         self.finished(undone=undone)
+        if self.announce is not None:
+            self.announce(self.change(undone=undone))

@@ -36,6 +36,7 @@ from desktop.models.dashboard import dashboard, nudges
 from desktop.models.dashboard.facts import Facts
 from desktop.models.storage.db import Database
 from desktop.views.common.labels import label_for
+from desktop.views.common.undo import Change
 from desktop.views.dashboard.dashboard_panels import (
     LeadersTable,
     LevelMixBar,
@@ -202,6 +203,11 @@ class DashboardTab(QWidget):
         """Show this group and date range."""
         self.scope = scope
         self.refresh()
+
+    def stale_after(self, change: Change) -> bool:
+        """Any edit can move a chart or a nudge."""
+        del change
+        return True
 
     def reload(self) -> None:
         """Re-read everything (the data changed elsewhere)."""

@@ -100,6 +100,8 @@ class GroupCommand(DataCommand):
     """An edit on the Groups tab; ids go through the tab's id map so undo survives re-creation."""
 
     groups_changed = False  # whether the toolbar's group selector must be refilled
+    # What the edits that leave the groups' names and membership alone write.
+    SETTINGS_TABLES = frozenset({"group_rules", "group_thresholds", "lifecycle_history", "goals"})
 
     def __init__(self, host: CommandHost, database: Database, group_id: int, text: str) -> None:
         super().__init__(text)
@@ -111,6 +113,19 @@ class GroupCommand(DataCommand):
     def group_id(self) -> int:
         """The current id of the group this command edits."""
         return self.host.ids.group(self._group)
+
+    @property
+    def tables(self) -> frozenset[str]:  # type: ignore[override]
+        """The groups (and their people) when the group list changes, else its settings."""
+        return frozenset({"groups", "memberships"}) if self.groups_changed else self.SETTINGS_TABLES
+
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The group it edited, by its id now."""
+        return {"groups": frozenset({self.group_id})}
+
+    def origin(self) -> object | None:
+        """The Groups tab (it refreshes itself)."""
+        return self.host
 
     def failed(self, error: Exception) -> None:
         """Report a redo or undo the data layer refused."""

@@ -33,8 +33,9 @@ from desktop.models.groups.goals import group_health
 from desktop.models.groups.groups import Group, GroupDraft, GroupSummary
 from desktop.models.groups.lifecycle import current_lifecycle
 from desktop.models.storage.db import Database
+from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import PRESETS
-from desktop.views.common.undo import report_undo_failure
+from desktop.views.common.undo import Change, report_undo_failure
 from desktop.views.groups.group_commands import (
     ArchiveGroup,
     CreateGroup,
@@ -348,12 +349,11 @@ class GroupsTab(QWidget):
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
         try:
             with data_errors():
-                command.apply()
+                runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             return exc
         except QunDeskError as exc:
             return ValidationError("database", str(exc))
-        self.undo_stack.push(command)
         self.command_done(command.shown_group(), groups_changed=command.groups_changed)
         return None
 
@@ -367,6 +367,17 @@ class GroupsTab(QWidget):
     def command_failed(self, text: str, error: Exception) -> None:
         """An undo or redo the data no longer allows: say so (nothing was written)."""
         report_undo_failure(self, text, error)
+
+    def _deleted_for_good(self, group_id: int) -> None:
+        """A group deleted without undo: the toolbar and other tabs hear of it."""
+        self.groupsChanged.emit()
+        change = Change(frozenset({"groups"}), {"groups": frozenset({group_id})}, source=self)
+        runner_for(self.undo_stack).announce(change)
+
+    def stale_after(self, change: Change) -> bool:
+        """Member counts show here; a form with unsaved edits waits for them."""
+        shown = change.tables & {"members", "memberships"}
+        return bool(shown) and not self.has_unsaved_changes()
 
     def _warn(self, title: str, error: ValidationError) -> None:
         QMessageBox.warning(
@@ -503,7 +514,7 @@ class GroupsTab(QWidget):
             else:  # its members, events or revenue went away meanwhile: it was deletable
                 self.group = None
                 self.reload()
-                self.groupsChanged.emit()
+                self._deleted_for_good(group.id)
                 return
         answer = QMessageBox.question(
             self,
@@ -524,4 +535,4 @@ class GroupsTab(QWidget):
             return
         self.group = None
         self.reload()
-        self.groupsChanged.emit()
+        self._deleted_for_good(group.id)

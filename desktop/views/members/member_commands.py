@@ -100,10 +100,20 @@ class MemberCommand(DataCommand):
         """The current ids of the members this command is about."""
         return [self.host.ids.member(i) for i in self._ids]
 
+    tables = frozenset({"members", "member_tags", "memberships", "role_history"})
+
     def selected_after(self, *, undone: bool) -> list[int]:
         """The members to select once the command ran (or was undone)."""
         del undone
         return self.member_ids
+
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The members it is about, by their ids now."""
+        return {"members": frozenset(self.member_ids)}
+
+    def origin(self) -> object | None:
+        """The Members tab (it refreshes itself)."""
+        return self.host
 
     def failed(self, error: Exception) -> None:
         """Report a redo or undo the data layer refused."""

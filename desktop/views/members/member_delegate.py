@@ -17,7 +17,7 @@ and leaves the screen to Qt whenever it holds anything it does not paint the sam
 from __future__ import annotations
 
 from itertools import islice
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from PySide6.QtCore import QLineF, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
@@ -40,10 +40,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from desktop.views.members.roster_view import RosterModel
-
 Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterCells(Protocol):
+    """What the painter reads of the roster's item model (`RosterModel` is one)."""
+
+    def display(self, position: int, column: int) -> tuple[str, QColor | None] | None:
+        """A plain cell's text and colour; None when Qt must paint it."""
+
+    def rowCount(self, parent: Index = ...) -> int:
+        """How many rows the model holds."""
+
+    def index(self, row: int, column: int, parent: Index = ...) -> QModelIndex:
+        """The model index of a cell."""
+
+
 _State = QStyle.StateFlag
 # Cells in these states get Qt's own painting (highlight, focus frame, hover).
 _QT_PAINTS = (_State.State_Selected | _State.State_HasFocus | _State.State_MouseOver).value
@@ -113,7 +125,7 @@ class _Text:
 class RosterDelegate(QStyledItemDelegate):
     """Paints plain roster cells from cached text layouts; anything else as Qt does."""
 
-    def __init__(self, model: RosterModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RosterCells, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._font = QFont()

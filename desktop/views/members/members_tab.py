@@ -34,7 +34,8 @@ from desktop.models.members.detail import member_detail
 from desktop.models.members.roster import RosterQuery
 from desktop.models.members.roster_cache import RosterCache
 from desktop.models.storage.db import Database
-from desktop.views.common.undo import report_undo_failure
+from desktop.views.common.commands import runner_for
+from desktop.views.common.undo import Change, report_undo_failure
 from desktop.views.members.member_commands import (
     ChangeMemberships,
     MemberActions,
@@ -484,12 +485,11 @@ class MembersTab(QWidget):
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
         try:
             with data_errors():
-                command.apply()
+                runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             return exc
         except QunDeskError as exc:
             return ValidationError("database", str(exc))
-        self.undo_stack.push(command)
         self.command_done(command.member_ids, command.selected_after(undone=False))
         return None
 
@@ -512,3 +512,7 @@ class MembersTab(QWidget):
     def command_failed(self, text: str, error: Exception) -> None:
         """An undo or redo the data no longer allows: say so (nothing was written)."""
         report_undo_failure(self, text, error)
+
+    def stale_after(self, change: Change) -> bool:
+        """Group names and roles show in the roster."""
+        return "groups" in change.tables

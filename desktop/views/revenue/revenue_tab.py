@@ -29,6 +29,7 @@ from desktop.views.common.column_fit import ColumnFit
 from desktop.views.common.date_range import to_qdate
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.labels import choices
+from desktop.views.common.undo import Change
 from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from desktop.views.groups.rules_panel import table_view
 from desktop.views.revenue.ledger_item_models import LedgerModel, LedgerProxy, RenewalsModel
@@ -229,6 +230,11 @@ class RevenueTab(QWidget):
         # one group's ledger needs no group column: its width goes to the others
         self.columns.set_hidden(LedgerModel.GROUP, scope.group_id is not None)
         self.reload()
+
+    def stale_after(self, change: Change) -> bool:
+        """It re-reads after its own edits only (as it always has)."""
+        del change
+        return False
 
     def reload(self, select: int | None = None) -> None:
         """Re-read the ledger, summary and renewals."""

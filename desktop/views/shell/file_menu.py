@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,10 +38,33 @@ from desktop.views.common import saving
 from desktop.views.common.tasks import Task
 from desktop.views.shell.restore_dialog import table_label
 
-if TYPE_CHECKING:
-    from desktop.views.shell.main_window import MainWindow
-
 SETTING_BACKUP_FOLDER = "backup/folder"
+
+
+class DatabaseWindow(Protocol):
+    """What the File menu needs of the main window (a QWidget): its database and a few
+    of its parts, not the whole window."""
+
+    database: Database
+    databaseChanged: SignalInstance
+    undo_stack: QUndoStack
+    action_restore: QAction
+    action_import: QAction
+
+    def statusBar(self) -> QStatusBar:
+        """The window's status bar."""
+
+    def setWindowTitle(self, title: str) -> None:
+        """Set the title bar's text."""
+
+    def show_error(self, title: str, text: str) -> None:
+        """A modal error message."""
+
+    def refresh_all(self) -> None:
+        """Every tab reloads (the hidden ones when next shown)."""
+
+    def open_database(self, path: Path, *, create: bool) -> bool:
+        """Switch to another database file; False (explained) when it cannot be opened."""
 
 
 def _tr(text: str) -> str:
@@ -177,7 +202,7 @@ def _unused_path(path: Path) -> Path:
 # ---- the window's actions -----------------------------------------------------------------------
 
 
-def database_opened(window: MainWindow) -> None:
+def database_opened(window: DatabaseWindow) -> None:
     """Show read-only viewing in the title and status bar; switch write actions off."""
     read_only = window.database.read_only
     if read_only:
@@ -192,7 +217,7 @@ def database_opened(window: MainWindow) -> None:
     show_network_warning(window)
 
 
-def show_network_warning(window: MainWindow) -> bool:
+def show_network_warning(window: DatabaseWindow) -> bool:
     """Warn in the status bar, for as long as it is open, of a database on a network drive.
 
     SQLite's write-ahead log needs memory shared by every program using the file, which a
@@ -221,7 +246,7 @@ def show_network_warning(window: MainWindow) -> bool:
     return remote
 
 
-def backup_now(window: MainWindow) -> None:
+def backup_now(window: DatabaseWindow) -> None:
     """File → Backup now: a verified copy rotation never deletes, made off the GUI thread."""
     database = window.database
 
@@ -240,7 +265,7 @@ def backup_now(window: MainWindow) -> None:
     window.statusBar().showMessage(_tr("Backup saved to %1").replace("%1", str(info.path)), 8000)
 
 
-def restore(window: MainWindow) -> bool:
+def restore(window: DatabaseWindow) -> bool:
     """File → Restore…: pick a backup, back up the current file, swap, reload the window."""
     from desktop.views.shell.restore_dialog import RestoreDialog
 
@@ -295,7 +320,7 @@ def restore(window: MainWindow) -> bool:
     return True
 
 
-def export_all(window: MainWindow) -> Path | None:
+def export_all(window: DatabaseWindow) -> Path | None:
     """File → Export everything…: a zip of one CSV per table plus schema.json."""
     database = window.database
     stamp = database.clock.today().strftime("%Y%m%d")
@@ -323,7 +348,7 @@ def export_all(window: MainWindow) -> Path | None:
     return target
 
 
-def rebuild(window: MainWindow) -> Path | None:
+def rebuild(window: DatabaseWindow) -> Path | None:
     """File → Rebuild from export…: a new database from an export zip, then open it."""
     source = PortableFiles.ask_zip(window, saving.default_folder())  # where exports go
     if source is None:

@@ -27,7 +27,10 @@ from desktop.models.storage import files, migrations
 from desktop.models.storage.db import Database
 from desktop.views.calendar.calendar_tab import CalendarTab
 from desktop.views.common import saving
+from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import DateRangePicker
+from desktop.views.common.tab import Tab
+from desktop.views.common.undo import Change
 from desktop.views.dashboard.dashboard_tab import DashboardTab
 from desktop.views.groups.groups_tab import GroupsTab
 from desktop.views.members.members_tab import MembersTab
@@ -220,9 +223,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.groups_tab.groupsChanged.connect(self.reload_groups)
         self.groups_tab.groupsChanged.connect(self.refresh_status)
-        self.groups_tab.groupsChanged.connect(self._on_groups_changed)
         self.members_tab.membersChanged.connect(self.refresh_status)
-        self.members_tab.membersChanged.connect(self._on_members_changed)
+        runner_for(self.undo_stack).changed.connect(self._on_data_changed)
         # any edit on any tab can move a chart or a nudge: the dashboard re-reads when shown
         self.undo_stack.indexChanged.connect(lambda _index: self._mark_stale(self.dashboard_tab))
         self.dashboard_tab.open_member.connect(self._on_open_member)
@@ -244,6 +246,11 @@ class MainWindow(QMainWindow):
     def tab_widgets(self) -> list[QWidget]:
         """The five tab pages in order."""
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    @staticmethod
+    def _tab(page: QWidget) -> Tab:
+        """A page as the tab protocol the window talks to it through."""
+        return page  # type: ignore[return-value]
 
     def scope(self) -> Scope:
         """The group and date range chosen in the toolbar."""
@@ -287,19 +294,13 @@ class MainWindow(QMainWindow):
         if tab in self._stale_database:
             self._stale_database.discard(tab)
             self._stale_data.discard(tab)
-            setter = getattr(tab, "set_database", None)
-            if setter is not None:
-                setter(self.database)
+            self._tab(tab).set_database(self.database)
         if tab in self._stale_data:
             self._stale_data.discard(tab)
-            reload = getattr(tab, "reload", None)
-            if reload is not None:
-                reload()
+            self._tab(tab).reload()
         if tab in self._stale_scope and self._scope is not None:
             self._stale_scope.discard(tab)
-            setter = getattr(tab, "set_scope", None)
-            if setter is not None:
-                setter(self._scope)
+            self._tab(tab).set_scope(self._scope)
 
     def check_day(self) -> bool:
         """Move on to a new day when the clock has passed midnight; True when it did.
@@ -378,14 +379,11 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_database(path, create=False)
 
-    def _on_groups_changed(self) -> None:
-        # renamed groups and roles set on the Groups tab show in the roster
-        self._mark_stale(self.members_tab)
-
-    def _on_members_changed(self) -> None:
-        # member counts on the Groups tab; its form keeps unsaved edits, so wait for them
-        if not self.groups_tab.has_unsaved_changes():
-            self._mark_stale(self.groups_tab)
+    def _on_data_changed(self, change: Change) -> None:
+        """An edit, undo or redo: the other tabs showing what it changed re-read it."""
+        for page in self.tab_widgets():
+            if page is not change.source and self._tab(page).stale_after(change):
+                self._mark_stale(page)
 
     def _on_open_member(self, member_id: int) -> None:
         self.tabs.setCurrentWidget(self.members_tab)

@@ -8,17 +8,31 @@ Ctrl+Shift+Z redo on every platform; Ctrl+1…Ctrl+5 switch tabs; F1 opens the u
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QTabWidget, QWidget
 
-if TYPE_CHECKING:
-    from desktop.views.shell.main_window import MainWindow
+from desktop.views.calendar.calendar_tab import CalendarTab
+from desktop.views.groups.groups_tab import GroupsTab
+from desktop.views.members.members_tab import MembersTab
+from desktop.views.revenue.revenue_tab import RevenueTab
 
 NEW_DATABASE_KEY = "Ctrl+Shift+N"
 REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+class KeyedWindow(Protocol):
+    """What the keys need of the main window (a QWidget): its tabs and two of its actions."""
+
+    tabs: QTabWidget
+    action_new: QAction
+    action_redo: QAction
+    groups_tab: GroupsTab
+    members_tab: MembersTab
+    calendar_tab: CalendarTab
+    revenue_tab: RevenueTab
 
 
 class WindowKeys(QObject):
@@ -26,13 +40,13 @@ class WindowKeys(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: KeyedWindow,
         menu_bar: QMenuBar,
         file_menu: QMenu,
         edit_menu: QMenu,
         help_menu: QMenu,
     ) -> None:
-        super().__init__(window)
+        super().__init__(cast(QWidget, window))
         self.setObjectName("windowKeys")
         self.window = window
         self._build_actions()
@@ -41,7 +55,7 @@ class WindowKeys(QObject):
         self.update_actions()
 
     def _action(self, name: str, text: str, keys: list[QKeySequence]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, cast(QWidget, self.window))
         action.setObjectName(name)
         action.setShortcuts(keys)
         return action
@@ -151,11 +165,11 @@ class WindowKeys(QObject):
         """Open the user guide beside the window."""
         from desktop.views.shell.help_dialog import HelpDialog
 
-        HelpDialog.show_guide(self.window)
+        HelpDialog.show_guide(cast(QWidget, self.window))
 
 
 def install(
-    window: MainWindow, menu_bar: QMenuBar, file_menu: QMenu, edit_menu: QMenu, help_menu: QMenu
+    window: KeyedWindow, menu_bar: QMenuBar, file_menu: QMenu, edit_menu: QMenu, help_menu: QMenu
 ) -> WindowKeys:
     """Add the keyboard actions to a main window's menus."""
     return WindowKeys(window, menu_bar, file_menu, edit_menu, help_menu)

@@ -22,7 +22,8 @@ from desktop.models.exchange import importing, revenue_import
 from desktop.models.groups import activity_log
 from desktop.models.groups.groups import GroupDraft, create_group
 from desktop.models.members import contacts
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 from tests.models.exchange import hostile_sheets as hs
 
 EXAMPLES = int(os.environ.get("QUNDESK_FUZZ_EXAMPLES", "50"))

@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.models.groups.groups import GroupDraft
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 D = dt.date
 TODAY = D(2026, 3, 1)

@@ -13,7 +13,8 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.groups import goals
 from desktop.models.groups.goals import GoalStatus
 from desktop.models.groups.groups import GroupDraft, create_group
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 D = dt.date
 TODAY = D(2026, 3, 31)

@@ -19,7 +19,8 @@ from desktop.models.core.errors import (
     ReadOnlyError,
 )
 from desktop.models.storage import migrations
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:

@@ -9,11 +9,15 @@ from typing import Any
 import pytest
 
 from desktop.models.calendar import events
+from desktop.models.calendar import trash_kinds as event_kinds
 from desktop.models.core.errors import ValidationError
 from desktop.models.members import snapshots
+from desktop.models.members import trash_kinds as member_kinds
 from desktop.models.revenue import revenue
+from desktop.models.revenue import trash_kinds as revenue_kinds
 from desktop.models.storage import trash
-from desktop.models.storage.db import TABLES, Database
+from desktop.models.storage.db import Database
+from desktop.models.storage.tables import TABLES
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, 0)
 
@@ -126,12 +130,18 @@ def test_renewal_entry_restores_membership_paid_until(demo_db: Database) -> None
 def test_payload_round_trips_every_snapshot_type(demo_db: Database) -> None:
     ids = busy_members(demo_db, 2)
     snap = snapshots.snapshot_members(demo_db, ids)
-    assert trash.member_snapshot(json.loads(json.dumps(trash.member_payload(snap)))) == snap
+    assert (
+        member_kinds.member_snapshot(json.loads(json.dumps(member_kinds.member_payload(snap))))
+        == snap
+    )
     event = events.snapshot(demo_db, [one(demo_db, "SELECT min(id) FROM events")])
-    assert trash.event_snapshot(json.loads(json.dumps(trash.event_payload(event)))) == event
+    assert (
+        event_kinds.event_snapshot(json.loads(json.dumps(event_kinds.event_payload(event))))
+        == event
+    )
     deleted = revenue.delete_entry(demo_db, one(demo_db, "SELECT min(id) FROM revenue"))
-    data = json.loads(json.dumps(trash.entry_payload(deleted)))
-    assert trash.deleted_entry(data) == deleted
+    data = json.loads(json.dumps(revenue_kinds.entry_payload(deleted)))
+    assert revenue_kinds.deleted_entry(data) == deleted
 
 
 def test_restore_refused_when_the_group_is_gone(database: Database) -> None:

@@ -30,7 +30,8 @@ from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import ReadOnlyTargetError
 from desktop.models.groups.groups import GroupDraft, create_group, list_group_refs
 from desktop.models.storage import backups, files, lockfile, places
-from desktop.models.storage.db import Database, read_only_uri
+from desktop.models.storage.db import Database
+from desktop.models.storage.places import read_only_uri
 
 ROOT = Path(__file__).resolve().parents[3]
 NOW = dt.datetime(2026, 11, 23, 10, 0)

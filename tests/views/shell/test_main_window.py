@@ -280,6 +280,8 @@ def test_a_members_change_refreshes_group_counts_when_shown(
     window: MainWindow, demo_db: Database
 ) -> None:
     from desktop.models.members.members import leave_group
+    from desktop.views.common.commands import runner_for
+    from desktop.views.common.undo import Change
 
     group_id = window.group_filter.itemData(1)
     member_id = demo_db.conn.execute(
@@ -292,7 +294,8 @@ def test_a_members_change_refreshes_group_counts_when_shown(
     before = {s.id: s.member_count for s in window.groups_tab.model.rows()}
     window.tabs.setCurrentWidget(window.members_tab)
     leave_group(demo_db, member_id, group_id, on=TODAY)
-    window.members_tab.membersChanged.emit()
+    change = Change(frozenset({"memberships"}), source=window.members_tab)
+    runner_for(window.undo_stack).announce(change)
     assert {s.id: s.member_count for s in window.groups_tab.model.rows()} == before
     window.tabs.setCurrentWidget(window.groups_tab)
     after = {s.id: s.member_count for s in window.groups_tab.model.rows()}

@@ -1,0 +1,71 @@
+"""Deleted revenue entries in the trash: how they are labelled, stored and put back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from desktop.models.core.money import grouped_text
+from desktop.models.revenue.revenue import COLUMNS, DeletedEntry, restore_entry
+from desktop.models.storage import trash
+from desktop.models.storage.db import Database
+
+
+def entry_payload(deleted: DeletedEntry) -> dict[str, Any]:
+    """A deleted revenue entry as JSON-ready lists."""
+    return {
+        "row": list(deleted.row),
+        "membership_until": list(deleted.membership_until) if deleted.membership_until else None,
+        "later_previous": trash.as_lists(deleted.later_previous),
+    }
+
+
+def deleted_entry(data: dict[str, Any]) -> DeletedEntry:
+    """The deleted entry a payload holds."""
+    until = data["membership_until"]
+    return DeletedEntry(
+        row=tuple(data["row"]),
+        membership_until=(int(until[0]), until[1]) if until else None,
+        later_previous=tuple((int(i), day) for i, day in data["later_previous"]),
+    )
+
+
+def describe(deleted: DeletedEntry) -> str:
+    """Day · amount currency (· the note's start)."""
+    row = dict(zip(COLUMNS, deleted.row, strict=True))
+    label = f"{row['day']} · {grouped_text(int(row['amount_minor']))} {row['currency']}"
+    if row["note"]:
+        label += f" · {str(row['note'])[:40]}"
+    return label
+
+
+def restore_deleted_entry(db: Database, deleted: DeletedEntry) -> dict[int, int]:
+    """Put a revenue entry back; links to records deleted meanwhile are dropped."""
+    conn = db.conn
+    values = dict(zip(COLUMNS, deleted.row, strict=True))
+    trash.require_group(conn, values["group_id"], "this entry")
+    for name, table in (
+        ("referrer_id", "members"),
+        ("partner_id", "partners"),
+        ("renewal_membership_id", "memberships"),
+    ):
+        if values[name] is not None and not trash.exists(conn, table, values[name]):
+            values[name] = None
+    cleaned = replace(deleted, row=tuple(values[name] for name in COLUMNS))
+    if values["renewal_membership_id"] is None:
+        cleaned = replace(cleaned, membership_until=None, later_previous=())
+    return {deleted.entry_id: restore_entry(db, cleaned)}
+
+
+def _restore(db: Database, data: dict[str, Any]) -> dict[int, int]:
+    return restore_deleted_entry(db, deleted_entry(data))
+
+
+ENTRIES: trash.TrashKind[DeletedEntry] = trash.TrashKind(
+    name="revenue",
+    describe=describe,
+    ids=lambda deleted: [deleted.entry_id],
+    to_payload=entry_payload,
+    restore=_restore,
+)
+trash.register(ENTRIES)
