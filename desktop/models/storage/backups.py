@@ -109,8 +109,8 @@ class RestoreFailedError(BackupError):
     `file_in_use`: another program held the file, so it could not be replaced.
     """
 
-    def __init__(self, message: str, database: OpenDatabase, *, file_in_use: bool = False) -> None:
-        self.database = database
+    def __init__(self, message: str, db: OpenDatabase, *, file_in_use: bool = False) -> None:
+        self.database = db
         self.file_in_use = file_in_use
         super().__init__(message)
 
@@ -606,46 +606,44 @@ def rotate(db_path: Path, folder: Path | None, now: dt.datetime) -> list[Path]:
 
 
 def backup_before(
-    database: OpenDatabase, reason: str, *, now: dt.datetime | None = None
+    db: OpenDatabase, reason: str, *, now: dt.datetime | None = None
 ) -> BackupInfo | None:
-    """Back up `database` before a big change (`before-import`, `before-delete`, …).
+    """Back up `db` before a big change (`before-import`, `before-delete`, …).
 
     Call it before the transaction of a bulk import, bulk delete or restore. A database
     opened read-only is not backed up here (the copy holding it does that).
     """
-    if database.read_only:
+    if db.read_only:
         return None
     if not reason.startswith("before-"):
         reason = f"before-{reason}"
-    return _backup(database, reason, now)
+    return _backup(db, reason, now)
 
 
 @data_errors()
-def daily_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
+def daily_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy of its own from today (of any kind) exists."""
-    if database.read_only:
+    if db.read_only:
         return None
-    now = now if now is not None else database.clock.now()
-    if any(
-        b.taken.date() == now.date() for b in list_backups(database.path, database.backup_folder)
-    ):
+    now = now if now is not None else db.clock.now()
+    if any(b.taken.date() == now.date() for b in list_backups(db.path, db.backup_folder)):
         return None
-    return _backup(database, REASON_DAILY, now)
+    return _backup(db, REASON_DAILY, now)
 
 
-def manual_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:
+def manual_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:
     """ "Backup now": a copy rotation never deletes."""
-    return _backup(database, REASON_MANUAL, now)
+    return _backup(db, REASON_MANUAL, now)
 
 
-def _backup(database: OpenDatabase, reason: str, now: dt.datetime | None) -> BackupInfo:
+def _backup(db: OpenDatabase, reason: str, now: dt.datetime | None) -> BackupInfo:
     """Back up the open database into its own backup folder, stamped by its clock."""
     return make_backup(
-        database.conn,
-        database.path,
+        db.conn,
+        db.path,
         reason,
-        folder=database.backup_folder,
-        now=now if now is not None else database.clock.now(),
+        folder=db.backup_folder,
+        now=now if now is not None else db.clock.now(),
     )
 
 
@@ -684,7 +682,7 @@ def copy_backup_to(backup: Path, target: Path) -> Path:
 
 
 def restore(
-    database: D,
+    db: D,
     backup: Path,
     *,
     now: dt.datetime | None = None,
@@ -697,8 +695,8 @@ def restore(
     database is closed and its write-ahead log files removed, so at any moment the file is
     either the old one or the restored one. The lock (if held) stays held throughout.
     """
-    prepared = prepare_restore(database, backup, now=now, other_database_ok=other_database_ok)
-    return finish_restore(database, prepared)
+    prepared = prepare_restore(db, backup, now=now, other_database_ok=other_database_ok)
+    return finish_restore(db, prepared)
 
 
 @dataclass(frozen=True)
@@ -711,7 +709,7 @@ class PreparedRestore:
 
 @data_errors()
 def prepare_restore(
-    database: OpenDatabase,
+    db: OpenDatabase,
     backup: Path,
     *,
     now: dt.datetime | None = None,
@@ -727,12 +725,12 @@ def prepare_restore(
     Either way the restored file keeps this database's identity, so its own backups (the
     one made just before, too) stay its own and the other database's stay the other's.
     """
-    if database.read_only:
+    if db.read_only:
         raise BackupError("a database open read-only cannot be restored")
     problem = verify(backup)
     if problem is not None:
         raise BackupError(f"{backup.name} cannot be restored: {problem}")
-    origin, copied_from = origin_of(backup, database.path)
+    origin, copied_from = origin_of(backup, db.path)
     if origin != ORIGIN_OWN and not other_database_ok:
         if origin == ORIGIN_OTHER:
             whose = "it belongs to another database" + (
@@ -743,7 +741,7 @@ def prepare_restore(
         raise OtherDatabaseBackupError(
             f"{backup.name} was not restored: {whose}; nothing was changed", origin, copied_from
         )
-    path = database.path
+    path = db.path
     reader = sqlite3.connect(path, check_same_thread=False)
     try:
         database_id = database_id_of(reader)
@@ -751,8 +749,8 @@ def prepare_restore(
             reader,
             path,
             REASON_RESTORE,
-            folder=database.backup_folder,
-            now=now or database.clock.now(),
+            folder=db.backup_folder,
+            now=now or db.clock.now(),
             progress=progress,
             cancelled=cancelled,
         )
@@ -783,12 +781,12 @@ def prepare_restore(
 
 
 @data_errors()
-def finish_restore(database: D, prepared: PreparedRestore) -> D:
-    """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
-    path, folder, clock = database.path, database.backup_folder, database.clock
+def finish_restore(db: D, prepared: PreparedRestore) -> D:
+    """The quick half of a restore, on the thread that owns `db`: swap and reopen."""
+    path, folder, clock = db.path, db.backup_folder, db.clock
     temp, safety = prepared.temp, prepared.safety
-    held, database.lock = database.lock, None
-    database.close()  # checkpoints the log into the old file and removes it
+    held, db.lock = db.lock, None
+    db.close()  # checkpoints the log into the old file and removes it
     try:
         for suffix in ("-wal", "-shm"):
             # A log left beside the new file would be replayed into it: remove it first.
@@ -801,7 +799,7 @@ def finish_restore(database: D, prepared: PreparedRestore) -> D:
         # it. The old file is whole: reopen it so the window goes on with it.
         with contextlib.suppress(OSError):
             temp.unlink()
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(db).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
             f"{path.name} could not be replaced because another program is using it (for "
@@ -812,12 +810,12 @@ def finish_restore(database: D, prepared: PreparedRestore) -> D:
         ) from exc
     sync_folder(path.parent)
     try:
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(db).open(path, create=False, backup_folder=folder, clock=clock)
     except (QunDeskError, sqlite3.Error) as exc:
         # Should not happen (the copy was verified); put the file back as it was.
         if safety is not None:
             os.replace(copy_backup_to(safety.path, temp), path)
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
+        reopened = type(db).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
             f"the restored file could not be opened ({exc}); nothing was changed", reopened
