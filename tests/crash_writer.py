@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.models.exchange import importing
-from desktop.models.members import members, snapshots
+from desktop.models.members import drafts, members, snapshots
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
@@ -52,7 +52,7 @@ def write_forever(path: Path, token: int) -> None:
         op = step % 5
         if op == 0 or (op == 1 and not updatable):
             name = f"crash-{token}"
-            member_id = members.create_member(db, members.MemberDraft(name=name), today=today)
+            member_id = members.create_member(db, drafts.MemberDraft(name=name), today=today)
             say(f"member {token}")
             # Every third new member may be deleted later; the others may be updated.
             (deletable.append(name) if token % 3 == 0 else updatable.append(member_id))

@@ -61,9 +61,9 @@ class ReportRow:
 NOT_ATTENDED_TYPES = frozenset({EventType.CONTENT})
 
 
-def attendees(database: Database, event_id: int, start: dt.datetime) -> list[Attendee]:
+def attendees(db: Database, event_id: int, start: dt.datetime) -> list[Attendee]:
     """Who is recorded for an occurrence, by name."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         """SELECT m.id, m.name, m.nickname, a.status FROM attendance a
            JOIN members m ON m.id = a.member_id
            WHERE a.event_id = ? AND a.occurrence_start = ? ORDER BY m.name_key, m.id""",
@@ -72,10 +72,10 @@ def attendees(database: Database, event_id: int, start: dt.datetime) -> list[Att
     return [Attendee(*row) for row in rows]
 
 
-def counts(database: Database, event_id: int, start: dt.datetime) -> Counts:
+def counts(db: Database, event_id: int, start: dt.datetime) -> Counts:
     """Sign-ups and check-ins of an occurrence (a check-in counts as signed up too)."""
-    event = get_event(database, event_id)
-    signed, came = database.conn.execute(
+    event = get_event(db, event_id)
+    signed, came = db.conn.execute(
         """SELECT count(*), coalesce(sum(status = 'attended'), 0) FROM attendance
            WHERE event_id = ? AND occurrence_start = ?""",
         (event_id, stamp(start)),
@@ -84,7 +84,7 @@ def counts(database: Database, event_id: int, start: dt.datetime) -> Counts:
 
 
 def record(
-    database: Database,
+    db: Database,
     event_id: int,
     start: dt.datetime,
     member_ids: Iterable[int],
@@ -102,7 +102,7 @@ def record(
         raise ValidationError("status", f'"{status}" is not an attendance status.')
     wanted = list(dict.fromkeys(member_ids))
     slot = stamp(start)
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
             raise ValidationError("event", f"There is no event with id {event_id}.")
         known = {
@@ -147,9 +147,9 @@ def record(
         return changed
 
 
-def remove(database: Database, event_id: int, start: dt.datetime, member_ids: Iterable[int]) -> int:
+def remove(db: Database, event_id: int, start: dt.datetime, member_ids: Iterable[int]) -> int:
     """Take members off an occurrence's list; return how many were on it."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         return int(
             conn.executemany(
                 "DELETE FROM attendance WHERE event_id = ? AND occurrence_start = ?"
@@ -159,15 +159,13 @@ def remove(database: Database, event_id: int, start: dt.datetime, member_ids: It
         )
 
 
-def set_attendance(
-    database: Database, event_id: int, start: dt.datetime, wanted: dict[int, str]
-) -> None:
+def set_attendance(db: Database, event_id: int, start: dt.datetime, wanted: dict[int, str]) -> None:
     """Make an occurrence's list exactly `wanted` (member id → status), in one transaction."""
     for status in wanted.values():
         if status not in codes(AttendanceStatus):
             raise ValidationError("status", f'"{status}" is not an attendance status.')
     slot = stamp(start)
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
             raise ValidationError("event", f"There is no event with id {event_id}.")
         conn.execute(
@@ -181,34 +179,32 @@ def set_attendance(
         )
 
 
-def attendance_goal(database: Database, group_id: int, on: dt.date) -> int | None:
+def attendance_goal(db: Database, group_id: int, on: dt.date) -> int | None:
     """The group's attendance goal minimum in force on a day, if it has one."""
-    goal = goal_in_force(database, group_id, Metric.ATTENDANCE, on)
+    goal = goal_in_force(db, group_id, Metric.ATTENDANCE, on)
     return goal.min_value if goal else None
 
 
 def held_occurrences(
-    database: Database, group_id: int, start: dt.date, end: dt.date, today: dt.date
+    db: Database, group_id: int, start: dt.date, end: dt.date, today: dt.date
 ) -> list[Occurrence]:
     """Occurrences of a group in the range that have taken place (before `today`)."""
     last = min(end, today - dt.timedelta(days=1))
     if last < start:
         return []
-    return [
-        o for o in occurrences(database, start, last, group_id) if o.type not in NOT_ATTENDED_TYPES
-    ]
+    return [o for o in occurrences(db, start, last, group_id) if o.type not in NOT_ATTENDED_TYPES]
 
 
 def report(
-    database: Database, group_id: int, start: dt.date, end: dt.date, today: dt.date
+    db: Database, group_id: int, start: dt.date, end: dt.date, today: dt.date
 ) -> list[ReportRow]:
     """Per member of the group: occurrences attended of those held while they were in it.
 
     Sorted by percentage, lowest first, so the ones below a threshold come on top.
     """
-    held = held_occurrences(database, group_id, start, end, today)
+    held = held_occurrences(db, group_id, start, end, today)
     days = sorted(o.start.date() for o in held)
-    conn = database.conn
+    conn = db.conn
     came: dict[int, tuple[int, str | None]] = {
         mid: (n, last)
         for mid, n, last in conn.execute(
@@ -220,7 +216,7 @@ def report(
         )
     }
     rows: list[ReportRow] = []
-    for mid, name, first, gone in membership_spans(database, group_id, start, end):
+    for mid, name, first, gone in membership_spans(db, group_id, start, end):
         held_for = sum(1 for d in days if first <= d <= gone)
         n, last = came.get(mid, (0, None))
         rows.append(
@@ -233,7 +229,7 @@ def report(
 
 
 def not_attended_lately(
-    database: Database, group_id: int, today: dt.date, days: int = 60
+    db: Database, group_id: int, today: dt.date, days: int = 60
 ) -> list[ReportRow]:
     """Current members who attended nothing of the group in the last `days` days.
 
@@ -241,10 +237,10 @@ def not_attended_lately(
     longest absent come first.
     """
     start = today - dt.timedelta(days=days)
-    rows = report(database, group_id, start, today, today)
-    current = current_member_ids(database, group_id)
+    rows = report(db, group_id, start, today, today)
+    current = current_member_ids(db, group_id)
     last_ever = dict(
-        database.conn.execute(
+        db.conn.execute(
             """SELECT a.member_id, max(a.occurrence_start) FROM attendance a
                JOIN events e ON e.id = a.event_id
                WHERE e.group_id = ? AND a.status = 'attended' GROUP BY a.member_id""",

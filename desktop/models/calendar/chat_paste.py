@@ -115,9 +115,9 @@ def parse_paste(text: str) -> ParsedPaste:
     return ParsedPaste("\n".join(header), tuple(entries), tuple(other))
 
 
-def group_candidates(database: Database, group_id: int) -> list[Candidate]:
+def group_candidates(db: Database, group_id: int) -> list[Candidate]:
     """The group's current members, as paste candidates."""
-    return [Candidate(*row) for row in current_members(database, group_id)]
+    return [Candidate(*row) for row in current_members(db, group_id)]
 
 
 def match_entries(entries: Sequence[PasteEntry], members: Iterable[Candidate]) -> list[Match]:
@@ -159,10 +159,10 @@ def match_entries(entries: Sequence[PasteEntry], members: Iterable[Candidate]) -
     return matches
 
 
-def match_paste(database: Database, group_id: int, text: str) -> tuple[ParsedPaste, list[Match]]:
+def match_paste(db: Database, group_id: int, text: str) -> tuple[ParsedPaste, list[Match]]:
     """Parse a paste and match it against the group's current members (nothing is written)."""
     parsed = parse_paste(text)
-    return parsed, match_entries(parsed.entries, group_candidates(database, group_id))
+    return parsed, match_entries(parsed.entries, group_candidates(db, group_id))
 
 
 def _full_pinyin(text: str) -> str:

@@ -76,9 +76,9 @@ _DRAFT_FIELDS = tuple(EventDraft.__dataclass_fields__)
 # ---------------------------------------------------------------------------------------
 
 
-def get_event(database: Database, event_id: int) -> Event:
+def get_event(db: Database, event_id: int) -> Event:
     """One stored row; ValidationError("event") when there is none."""
-    row = database.conn.execute(
+    row = db.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)
     ).fetchone()
     if row is None:
@@ -86,25 +86,30 @@ def get_event(database: Database, event_id: int) -> Event:
     return event_from_row(row)
 
 
-def exdates(database: Database, series_id: int) -> list[dt.datetime]:
+def exdates(db: Database, series_id: int) -> list[dt.datetime]:
     """Skipped occurrence starts of a series, in order."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         "SELECT occurrence_start FROM event_exdates WHERE event_id = ? ORDER BY 1", (series_id,)
     )
     return [parse_stamp(r[0]) for r in rows]
 
 
-def overrides(database: Database, series_id: int) -> list[Event]:
+def overrides(db: Database, series_id: int) -> list[Event]:
     """Edited occurrences of a series, by their original slot."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE series_id = ? ORDER BY recurrence_start",
         (series_id,),
     )
     return [event_from_row(r) for r in rows]
 
 
-def validate(conn: sqlite3.Connection, draft: EventDraft) -> EventDraft:
+def validate(db: Database, draft: EventDraft) -> EventDraft:
     """The draft cleaned; ValidationError naming the first bad field."""
+    return validate_in_transaction(db.conn, draft)
+
+
+def validate_in_transaction(conn: sqlite3.Connection, draft: EventDraft) -> EventDraft:
+    """`validate`, on the connection of a transaction in progress."""
     require_group(conn, draft.group_id)
     title = draft.title.strip()
     if not title:
@@ -155,21 +160,21 @@ def validate(conn: sqlite3.Connection, draft: EventDraft) -> EventDraft:
 # ---------------------------------------------------------------------------------------
 
 
-def create_event(database: Database, draft: EventDraft) -> int:
+def create_event(db: Database, draft: EventDraft) -> int:
     """Store a one-off event or a series; return its id."""
-    with database.transaction() as conn:
-        return insert_event_row(conn, validate(conn, draft))
+    with db.transaction() as conn:
+        return insert_event_row(conn, validate_in_transaction(conn, draft))
 
 
-def update_event(database: Database, event_id: int, draft: EventDraft) -> None:
+def update_event(db: Database, event_id: int, draft: EventDraft) -> None:
     """Change a whole row: a one-off, an edited occurrence, or a whole series.
 
     A series whose start moves takes its skipped dates, edited slots and attendance along
     by the same shift, so they keep pointing at the same occurrences.
     """
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         old = _require(conn, event_id)
-        clean = validate(conn, draft)
+        clean = validate_in_transaction(conn, draft)
         if old.series_id is not None and clean.rrule:
             raise ValidationError("rrule", "An edited occurrence cannot repeat by itself.")
         _write(conn, event_id, clean)
@@ -181,22 +186,22 @@ def update_event(database: Database, event_id: int, draft: EventDraft) -> None:
                 _shift_attendance(conn, event_id, shift)
 
 
-def delete_event(database: Database, event_id: int, *, to_trash: bool = True) -> None:
+def delete_event(db: Database, event_id: int, *, to_trash: bool = True) -> None:
     """Remove a row (a series with its skipped dates, edited occurrences and attendance).
 
     Unless `to_trash` is off, one trash row in the same transaction can bring it back.
     """
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         _require(conn, event_id)
-        saved = snapshot(database, [event_id]) if to_trash else None
+        saved = snapshot(db, [event_id]) if to_trash else None
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         if saved is not None:
-            trash.put(conn, "event", saved, database.clock.now())
+            trash.put(conn, "event", saved, db.clock.now())
 
 
-def skip_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:
+def skip_occurrence(db: Database, series_id: int, original_start: dt.datetime) -> None:
     """Leave one occurrence out of a series (an EXDATE); an edited one is deleted."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
             raise ValidationError("event", "Only an occurrence of a series can be skipped.")
@@ -216,9 +221,9 @@ def skip_occurrence(database: Database, series_id: int, original_start: dt.datet
         )
 
 
-def restore_occurrence(database: Database, series_id: int, original_start: dt.datetime) -> None:
+def restore_occurrence(db: Database, series_id: int, original_start: dt.datetime) -> None:
     """Bring a skipped occurrence back."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         _require(conn, series_id)
         conn.execute(
             "DELETE FROM event_exdates WHERE event_id = ? AND occurrence_start = ?",
@@ -227,14 +232,14 @@ def restore_occurrence(database: Database, series_id: int, original_start: dt.da
 
 
 def edit_occurrence(
-    database: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
+    db: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
 ) -> int:
     """Change one occurrence only: it becomes a row of its own (RECURRENCE-ID); its id."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
             raise ValidationError("event", "Only an occurrence of a series can be edited alone.")
-        clean = validate(conn, replace(draft, rrule=None))
+        clean = validate_in_transaction(conn, replace(draft, rrule=None))
         slot = stamp(original_start)
         if slot not in {stamp(w) for w in _slots_near(series, original_start)}:
             raise ValidationError("occurrence", f"The series has no occurrence at {slot}.")
@@ -255,7 +260,7 @@ def edit_occurrence(
 
 
 def split_series(
-    database: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
+    db: Database, series_id: int, original_start: dt.datetime, draft: EventDraft
 ) -> int:
     """Change this and all following occurrences; return the series that holds them.
 
@@ -264,12 +269,12 @@ def split_series(
     Skipped dates, edited slots and attendance from that point move to the new series,
     shifted as its start moved. Splitting at the first occurrence edits the whole series.
     """
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
             raise ValidationError("event", "Only a series can be split.")
         if original_start <= series.starts_at:
-            clean = validate(conn, draft)
+            clean = validate_in_transaction(conn, draft)
             if not clean.rrule:
                 raise ValidationError("rrule", "The series needs a repeat rule.")
             _write(conn, series_id, clean)
@@ -290,7 +295,7 @@ def split_series(
             if remaining < 1:
                 raise ValidationError("occurrence", "No occurrence follows in the series.")
             new_parts["COUNT"] = str(remaining)
-        clean = validate(conn, replace(draft, rrule=join_rule(new_parts)))
+        clean = validate_in_transaction(conn, replace(draft, rrule=join_rule(new_parts)))
         conn.execute(
             "UPDATE events SET rrule = ? WHERE id = ?",
             (join_rule(rule_until(parts, original_start)), series_id),
@@ -347,9 +352,9 @@ class Snapshot:
     revenue_links: tuple[tuple[Any, ...], ...] = field(default=())
 
 
-def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
+def snapshot(db: Database, ids: Iterable[int]) -> Snapshot:
     """The rows of these events, their edited occurrences, skipped dates and attendance."""
-    conn = database.conn
+    conn = db.conn
     wanted = json_ids(ids)
     family = [
         r[0]
@@ -382,9 +387,9 @@ def snapshot(database: Database, ids: Iterable[int]) -> Snapshot:
     )
 
 
-def restore(database: Database, remove: Iterable[int], saved: Snapshot) -> None:
+def restore(db: Database, remove: Iterable[int], saved: Snapshot) -> None:
     """Delete the `remove` events (with all that hangs off them) and put `saved` back."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         gone = json_ids(set(remove) | saved.ids)
         conn.execute(
             "DELETE FROM events WHERE series_id IN (SELECT value FROM json_each(?))", (gone,)

@@ -15,7 +15,7 @@ from desktop.models.calendar.events import (
     EventDraft,
     event_from_row,
     insert_event_row,
-    validate,
+    validate_in_transaction,
 )
 from desktop.models.calendar.rules import join_rule, parse_stamp, rule_between, rule_parts, stamp
 from desktop.models.core.codes import EventType, codes
@@ -39,7 +39,7 @@ class ImportResult:
 
 
 def export_ics(
-    database: Database,
+    db: Database,
     *,
     group_id: int | None = None,
     start: dt.date | None = None,
@@ -56,14 +56,14 @@ def export_ics(
     cal.add("calscale", "GREGORIAN")
     rows = [
         event_from_row(r)
-        for r in database.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY id")
+        for r in db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY id")
     ]
-    names = dict(group_names(database))
+    names = dict(group_names(db))
     low = dt.datetime.combine(start or dt.date.min, dt.time())
     high = dt.datetime.combine(end or dt.date.max, dt.time(23, 59, 59))
     chosen = [e for e in rows if group_id is None or e.group_id == group_id]
     kept = _touching(chosen, low, high)
-    stamp_now = database.clock.utc_now().replace(microsecond=0)
+    stamp_now = db.clock.utc_now().replace(microsecond=0)
     for event in chosen:
         if event.id not in kept:
             continue
@@ -71,7 +71,7 @@ def export_ics(
         if event.rrule:
             skipped = [
                 parse_stamp(s)
-                for (s,) in database.conn.execute(
+                for (s,) in db.conn.execute(
                     "SELECT occurrence_start FROM event_exdates WHERE event_id = ? ORDER BY 1",
                     (event.id,),
                 )
@@ -83,7 +83,7 @@ def export_ics(
 
 
 def import_ics(
-    database: Database,
+    db: Database,
     data: bytes,
     group_id: int,
     *,
@@ -107,7 +107,7 @@ def import_ics(
     if not masters and not edits:
         raise ValidationError("file", "The file holds no events.")
     result = {"events": 0, "series": 0, "skipped": 0, "edited": 0}
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         ids: dict[str, int] = {}
         for row, (uid, draft, skipped) in enumerate(masters, start=1):
             clean = _validated(conn, draft, row)
@@ -193,7 +193,7 @@ def _read_events(
 
 def _validated(conn: Any, draft: EventDraft, row: int) -> EventDraft:
     try:
-        return validate(conn, draft)
+        return validate_in_transaction(conn, draft)
     except ValidationError as exc:
         raise ValidationError(exc.field, exc.message, row=row) from exc
 

@@ -56,7 +56,7 @@ class Occurrence:
 
 
 def occurrences(
-    database: Database, start: dt.date, end: dt.date, group_id: int | None = None
+    db: Database, start: dt.date, end: dt.date, group_id: int | None = None
 ) -> list[Occurrence]:
     """Every occurrence starting within the inclusive day range, by start then title."""
     low = dt.datetime.combine(start, dt.time())
@@ -64,7 +64,7 @@ def occurrences(
     where, params = "", {"low": stamp(low), "high": stamp(high), "g": group_id}
     if group_id is not None:
         where = " AND group_id = :g"
-    conn = database.conn
+    conn = db.conn
     found: list[Occurrence] = []
     for row in conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE rrule IS NULL"
@@ -148,14 +148,12 @@ def find_conflicts(items: Iterable[Occurrence]) -> set[tuple[int, str]]:
     return clashing
 
 
-def conflicts_for(database: Database, draft: EventDraft, ignore_id: int | None = None) -> int:
+def conflicts_for(db: Database, draft: EventDraft, ignore_id: int | None = None) -> int:
     """How many other occurrences of the draft's host overlap its first occurrence."""
     if draft.host_id is None:
         return 0
     length = draft.ends_at - draft.starts_at
-    near = occurrences(
-        database, draft.starts_at.date() - dt.timedelta(days=1), draft.ends_at.date()
-    )
+    near = occurrences(db, draft.starts_at.date() - dt.timedelta(days=1), draft.ends_at.date())
     return sum(
         1
         for o in near
@@ -166,19 +164,19 @@ def conflicts_for(database: Database, draft: EventDraft, ignore_id: int | None =
     )
 
 
-def move_occurrence(database: Database, occurrence: Occurrence, to_day: dt.date) -> int:
+def move_occurrence(db: Database, occurrence: Occurrence, to_day: dt.date) -> int:
     """Move one occurrence to another day at the same time; return the row that holds it."""
     shift = dt.datetime.combine(to_day, occurrence.start.time()) - occurrence.start
     if occurrence.series_id == occurrence.event_id:
-        event = get_event(database, occurrence.event_id)
+        event = get_event(db, occurrence.event_id)
         draft = replace(
             event.draft(),
             rrule=None,
             starts_at=occurrence.start + shift,
             ends_at=occurrence.end + shift,
         )
-        return edit_occurrence(database, occurrence.event_id, occurrence.original_start, draft)
-    event = get_event(database, occurrence.event_id)
+        return edit_occurrence(db, occurrence.event_id, occurrence.original_start, draft)
+    event = get_event(db, occurrence.event_id)
     draft = replace(event.draft(), starts_at=event.starts_at + shift, ends_at=event.ends_at + shift)
-    update_event(database, event.id, draft)
+    update_event(db, event.id, draft)
     return event.id

@@ -36,9 +36,9 @@ def _stamps(scope: SheetScope) -> tuple[str, str]:
     return f"{scope.first}T00:00:00", f"{scope.last}T23:59:59"
 
 
-def event_rows(database: Database, scope: SheetScope) -> Iterator[EventRow]:
+def event_rows(db: Database, scope: SheetScope) -> Iterator[EventRow]:
     """Events starting in scope, and series with an occurrence in it, by start."""
-    conn = database.conn
+    conn = db.conn
     where, params = scope.in_groups("e.group_id")
     low, high = _stamps(scope)
     attended = dict(
@@ -104,11 +104,11 @@ def _attendance_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
     return sql, [*params, *_stamps(scope)]
 
 
-def count_attendance_rows(database: Database, scope: SheetScope) -> int:
+def count_attendance_rows(db: Database, scope: SheetScope) -> int:
     """How many rows `attendance_rows` yields."""
-    return count_of(database, _attendance_sql(scope, count=True))
+    return count_of(db, _attendance_sql(scope, count=True))
 
 
-def attendance_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
+def attendance_rows(db: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(event, group, occurrence start, member id, member, status code) by occurrence."""
-    return iter(database.conn.execute(*_attendance_sql(scope, count=False)))
+    return iter(db.conn.execute(*_attendance_sql(scope, count=False)))

@@ -113,7 +113,7 @@ def _has_data(conn: sqlite3.Connection) -> bool:
 
 
 def generate_demo(
-    database: Database,
+    db: Database,
     *,
     members: int = 300,
     seed: int = 0,
@@ -124,8 +124,8 @@ def generate_demo(
     if members < 0:
         raise ValidationError("members", "the number of members must be 0 or more")
     report: Progress = progress or (lambda _stage: None)
-    demo = DemoBuilder(members, seed, today or database.clock.today())
-    with _big_cache(database.conn), database.transaction() as conn:
+    demo = DemoBuilder(members, seed, today or db.clock.today())
+    with _big_cache(db.conn), db.transaction() as conn:
         # Checked inside the transaction so nothing can slip in between check and write.
         if _has_data(conn):
             raise ValidationError(

@@ -98,7 +98,7 @@ class ExportResult:
 
 
 def export_workbook(
-    database: Database,
+    db: Database,
     path: str | os.PathLike[str],
     options: ExportOptions,
     progress: ProgressFn | None = None,
@@ -119,7 +119,7 @@ def export_workbook(
     if not target.parent.is_dir():
         raise ExportError(f"cannot save {target}: the folder {target.parent} does not exist")
     files.clean_stale([target.parent], SYSTEM_CLOCK.timestamp())
-    source = Path(database.path)
+    source = Path(db.path)
     uri = read_only_uri(source)
     # An immutable read (no log beside the file) tells no copy that starts writing meanwhile
     # that someone is reading; such a copy changes the file itself only when it checkpoints
@@ -143,7 +143,7 @@ def export_workbook(
     writer_progress = Progress(progress, stop, REPORT_EVERY)
     try:
         conn.execute("BEGIN")  # one snapshot for every sheet
-        snapshot = Database(Path(database.path), conn, clock=database.clock)
+        snapshot = Database(Path(db.path), conn, clock=db.clock)
         run, sheets = _prepare(snapshot, options, writer_progress)
         writer = run.writer
         writer.reserve(target)
@@ -173,11 +173,11 @@ def _check_options(options: ExportOptions) -> None:
 
 
 def _prepare(
-    database: Database, options: ExportOptions, progress: Progress
+    db: Database, options: ExportOptions, progress: Progress
 ) -> tuple[ExportRun, list[str]]:
     """Resolve the groups, partner, range, labels and row counts; nothing is written yet."""
     o = options
-    all_groups = group_names(database)
+    all_groups = group_names(db)
     if o.group_ids is not None:
         missing = [g for g in o.group_ids if g not in all_groups]
         if missing:
@@ -187,13 +187,13 @@ def _prepare(
     partner: tuple[int, str] | None = None
     if o.partner_id is not None:
         try:
-            found = get_partner(database, o.partner_id)
+            found = get_partner(db, o.partner_id)
         except ValidationError:
             raise ValidationError(
                 "partner", f"there is no partner with id {o.partner_id}"
             ) from None
         partner = (found.id, found.name)
-        shared = [s.group_id for s in shares_of(database, o.partner_id)]
+        shared = [s.group_id for s in shares_of(db, o.partner_id)]
         chosen = [g for g in shared if chosen is None or g in chosen]
         if not chosen:
             raise ValidationError("partner", f"{partner[1]} has no share in the chosen groups")
@@ -203,11 +203,11 @@ def _prepare(
         sheets = [s for s in sheets if s != "partner_statement"]
     scope = SheetScope(tuple(chosen) if chosen is not None else None, o.start, o.end)
     names = {g: n for g, n in all_groups.items() if chosen is None or g in chosen}
-    today = o.today or database.clock.today()
-    labels = {domain: xl.code_labels(domain, o.lang, database.conn) for domain in xl.CODE_LABELS}
+    today = o.today or db.clock.today()
+    labels = {domain: xl.code_labels(domain, o.lang, db.conn) for domain in xl.CODE_LABELS}
     masker = None
     if o.mask_contacts:
-        masker = _masker(database)
+        masker = _masker(db)
         # Labels are the owner's words too, and the revenue totals' formulas quote them:
         # masked once here, cells and formulas agree.
         labels = {
@@ -224,15 +224,15 @@ def _prepare(
     chosen_sheets = [s for s in SHEETS if s in sheets]
     for key in chosen_sheets:
         if key in counters:
-            progress.total += counters[key](database, scope)
+            progress.total += counters[key](db, scope)
     progress.total += 100 * len(names)  # summary, groups, events, goals
     run = ExportRun(
-        database=database,
+        database=db,
         writer=WorkbookWriter(masker, progress),
         scope=scope,
         lang=o.lang,
         today=today,
-        period=_period(database, o, today),
+        period=_period(db, o, today),
         group_names=names,
         partner=partner,
         labels=labels,
@@ -241,25 +241,25 @@ def _prepare(
     return run, chosen_sheets
 
 
-def _masker(database: Database) -> Masker:
+def _masker(db: Database) -> Masker:
     """A masker knowing every member's WeChat ID and phone and the partners' IDs."""
     ids: list[str] = []
     phones: list[str] = []
-    for wechat, phone in contact_handles(database):
+    for wechat, phone in contact_handles(db):
         if wechat:
             ids.append(wechat)
         if phone and phone[:1] == "+":  # mainland mobiles are found by their shape
             phones.append(phone)
-    for found in list_partners(database):
+    for found in list_partners(db):
         ids += (w for w in found.contact.split() if w.isascii() and len(w) >= MIN_PARTNER_ID)
     return Masker(ids, phones)
 
 
-def _period(database: Database, options: ExportOptions, today: dt.date) -> tuple[dt.date, dt.date]:
+def _period(db: Database, options: ExportOptions, today: dt.date) -> tuple[dt.date, dt.date]:
     """The summary's period: the chosen range, an open end closed by the data."""
     start, end = options.start, options.end
     if start is None:
-        days = [d for d in (first_group_day(database), first_revenue_day(database)) if d]
+        days = [d for d in (first_group_day(db), first_revenue_day(db)) if d]
         start = dt.date.fromisoformat(min(days)) if days else today
     if end is None:
         end = max(today, start)

@@ -60,7 +60,7 @@ from desktop.models.members.contacts import (
 
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
-from desktop.models.members.members import NAME_MAX_LENGTH, clean_tags
+from desktop.models.members.drafts import NAME_MAX_LENGTH, clean_tags
 from desktop.models.members.search import name_sort_key, pinyin_readings
 from desktop.models.storage.db import Database
 
@@ -379,8 +379,8 @@ class _Planner:
         notes: str,
         tags_text: str,
     ) -> tuple[dict[str, object] | None, tuple[str, ...]]:
-        """The `members` columns of a row as `members._validated` builds them, or None after
-        reporting every bad field (that function stops at the first)."""
+        """The `members` columns of a row as `drafts.validated_member_row` builds them, or None
+        after reporting every bad field (that function stops at the first)."""
         ok = True
         name = name.strip()
         if not name:

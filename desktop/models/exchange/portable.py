@@ -215,19 +215,19 @@ def parse_rows(text: str) -> Iterator[list[Value]]:
 
 
 def export_zip(
-    database: Database,
+    db: Database,
     target: Path,
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     now: dt.datetime | None = None,
 ) -> PortableSummary:
-    """Write every table of `database` to the zip `target` (replaced whole, or not at all).
+    """Write every table of `db` to the zip `target` (replaced whole, or not at all).
 
     A symbolic link is written through; a read-only `target` raises `ReadOnlyTargetError`.
     """
     target = user_file_target(target)
-    conn = database.conn
+    conn = db.conn
     tables = user_tables(conn)
     counts = {
         t: int(conn.execute(f"SELECT count(*) FROM {quote(t)}").fetchone()[0]) for t in tables
@@ -237,9 +237,9 @@ def export_zip(
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app": f"QunDesk {__version__}",
-        "exported_at": (now or database.clock.aware_now()).isoformat(timespec="seconds"),
-        "database": database.path.name,
-        "schema_version": database.version,
+        "exported_at": (now or db.clock.aware_now()).isoformat(timespec="seconds"),
+        "database": db.path.name,
+        "schema_version": db.version,
         "application_id": migrations.APPLICATION_ID,
         "csv": {
             "encoding": "UTF-8 with BOM",

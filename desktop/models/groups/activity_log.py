@@ -42,9 +42,9 @@ class DayActivity:
     left_count: int = 0
 
 
-def activity(database: Database, group_id: int, start: dt.date, end: dt.date) -> list[DayActivity]:
+def activity(db: Database, group_id: int, start: dt.date, end: dt.date) -> list[DayActivity]:
     """Recorded days of a group in the inclusive range, by day."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         """SELECT day, messages, active_members, joined, left_count FROM activity_daily
            WHERE group_id = ? AND day BETWEEN ? AND ? ORDER BY day""",
         (group_id, iso(start), iso(end)),
@@ -52,14 +52,14 @@ def activity(database: Database, group_id: int, start: dt.date, end: dt.date) ->
     return [DayActivity(dt.date.fromisoformat(d), *rest) for d, *rest in rows]
 
 
-def set_days(database: Database, group_id: int, days: Sequence[DayActivity]) -> int:
+def set_days(db: Database, group_id: int, days: Sequence[DayActivity]) -> int:
     """Store (or replace) a group's figures for these days in one transaction; the count."""
-    replace_days(database, group_id, days)
+    replace_days(db, group_id, days)
     return len(days)
 
 
 def replace_days(
-    database: Database,
+    db: Database,
     group_id: int,
     put: Sequence[DayActivity],
     remove: Sequence[dt.date] = (),
@@ -67,7 +67,7 @@ def replace_days(
     """Store `put` and forget the days in `remove`, in one transaction (an edit or its undo)."""
     for row, entry in enumerate(put, start=1):
         _check(entry, row if len(put) > 1 else None)
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         require_group(conn, group_id)
         conn.executemany(
             "DELETE FROM activity_daily WHERE group_id = ? AND day = ?",
@@ -87,9 +87,9 @@ def replace_days(
         )
 
 
-def delete_day(database: Database, group_id: int, day: dt.date) -> None:
+def delete_day(db: Database, group_id: int, day: dt.date) -> None:
     """Forget one day's figures."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         conn.execute(
             "DELETE FROM activity_daily WHERE group_id = ? AND day = ?", (group_id, iso(day))
         )

@@ -57,14 +57,14 @@ class GoalCheck:
     band_max: int | None
 
 
-def list_goals(database: Database, group_id: int) -> list[Goal]:
+def list_goals(db: Database, group_id: int) -> list[Goal]:
     """Every goal of a group, by metric then effective date (history included)."""
-    goals = _goals(database.conn, "WHERE group_id = ?", (group_id,))
+    goals = _goals(db.conn, "WHERE group_id = ?", (group_id,))
     return sorted(goals, key=lambda g: (_METRIC_ORDER.get(g.metric, 99), g.effective_from))
 
 
 def set_goal(
-    database: Database,
+    db: Database,
     group_id: int,
     metric: str,
     period: str,
@@ -87,8 +87,8 @@ def set_goal(
     if not isinstance(effective_from, dt.date):
         raise ValidationError("effective_from", "The effective-from date must be a date.")
     day = _iso(effective_from)
-    with database.transaction() as conn:
-        group_name(database, group_id)
+    with db.transaction() as conn:
+        group_name(db, group_id)
         conn.execute(
             """
             INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from)
@@ -107,17 +107,17 @@ def set_goal(
         return int(goal_id)
 
 
-def delete_goal(database: Database, goal_id: int) -> None:
+def delete_goal(db: Database, goal_id: int) -> None:
     """Remove one goal row; the one before it (if any) is in force again."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         if conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,)).rowcount == 0:
             raise ValidationError("goal", f"There is no goal with id {goal_id}.")
 
 
-def goal_in_force(database: Database, group_id: int, metric: str, on: dt.date) -> Goal | None:
+def goal_in_force(db: Database, group_id: int, metric: str, on: dt.date) -> Goal | None:
     """The goal for a metric that applied on a day: the latest one effective by then."""
     found = _goals(
-        database.conn,
+        db.conn,
         "WHERE group_id = ? AND metric = ? AND effective_from <= ? "
         "ORDER BY effective_from DESC LIMIT 1",
         (group_id, str(metric), _iso(on)),
@@ -125,10 +125,10 @@ def goal_in_force(database: Database, group_id: int, metric: str, on: dt.date) -
     return found[0] if found else None
 
 
-def current_goals(database: Database, group_id: int, on: dt.date) -> list[Goal]:
+def current_goals(db: Database, group_id: int, on: dt.date) -> list[Goal]:
     """The goal in force on a day for each metric that has one, in metric order."""
     goals = _goals(
-        database.conn,
+        db.conn,
         """
         WHERE group_id = :g AND effective_from = (
             SELECT max(x.effective_from) FROM goals x
@@ -158,9 +158,7 @@ def scaled_band(goal: Goal, start: dt.date, end: dt.date) -> tuple[int, int | No
     return low, high
 
 
-def group_health(
-    database: Database, group_id: int, start: dt.date, end: dt.date
-) -> list[GoalCheck]:
+def group_health(db: Database, group_id: int, start: dt.date, end: dt.date) -> list[GoalCheck]:
     """Each goal in force on the range's last day, checked against the range's actual value.
 
     Levels (members total, active members, messages per day) are compared with the band
@@ -171,16 +169,14 @@ def group_health(
     """
     _check_range(start, end)
     checks: list[GoalCheck] = []
-    for goal in current_goals(database, group_id, end):
-        actual = actual_value(database, group_id, goal.metric, start, end)
+    for goal in current_goals(db, group_id, end):
+        actual = actual_value(db, group_id, goal.metric, start, end)
         low, high = scaled_band(goal, start, end)
         checks.append(GoalCheck(goal, actual, classify(actual, low, high), low, high))
     return checks
 
 
-def actual_value(
-    database: Database, group_id: int, metric: str, start: dt.date, end: dt.date
-) -> int:
+def actual_value(db: Database, group_id: int, metric: str, start: dt.date, end: dt.date) -> int:
     """A metric's actual value for a group over an inclusive date range.
 
     members_total: members at the end of `end`; new_members: joins in the range;
@@ -191,15 +187,15 @@ def actual_value(
     expense in fen (other currencies are not converted, so left out).
     """
     _check_range(start, end)
-    conn = database.conn
+    conn = db.conn
     first, last = _iso(start), _iso(end)
     days = (end - start).days + 1
     params = {"g": group_id, "first": first, "last": last}
     match metric:
         case Metric.MEMBERS_TOTAL:
-            return members_on(database, group_id, end)
+            return members_on(db, group_id, end)
         case Metric.NEW_MEMBERS:
-            return joined_between(database, group_id, start, end)
+            return joined_between(db, group_id, start, end)
         case Metric.ACTIVE_MEMBERS:
             total, recorded = conn.execute(
                 """SELECT coalesce(sum(active_members), 0), count(*) FROM activity_daily

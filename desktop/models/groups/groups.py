@@ -34,15 +34,13 @@ class GroupRef:
     archived: bool
 
 
-def list_group_refs(database: Database, *, include_archived: bool = True) -> list[GroupRef]:
+def list_group_refs(db: Database, *, include_archived: bool = True) -> list[GroupRef]:
     """Every group by name (pinyin-agnostic, case-insensitive order)."""
     sql = "SELECT id, name, archived FROM groups"
     if not include_archived:
         sql += " WHERE archived = 0"
     sql += " ORDER BY archived, name COLLATE NOCASE"
-    return [
-        GroupRef(gid, name, bool(archived)) for gid, name, archived in database.conn.execute(sql)
-    ]
+    return [GroupRef(gid, name, bool(archived)) for gid, name, archived in db.conn.execute(sql)]
 
 
 # ---------------------------------------------------------------------------------------
@@ -171,9 +169,7 @@ def default_capacity(platform: str) -> int | None:
     return DEFAULT_CAPACITY[Platform(platform)]
 
 
-def list_group_summaries(
-    database: Database, *, include_archived: bool = True
-) -> list[GroupSummary]:
+def list_group_summaries(db: Database, *, include_archived: bool = True) -> list[GroupSummary]:
     """Every group with its current stage and member count, by name, in one query."""
     sql = """
         SELECT g.id, g.name, g.platform,
@@ -189,32 +185,32 @@ def list_group_summaries(
     sql += " ORDER BY g.archived, g.name COLLATE NOCASE"
     return [
         GroupSummary(gid, name, platform, stage, count, capacity, bool(archived))
-        for gid, name, platform, stage, count, capacity, archived in database.conn.execute(sql)
+        for gid, name, platform, stage, count, capacity, archived in db.conn.execute(sql)
     ]
 
 
-def get_group(database: Database, group_id: int) -> Group:
+def get_group(db: Database, group_id: int) -> Group:
     """The group with this id; a ValidationError on "group" when there is none."""
-    return _fetch_group(database.conn, group_id)
+    return _fetch_group(db.conn, group_id)
 
 
-def create_group(database: Database, draft: GroupDraft, *, today: dt.date) -> int:
+def create_group(db: Database, draft: GroupDraft, *, today: dt.date) -> int:
     """Store a new group, its thresholds and its first lifecycle stage; return its id."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         row, thresholds = _validated_row(conn, draft, group_id=None, today=today)
         return _insert_group(conn, row, thresholds)
 
 
 def update_group(
-    database: Database, group_id: int, draft: GroupDraft, *, today: dt.date | None = None
+    db: Database, group_id: int, draft: GroupDraft, *, today: dt.date | None = None
 ) -> None:
     """Save edited settings and replace the thresholds; lifecycle history is kept.
 
     When the creation date moves, the first lifecycle row moves with it if it began on the
     old creation date, so the group does not appear to exist before it was created.
     """
-    today = today or database.clock.today()
-    with database.transaction() as conn:
+    today = today or db.clock.today()
+    with db.transaction() as conn:
         old = _fetch_group(conn, group_id)
         if draft.created_on is None:
             draft = replace(draft, created_on=old.created_on)
@@ -243,19 +239,19 @@ def update_group(
         _write_thresholds(conn, group_id, thresholds)
 
 
-def duplicate_group(database: Database, group_id: int, new_name: str, *, today: dt.date) -> int:
+def duplicate_group(db: Database, group_id: int, new_name: str, *, today: dt.date) -> int:
     """Copy a group as a template: settings, thresholds, active rules and current goals.
 
     Members, events, revenue, history and archived state are not copied; the copy is
     created today in the introduction stage, its rules are added and its goals take
     effect today.
     """
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         source = _fetch_group(conn, group_id)
         draft = replace(source.draft(), name=new_name, created_on=today)
         row, thresholds = _validated_row(conn, draft, group_id=None, today=today)
         new_id = _insert_group(conn, row, thresholds)
-        stamp = history_stamp(database.clock, today, None)
+        stamp = history_stamp(db.clock, today, None)
         texts = conn.execute(
             "SELECT text FROM group_rules WHERE group_id = ? AND retired_on IS NULL "
             "ORDER BY position, id",
@@ -280,29 +276,29 @@ def duplicate_group(database: Database, group_id: int, new_name: str, *, today: 
         return new_id
 
 
-def archive_group(database: Database, group_id: int, *, archived: bool = True) -> None:
+def archive_group(db: Database, group_id: int, *, archived: bool = True) -> None:
     """Hide a group from everyday lists (or bring it back with archived=False)."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         require_group(conn, group_id)
         conn.execute("UPDATE groups SET archived = ? WHERE id = ?", (int(archived), group_id))
 
 
-def dissolve_group(database: Database, group_id: int, *, on: dt.date, note: str = "") -> None:
+def dissolve_group(db: Database, group_id: int, *, on: dt.date, note: str = "") -> None:
     """End a group on purpose: record the dissolved stage and archive it, keeping its data."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         add_stage(conn, group_id, Lifecycle.DISSOLVED.value, on, note)
         conn.execute("UPDATE groups SET archived = 1 WHERE id = ?", (group_id,))
 
 
-def group_usage(database: Database, group_id: int) -> GroupUsage:
+def group_usage(db: Database, group_id: int) -> GroupUsage:
     """How many members (past and present), events and revenue entries a group has."""
-    require_group(database.conn, group_id)
-    return _usage(database.conn, group_id)
+    require_group(db.conn, group_id)
+    return _usage(db.conn, group_id)
 
 
-def delete_group(database: Database, group_id: int) -> None:
+def delete_group(db: Database, group_id: int) -> None:
     """Delete a group that nothing hangs on; otherwise refuse and suggest dissolving it."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         name = require_group(conn, group_id)
         usage = _usage(conn, group_id)
         if any(usage):

@@ -55,28 +55,28 @@ class LifecycleHint:
         return next((value for key, value in self.reasons if key == code), None)
 
 
-def lifecycle_history(database: Database, group_id: int) -> list[LifecycleEntry]:
+def lifecycle_history(db: Database, group_id: int) -> list[LifecycleEntry]:
     """A group's stages, oldest first (the last one is the current stage)."""
-    return lifecycle_rows(database.conn, group_id)
+    return lifecycle_rows(db.conn, group_id)
 
 
-def current_lifecycle(database: Database, group_id: int) -> LifecycleEntry | None:
+def current_lifecycle(db: Database, group_id: int) -> LifecycleEntry | None:
     """The group's current stage (latest began_on, then latest recorded)."""
-    rows = lifecycle_rows(database.conn, group_id)
+    rows = lifecycle_rows(db.conn, group_id)
     return rows[-1] if rows else None
 
 
 def set_lifecycle(
-    database: Database, group_id: int, stage: str, *, began_on: dt.date, note: str = ""
+    db: Database, group_id: int, stage: str, *, began_on: dt.date, note: str = ""
 ) -> int:
     """Record that the group entered a new stage on `began_on`; return the entry's id."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         return add_stage(conn, group_id, stage, began_on, note)
 
 
-def remove_stage(database: Database, entry_id: int) -> None:
+def remove_stage(db: Database, entry_id: int) -> None:
     """Take back a group's latest stage, to undo a change; the first stage always stays."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         found = conn.execute(
             "SELECT group_id FROM lifecycle_history WHERE id = ?", (entry_id,)
         ).fetchone()
@@ -92,7 +92,7 @@ def remove_stage(database: Database, entry_id: int) -> None:
         conn.execute("DELETE FROM lifecycle_history WHERE id = ?", (entry_id,))
 
 
-def suggest_lifecycle(database: Database, group_id: int, *, today: dt.date) -> LifecycleHint | None:
+def suggest_lifecycle(db: Database, group_id: int, *, today: dt.date) -> LifecycleHint | None:
     """Suggest a stage from member growth and activity over the last 8 weeks; writes nothing.
 
     Returns None for dissolved groups and groups without any members or activity yet.
@@ -100,7 +100,7 @@ def suggest_lifecycle(database: Database, group_id: int, *, today: dt.date) -> L
     more, or messages per day fell by 30% or more (first 4 weeks against last 4);
     growth if members grew by 10% or more; maturity otherwise.
     """
-    conn = database.conn
+    conn = db.conn
     created_on = group_created_on(conn, group_id)
     stages = lifecycle_rows(conn, group_id)
     current = stages[-1].stage if stages else None
@@ -110,7 +110,7 @@ def suggest_lifecycle(database: Database, group_id: int, *, today: dt.date) -> L
     start = today - dt.timedelta(days=days - 1)
     middle = start + dt.timedelta(days=days // 2)
     params = {"g": group_id, "start": iso(start), "mid": iso(middle), "today": iso(today)}
-    before, now, joins, leaves = membership_flow(database, group_id, start, today)
+    before, now, joins, leaves = membership_flow(db, group_id, start, today)
     first_msgs, last_msgs, first_active, last_active, activity_rows = conn.execute(
         """
         SELECT

@@ -41,7 +41,7 @@ class RuleChange:
     rule_text: str  # the rule's text now, so a move or retirement can be shown in context
 
 
-def list_rules(database: Database, group_id: int, include_retired: bool = False) -> list[Rule]:
+def list_rules(db: Database, group_id: int, include_retired: bool = False) -> list[Rule]:
     """A group's rules by number; retired ones (if asked for) after the active ones."""
     sql = "SELECT id, position, text, added_on, retired_on FROM group_rules WHERE group_id = ?"
     if not include_retired:
@@ -49,12 +49,12 @@ def list_rules(database: Database, group_id: int, include_retired: bool = False)
     sql += " ORDER BY retired_on IS NOT NULL, position, id"
     return [
         Rule(rid, pos, text, parse_date(added), parse_date(retired) if retired else None)
-        for rid, pos, text, added, retired in database.conn.execute(sql, (group_id,))
+        for rid, pos, text, added, retired in db.conn.execute(sql, (group_id,))
     ]
 
 
 def add_rule(
-    database: Database,
+    db: Database,
     group_id: int,
     text: str,
     *,
@@ -63,16 +63,16 @@ def add_rule(
 ) -> int:
     """Append a rule after the active ones; return its id."""
     clean = _rule_text(text)
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         require_group(conn, group_id)
         position = _active_count(conn, group_id) + 1
         return insert_rule(
-            conn, group_id, position, clean, today, history_stamp(database.clock, today, at)
+            conn, group_id, position, clean, today, history_stamp(db.clock, today, at)
         )
 
 
 def edit_rule(
-    database: Database,
+    db: Database,
     rule_id: int,
     text: str,
     *,
@@ -81,21 +81,21 @@ def edit_rule(
 ) -> None:
     """Change an active rule's wording (unchanged wording writes nothing)."""
     clean = _rule_text(text)
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         rule, _group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
             raise ValidationError("rule", "This rule is retired; restore it before editing.")
         if clean == rule.text:
             return
         conn.execute("UPDATE group_rules SET text = ? WHERE id = ?", (clean, rule_id))
-        _record(conn, rule_id, "edited", rule.text, clean, history_stamp(database.clock, today, at))
+        _record(conn, rule_id, "edited", rule.text, clean, history_stamp(db.clock, today, at))
 
 
 def retire_rule(
-    database: Database, rule_id: int, *, today: dt.date, at: dt.datetime | None = None
+    db: Database, rule_id: int, *, today: dt.date, at: dt.datetime | None = None
 ) -> None:
     """Take a rule out of force; the remaining rules are renumbered 1..n."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
             raise ValidationError("rule", f"This rule was already retired on {rule.retired_on}.")
@@ -104,15 +104,15 @@ def retire_rule(
                 "retired_on", f"A rule cannot be retired before it was added ({rule.added_on})."
             )
         conn.execute("UPDATE group_rules SET retired_on = ? WHERE id = ?", (iso(today), rule_id))
-        _record(conn, rule_id, "retired", rule.text, None, history_stamp(database.clock, today, at))
+        _record(conn, rule_id, "retired", rule.text, None, history_stamp(db.clock, today, at))
         _renumber(conn, group_id, _active_ids(conn, group_id))
 
 
 def restore_rule(
-    database: Database, rule_id: int, *, today: dt.date, at: dt.datetime | None = None
+    db: Database, rule_id: int, *, today: dt.date, at: dt.datetime | None = None
 ) -> None:
     """Bring a retired rule back into force as the last rule (recorded as "added")."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if rule.active:
             raise ValidationError("rule", "This rule is already in force.")
@@ -121,14 +121,14 @@ def restore_rule(
             "UPDATE group_rules SET retired_on = NULL, position = ? WHERE id = ?",
             (position, rule_id),
         )
-        _record(conn, rule_id, "added", None, rule.text, history_stamp(database.clock, today, at))
+        _record(conn, rule_id, "added", None, rule.text, history_stamp(db.clock, today, at))
 
 
 def move_rule(
-    database: Database, rule_id: int, new_position: int, *, at: dt.datetime | None = None
+    db: Database, rule_id: int, new_position: int, *, at: dt.datetime | None = None
 ) -> None:
     """Give an active rule a new number (1..n) and renumber the others around it."""
-    with database.transaction() as conn:
+    with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
             raise ValidationError("rule", "A retired rule has no number to change.")
@@ -141,13 +141,13 @@ def move_rule(
         ids.remove(rule_id)
         ids.insert(new_position - 1, rule_id)
         _renumber(conn, group_id, ids)
-        stamp = history_stamp(database.clock, None, at)
+        stamp = history_stamp(db.clock, None, at)
         _record(conn, rule_id, "moved", str(old_position), str(new_position), stamp)
 
 
-def rule_history(database: Database, group_id: int) -> list[RuleChange]:
+def rule_history(db: Database, group_id: int) -> list[RuleChange]:
     """Every recorded change of a group's rules, newest first."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         """
         SELECT h.id, h.rule_id, h.changed_at, h.action, h.old_text, h.new_text, r.text
         FROM rule_history h JOIN group_rules r ON r.id = h.rule_id

@@ -44,10 +44,10 @@ class SheetScope:
         return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(self.group_ids)]
 
 
-def count_of(database: Database, query: tuple[str, list[Any]]) -> int:
+def count_of(db: Database, query: tuple[str, list[Any]]) -> int:
     """The number a `SELECT count(*)` query (SQL text, parameters) returns."""
     sql, params = query
-    return int(database.conn.execute(sql, params).fetchone()[0])
+    return int(db.conn.execute(sql, params).fetchone()[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +72,23 @@ class GroupRow:
     rules: list[str]  # rules in force, in order
 
 
-def group_names(database: Database) -> dict[int, str]:
+def group_names(db: Database) -> dict[int, str]:
     """Every group's name by id."""
-    return {gid: name for gid, name in database.conn.execute("SELECT id, name FROM groups")}
+    return {gid: name for gid, name in db.conn.execute("SELECT id, name FROM groups")}
 
 
-def first_group_day(database: Database) -> str | None:
+def first_group_day(db: Database) -> str | None:
     """The earliest day a group was created or has activity on (ISO), None when none."""
-    (first,) = database.conn.execute(
+    (first,) = db.conn.execute(
         "SELECT min(d) FROM (SELECT min(created_on) AS d FROM groups "
         "UNION ALL SELECT min(day) FROM activity_daily)"
     ).fetchone()
     return None if first is None else str(first)
 
 
-def group_rows(database: Database, scope: SheetScope) -> Iterator[GroupRow]:
+def group_rows(db: Database, scope: SheetScope) -> Iterator[GroupRow]:
     """The groups in scope, archived ones last, by name."""
-    conn = database.conn
+    conn = db.conn
     where, params = scope.in_groups("g.id")
     sql = f"""
         SELECT g.id, g.name, g.platform, g.purposes, g.value_types, g.theme, g.audience,
@@ -152,21 +152,21 @@ def _activity_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
     return sql, [*params, scope.first, scope.last]
 
 
-def count_activity_rows(database: Database, scope: SheetScope) -> int:
+def count_activity_rows(db: Database, scope: SheetScope) -> int:
     """How many rows `activity_rows` yields."""
-    return count_of(database, _activity_sql(scope, count=True))
+    return count_of(db, _activity_sql(scope, count=True))
 
 
-def activity_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
+def activity_rows(db: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(group, day, messages, active members, joined, left) by day and group name."""
-    return iter(database.conn.execute(*_activity_sql(scope, count=False)))
+    return iter(db.conn.execute(*_activity_sql(scope, count=False)))
 
 
-def goal_rows(database: Database, scope: SheetScope) -> list[tuple[Any, ...]]:
+def goal_rows(db: Database, scope: SheetScope) -> list[tuple[Any, ...]]:
     """(group, metric, period, min, max, effective from) by group name, metric, date."""
     where, params = scope.in_groups("x.group_id")
     order = {m.value: n for n, m in enumerate(Metric)}
-    found = database.conn.execute(
+    found = db.conn.execute(
         f"""SELECT g.name, x.metric, x.period, x.min_value, x.max_value, x.effective_from
             FROM goals x JOIN groups g ON g.id = x.group_id WHERE {where}""",
         params,

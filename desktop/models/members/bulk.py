@@ -29,7 +29,7 @@ class PlannedMember(NamedTuple):
     """
 
     row: int
-    member: Mapping[str, object]  # the `members` columns, as members._validated gives them
+    member: Mapping[str, object]  # the `members` columns, as drafts.validated_member_row gives them
     tags: tuple[str, ...]
     groups: tuple[str, ...]  # group keys (casefolded names)
     joined: dt.date

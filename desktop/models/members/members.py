@@ -6,22 +6,16 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from desktop.models.core.codes import ROLE_RANK, Role
 from desktop.models.core.common import STAMP_FORMAT, require_group
 from desktop.models.core.errors import ValidationError
-from desktop.models.members.contacts import normalise_phone, normalise_wechat_id, validate_email
+from desktop.models.members.contacts import normalise_phone, normalise_wechat_id
+from desktop.models.members.drafts import MemberDraft, clean_tag, validated_member_row
 from desktop.models.members.search import member_search_key, name_sort_key
 from desktop.models.storage.db import Database
-
-NAME_MAX_LENGTH = 100
-TAG_MAX_LENGTH = 40
-# Tags are shown and exported joined with ", ", and imported by splitting on commas.
-_TAG_FORBIDDEN = (",", "，")
-
 
 # SQL testing a column against the JSON id list bound to :ids.
 IN_IDS = "IN (SELECT value FROM json_each(:ids))"
@@ -75,21 +69,6 @@ class Member:
 
 
 @dataclass(frozen=True, slots=True)
-class MemberDraft:
-    """A member as typed or imported, before validation."""
-
-    name: str
-    nickname: str = ""
-    wechat_id: str = ""
-    phone: str = ""
-    email: str = ""
-    referrer_id: int | None = None
-    referrer_text: str = ""
-    notes: str = ""
-    tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class MembershipView:
     """One period in a group; `role` is the current role, or the last one if they left."""
 
@@ -134,7 +113,7 @@ def create_member(db: Database, draft: MemberDraft, *, today: dt.date | None = N
     now = db.clock.now()
     created = dt.datetime.combine(today or now.date(), now.time())
     with db.transaction() as conn:
-        row, tags = _validated(conn, draft, member_id=None)
+        row, tags = validated_member_row(conn, draft, member_id=None)
         cursor = conn.execute(
             """
             INSERT INTO members (name, nickname, wechat_id, phone, email, referrer_id,
@@ -156,7 +135,7 @@ def update_member(
     del today  # accepted for symmetry with create_member; an edit has no dated fields yet
     with db.transaction() as conn:
         require_member(conn, member_id)
-        row, tags = _validated(conn, draft, member_id=member_id)
+        row, tags = validated_member_row(conn, draft, member_id=member_id)
         conn.execute(
             """
             UPDATE members SET name = :name, nickname = :nickname, wechat_id = :wechat_id,
@@ -200,7 +179,7 @@ def find_duplicates(
 
 def add_tag(db: Database, ids: Iterable[int], tag: str) -> int:
     """Give every listed member the tag; return how many did not have it yet."""
-    clean = _clean_tag(tag)
+    clean = clean_tag(tag)
     wanted = sorted(set(ids))
     with db.transaction() as conn:
         _require_members(conn, wanted)
@@ -332,41 +311,8 @@ def role_history(db: Database, member_id: int, group_id: int | None = None) -> l
 
 
 # ---------------------------------------------------------------------------------------
-# Draft checks and look-ups for the roster screen
+# Look-ups for the roster screen
 # ---------------------------------------------------------------------------------------
-
-
-# What a field that failed is replaced by to look for the next problem.
-_FIELD_FALLBACKS: dict[str, dict[str, Any]] = {
-    "name": {"name": "?"},
-    "wechat_id": {"wechat_id": ""},
-    "phone": {"phone": ""},
-    "email": {"email": ""},
-    "tags": {"tags": ()},
-    "referrer": {"referrer_id": None},
-}
-
-
-def member_draft_errors(
-    db: Database, draft: MemberDraft, *, member_id: int | None = None
-) -> list[ValidationError]:
-    """Every field of the draft that `create_member`/`update_member` would refuse, in form order.
-
-    Nothing is written; a dialog shows one message beside each bad field.
-    """
-    errors: list[ValidationError] = []
-    for _attempt in range(len(_FIELD_FALLBACKS) + 1):
-        try:
-            _validated(db.conn, draft, member_id=member_id)
-        except ValidationError as exc:
-            errors.append(exc)
-            fallback = _FIELD_FALLBACKS.get(exc.field)
-            if fallback is None or any(e.field == exc.field for e in errors[:-1]):
-                break
-            draft = replace(draft, **fallback)
-        else:
-            break
-    return errors
 
 
 def current_roles(db: Database, ids: Iterable[int], group_id: int) -> dict[int, str]:
@@ -499,96 +445,6 @@ def _require_members(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     missing = [i for i in ids if i not in found]
     if missing:
         raise ValidationError("member", f"There is no member with id {missing[0]}.")
-
-
-def _clean_tag(tag: str) -> str:
-    clean = tag.strip()
-    if not clean:
-        raise ValidationError("tags", "A tag cannot be empty.")
-    if any(sep in clean for sep in _TAG_FORBIDDEN):
-        raise ValidationError("tags", f"Tag “{clean}” contains a comma; use one tag per item.")
-    if len(clean) > TAG_MAX_LENGTH:
-        raise ValidationError("tags", f"Tag “{clean[:10]}…” is longer than {TAG_MAX_LENGTH}.")
-    return clean
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """The tags trimmed and checked, blanks and repeats left out, in their first order."""
-    seen: dict[str, None] = {}
-    for tag in tags:
-        if tag.strip():
-            seen.setdefault(_clean_tag(tag), None)
-    return tuple(seen)
-
-
-def referral_reaches(conn: sqlite3.Connection, *, start: int | None, target: int) -> bool:
-    """Whether following referrers upward from `start` arrives at `target`."""
-    if start is None:
-        return False
-    # UNION (not UNION ALL) drops rows already seen, so an existing loop still ends.
-    found = conn.execute(
-        """
-        WITH RECURSIVE up(id) AS (
-            SELECT :start
-            UNION
-            SELECT m.referrer_id FROM up JOIN members m ON m.id = up.id
-            WHERE m.referrer_id IS NOT NULL
-        )
-        SELECT 1 FROM up WHERE id = :target LIMIT 1
-        """,
-        {"start": start, "target": target},
-    ).fetchone()
-    return found is not None
-
-
-def _validated(
-    conn: sqlite3.Connection, draft: MemberDraft, *, member_id: int | None
-) -> tuple[dict[str, object], tuple[str, ...]]:
-    """Check a draft field by field; return the `members` columns and the clean tags."""
-    name = draft.name.strip()
-    if not name:
-        raise ValidationError("name", "A name is required.")
-    if len(name) > NAME_MAX_LENGTH:
-        raise ValidationError("name", f"A name is at most {NAME_MAX_LENGTH} characters.")
-    nickname = draft.nickname.strip()
-    wechat_id = normalise_wechat_id(draft.wechat_id)
-    phone = normalise_phone(draft.phone)
-    email = validate_email(draft.email)
-    tags = clean_tags(draft.tags)
-    referrer_text = draft.referrer_text.strip()
-    if draft.referrer_id is not None:
-        if member_id is not None and draft.referrer_id == member_id:
-            raise ValidationError("referrer", "A member cannot be their own referrer.")
-        referrer_name = conn.execute(
-            "SELECT name FROM members WHERE id = ?", (draft.referrer_id,)
-        ).fetchone()
-        if referrer_name is None:
-            raise ValidationError("referrer", f"There is no member with id {draft.referrer_id}.")
-        if member_id is not None and referral_reaches(
-            conn, start=draft.referrer_id, target=member_id
-        ):
-            raise ValidationError(
-                "referrer",
-                f"{referrer_name[0]} was referred (directly or not) by this member, "
-                "so cannot be their referrer.",
-            )
-        referrer_text = ""  # the link replaces the unmatched name
-    notes = draft.notes.strip()
-    row: dict[str, object] = {
-        "name": name,
-        "nickname": nickname,
-        "wechat_id": wechat_id,
-        "phone": phone,
-        "email": email,
-        "referrer_id": draft.referrer_id,
-        "referrer_text": referrer_text,
-        "notes": notes,
-        "search_key": member_search_key(
-            name, nickname, wechat_id, phone, " ".join(sorted(tags)), notes
-        ),
-        "name_key": name_sort_key(name),
-    }
-    return row, tags
 
 
 def _write_tags(conn: sqlite3.Connection, member_id: int, tags: Iterable[str]) -> None:

@@ -6,9 +6,9 @@ import sqlite3
 
 from desktop.models.core.common import STAMP_FORMAT
 from desktop.models.core.errors import ValidationError
+from desktop.models.members.drafts import referral_reaches
 from desktop.models.members.members import (
     fetch_member,
-    referral_reaches,
     refresh_search_keys,
     role_rank,
 )

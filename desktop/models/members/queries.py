@@ -20,25 +20,25 @@ class MemberLabel(NamedTuple):
     search_key: str
 
 
-def member_count(database: Database) -> int:
+def member_count(db: Database) -> int:
     """How many members the file holds."""
-    return int(database.conn.execute("SELECT count(*) FROM members").fetchone()[0])
+    return int(db.conn.execute("SELECT count(*) FROM members").fetchone()[0])
 
 
-def member_names(database: Database, member_ids: Iterable[int]) -> dict[int, str]:
+def member_names(db: Database, member_ids: Iterable[int]) -> dict[int, str]:
     """The names of the given members (ids of no member are left out)."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         "SELECT id, name FROM members WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(set(member_ids))),),
     )
     return {int(mid): str(name) for mid, name in rows}
 
 
-def host_candidates(database: Database, group_id: int | None) -> list[tuple[int, str]]:
+def host_candidates(db: Database, group_id: int | None) -> list[tuple[int, str]]:
     """(id, name) of members holding a role above follower now, in the group (or any), by name."""
     return [
         (int(mid), str(name))
-        for mid, name in database.conn.execute(
+        for mid, name in db.conn.execute(
             """SELECT DISTINCT m.id, m.name FROM members m JOIN memberships s
                ON s.member_id = m.id JOIN role_history r ON r.membership_id = s.id
                WHERE r.until IS NULL AND r.role NOT IN ('follower')
@@ -49,10 +49,10 @@ def host_candidates(database: Database, group_id: int | None) -> list[tuple[int,
 
 
 def current_members_and(
-    database: Database, group_id: int, member_ids: Iterable[int]
+    db: Database, group_id: int, member_ids: Iterable[int]
 ) -> list[MemberLabel]:
     """The group's current members together with the given members, by name."""
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         """SELECT m.id, m.name, m.nickname, m.search_key FROM members m
            WHERE m.id IN (SELECT member_id FROM memberships
                           WHERE group_id = ? AND left_on IS NULL)
@@ -63,11 +63,11 @@ def current_members_and(
     return [MemberLabel(*row) for row in rows]
 
 
-def current_members(database: Database, group_id: int) -> list[tuple[int, str, str]]:
+def current_members(db: Database, group_id: int) -> list[tuple[int, str, str]]:
     """(id, name, nickname) of the group's current members, by id."""
     return [
         (int(mid), str(name), str(nickname))
-        for mid, name, nickname in database.conn.execute(
+        for mid, name, nickname in db.conn.execute(
             """SELECT DISTINCT m.id, m.name, m.nickname FROM memberships s
                JOIN members m ON m.id = s.member_id
                WHERE s.group_id = ? AND s.left_on IS NULL ORDER BY m.id""",
@@ -76,11 +76,11 @@ def current_members(database: Database, group_id: int) -> list[tuple[int, str, s
     ]
 
 
-def current_member_ids(database: Database, group_id: int) -> set[int]:
+def current_member_ids(db: Database, group_id: int) -> set[int]:
     """Ids of the group's current members (an open membership)."""
     return {
         int(mid)
-        for (mid,) in database.conn.execute(
+        for (mid,) in db.conn.execute(
             "SELECT member_id FROM memberships WHERE group_id = ? AND left_on IS NULL",
             (group_id,),
         )
@@ -88,7 +88,7 @@ def current_member_ids(database: Database, group_id: int) -> set[int]:
 
 
 def membership_spans(
-    database: Database, group_id: int, start: dt.date, end: dt.date
+    db: Database, group_id: int, start: dt.date, end: dt.date
 ) -> list[tuple[int, str, dt.date, dt.date]]:
     """Per member in the group at any time in [start, end]: id, name, first join, last leave.
 
@@ -96,7 +96,7 @@ def membership_spans(
     """
     return [
         (int(mid), str(name), dt.date.fromisoformat(joined), dt.date.fromisoformat(left))
-        for mid, name, joined, left in database.conn.execute(
+        for mid, name, joined, left in db.conn.execute(
             """SELECT m.id, m.name, min(s.joined_on), max(coalesce(s.left_on, '9999-12-31'))
                FROM memberships s JOIN members m ON m.id = s.member_id
                WHERE s.group_id = ? AND s.joined_on <= ?
@@ -106,9 +106,9 @@ def membership_spans(
     ]
 
 
-def members_on(database: Database, group_id: int, day: dt.date) -> int:
+def members_on(db: Database, group_id: int, day: dt.date) -> int:
     """How many members the group had at the end of `day` (one who left that day is gone)."""
-    (count,) = database.conn.execute(
+    (count,) = db.conn.execute(
         """SELECT count(DISTINCT member_id) FROM memberships WHERE group_id = :g
            AND joined_on <= :last AND (left_on IS NULL OR left_on > :last)""",
         {"g": group_id, "last": iso(day)},
@@ -116,9 +116,9 @@ def members_on(database: Database, group_id: int, day: dt.date) -> int:
     return int(count)
 
 
-def joined_between(database: Database, group_id: int, first: dt.date, last: dt.date) -> int:
+def joined_between(db: Database, group_id: int, first: dt.date, last: dt.date) -> int:
     """How many memberships of the group began between `first` and `last`, both included."""
-    (count,) = database.conn.execute(
+    (count,) = db.conn.execute(
         """SELECT count(*) FROM memberships WHERE group_id = :g
            AND joined_on BETWEEN :first AND :last""",
         {"g": group_id, "first": iso(first), "last": iso(last)},
@@ -135,11 +135,9 @@ class MembershipFlow(NamedTuple):
     leaves: int
 
 
-def membership_flow(
-    database: Database, group_id: int, start: dt.date, today: dt.date
-) -> MembershipFlow:
+def membership_flow(db: Database, group_id: int, start: dt.date, today: dt.date) -> MembershipFlow:
     """Members before `start` and on `today`, and the joins and leaves in between."""
-    row = database.conn.execute(
+    row = db.conn.execute(
         """
         SELECT
             count(*) FILTER (WHERE joined_on < :start

@@ -11,9 +11,9 @@ from desktop.models.groups.sheet_rows import SheetScope, count_of
 from desktop.models.storage.db import Database
 
 
-def contact_handles(database: Database) -> Iterator[tuple[str, str]]:
+def contact_handles(db: Database) -> Iterator[tuple[str, str]]:
     """(WeChat ID, phone) of every member who has either."""
-    yield from database.conn.execute(
+    yield from db.conn.execute(
         "SELECT wechat_id, phone FROM members WHERE wechat_id <> '' OR phone <> ''"
     )
 
@@ -25,16 +25,16 @@ def _scoped(scope: SheetScope) -> tuple[str, list[Any]]:
     return f"{where} AND s.joined_on <= ? AND (s.left_on IS NULL OR s.left_on >= ?)", params
 
 
-def count_member_rows(database: Database, scope: SheetScope) -> int:
+def count_member_rows(db: Database, scope: SheetScope) -> int:
     """How many rows `member_rows` yields."""
     if scope.everything:
-        return count_of(database, ("SELECT count(*) FROM members", []))
+        return count_of(db, ("SELECT count(*) FROM members", []))
     scoped, params = _scoped(scope)
     sql = f"SELECT count(DISTINCT s.member_id) FROM memberships s WHERE {scoped}"
-    return count_of(database, (sql, params))
+    return count_of(db, (sql, params))
 
 
-def member_rows(database: Database, scope: SheetScope, today: dt.date) -> Iterator[tuple[Any, ...]]:
+def member_rows(db: Database, scope: SheetScope, today: dt.date) -> Iterator[tuple[Any, ...]]:
     """Members with a membership in scope (everyone for an unscoped export), by id.
 
     Each row: id, name, nickname, WeChat ID, phone, e-mail, group names, best current role
@@ -85,7 +85,7 @@ def member_rows(database: Database, scope: SheetScope, today: dt.date) -> Iterat
         LEFT JOIN members ref ON ref.id = m.referrer_id
         ORDER BY m.id
     """
-    return iter(database.conn.execute(sql, [*params, today.isoformat()]))
+    return iter(db.conn.execute(sql, [*params, today.isoformat()]))
 
 
 def _roles_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
@@ -103,11 +103,11 @@ def _roles_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
     return sql, [*params, scope.last, scope.first]
 
 
-def count_role_rows(database: Database, scope: SheetScope) -> int:
+def count_role_rows(db: Database, scope: SheetScope) -> int:
     """How many rows `role_rows` yields."""
-    return count_of(database, _roles_sql(scope, count=True))
+    return count_of(db, _roles_sql(scope, count=True))
 
 
-def role_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
+def role_rows(db: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """(member id, member, group, role code, since, until) of roles held in scope."""
-    return iter(database.conn.execute(*_roles_sql(scope, count=False)))
+    return iter(db.conn.execute(*_roles_sql(scope, count=False)))

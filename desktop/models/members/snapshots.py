@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.core.errors import ValidationError
-from desktop.models.members.members import IN_IDS, referral_reaches, refresh_search_keys
+from desktop.models.members.drafts import referral_reaches
+from desktop.models.members.members import IN_IDS, refresh_search_keys
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
 

@@ -19,9 +19,9 @@ def revenue_kind(kind: str, category: str) -> str:
     return "direct" if found is CategoryKind.DIRECT else "indirect"
 
 
-def first_revenue_day(database: Database) -> str | None:
+def first_revenue_day(db: Database) -> str | None:
     """The day of the earliest entry (ISO), None when there is none."""
-    (first,) = database.conn.execute("SELECT min(day) FROM revenue").fetchone()
+    (first,) = db.conn.execute("SELECT min(day) FROM revenue").fetchone()
     return None if first is None else str(first)
 
 
@@ -47,26 +47,26 @@ def _revenue_sql(scope: SheetScope, count: bool) -> tuple[str, list[Any]]:
     return sql, [*params, scope.first, scope.last]
 
 
-def count_revenue_rows(database: Database, scope: SheetScope) -> int:
+def count_revenue_rows(db: Database, scope: SheetScope) -> int:
     """How many rows `revenue_rows` yields."""
-    return count_of(database, _revenue_sql(scope, count=True))
+    return count_of(db, _revenue_sql(scope, count=True))
 
 
-def revenue_rows(database: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
+def revenue_rows(db: Database, scope: SheetScope) -> Iterator[tuple[Any, ...]]:
     """Entries in scope by day, codes as stored.
 
     Each row: day, group, kind, category, amount (minor units), currency, channel, member,
     event, partner, note.
     """
-    return iter(database.conn.execute(*_revenue_sql(scope, count=False)))
+    return iter(db.conn.execute(*_revenue_sql(scope, count=False)))
 
 
 def monthly_totals(
-    database: Database, scope: SheetScope, start: dt.date, end: dt.date
+    db: Database, scope: SheetScope, start: dt.date, end: dt.date
 ) -> dict[tuple[str, str], tuple[int, int]]:
     """(month, currency) -> (income, expense) in minor units, for the groups in scope."""
     where, params = scope.in_groups("r.group_id")
-    rows = database.conn.execute(
+    rows = db.conn.execute(
         f"""
         SELECT substr(r.day, 1, 7), r.currency,
                sum(CASE WHEN r.kind = 'income' THEN r.amount_minor ELSE 0 END),

@@ -12,7 +12,7 @@ from desktop.models.storage.db import Database
 
 @data_errors()
 def backup_in_background(
-    database: Database,
+    db: Database,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -20,16 +20,16 @@ def backup_in_background(
     """A manual backup (rotation never deletes it), read through a connection of its own.
 
     WAL lets this connection copy the committed state from a worker thread while the
-    window keeps using `database.conn`.
+    window keeps using `db.conn`.
     """
-    conn = sqlite3.connect(database.path, check_same_thread=False)
+    conn = sqlite3.connect(db.path, check_same_thread=False)
     try:
         return backups.make_backup(
             conn,
-            database.path,
+            db.path,
             backups.REASON_MANUAL,
-            folder=database.backup_folder,
-            now=database.clock.now(),
+            folder=db.backup_folder,
+            now=db.clock.now(),
             progress=progress,
             cancelled=cancelled,
         )

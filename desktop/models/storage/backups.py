@@ -1,4 +1,4 @@
-"""Automatic backups: verified copies in `backups/`, their rotation, and restoring one.
+"""Backups: verified copies in `backups/`, whose each copy is, and their rotation.
 
 A backup is a consistent copy made through SQLite's backup API, written under a hidden
 temporary name, checked with `PRAGMA integrity_check` and only then given its real name;
@@ -33,12 +33,12 @@ import sqlite3
 from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Self, TypeVar
+from typing import Protocol, Self
 
 from desktop.models.core.clock import Clock
-from desktop.models.core.errors import BackupError, QunDeskError, data_errors
+from desktop.models.core.errors import BackupError, data_errors
 from desktop.models.storage import migrations
-from desktop.models.storage.files import private_file, private_folder, sync_file, sync_folder
+from desktop.models.storage.files import private_file, private_folder, sync_file
 from desktop.models.storage.lockfile import DatabaseLock
 from desktop.models.storage.places import names_fold_case, read_only_uri, sqlite_uri
 from desktop.models.storage.tables import TABLES
@@ -84,35 +84,11 @@ class OpenDatabase(Protocol):
         """Open the database file at `path` again."""
 
 
-D = TypeVar("D", bound=OpenDatabase)
-
-
 # Whose a backup is: this database's, another database's, or unknown (made by an older
 # QunDesk, which recorded neither identity nor source).
 ORIGIN_OWN = "own"
 ORIGIN_OTHER = "other"
 ORIGIN_UNKNOWN = "unknown"
-
-
-class OtherDatabaseBackupError(BackupError):
-    """The backup is not known to come from this database; restoring it needs confirmation."""
-
-    def __init__(self, message: str, origin: str, copied_from: str | None) -> None:
-        self.origin = origin
-        self.copied_from = copied_from
-        super().__init__(message)
-
-
-class RestoreFailedError(BackupError):
-    """The restore did not happen; the old file is in place and reopened as `database`.
-
-    `file_in_use`: another program held the file, so it could not be replaced.
-    """
-
-    def __init__(self, message: str, database: OpenDatabase, *, file_in_use: bool = False) -> None:
-        self.database = database
-        self.file_in_use = file_in_use
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -205,7 +181,8 @@ def space_used(db_path: Path, folder: Path | None = None) -> tuple[int, int]:
     return len(own), sum(b.size for b in own)
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at `path` (a backup, or a file to copy)."""
     return sqlite3.connect(f"{sqlite_uri(path.resolve())}?mode=ro", uri=True)
 
 
@@ -391,7 +368,7 @@ def verify(path: Path) -> str | None:
     QunDesk file this version can open, holding every table its schema version has.
     """
     try:
-        conn = _connect_ro(path)
+        conn = connect_read_only(path)
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)")]
             app_id, version, tables = _structure(conn)
@@ -407,7 +384,7 @@ def verify(path: Path) -> str | None:
 @data_errors()
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table in the database at `path` (read-only), in the order people think of."""
-    conn = _connect_ro(path)
+    conn = connect_read_only(path)
     try:
         names = [
             str(r[0])
@@ -606,221 +583,42 @@ def rotate(db_path: Path, folder: Path | None, now: dt.datetime) -> list[Path]:
 
 
 def backup_before(
-    database: OpenDatabase, reason: str, *, now: dt.datetime | None = None
+    db: OpenDatabase, reason: str, *, now: dt.datetime | None = None
 ) -> BackupInfo | None:
-    """Back up `database` before a big change (`before-import`, `before-delete`, …).
+    """Back up `db` before a big change (`before-import`, `before-delete`, …).
 
     Call it before the transaction of a bulk import, bulk delete or restore. A database
     opened read-only is not backed up here (the copy holding it does that).
     """
-    if database.read_only:
+    if db.read_only:
         return None
     if not reason.startswith("before-"):
         reason = f"before-{reason}"
-    return _backup(database, reason, now)
+    return _backup(db, reason, now)
 
 
 @data_errors()
-def daily_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
+def daily_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy of its own from today (of any kind) exists."""
-    if database.read_only:
+    if db.read_only:
         return None
-    now = now if now is not None else database.clock.now()
-    if any(
-        b.taken.date() == now.date() for b in list_backups(database.path, database.backup_folder)
-    ):
+    now = now if now is not None else db.clock.now()
+    if any(b.taken.date() == now.date() for b in list_backups(db.path, db.backup_folder)):
         return None
-    return _backup(database, REASON_DAILY, now)
+    return _backup(db, REASON_DAILY, now)
 
 
-def manual_backup(database: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:
+def manual_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:
     """ "Backup now": a copy rotation never deletes."""
-    return _backup(database, REASON_MANUAL, now)
+    return _backup(db, REASON_MANUAL, now)
 
 
-def _backup(database: OpenDatabase, reason: str, now: dt.datetime | None) -> BackupInfo:
+def _backup(db: OpenDatabase, reason: str, now: dt.datetime | None) -> BackupInfo:
     """Back up the open database into its own backup folder, stamped by its clock."""
     return make_backup(
-        database.conn,
-        database.path,
+        db.conn,
+        db.path,
         reason,
-        folder=database.backup_folder,
-        now=now if now is not None else database.clock.now(),
+        folder=db.backup_folder,
+        now=now if now is not None else db.clock.now(),
     )
-
-
-def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
-    """The newest of the database's own backups that passes `verify`, or None."""
-    for backup in list_backups(db_path, folder):
-        if verify(backup.path) is None:
-            return backup
-    return None
-
-
-def copy_backup_to(backup: Path, target: Path) -> Path:
-    """Write a verified copy of `backup` to the new file `target` (never over an old one).
-
-    The new file keeps the backup's identity: it is that database brought back (the damaged
-    file it replaces is never opened for writing again).
-    """
-    problem = verify(backup)
-    if problem is not None:
-        raise BackupError(f"{backup.name} cannot be used: {problem}")
-    if target.exists():
-        raise BackupError(f"{target} already exists")
-    temp = target.with_name(f".{target.name}.partial")
-    try:
-        source = _connect_ro(backup)
-        try:
-            copy_database(source, temp, identity=(None, None))
-        finally:
-            source.close()
-        os.replace(temp, target)
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise BackupError(f"could not copy {backup.name} to {target}: {exc}") from exc
-    return target
-
-
-def restore(
-    database: D,
-    backup: Path,
-    *,
-    now: dt.datetime | None = None,
-    other_database_ok: bool = False,
-) -> D:
-    """Replace the open database's file with `backup`; returns the reopened database.
-
-    The current file is backed up first (`before-restore`). The backup is copied beside
-    the file under a temporary name and swapped in with one `os.replace`, after the
-    database is closed and its write-ahead log files removed, so at any moment the file is
-    either the old one or the restored one. The lock (if held) stays held throughout.
-    """
-    prepared = prepare_restore(database, backup, now=now, other_database_ok=other_database_ok)
-    return finish_restore(database, prepared)
-
-
-@dataclass(frozen=True)
-class PreparedRestore:
-    """A verified copy of a backup beside the database, ready to be swapped in."""
-
-    temp: Path
-    safety: BackupInfo | None
-
-
-@data_errors()
-def prepare_restore(
-    database: OpenDatabase,
-    backup: Path,
-    *,
-    now: dt.datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    other_database_ok: bool = False,
-) -> PreparedRestore:
-    """The slow half of a restore, safe off the GUI thread: back up, then copy `backup`.
-
-    The current file is only read (through a connection of its own); stopping leaves it
-    as it was, with no temporary copy behind. A backup not known to be this database's own
-    raises `OtherDatabaseBackupError` unless `other_database_ok` (the owner confirmed it).
-    Either way the restored file keeps this database's identity, so its own backups (the
-    one made just before, too) stay its own and the other database's stay the other's.
-    """
-    if database.read_only:
-        raise BackupError("a database open read-only cannot be restored")
-    problem = verify(backup)
-    if problem is not None:
-        raise BackupError(f"{backup.name} cannot be restored: {problem}")
-    origin, copied_from = origin_of(backup, database.path)
-    if origin != ORIGIN_OWN and not other_database_ok:
-        if origin == ORIGIN_OTHER:
-            whose = "it belongs to another database" + (
-                f" (it was copied from {copied_from})" if copied_from else ""
-            )
-        else:
-            whose = "it does not say which database it came from (an older QunDesk made it)"
-        raise OtherDatabaseBackupError(
-            f"{backup.name} was not restored: {whose}; nothing was changed", origin, copied_from
-        )
-    path = database.path
-    reader = sqlite3.connect(path, check_same_thread=False)
-    try:
-        database_id = database_id_of(reader)
-        safety = make_backup(
-            reader,
-            path,
-            REASON_RESTORE,
-            folder=database.backup_folder,
-            now=now or database.clock.now(),
-            progress=progress,
-            cancelled=cancelled,
-        )
-    finally:
-        reader.close()
-    temp = path.with_name(f".{path.name}.restoring")
-    try:
-        source = _connect_ro(backup)
-        try:
-            copy_database(
-                source,
-                temp,
-                progress=progress,
-                cancelled=cancelled,
-                identity=(database_id, None),
-            )
-        finally:
-            source.close()
-    except BackupCancelledError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise BackupError(f"could not read {backup.name}: {exc}") from exc
-    return PreparedRestore(temp, safety)
-
-
-@data_errors()
-def finish_restore(database: D, prepared: PreparedRestore) -> D:
-    """The quick half of a restore, on the thread that owns `database`: swap and reopen."""
-    path, folder, clock = database.path, database.backup_folder, database.clock
-    temp, safety = prepared.temp, prepared.safety
-    held, database.lock = database.lock, None
-    database.close()  # checkpoints the log into the old file and removes it
-    try:
-        for suffix in ("-wal", "-shm"):
-            # A log left beside the new file would be replayed into it: remove it first.
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
-        os.replace(temp, path)
-    except OSError as exc:
-        # Windows refuses to replace (or delete) a file another program holds open: an
-        # antivirus scanning it, a sync app (OneDrive) uploading it, a second copy viewing
-        # it. The old file is whole: reopen it so the window goes on with it.
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
-        reopened.lock = held
-        raise RestoreFailedError(
-            f"{path.name} could not be replaced because another program is using it (for "
-            f"example an antivirus or a sync app such as OneDrive): {exc.strerror or exc}. "
-            "Nothing was changed; wait a moment, or close that program, and restore again",
-            reopened,
-            file_in_use=isinstance(exc, PermissionError),
-        ) from exc
-    sync_folder(path.parent)
-    try:
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
-    except (QunDeskError, sqlite3.Error) as exc:
-        # Should not happen (the copy was verified); put the file back as it was.
-        if safety is not None:
-            os.replace(copy_backup_to(safety.path, temp), path)
-        reopened = type(database).open(path, create=False, backup_folder=folder, clock=clock)
-        reopened.lock = held
-        raise RestoreFailedError(
-            f"the restored file could not be opened ({exc}); nothing was changed", reopened
-        ) from exc
-    reopened.lock = held
-    return reopened

@@ -25,19 +25,19 @@ class CreatedFiles:
     folders: tuple[Path, ...]  # outermost first
 
     @classmethod
-    def before(cls, database: Path) -> CreatedFiles:
-        """Note what is missing at `database` before anything is made there.
+    def before(cls, path: Path) -> CreatedFiles:
+        """Note what is missing at `path` before anything is made there.
 
         An existing database is never touched: nor is anything beside it, which another
         copy of the app may be using.
         """
-        database = database.expanduser().absolute()
-        if database.exists():
+        path = path.expanduser().absolute()
+        if path.exists():
             return cls((), ())
-        companions = [database.with_name(database.name + end) for end in _COMPANIONS]
-        files = tuple(p for p in (database, *companions, lock_path(database)) if not p.exists())
+        companions = [path.with_name(path.name + end) for end in _COMPANIONS]
+        files = tuple(p for p in (path, *companions, lock_path(path)) if not p.exists())
         folders: list[Path] = []
-        folder = database.parent
+        folder = path.parent
         while not folder.exists() and folder != folder.parent:
             folders.append(folder)
             folder = folder.parent

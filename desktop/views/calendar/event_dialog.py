@@ -338,7 +338,7 @@ class EventDialog(QDialog):
     def _on_accept(self) -> None:
         try:
             draft = self.current_draft()
-            clean = events.validate(self.database.conn, draft)
+            clean = events.validate(self.database, draft)
         except ValidationError as exc:
             self.error.setText(self.tr("%1 — nothing was saved.").replace("%1", _message(exc)))
             return

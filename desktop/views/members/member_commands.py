@@ -13,7 +13,7 @@ from desktop.models.core.codes import Role
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.members import members, merging, snapshots
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.snapshots import MembershipState, MemberSnapshot
 from desktop.models.storage import trash
 from desktop.models.storage.backups import REASON_DELETE, backup_before

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.groups import GroupRef
-from desktop.models.members import members
-from desktop.models.members.members import Member, MemberDraft
+from desktop.models.members import drafts, members
+from desktop.models.members.drafts import MemberDraft
+from desktop.models.members.members import Member
 from desktop.models.storage.db import Database
 from desktop.views.common.date_range import from_qdate, to_qdate
 from desktop.views.common.inline_errors import error_label
@@ -255,7 +256,7 @@ class MemberDialog(QDialog):
 
     def _errors(self) -> list[ValidationError]:
         member_id = self.member.id if self.member is not None else None
-        return members.member_draft_errors(self.database, self.draft(), member_id=member_id)
+        return drafts.member_draft_errors(self.database, self.draft(), member_id=member_id)
 
     def show_errors(self, errors: list[ValidationError]) -> None:
         """One message under each bad field; the others cleared."""
@@ -487,9 +488,9 @@ class TagDialog(QDialog):
             message = self.tr("Type or pick a tag.")
         elif any(sep in text for sep in (",", "，")):
             message = self.tr("One tag at a time: a tag cannot contain a comma.")
-        elif len(text) > members.TAG_MAX_LENGTH:
+        elif len(text) > drafts.TAG_MAX_LENGTH:
             message = self.tr("A tag is at most %1 characters.").replace(
-                "%1", str(members.TAG_MAX_LENGTH)
+                "%1", str(drafts.TAG_MAX_LENGTH)
             )
         self.error.setText(message)
         self.error.setVisible(bool(message))

@@ -30,7 +30,7 @@ from desktop.models.core.errors import (
     data_errors,
 )
 from desktop.models.exchange import portable
-from desktop.models.storage import backups, lockfile, places, salvage
+from desktop.models.storage import backups, lockfile, places, restoring, salvage
 from desktop.models.storage.backup_now import backup_in_background
 from desktop.models.storage.db import Database
 from desktop.models.storage.lockfile import LockHolder
@@ -279,16 +279,16 @@ def restore(window: DatabaseWindow) -> bool:
         prepared = WorkDialog.run(
             window,
             _tr("Restoring…"),
-            lambda progress, cancelled: backups.prepare_restore(
+            lambda progress, cancelled: restoring.prepare_restore(
                 current, chosen, progress=progress, cancelled=cancelled, other_database_ok=True
             ),
         )
-        assert isinstance(prepared, backups.PreparedRestore)
-        database = backups.finish_restore(current, prepared)
+        assert isinstance(prepared, restoring.PreparedRestore)
+        database = restoring.finish_restore(current, prepared)
     except backups.BackupCancelledError:
         window.statusBar().showMessage(_tr("Restore stopped; nothing was changed."), 8000)
         return False
-    except backups.RestoreFailedError as exc:
+    except restoring.RestoreFailedError as exc:
         window.database = exc.database  # the old file, reopened: the window goes on with it
         window.databaseChanged.emit(exc.database)
         window.refresh_all()
@@ -416,12 +416,12 @@ def handle_damaged(
     from desktop.views.shell.damaged_dialog import OPEN_OTHER, SALVAGE, USE_BACKUP, DamagedDialog
 
     folder = backup_folder_setting(settings)
-    good = backups.newest_good_backup(path, folder)
+    good = restoring.newest_good_backup(path, folder)
     choice = DamagedDialog.ask(None, path, good)
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     if choice == USE_BACKUP and good is not None:
         target = _unused_path(path.with_name(f"{path.stem}-restored-{stamp}.sqlite"))
-        backups.copy_backup_to(good.path, target)
+        restoring.copy_backup_to(good.path, target)
     elif choice == SALVAGE:
         target = _unused_path(path.with_name(f"{path.stem}-salvaged-{stamp}.sqlite"))
         report = salvage.salvage(path, target)

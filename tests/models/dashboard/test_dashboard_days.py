@@ -22,6 +22,7 @@ from desktop.models.dashboard.facts import Facts
 from desktop.models.exchange import importing
 from desktop.models.members import members as m
 from desktop.models.members import merging, snapshots
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.revenue import revenue as rv
 from desktop.models.storage.db import Database
 from desktop.models.storage.derived import refresh_dashboard_days
@@ -65,7 +66,7 @@ def _assert_in_step(db: Database) -> None:
 
 def _member_with_history(db: Database, groups: list[int], referred: bool) -> int:
     mid = m.create_member(
-        db, m.MemberDraft(name="测试成员", referrer_text="老王" if referred else ""), today=TODAY
+        db, MemberDraft(name="测试成员", referrer_text="老王" if referred else ""), today=TODAY
     )
     m.join_group(db, mid, groups[0], on=dt.date(2025, 3, 1), role=Role.SEED, today=TODAY)
     m.change_role(db, mid, groups[0], Role.LEADER, on=dt.date(2025, 9, 1), today=TODAY)
@@ -101,8 +102,8 @@ def test_member_edits_keep_the_totals(demo_db: Database) -> None:
     _assert_in_step(db)
     # the referrer named, then removed, then linked to a member
     steps += [
-        lambda: m.update_member(db, mid, m.MemberDraft(name="测试成员"), today=TODAY),
-        lambda: m.update_member(db, mid, m.MemberDraft(name="测试成员", referrer_id=plain)),
+        lambda: m.update_member(db, mid, MemberDraft(name="测试成员"), today=TODAY),
+        lambda: m.update_member(db, mid, MemberDraft(name="测试成员", referrer_id=plain)),
         lambda: m.bulk_change_role(db, [mid, plain], groups[0], Role.ACTIVE, on=TODAY),
         lambda: m.bulk_leave(db, [mid], groups[0], on=TODAY),
         # deleting a referrer leaves the people they invited without one
@@ -158,7 +159,7 @@ def test_revenue_edits_keep_the_totals(demo_db: Database) -> None:
 
 
 def test_an_import_brings_the_totals_up_to_date(database: Database, tmp_path: Path) -> None:
-    m.create_member(database, m.MemberDraft(name="老会员"), today=TODAY)
+    m.create_member(database, MemberDraft(name="老会员"), today=TODAY)
     sheet = tmp_path / "roster.csv"
     sheet.write_text(
         "姓名,所在群,角色,入群时间,推荐人\n"

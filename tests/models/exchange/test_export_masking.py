@@ -12,7 +12,8 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from desktop.models.exchange.exporting import ExportOptions, export_workbook
-from desktop.models.members.members import MemberDraft, create_member, join_group
+from desktop.models.members.drafts import MemberDraft
+from desktop.models.members.members import create_member, join_group
 from desktop.models.storage.db import Database
 from tests.models.exchange.contact_corpus import (
     MEMBER_FOREIGN_PHONE,

@@ -21,7 +21,8 @@ from desktop.models.exchange.exporting import (
     ExportOptions,
     export_workbook,
 )
-from desktop.models.members.members import MemberDraft, create_member, join_group
+from desktop.models.members.drafts import MemberDraft
+from desktop.models.members.members import create_member, join_group
 from desktop.models.revenue.partners import list_partners, shares_of
 from desktop.models.storage.db import Database
 

@@ -27,7 +27,7 @@ from desktop.models.exchange.import_engine import Severity
 from desktop.models.exchange.sheet_files import SpreadsheetError
 from desktop.models.members import members as m
 from desktop.models.members import referrals
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.storage.db import Database
 
 TODAY = dt.date(2026, 11, 23)

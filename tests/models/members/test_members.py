@@ -11,7 +11,7 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.members import members as m
 from desktop.models.members import merging, referrals, role_holders, roster, roster_cache, snapshots
 from desktop.models.members.detail import member_detail
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft, member_draft_errors
 from desktop.models.members.roster import RosterQuery
 from desktop.models.storage.db import Database
 
@@ -1060,13 +1060,13 @@ def test_draft_errors_name_every_bad_field_without_writing(world: World) -> None
     draft = MemberDraft(
         name=" ", wechat_id="张 三", phone="12345", email="a@", tags=("a,b",), referrer_id=999
     )
-    errors = m.member_draft_errors(world.db, draft)
+    errors = member_draft_errors(world.db, draft)
     assert [e.field for e in errors] == ["name", "wechat_id", "phone", "email", "tags", "referrer"]
-    assert m.member_draft_errors(world.db, MemberDraft(name="好人", phone="13800138000")) == []
+    assert member_draft_errors(world.db, MemberDraft(name="好人", phone="13800138000")) == []
     own = m.get_member(world.db, world.zhang).draft()
-    assert [e.field for e in m.member_draft_errors(world.db, own, member_id=world.zhang)] == []
+    assert [e.field for e in member_draft_errors(world.db, own, member_id=world.zhang)] == []
     looped = replace(own, referrer_id=world.xie)  # xie was referred (via li) by zhang
-    assert [e.field for e in m.member_draft_errors(world.db, looped, member_id=world.zhang)] == [
+    assert [e.field for e in member_draft_errors(world.db, looped, member_id=world.zhang)] == [
         "referrer"
     ]
     assert _dump(world.db) == before

@@ -16,7 +16,7 @@ from desktop.models.exchange import importing
 from desktop.models.groups.groups import GroupDraft, create_group, get_group, update_group
 from desktop.models.members import members as m
 from desktop.models.members import merging, roster, roster_cache, snapshots
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.roster import RosterQuery
 from desktop.models.members.search import name_sort_key
 from desktop.models.storage.db import Database

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.models.core.clock import FixedClock
 from desktop.models.exchange import portable
-from desktop.models.storage import backups, migrations, salvage
+from desktop.models.storage import backups, migrations, restoring, salvage
 from desktop.models.storage.db import Database
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "databases"
@@ -107,7 +107,7 @@ def test_two_databases_with_one_name_sharing_a_backup_folder_keep_their_own(
         assert {_identity(info.path)[0] for info in own} == {backups.database_id_of(database.conn)}
 
     # The damaged-file dialog offers A only A's newest copy, though B's is newer.
-    offered = backups.newest_good_backup(a.path, shared)
+    offered = restoring.newest_good_backup(a.path, shared)
     assert offered is not None and offered.taken == dt.datetime(2026, 11, 10, 9)
     assert _members(offered.path) == 300
     # B's copies show up for A only when asked for, marked as another database's.
@@ -128,14 +128,14 @@ def test_restoring_another_databases_backup_is_refused_unless_confirmed(
     own_id = backups.database_id_of(demo_db.conn)
     data = demo_db.path.read_bytes()
 
-    with pytest.raises(backups.OtherDatabaseBackupError, match="another database") as caught:
-        backups.restore(demo_db, theirs.path, now=NOW)
+    with pytest.raises(restoring.OtherDatabaseBackupError, match="another database") as caught:
+        restoring.restore(demo_db, theirs.path, now=NOW)
     assert caught.value.origin == backups.ORIGIN_OTHER
     assert str(b.path.resolve()) in str(caught.value) and "nothing was changed" in str(caught.value)
     assert demo_db.counts()["members"] == 300 and demo_db.path.read_bytes() == data
     assert [i.path for i in backups.list_backups(demo_db.path, shared)] == [ours.path]
 
-    restored = backups.restore(demo_db, theirs.path, now=NOW, other_database_ok=True)
+    restored = restoring.restore(demo_db, theirs.path, now=NOW, other_database_ok=True)
     opened.append(restored)
     assert restored.counts()["members"] == 10
     # The file keeps its own identity: its backups (the one just taken, too) stay its own,
@@ -219,10 +219,10 @@ def test_a_backup_from_before_identities_is_matched_by_its_recorded_path(
     assert _identity(a_copy.path) == (None, backups.path_key(a.path))
     assert backups.origin_of(a_copy.path, a.path) == (backups.ORIGIN_OWN, a_copy.copied_from)
 
-    with pytest.raises(backups.OtherDatabaseBackupError):
-        backups.restore(a, b_copy.path, now=NOW)
+    with pytest.raises(restoring.OtherDatabaseBackupError):
+        restoring.restore(a, b_copy.path, now=NOW)
     a_id = backups.database_id_of(a.conn)
-    restored = backups.restore(a, a_copy.path, now=NOW + dt.timedelta(minutes=1))
+    restored = restoring.restore(a, a_copy.path, now=NOW + dt.timedelta(minutes=1))
     opened.append(restored)
     # Restored from schema 5 and upgraded again, it is still the same database.
     assert restored.version == migrations.LATEST_VERSION
@@ -247,15 +247,15 @@ def test_a_backup_without_identity_or_path_is_of_unknown_origin(
     assert backups.list_backups(database.path) == []
     listed = backups.list_backups(database.path, origins=[backups.ORIGIN_UNKNOWN])
     assert [i.path for i in listed] == [old, earlier] and listed[0].copied_from is None
-    assert backups.newest_good_backup(database.path) is None  # never offered for a damaged file
+    assert restoring.newest_good_backup(database.path) is None  # never offered for a damaged file
     for day in range(1, 40):  # rotation never deletes what may be another database's
         backups.daily_backup(database, now=dt.datetime(2026, 2, 1, 9) + dt.timedelta(days=day))
     assert earlier.exists() and old.exists()
     own_id = backups.database_id_of(database.conn)
-    with pytest.raises(backups.OtherDatabaseBackupError, match="which database") as caught:
-        backups.restore(database, old, now=NOW)
+    with pytest.raises(restoring.OtherDatabaseBackupError, match="which database") as caught:
+        restoring.restore(database, old, now=NOW)
     assert caught.value.origin == backups.ORIGIN_UNKNOWN
-    restored = backups.restore(database, old, now=NOW, other_database_ok=True)
+    restored = restoring.restore(database, old, now=NOW, other_database_ok=True)
     try:
         assert restored.counts()["members"] == 3
         assert backups.database_id_of(restored.conn) == own_id
@@ -298,10 +298,10 @@ def test_verify_refuses_a_file_without_the_tables_of_its_version(
     hollow = _empty_quindesk_file(tmp_path / "backups" / "test-daily-20261123-120000.sqlite", own)
     assert backups.list_backups(database.path)[0].path == hollow
     assert backups.structure_problem(hollow) is not None
-    offered = backups.newest_good_backup(database.path)
+    offered = restoring.newest_good_backup(database.path)
     assert offered is not None and offered.path == good.path
     with pytest.raises(backups.BackupError, match="cannot be restored: it lacks tables"):
-        backups.restore(database, hollow, now=NOW)
+        restoring.restore(database, hollow, now=NOW)
     assert database.counts()["groups"] == 0  # still open and untouched
 
 
@@ -314,7 +314,7 @@ def test_rebuilt_and_salvaged_files_are_new_databases_a_copied_backup_is_not(
     demo_db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     salvage.salvage(demo_db.path, tmp_path / "salvaged.sqlite")
     backup = backups.manual_backup(demo_db, now=NOW)
-    backups.copy_backup_to(backup.path, tmp_path / "brought-back.sqlite")
+    restoring.copy_backup_to(backup.path, tmp_path / "brought-back.sqlite")
     ids = {
         name: _identity(tmp_path / f"{name}.sqlite")
         for name in ("rebuilt", "salvaged", "brought-back")

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.models.core.errors import BackupError, WriteFailedError
 from desktop.models.groups.groups import list_group_refs
-from desktop.models.storage import backups
+from desktop.models.storage import backups, restoring
 from desktop.models.storage.db import Database
 
 
@@ -109,7 +109,7 @@ def test_restore_round_trip(demo_db: Database, no_fsync: None) -> None:
         conn.execute("DELETE FROM attendance")
         conn.execute("UPDATE groups SET name = name || '（改）'")
     assert demo_db.counts()["attendance"] == 0
-    restored = backups.restore(demo_db, saved.path, now=dt.datetime(2026, 11, 23, 9))
+    restored = restoring.restore(demo_db, saved.path, now=dt.datetime(2026, 11, 23, 9))
     try:
         assert restored.path == demo_db.path
         assert restored.counts() == before
@@ -136,7 +136,7 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_file(
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
     before = demo_db.counts()
     with pytest.raises(BackupError, match="cannot be restored"):
-        backups.restore(demo_db, bad)
+        restoring.restore(demo_db, bad)
     assert demo_db.counts() == before  # still open and untouched
 
 
@@ -213,7 +213,7 @@ def test_a_stopped_restore_changes_nothing_and_leaves_no_copy_behind(
         return any(p.name.endswith(".restoring") for p in demo_db.path.parent.iterdir())
 
     with pytest.raises(backups.BackupCancelledError):
-        backups.prepare_restore(demo_db, saved.path, cancelled=stop_on_the_second_copy)
+        restoring.prepare_restore(demo_db, saved.path, cancelled=stop_on_the_second_copy)
     assert calls
     assert not any(p.name.endswith(".restoring") for p in demo_db.path.parent.iterdir())
     assert demo_db.path.read_bytes() == data  # still the current file, open and usable

@@ -11,7 +11,7 @@ import pytest
 from desktop.models.core.errors import BackupError, WriteFailedError
 from desktop.models.exchange.portable import table_contents
 from desktop.models.members import members
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.storage import backups
 from desktop.models.storage.db import Database
 

@@ -16,7 +16,7 @@ from desktop.models.core.common import save_csv
 from desktop.models.core.errors import ReadOnlyTargetError
 from desktop.models.exchange import portable
 from desktop.models.exchange.exporting import ExportError, ExportOptions, export_workbook
-from desktop.models.storage import backups, files, salvage
+from desktop.models.storage import backups, files, restoring, salvage
 from desktop.models.storage.db import Database
 
 POSIX = os.name == "posix"
@@ -148,7 +148,7 @@ def test_a_new_database_its_log_lock_and_backups_are_owner_only(tmp_path: Path) 
         }
         info = backups.manual_backup(database, now=dt.datetime(2026, 11, 23, 10, 0))
         assert _mode(info.path.parent) == 0o700 and _mode(info.path) == 0o600
-        restored = backups.restore(database, info.path, now=dt.datetime(2026, 11, 23, 10, 5))
+        restored = restoring.restore(database, info.path, now=dt.datetime(2026, 11, 23, 10, 5))
     finally:
         database.close()
     restored.close()
@@ -166,7 +166,7 @@ def test_databases_made_from_others_are_owner_only(database: Database, tmp_path:
     saved = tmp_path / "salvaged.sqlite"
     salvage.salvage(database.path, saved)
     copied = tmp_path / "copied.sqlite"
-    backups.copy_backup_to(database.path, copied)
+    restoring.copy_backup_to(database.path, copied)
     assert [_mode(p) for p in (rebuilt, saved, copied)] == [0o600] * 3
     assert _mode(archive) == 0o644  # an export, meant to be shared
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models.core.errors import BackupError, DamagedDatabaseError
-from desktop.models.storage import backups, salvage
+from desktop.models.storage import backups, restoring, salvage
 from desktop.models.storage.db import Database
 
 
@@ -92,9 +92,9 @@ def test_newest_good_backup_is_offered(
     shutil.copyfile(demo_template, good)
     bad = folder / "demo-daily-20261122-090000.sqlite"
     shutil.copyfile(path, bad)  # a newer copy that is itself damaged is skipped
-    offered = backups.newest_good_backup(path)
+    offered = restoring.newest_good_backup(path)
     assert offered is not None and offered.path == good
-    restored = backups.copy_backup_to(good, path.with_name("demo-restored.sqlite"))
+    restored = restoring.copy_backup_to(good, path.with_name("demo-restored.sqlite"))
     database = Database.open(restored, create=False)
     try:
         assert database.counts()["members"] == 300

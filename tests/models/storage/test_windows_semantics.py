@@ -29,7 +29,7 @@ from desktop import logs
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import ReadOnlyTargetError
 from desktop.models.groups.groups import GroupDraft, create_group, list_group_refs
-from desktop.models.storage import backups, files, lockfile, places
+from desktop.models.storage import backups, files, lockfile, places, restoring
 from desktop.models.storage.db import Database
 from desktop.models.storage.places import read_only_uri
 
@@ -83,7 +83,7 @@ def test_backups_and_restores_flush_where_fsync_needs_a_writable_handle(
     before = backups.backup_before(database, backups.REASON_IMPORT)
     assert before is not None and before.path.is_file()
     _add_group(database, "跑步群")
-    restored = backups.restore(database, daily.path)  # closes `database`
+    restored = restoring.restore(database, daily.path)  # closes `database`
     try:
         assert [g.name for g in list_group_refs(restored)] == ["读书会"]
     finally:
@@ -178,10 +178,10 @@ def test_a_restore_refused_by_a_program_holding_the_file_keeps_the_database_usab
             raise _in_use(dst)
         real_replace(src, dst)
 
-    prepared = backups.prepare_restore(database, copy.path)
+    prepared = restoring.prepare_restore(database, copy.path)
     monkeypatch.setattr(os, "replace", replace)
-    with pytest.raises(backups.RestoreFailedError) as caught:
-        backups.finish_restore(database, prepared)
+    with pytest.raises(restoring.RestoreFailedError) as caught:
+        restoring.finish_restore(database, prepared)
     failed = caught.value
     reopened = failed.database
     try:

@@ -132,7 +132,7 @@ def test_new_event_through_the_dialog(
     def fake(_parent: Any, _db: Any, _groups: Any, _hosts: Any, draft: Any, **_kw: Any) -> Any:
         seen.append(draft)
         return events.validate(
-            demo_db.conn,
+            demo_db,
             draft.__class__(
                 **{
                     **{f: getattr(draft, f) for f in draft.__dataclass_fields__},

@@ -17,7 +17,7 @@ from desktop.models.core.scope import Scope
 from desktop.models.groups import goals, groups, lifecycle, rules
 from desktop.models.groups.goals import GoalStatus
 from desktop.models.groups.groups import GroupDraft
-from desktop.models.members import members, role_holders
+from desktop.models.members import drafts, members, role_holders
 from desktop.models.storage.db import Database
 from desktop.views.groups.group_dialogs import (
     DissolveChoice,
@@ -821,7 +821,7 @@ def staff(database: Database, group_id: int) -> dict[str, int]:
         ("赵磊", "", "follower"),
     ]:
         member_id = members.create_member(
-            database, members.MemberDraft(name=name, nickname=nickname), today=TODAY
+            database, drafts.MemberDraft(name=name, nickname=nickname), today=TODAY
         )
         members.join_group(database, member_id, group_id, on=D(2025, 3, 1), role=role)
         found[name] = member_id

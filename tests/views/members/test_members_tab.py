@@ -18,7 +18,7 @@ from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
 from desktop.models.members import members, referrals, roster
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.roster import RosterQuery
 from desktop.models.storage.db import Database
 from desktop.views.members import member_delegate

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
 from desktop.models.exchange.portable import table_contents
-from desktop.models.members.members import MemberDraft
+from desktop.models.members.drafts import MemberDraft
 from desktop.models.storage.db import Database
 from desktop.views.members.member_dialogs import MemberDialog, MemberEdit
 from desktop.views.shell.main_window import MainWindow
