@@ -1,4 +1,10 @@
-"""The daily activity log of a group: messages, active members, joins and leaves per day."""
+"""The daily activity log of a group: messages, active members, joins and leaves per day.
+
+Also the log's import target (see `exchange.import_engine`): `ACTIVITY_FIELDS`, the readers
+(`read_activity_file`, `read_activity_sheet`, `read_activity_csv`) and
+`plan_activity_import`; `store_days` is the writer of the activity table and
+`replace_days` stores a plan's days as one edit (the activity grid makes it undoable).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -69,22 +76,30 @@ def replace_days(
         _check(entry, row if len(put) > 1 else None)
     with database.transaction() as conn:
         require_group(conn, group_id)
-        conn.executemany(
-            "DELETE FROM activity_daily WHERE group_id = ? AND day = ?",
-            [(group_id, iso(day)) for day in remove],
-        )
-        conn.executemany(
-            """INSERT INTO activity_daily
-                   (group_id, day, messages, active_members, joined, left_count)
-               VALUES (?, ?, ?, ?, ?, ?)
-               ON CONFLICT (group_id, day) DO UPDATE SET messages = excluded.messages,
-                   active_members = excluded.active_members, joined = excluded.joined,
-                   left_count = excluded.left_count""",
-            [
-                (group_id, iso(e.day), e.messages, e.active_members, e.joined, e.left_count)
-                for e in put
-            ],
-        )
+        store_days(conn, group_id, put, remove)
+
+
+def store_days(
+    conn: sqlite3.Connection,
+    group_id: int,
+    put: Sequence[DayActivity],
+    remove: Sequence[dt.date] = (),
+) -> None:
+    """The activity table's writer (inside the caller's transaction, the figures checked):
+    store or replace `put`, forget the days in `remove`."""
+    conn.executemany(
+        "DELETE FROM activity_daily WHERE group_id = ? AND day = ?",
+        [(group_id, iso(day)) for day in remove],
+    )
+    conn.executemany(
+        """INSERT INTO activity_daily
+               (group_id, day, messages, active_members, joined, left_count)
+           VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (group_id, day) DO UPDATE SET messages = excluded.messages,
+               active_members = excluded.active_members, joined = excluded.joined,
+               left_count = excluded.left_count""",
+        [(group_id, iso(e.day), e.messages, e.active_members, e.joined, e.left_count) for e in put],
+    )
 
 
 def delete_day(database: Database, group_id: int, day: dt.date) -> None:
@@ -121,10 +136,6 @@ def parse_file(path: str | Path) -> list[DayActivity]:
 
 
 # ---- the import target: a daily log from a CSV file or a workbook -------------------------
-#
-# The target of the import engine (see `exchange.import_engine`): `ACTIVITY_FIELDS`, the
-# readers, `plan_activity_import`, and `replace_days` as the writer (the activity grid
-# applies a plan's days as one undoable edit).
 
 
 def _fields_missing(_keys: list[str]) -> str:
@@ -304,13 +315,9 @@ def plan_activity_import(
     checked = replace(sheet, rows=rows)
     checker = _RowChecker(sheet, chosen, by_header=rows is sheet.rows)
     engine.check_rows(checked, checker.check_row, progress, cancelled)
-    return ActivityImportPlan(
-        sheet=checked,
-        mapping=chosen,
-        rows=tuple(checker.rows),
-        problems=engine.sorted_problems(checker.problems, chosen),
-        invalid_rows=tuple(checker.invalid),
-    )
+    days, invalid = tuple(checker.rows), tuple(checker.invalid)
+    problems = engine.sorted_problems(checker.problems, chosen)
+    return ActivityImportPlan(checked, chosen, days, problems, invalid)
 
 
 def _valid_days(plan: ActivityImportPlan) -> list[DayActivity]:
