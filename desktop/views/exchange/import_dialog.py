@@ -103,13 +103,9 @@ class ImportDialog(ImportWizard):
         return True
 
     def _summary_text(self, plan: imp.ImportPlan) -> str:
-        text = (
-            self.tr("%1 rows: %2 ready, %3 with problems. Warnings: %4.")
-            .replace("%1", f"{len(plan.rows) + len(plan.invalid_rows):,}")
-            .replace("%2", f"{len(plan.rows):,}")
-            .replace("%3", f"{len(plan.invalid_rows):,}")
-            .replace("%4", f"{len(plan.warnings):,}")
-        )
+        text = self._row_counts(
+            self.tr("%1 rows: %2 ready, %3 with problems. Warnings: %4."), plan
+        ).replace("%4", f"{len(plan.warnings):,}")
         if plan.new_groups:
             text += " " + self.tr("New groups: %s.") % imp.GROUP_SEPARATOR.join(plan.new_groups)
         if plan.invalid_rows:
@@ -217,15 +213,6 @@ class ImportDialog(ImportWizard):
         return str(self.delimiter_combo.currentData())
 
     # ---- entry points (tests patch these) --------------------------------------------------
-
-    @classmethod
-    def file_texts(cls) -> tuple[str, str]:
-        """The file picker's title and its file types."""
-        tr = QCoreApplication.translate
-        return (
-            tr("ImportDialog", "Import members"),
-            tr("ImportDialog", "Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
-        )
 
     @classmethod
     def confirm_new_groups(cls, parent: QWidget | None, names: tuple[str, ...]) -> bool:

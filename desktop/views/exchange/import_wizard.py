@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,6 +95,24 @@ class Step:
     options: dict[str, Any] = field(default_factory=dict)
     plan: Any = None
     valid_only: bool = False
+
+
+# The file picker's title and file types of each target dialog (by its `NAME`), in the
+# dialog's tr() context (its class name).
+FILE_TEXTS: dict[str, tuple[str, str]] = {
+    "import": (
+        QT_TRANSLATE_NOOP("ImportDialog", "Import members"),
+        QT_TRANSLATE_NOOP(
+            "ImportDialog", "Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+        ),
+    ),
+    "revenueImport": (
+        QT_TRANSLATE_NOOP("RevenueImportDialog", "Import revenue entries"),
+        QT_TRANSLATE_NOOP(
+            "RevenueImportDialog", "Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+        ),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -183,8 +201,9 @@ class ProblemModel(RowTableModel):
 class ImportWizard(TaskRunner, QDialog):
     """Read a file, let the owner fix the column mapping, preview problems, import.
 
-    A target's dialog sets `NAME` (the objectName prefix) and `TARGET`, and implements the
-    `_target_*` steps and texts; the `_source_*` hooks add the controls of where the rows come from.
+    A target's dialog sets `NAME` (the objectName prefix; its file picker's texts are
+    `FILE_TEXTS[NAME]`) and `TARGET`, and implements the `_target_*` steps and texts; the
+    `_source_*` hooks add the controls of where the rows come from.
     """
 
     planReady = Signal()  # a fresh preview is shown
@@ -233,6 +252,16 @@ class ImportWizard(TaskRunner, QDialog):
 
     def _summary_text(self, plan: Any) -> str:
         raise NotImplementedError
+
+    @staticmethod
+    def _row_counts(text: str, plan: Any) -> str:
+        """A translated summary with its rows (%1), ready rows (%2) and rows with problems
+        (%3) filled in from the plan."""
+        return (
+            text.replace("%1", f"{len(plan.rows) + len(plan.invalid_rows):,}")
+            .replace("%2", f"{len(plan.rows):,}")
+            .replace("%3", f"{len(plan.invalid_rows):,}")
+        )
 
     def _source_build(self, layout: QVBoxLayout) -> None:
         """Add the source controls (at least `source_label`) below the file row."""
@@ -497,8 +526,11 @@ class ImportWizard(TaskRunner, QDialog):
 
     @classmethod
     def file_texts(cls) -> tuple[str, str]:
-        """The file picker's title and its file types."""
-        raise NotImplementedError
+        """The file picker's title and its file types (`FILE_TEXTS`), translated in the
+        dialog's own context."""
+        title, types = FILE_TEXTS[cls.NAME]
+        tr = QCoreApplication.translate
+        return tr(cls.__name__, title), tr(cls.__name__, types)
 
     @classmethod
     def choose_file(cls, parent: QWidget | None) -> Path | None:

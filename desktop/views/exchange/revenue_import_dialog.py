@@ -77,23 +77,9 @@ class RevenueImportDialog(ImportWizard):
         )
 
     def _summary_text(self, plan: ri.RevenueImportPlan) -> str:
-        text = (
-            self.tr("%1 rows: %2 ready, %3 with problems.")
-            .replace("%1", f"{len(plan.rows) + len(plan.invalid_rows):,}")
-            .replace("%2", f"{len(plan.rows):,}")
-            .replace("%3", f"{len(plan.invalid_rows):,}")
-        )
+        text = self._row_counts(self.tr("%1 rows: %2 ready, %3 with problems."), plan)
         if plan.invalid_rows:
             text += " " + self.tr("Fix the file, or import the valid rows only.")
         return text
 
     # ---- entry points (tests patch these) --------------------------------------------------
-
-    @classmethod
-    def file_texts(cls) -> tuple[str, str]:
-        """The file picker's title and its file types."""
-        tr = QCoreApplication.translate
-        return (
-            tr("RevenueImportDialog", "Import revenue entries"),
-            tr("RevenueImportDialog", "Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
-        )

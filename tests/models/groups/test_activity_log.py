@@ -129,3 +129,38 @@ def test_csv_keeps_its_rules() -> None:
     with pytest.raises(ValidationError) as caught:
         activity_log.parse_csv(b"2026-03-01,1\nlater,2\n")
     assert (caught.value.field, caught.value.row) == ("date", 2)
+
+
+def test_the_plan_reports_every_bad_row_and_keeps_the_good_ones(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "log.xlsx",
+        ["日期", "消息(条)", "活跃人数"],  # a unit in brackets still names the column
+        [D(2026, 3, 1), 120, 30],
+        [D(2026, 3, 2), -1, "x"],
+        ["soon", 5, 0],
+        [D(2026, 3, 4), 8, 2],
+    )
+    plan = activity_log.plan_activity_import(activity_log.read_activity_sheet(path))
+    assert plan.mapping == ("date", "messages", "active_members")
+    assert plan.rows == (
+        DayActivity(D(2026, 3, 1), 120, 30),
+        DayActivity(D(2026, 3, 4), 8, 2),
+    )
+    assert plan.invalid_rows == (5, 6)
+    assert [(p.row, p.field, p.column) for p in plan.problems] == [
+        (5, "messages", "消息(条)"),
+        (5, "active_members", "活跃人数"),
+        (6, "date", "日期"),
+    ]
+
+
+def test_store_days_writes_inside_the_callers_transaction(database: Database) -> None:
+    group = make_group(database)
+    first = DayActivity(D(2026, 3, 1), 5, 3, 1, 0)
+    with database.transaction() as conn:
+        activity_log.store_days(conn, group, [first])
+    with database.transaction() as conn:
+        activity_log.store_days(conn, group, [DayActivity(D(2026, 3, 2), 1)], [D(2026, 3, 1)])
+    assert activity_log.activity(database, group, D(2026, 3, 1), D(2026, 3, 31)) == [
+        DayActivity(D(2026, 3, 2), 1)
+    ]
