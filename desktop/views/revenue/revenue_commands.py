@@ -32,16 +32,22 @@ def _tr(text: str) -> str:
 class EntryCommand(DataCommand):
     """An edit of one ledger entry."""
 
+    # a membership fee renews (and its delete reverses) the member's paid-until
+    tables = frozenset({"revenue", "memberships"})
+
     def __init__(self, host: LedgerHost, database: Database, entry_id: int, text: str) -> None:
         super().__init__(text)
         self.host = host
         self.database = database
         self.entry_id = entry_id
 
-    def apply(self) -> None:
-        """Do the edit for the first time; raises ValidationError when refused."""
-        super().apply()
-        self.host.command_done(self.shown_entry())
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The entry it edited, by its id now."""
+        return {"revenue": frozenset({self.entry_id})}
+
+    def origin(self) -> object | None:
+        """The Revenue tab (it refreshes itself)."""
+        return self.host
 
     def shown_entry(self) -> int | None:
         """The entry to select after the command ran."""

@@ -26,6 +26,7 @@ from desktop.models.revenue.revenue import Entry, EntryDraft
 from desktop.models.revenue.summaries import RenewalDue
 from desktop.models.storage.db import Database
 from desktop.views.common.column_fit import ColumnFit
+from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import to_qdate
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.labels import choices
@@ -280,11 +281,11 @@ class RevenueTab(QWidget):
 
     def _run(self, command: EntryCommand) -> bool:
         try:
-            command.apply()
+            runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             self._show_error(exc)
             return False
-        self.undo_stack.push(command)
+        self.command_done(command.shown_entry())
         return True
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -421,3 +422,7 @@ class RevenueTab(QWidget):
             # Undoing an edit made before the import could clash with the imported rows.
             self.undo_stack.clear()
             self.reload(select=result.entry_ids[0] if result.entry_ids else None)
+            imported = Change(
+                EntryCommand.tables, {"revenue": frozenset(result.entry_ids)}, source=self
+            )
+            runner_for(self.undo_stack).announce(imported)  # the other tabs hear of it
