@@ -35,7 +35,13 @@ from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from desktop.views.groups.rules_panel import table_view
 from desktop.views.revenue.ledger_item_models import LedgerModel, LedgerProxy, RenewalsModel
 from desktop.views.revenue.partner_dialog import PartnerDialog
-from desktop.views.revenue.revenue_commands import AddEntry, DeleteEntry, EditEntry, EntryCommand
+from desktop.views.revenue.revenue_commands import (
+    LEDGER_TABLES,
+    AddEntry,
+    DeleteEntry,
+    EditEntry,
+    EntryCommand,
+)
 from desktop.views.revenue.revenue_entry import QuickEntry
 from desktop.views.revenue.revenue_summary import RevenueSummary, summary_table
 
@@ -422,7 +428,6 @@ class RevenueTab(QWidget):
             # Undoing an edit made before the import could clash with the imported rows.
             self.undo_stack.clear()
             self.reload(select=result.entry_ids[0] if result.entry_ids else None)
-            imported = Change(
-                EntryCommand.tables, {"revenue": frozenset(result.entry_ids)}, source=self
-            )
+            tables = LEDGER_TABLES if result.renewals else frozenset({"revenue"})
+            imported = Change(tables, {"revenue": frozenset(result.entry_ids)}, source=self)
             runner_for(self.undo_stack).announce(imported)  # the other tabs hear of it
