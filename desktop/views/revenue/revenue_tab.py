@@ -207,11 +207,13 @@ class RevenueTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the ledger deletes the selected entry; Enter there edits it."""
+        # The key is looked at first: a window collected with its tabs sends the table
+        # other events while the tab's Python side is already cleared.
         if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Delete
+            and watched is self.table
         ):
             self.delete_selected()
             return True
