@@ -8,15 +8,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
+from desktop.views.calendar.attendance_dialog import AttendanceDialog
 from desktop.views.common.commands import runner_for
 from desktop.views.common.undo import Change
+from desktop.views.groups.activity_grid import ActivityModel
 from desktop.views.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -165,3 +167,144 @@ def test_a_member_delete_names_its_members_and_a_subscribed_tab_refreshes(
     window.tabs.setCurrentWidget(window.calendar_tab)
     window.undo_stack.redo()
     assert not heard[-1].undone and len(heard) == 3
+
+
+# ---- calendar, revenue and activity edits reach the other tabs through the change signal ----
+
+
+def watch(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, *pages: QWidget
+) -> tuple[list[Change], list[str]]:
+    """Hear the changes and count the reloads of `pages`, each shown once before (up to date)."""
+    heard: list[Change] = []
+    runner_for(window.undo_stack).changed.connect(heard.append)
+    reloads: list[str] = []
+    for page in pages:
+        window.tabs.setCurrentWidget(page)  # it has its database and scope now
+        name = page.objectName()
+        monkeypatch.setattr(page, "reload", lambda *_a, _n=name, **_k: reloads.append(_n))
+    return heard, reloads
+
+
+def heard_as(heard: list[Change]) -> list[tuple[frozenset[str], dict[str, Any], bool, object]]:
+    return [(c.tables, dict(c.ids), c.undone, c.source) for c in heard]
+
+
+def check_dashboard_refreshes_once(
+    window: MainWindow, edited_on: QWidget, reloads: list[str]
+) -> None:
+    """After an edit made on `edited_on`: hidden, the dashboard re-reads when shown, once."""
+    assert reloads == []
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    assert reloads == ["dashboardTab"]
+    window.tabs.setCurrentWidget(edited_on)
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    assert reloads == ["dashboardTab"]  # once
+    window.undo_stack.undo()  # shown now: it re-reads at once
+    assert reloads == ["dashboardTab"] * 2
+    window.tabs.setCurrentWidget(edited_on)
+    window.undo_stack.redo()
+    assert reloads == ["dashboardTab"] * 2
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    assert reloads == ["dashboardTab"] * 3
+
+
+def test_a_calendar_edit_names_its_events_and_the_dashboard_refreshes_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.calendar_tab
+    heard, reloads = watch(window, monkeypatch, window.dashboard_tab, window.members_tab)
+    window.tabs.setCurrentWidget(tab)
+    occ = next(o for o in tab.visible if o.series_id is None)
+    tab.move_occurrence(occ, occ.start.date() + dt.timedelta(days=1))
+    check_dashboard_refreshes_once(window, tab, reloads)
+    tables = frozenset({"events", "event_exdates", "attendance"})
+    ids = {"events": frozenset({occ.event_id})}
+    assert heard_as(heard) == [
+        (tables, ids, False, tab),
+        (tables, ids, True, tab),
+        (tables, ids, False, tab),
+    ]
+    window.tabs.setCurrentWidget(window.members_tab)  # it shows no events: not re-read
+    assert "membersTab" not in reloads
+
+
+def test_a_calendar_check_in_and_delete_name_what_they_write(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.calendar_tab
+    heard, reloads = watch(window, monkeypatch, window.dashboard_tab)
+    window.tabs.setCurrentWidget(tab)
+    occ = next(o for o in tab.visible if o.series_id is None)
+    tab.select(occ)
+    monkeypatch.setattr(AttendanceDialog, "ask", lambda *_a: {})
+    tab.checkin_button.click()
+    tab.select(occ)
+    tab.delete_button.click()
+    event = {"events": frozenset({occ.event_id})}
+    assert heard_as(heard) == [
+        (frozenset({"attendance"}), event, False, tab),
+        (frozenset({"events", "event_exdates", "attendance", "revenue"}), event, False, tab),
+    ]
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    assert reloads == ["dashboardTab"]
+
+
+def test_a_ledger_edit_names_its_entry_and_the_dashboard_refreshes_once(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.revenue_tab
+    heard, reloads = watch(window, monkeypatch, window.dashboard_tab)
+    window.tabs.setCurrentWidget(tab)
+    renewal = demo_db.conn.execute(
+        "SELECT id FROM revenue WHERE renewal_membership_id IS NOT NULL ORDER BY day DESC LIMIT 1"
+    ).fetchone()[0]
+    tab.reload(select=renewal)
+    entry = tab.selected_entry()
+    assert entry is not None and entry.id == renewal and entry.is_renewal
+    assert tab.delete_selected()
+    check_dashboard_refreshes_once(window, tab, reloads)
+    tables = frozenset({"revenue", "memberships"})  # the renewal is reversed, and back
+    assert [(c.tables, c.undone, c.source) for c in heard] == [
+        (tables, False, tab),
+        (tables, True, tab),
+        (tables, False, tab),
+    ]
+    back = heard[1].ids["revenue"]  # undo puts the entry back, by its id then
+    assert heard[0].ids == {"revenue": frozenset({renewal})} and heard[2].ids["revenue"] == back
+
+
+def test_a_plain_ledger_entry_names_the_ledger_only(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.revenue_tab
+    heard, _reloads = watch(window, monkeypatch)
+    window.tabs.setCurrentWidget(tab)
+    tab.entry.amount.setText("12.50")
+    tab.entry.category.setCurrentIndex(tab.entry.category.findData("ticket"))
+    assert tab.save()
+    [added] = heard
+    assert added.tables == frozenset({"revenue"}) and added.source is tab
+    assert list(added.ids) == ["revenue"] and len(added.ids["revenue"]) == 1
+
+
+def test_an_activity_edit_names_its_group_and_the_dashboard_refreshes_once(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard, reloads = watch(window, monkeypatch, window.dashboard_tab)
+    tab = window.calendar_tab
+    window.tabs.setCurrentWidget(tab)
+    log = tab.open_activity_log()
+    assert log is not None
+    group = log.group_id()
+    assert group is not None
+    index = log.model.index(0, ActivityModel.MESSAGES)
+    assert log.model.setData(index, 4321)
+    check_dashboard_refreshes_once(window, tab, reloads)
+    tables, ids = frozenset({"activity_daily"}), {"groups": frozenset({group})}
+    assert heard_as(heard) == [
+        (tables, ids, False, log),
+        (tables, ids, True, log),
+        (tables, ids, False, log),
+    ]
+    log.close()

@@ -8,16 +8,16 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 
 from desktop.models.calendar import events
 from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.codes import EventType
-from desktop.models.core.errors import QunDeskError
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
 from desktop.views.common.labels import label_for
 from desktop.views.common.theme import calendar_colours
+from desktop.views.common.undo import DataCommand
 from desktop.views.groups.group_item_models import RowTableModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -138,7 +138,45 @@ class CommandHost(Protocol):
         ...
 
 
-class EventCommand(QUndoCommand):
+# What an edit of events writes: the events, their skipped dates and their attendance.
+EVENT_TABLES = frozenset({"events", "event_exdates", "attendance"})
+ATTENDANCE_TABLES = frozenset({"attendance"})  # a check-in changes only who came
+
+
+class CalendarCommand(DataCommand):
+    """An edit on the Calendar tab: it names the events it touched; the tab refreshes."""
+
+    def __init__(self, host: CommandHost, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+
+    def event_ids(self) -> frozenset[int]:
+        """The events it touched."""
+        raise NotImplementedError
+
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The events it touched, by their ids now."""
+        return {"events": self.event_ids()}
+
+    def origin(self) -> object | None:
+        """The Calendar tab (it refreshes itself)."""
+        return self._host
+
+    def failed(self, error: Exception) -> None:
+        """Report a redo or undo the data layer refused."""
+        self._host.command_failed(self.text(), error)
+
+    def finished(self, *, undone: bool) -> None:
+        """Reload what the tab shows."""
+        self._host.command_done()
+
+    def _database(self) -> Database:
+        database = self._host.database
+        assert database is not None
+        return database
+
+
+class EventCommand(CalendarCommand):
     """An edit of some events, undone by putting back the rows as they were.
 
     The rows of the touched events (with edited occurrences, skipped dates, attendance)
@@ -146,94 +184,74 @@ class EventCommand(QUndoCommand):
     """
 
     def __init__(
-        self, host: CommandHost, text: str, ids: set[int], action: Callable[[], int | None]
+        self,
+        host: CommandHost,
+        text: str,
+        ids: set[int],
+        action: Callable[[], int | None],
+        tables: frozenset[str] = EVENT_TABLES,
     ) -> None:
-        super().__init__(text)
-        self._host = host
+        super().__init__(host, text)
+        self.tables = tables
         self._ids = set(ids)
         self._action = action
         self._before: events.Snapshot | None = None
         self._after: events.Snapshot | None = None
         self.result: int | None = None
-        self._fresh = True  # run() applied it; the first redo (on push) must not re-apply
 
-    def run(self) -> None:
-        """Apply the edit the first time (ValidationError when refused; nothing written)."""
-        database = self._host.database
-        assert database is not None
-        self._before = events.snapshot(database, self._ids)
-        self.result = self._action()
-        touched = self._ids | ({self.result} if self.result is not None else set())
-        self._after = events.snapshot(database, touched)
+    def event_ids(self) -> frozenset[int]:
+        """The events before and after the edit (a new one, a split series)."""
+        before = self._before.ids if self._before is not None else frozenset()
+        after = self._after.ids if self._after is not None else frozenset()
+        return frozenset(self._ids) | before | after
 
-    def redo(self) -> None:
-        """Apply the edit again (the push right after `run` only refreshes)."""
-        if self._fresh:
-            self._fresh = False
-        elif self._before is not None and self._after is not None:
-            self._restore(self._before.ids | self._after.ids, self._after)
-        self._host.command_done()
+    def do(self) -> None:
+        """Apply the edit the first time (saving the rows around it), then put back its rows."""
+        database = self._database()
+        if self._before is None or self._after is None:
+            self._before = events.snapshot(database, self._ids)
+            self.result = self._action()
+            touched = self._ids | ({self.result} if self.result is not None else set())
+            self._after = events.snapshot(database, touched)
+        else:
+            events.restore(database, self._before.ids | self._after.ids, self._after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Put the rows back as they were before the edit."""
         assert self._before is not None and self._after is not None
-        self._restore(self._after.ids | self._before.ids, self._before)
-        self._host.command_done()
-
-    def _restore(self, remove: set[int] | frozenset[int], saved: events.Snapshot) -> None:
-        database = self._host.database
-        if database is None:
-            return
-        try:
-            events.restore(database, remove, saved)
-        except QunDeskError as exc:
-            self._host.command_failed(self.text(), exc)
+        events.restore(self._database(), self._after.ids | self._before.ids, self._before)
 
 
-class DeleteEventCommand(EventCommand):
+class DeleteEventCommand(CalendarCommand):
     """Delete an event into the trash; undo takes it back out, redo deletes it again."""
 
+    # a deleted event takes its dates and attendance along and unlinks its revenue
+    tables = EVENT_TABLES | {"revenue"}
+
     def __init__(self, host: CommandHost, text: str, event_id: int) -> None:
-        super().__init__(host, text, {event_id}, lambda: None)
+        super().__init__(host, text)
         self.event_id = event_id
         self.trash_id: int | None = None
 
-    def run(self) -> None:
+    def event_ids(self) -> frozenset[int]:
+        """The deleted event."""
+        return frozenset({self.event_id})
+
+    def do(self) -> None:
         """Delete the event (ValidationError when it is gone; nothing written)."""
-        database = self._host.database
-        assert database is not None
+        database = self._database()
         event_id = self.event_id
         _none, self.trash_id = trash.capture(
             database, lambda: events.delete_event(database, event_id)
         )
 
-    def redo(self) -> None:
-        """Delete again (the push right after `run` only refreshes)."""
-        if self._fresh:
-            self._fresh = False
-        else:
-            self._guard(self.run)
-        self._host.command_done()
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Take the event back out of the trash (refused if restored or purged there)."""
-        self._guard(self._take_back)
-        self._host.command_done()
-
-    def _take_back(self) -> None:
-        database = self._host.database
-        if database is None or self.trash_id is None:
+        if self.trash_id is None:
             return
-        restored = trash.restore_from_trash(database, self.trash_id)
+        restored = trash.restore_from_trash(self._database(), self.trash_id)
         self.event_id = restored.ids.get(self.event_id, self.event_id)
         self.trash_id = None
-
-    def _guard(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except QunDeskError as exc:
-            self.setObsolete(True)
-            self._host.command_failed(self.text(), exc)
 
 
 def translate(text: str) -> str:

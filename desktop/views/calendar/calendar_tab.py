@@ -28,12 +28,20 @@ from desktop.models.members.queries import host_candidates, member_names
 from desktop.models.storage.db import Database
 from desktop.views.calendar.attendance_dialog import AttendanceDialog
 from desktop.views.calendar.attendance_report import AttendanceReportDialog
-from desktop.views.calendar.calendar_commands import AgendaModel, DeleteEventCommand, EventCommand
+from desktop.views.calendar.calendar_commands import (
+    ATTENDANCE_TABLES,
+    EVENT_TABLES,
+    AgendaModel,
+    CalendarCommand,
+    DeleteEventCommand,
+    EventCommand,
+)
 from desktop.views.calendar.calendar_details import CalendarDetails
 from desktop.views.calendar.calendar_files import export_ics_file, import_ics_file
 from desktop.views.calendar.calendar_grid import CalendarGrid, china_days
 from desktop.views.calendar.calendar_toolbar import AGENDA, MONTH, WEEK, CalendarToolbar, legend
 from desktop.views.calendar.event_dialog import EditScope, EventDialog
+from desktop.views.common.commands import runner_for
 from desktop.views.common.undo import Change
 from desktop.views.groups.activity_grid import ActivityLogDialog
 
@@ -314,18 +322,23 @@ class CalendarTab(QWidget):
     # ---- commands -----------------------------------------------------------------------
 
     def execute(
-        self, text: str, ids: set[int], action: object, command: EventCommand | None = None
-    ) -> EventCommand | None:
+        self,
+        text: str,
+        ids: set[int],
+        action: object,
+        command: CalendarCommand | None = None,
+        tables: frozenset[str] = EVENT_TABLES,
+    ) -> CalendarCommand | None:
         """Run an edit as an undoable command; a refused edit is shown and not pushed."""
-        command = command or EventCommand(self, text, ids, action)  # type: ignore[arg-type]
+        command = command or EventCommand(self, text, ids, action, tables)  # type: ignore[arg-type]
         try:
-            command.run()
+            runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             QMessageBox.warning(
                 self, text, self.tr("%1\nNothing was changed.").replace("%1", exc.message)
             )
             return None
-        self.undo_stack.push(command)
+        self.command_done()
         return command
 
     def command_done(self) -> None:
@@ -476,6 +489,7 @@ class CalendarTab(QWidget):
             self.tr("Attendance"),
             {occ.event_id},
             lambda: attendance.set_attendance(db, occ.event_id, start, wanted),
+            tables=ATTENDANCE_TABLES,
         )
 
     def _on_export(self) -> None:
@@ -492,3 +506,5 @@ class CalendarTab(QWidget):
         if import_ics_file(self, self.database, group):
             self.undo_stack.clear()  # an import is not undoable; older commands may not apply
             self.reload()
+            imported = Change(frozenset({"events", "event_exdates"}), source=self)
+            runner_for(self.undo_stack).announce(imported)  # the other tabs hear of it

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import activity_log
 from desktop.models.groups.activity_log import FIELDS, DayActivity
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
+from desktop.views.common.commands import runner_for
 from desktop.views.common.formatting import format_date, parse_count
+from desktop.views.common.undo import DataCommand
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -57,8 +59,10 @@ class ActivityHost(Protocol):
         ...
 
 
-class ActivityCommand(QUndoCommand):
+class ActivityCommand(DataCommand):
     """Figures of some days of one group replaced; undo puts back (or forgets) the old ones."""
+
+    tables = frozenset({"activity_daily"})
 
     def __init__(
         self,
@@ -73,33 +77,34 @@ class ActivityCommand(QUndoCommand):
         self._group = group_id
         self._before = before
         self._after = after
-        self._fresh = True  # run() applied it; the redo on push must not apply it again
+        self._error: str | None = None
 
-    def run(self) -> None:
-        """Apply the edit the first time (ValidationError when refused; nothing written)."""
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The group whose days changed (a day's figures have no id of their own)."""
+        return {"groups": frozenset({self._group})}
+
+    def origin(self) -> object | None:
+        """The log it was made in (it refreshes itself)."""
+        return self._host
+
+    def do(self) -> None:
+        """Write the new figures."""
         activity_log.replace_days(self._host.database, self._group, self._after)
 
-    def redo(self) -> None:
-        """Apply the edit again (the push right after `run` only refreshes)."""
-        if self._fresh:
-            self._fresh = False
-            self._host.edit_done()
-            return
-        self._apply(self._after, [])
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Put back the figures as they were, forgetting days that had none."""
         put = [entry for entry in self._before.values() if entry is not None]
         gone = [day for day, entry in self._before.items() if entry is None]
-        self._apply(put, gone)
+        activity_log.replace_days(self._host.database, self._group, put, gone)
 
-    def _apply(self, put: list[DayActivity], remove: list[dt.date]) -> None:
-        try:
-            activity_log.replace_days(self._host.database, self._group, put, remove)
-        except QunDeskError as exc:
-            self._host.edit_done(str(exc))
-            return
-        self._host.edit_done()
+    def failed(self, error: Exception) -> None:
+        """Keep the reason a redo or undo was refused, for the log to show."""
+        self._error = str(error)
+
+    def finished(self, *, undone: bool) -> None:
+        """Reload the log (showing why, when the redo or undo was refused)."""
+        error, self._error = self._error, None
+        self._host.edit_done(error)
 
 
 class ActivityModel(QAbstractTableModel):
@@ -380,11 +385,11 @@ class ActivityLogDialog(QDialog):
             return False
         command = ActivityCommand(self, text, group, before, after)
         try:
-            command.run()
+            runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             self._show_refusal(exc)
             return False
-        self.undo_stack.push(command)
+        self.edit_done()
         return True
 
     def _on_edit(self, before: DayActivity | None, after: DayActivity) -> None:

@@ -29,6 +29,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RevenueCommands", text)
 
 
+# What a ledger edit writes: a membership fee renews (its delete reverses) paid-until.
+LEDGER_TABLES = frozenset({"revenue", "memberships"})
+
+
 class EntryCommand(DataCommand):
     """An edit of one ledger entry."""
 
@@ -37,11 +41,20 @@ class EntryCommand(DataCommand):
         self.host = host
         self.database = database
         self.entry_id = entry_id
+        self.renewal = False  # the entry renewed a membership: its paid-until moves too
 
-    def apply(self) -> None:
-        """Do the edit for the first time; raises ValidationError when refused."""
-        super().apply()
-        self.host.command_done(self.shown_entry())
+    @property
+    def tables(self) -> frozenset[str]:  # type: ignore[override]
+        """The ledger, and the memberships when the entry renewed one."""
+        return LEDGER_TABLES if self.renewal else frozenset({"revenue"})
+
+    def changed_ids(self) -> dict[str, frozenset[int]]:
+        """The entry it edited, by its id now."""
+        return {"revenue": frozenset({self.entry_id})}
+
+    def origin(self) -> object | None:
+        """The Revenue tab (it refreshes itself)."""
+        return self.host
 
     def shown_entry(self) -> int | None:
         """The entry to select after the command ran."""
@@ -69,6 +82,7 @@ class AddEntry(EntryCommand):
         """Insert the entry (first time) or restore the row undo removed."""
         if self._deleted is None:
             self.entry_id = revenue.add_entry(self.database, self.draft)
+            self.renewal = revenue.get_entry(self.database, self.entry_id).is_renewal
         else:
             self.entry_id = revenue.restore_entry(self.database, self._deleted)
         self._present = True
@@ -111,9 +125,10 @@ class DeleteEntry(EntryCommand):
     def do(self) -> None:
         """Delete the entry into the trash, keeping the trash row's id."""
         entry_id = self.entry_id
-        _deleted, self.trash_id = trash.capture(
+        deleted, self.trash_id = trash.capture(
             self.database, lambda: revenue.delete_entry(self.database, entry_id)
         )
+        self.renewal = deleted.membership_until is not None
 
     def revert(self) -> None:
         """Take the entry back out of the trash (refused if restored or purged there)."""

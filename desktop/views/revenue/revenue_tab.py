@@ -26,6 +26,7 @@ from desktop.models.revenue.revenue import Entry, EntryDraft
 from desktop.models.revenue.summaries import RenewalDue
 from desktop.models.storage.db import Database
 from desktop.views.common.column_fit import ColumnFit
+from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import to_qdate
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.labels import choices
@@ -34,7 +35,13 @@ from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from desktop.views.groups.rules_panel import table_view
 from desktop.views.revenue.ledger_item_models import LedgerModel, LedgerProxy, RenewalsModel
 from desktop.views.revenue.partner_dialog import PartnerDialog
-from desktop.views.revenue.revenue_commands import AddEntry, DeleteEntry, EditEntry, EntryCommand
+from desktop.views.revenue.revenue_commands import (
+    LEDGER_TABLES,
+    AddEntry,
+    DeleteEntry,
+    EditEntry,
+    EntryCommand,
+)
 from desktop.views.revenue.revenue_entry import QuickEntry
 from desktop.views.revenue.revenue_summary import RevenueSummary, summary_table
 
@@ -200,11 +207,13 @@ class RevenueTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Delete in the ledger deletes the selected entry; Enter there edits it."""
+        # The key is looked at first: a window collected with its tabs sends the table
+        # other events while the tab's Python side is already cleared.
         if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Delete
+            and watched is self.table
         ):
             self.delete_selected()
             return True
@@ -280,11 +289,11 @@ class RevenueTab(QWidget):
 
     def _run(self, command: EntryCommand) -> bool:
         try:
-            command.apply()
+            runner_for(self.undo_stack).run(command)
         except ValidationError as exc:
             self._show_error(exc)
             return False
-        self.undo_stack.push(command)
+        self.command_done(command.shown_entry())
         return True
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -421,3 +430,6 @@ class RevenueTab(QWidget):
             # Undoing an edit made before the import could clash with the imported rows.
             self.undo_stack.clear()
             self.reload(select=result.entry_ids[0] if result.entry_ids else None)
+            tables = LEDGER_TABLES if result.renewals else frozenset({"revenue"})
+            imported = Change(tables, {"revenue": frozenset(result.entry_ids)}, source=self)
+            runner_for(self.undo_stack).announce(imported)  # the other tabs hear of it

@@ -224,9 +224,8 @@ class MainWindow(QMainWindow):
         self.groups_tab.groupsChanged.connect(self.reload_groups)
         self.groups_tab.groupsChanged.connect(self.refresh_status)
         self.members_tab.membersChanged.connect(self.refresh_status)
+        # tabs hear of edits, undos and redos made elsewhere only through the change signal
         runner_for(self.undo_stack).changed.connect(self._on_data_changed)
-        # any edit on any tab can move a chart or a nudge: the dashboard re-reads when shown
-        self.undo_stack.indexChanged.connect(lambda _index: self._mark_stale(self.dashboard_tab))
         self.dashboard_tab.open_member.connect(self._on_open_member)
         self.dashboard_tab.open_event.connect(self._on_open_event)
 
