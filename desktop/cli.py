@@ -73,7 +73,7 @@ WARNINGS_SHOWN = 20
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.models.exchange import import_engine, importing
+    from desktop.models.exchange import import_engine, member_import
     from desktop.models.exchange.sheets import ENCODING_NAMES
     from desktop.models.storage import backups
 
@@ -83,15 +83,15 @@ def _import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     # Read the file before making anything, so a bad file leaves no new database behind;
     # a new one refused later for its rows is taken back with its folders.
-    sheet = importing.read_sheet(args.file, sheet=args.sheet, delimiter=args.delimiter)
+    sheet = member_import.read_sheet(args.file, sheet=args.sheet, delimiter=args.delimiter)
     created = CreatedFiles.before(path)
     files.private_folder(path.parent)
     # The lock keeps a window open on the same file from writing at the same time.
     database = Database.open(path, lock=True)
     result = None
     try:
-        group_id = importing.group_by_name(database, args.group) if args.group else None
-        plan = importing.plan_import(database, sheet, group_id=group_id)
+        group_id = member_import.group_by_name(database, args.group) if args.group else None
+        plan = member_import.plan_import(database, sheet, group_id=group_id)
         # Lines quote the file's cells: escaped, so no cell can drive the terminal.
         warnings = [terminal_safe(line) for line in import_engine.problem_lines(plan.warnings)]
         for line in warnings[:WARNINGS_SHOWN]:
@@ -108,7 +108,7 @@ def _import(args: argparse.Namespace) -> int:
         if worth_a_copy and database.counts()["members"]:  # as the window's import does
             backups.backup_before(database, backups.REASON_IMPORT)
         # The command itself is the confirmation that the file's new groups are wanted.
-        result = importing.apply_import(
+        result = member_import.apply_import(
             database, plan, valid_only=args.skip_invalid, create_groups=True
         )
     except import_engine.InvalidRowsError as exc:
@@ -126,7 +126,7 @@ def _import(args: argparse.Namespace) -> int:
         )
     )
     print(f"Memberships: {result.memberships}.")
-    created = importing.GROUP_SEPARATOR.join(result.groups_created)
+    created = member_import.GROUP_SEPARATOR.join(result.groups_created)
     print(f"Groups created: {created or 'none'}.")
     print(f"Referrers linked: {result.referrers_linked}; kept as text: {result.referrers_as_text}.")
     return 0

@@ -23,7 +23,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.models.exchange import importing
+from desktop.models.exchange import member_import
 from desktop.models.members import drafts, members, snapshots
 from desktop.models.revenue import revenue
 from desktop.models.revenue.revenue import EntryDraft
@@ -42,7 +42,7 @@ def say(line: str) -> None:
 def write_forever(path: Path, token: int) -> None:
     """Write transactions until killed, reporting each one after it committed."""
     db = Database.open(path, create=False)
-    group_id = importing.group_by_name(db, GROUP_NAME)
+    group_id = member_import.group_by_name(db, GROUP_NAME)
     folder = Path(tempfile.mkdtemp(prefix="crash-import-"))
     updatable: list[int] = []
     deletable: list[str] = []
@@ -70,7 +70,7 @@ def write_forever(path: Path, token: int) -> None:
             sheet = folder / f"{token}.csv"
             rows = "".join(f"imp-{token}-{k},wx{token}k{k}\n" for k in range(3))
             sheet.write_text("姓名,微信号\n" + rows, encoding="utf-8")
-            importing.import_members(db, sheet, group_id=group_id, today=today)
+            member_import.import_members(db, sheet, group_id=group_id, today=today)
             say(f"import {token}")
         elif deletable:
             name = deletable.pop(0)

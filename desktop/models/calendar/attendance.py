@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from desktop.models.calendar.events import get_event
 from desktop.models.calendar.occurrences import Occurrence, occurrences
-from desktop.models.calendar.rules import stamp
+from desktop.models.calendar.recurrence import stamp
 from desktop.models.core.codes import AttendanceStatus, EventType, Metric, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError

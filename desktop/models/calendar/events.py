@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from desktop.models.calendar.rules import (
+from desktop.models.calendar.recurrence import (
     SECOND,
     check_rule,
     join_rule,

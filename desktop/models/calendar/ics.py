@@ -17,7 +17,13 @@ from desktop.models.calendar.events import (
     insert_event_row,
     validate_in_transaction,
 )
-from desktop.models.calendar.rules import join_rule, parse_stamp, rule_between, rule_parts, stamp
+from desktop.models.calendar.recurrence import (
+    join_rule,
+    parse_stamp,
+    rule_between,
+    rule_parts,
+    stamp,
+)
 from desktop.models.core.codes import EventType, codes
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.queries import group_names

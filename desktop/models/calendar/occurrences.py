@@ -17,7 +17,7 @@ from desktop.models.calendar.events import (
     json_ids,
     update_event,
 )
-from desktop.models.calendar.rules import rule_between, stamp
+from desktop.models.calendar.recurrence import rule_between, stamp
 from desktop.models.storage.db import Database
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from desktop.models.calendar.rules import parse_stamp
+from desktop.models.calendar.recurrence import parse_stamp
 from desktop.models.groups.sheet_rows import SheetScope, count_of
 from desktop.models.storage.db import Database
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.models.calendar.occurrences import Occurrence, occurrences
-from desktop.models.calendar.rules import stamp
+from desktop.models.calendar.recurrence import stamp
 from desktop.models.core.codes import EventType, Metric, Role
 from desktop.models.core.common import iso
 from desktop.models.groups.goals import goal_in_force, scaled_band

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from desktop.models.calendar.rules import rule_parts
+from desktop.models.calendar.recurrence import rule_parts
 
 # ---- recurrence rules in words --------------------------------------------------------------
 

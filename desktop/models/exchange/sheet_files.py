@@ -1,7 +1,7 @@
 """Reading an input file whole, safely: regular files only, never blocking, within a limit.
 
 Also what the spreadsheet readers (`xlsx_guard`, `xlsx_sparse`, `csv_text`, the calamine
-path in `importing`) hand to the header search: a `RawSheet` of numbered rows.
+path in `sheets`) hand to the header search: a `RawSheet` of numbered rows.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from desktop.models.calendar.rules import rule_between
+from desktop.models.calendar.recurrence import rule_between
 from desktop.models.core.codes import Metric, Period, codes
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups.queries import group_name

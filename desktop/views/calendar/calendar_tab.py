@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.calendar import attendance, events, occurrences, rules
+from desktop.models.calendar import attendance, events, occurrences, recurrence
 from desktop.models.calendar.events import EventDraft
 from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
@@ -450,9 +450,9 @@ class CalendarTab(QWidget):
                 return
             if choice == EditScope.FOLLOWING:
                 event = events.get_event(db, occ.event_id)
-                parts = rules.rule_parts(event.rrule or "")
-                cut = rules.rule_until(parts, occ.original_start)
-                draft = replace(event.draft(), rrule=rules.join_rule(cut))
+                parts = recurrence.rule_parts(event.rrule or "")
+                cut = recurrence.rule_until(parts, occ.original_start)
+                draft = replace(event.draft(), rrule=recurrence.join_rule(cut))
                 self.execute(
                     self.tr("Delete following"),
                     {occ.event_id},

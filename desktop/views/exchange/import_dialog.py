@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.exchange import import_engine as engine
-from desktop.models.exchange import importing as imp
+from desktop.models.exchange import member_import as imp
 from desktop.models.exchange.sheets import ENCODING_NAMES, SheetData
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database

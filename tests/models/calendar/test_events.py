@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from dateutil.rrule import rrulestr
 
-from desktop.models.calendar import attendance, events, occurrences, rules
+from desktop.models.calendar import attendance, events, occurrences, recurrence
 from desktop.models.core.codes import Metric
 from desktop.models.core.errors import ValidationError
 from desktop.models.groups import goals
@@ -108,17 +108,17 @@ def test_kept_expansion_answers_ranges_asked_in_any_order(rule: str) -> None:
         (T(2026, 3, 1), T(2026, 4, 12, 23, 59, 59)),  # asked again
     ]:
         expected = list(fresh.between(low, high, inc=True))
-        assert rules.rule_between(rule, dtstart, low, high) == expected
+        assert recurrence.rule_between(rule, dtstart, low, high) == expected
 
 
 def test_stamps_round_trip() -> None:
     when = T(2026, 3, 7, 8, 5, 9)
-    assert rules.stamp(when) == "2026-03-07T08:05:09"
-    assert rules.stamp(when.replace(microsecond=250)) == "2026-03-07T08:05:09"
-    assert rules.parse_stamp("2026-03-07T08:05:09") == when
-    assert rules.parse_stamp("2026-3-7T8:05:09") == when  # what strptime always accepted
+    assert recurrence.stamp(when) == "2026-03-07T08:05:09"
+    assert recurrence.stamp(when.replace(microsecond=250)) == "2026-03-07T08:05:09"
+    assert recurrence.parse_stamp("2026-03-07T08:05:09") == when
+    assert recurrence.parse_stamp("2026-3-7T8:05:09") == when  # what strptime always accepted
     with pytest.raises(ValueError):
-        rules.parse_stamp("2026-03-07 08:05")
+        recurrence.parse_stamp("2026-03-07 08:05")
 
 
 def test_this_occurrence_becomes_its_own_row(database: Database) -> None:

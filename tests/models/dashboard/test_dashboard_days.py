@@ -19,7 +19,7 @@ from desktop.models.core.codes import Role
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard import dashboard
 from desktop.models.dashboard.facts import Facts
-from desktop.models.exchange import importing
+from desktop.models.exchange import member_import
 from desktop.models.members import members as m
 from desktop.models.members import merging, snapshots
 from desktop.models.members.drafts import MemberDraft
@@ -168,8 +168,8 @@ def test_an_import_brings_the_totals_up_to_date(database: Database, tmp_path: Pa
         "王五,烘焙群、读书会,,2025年6月1日,老朋友\n",
         encoding="utf-8",
     )
-    plan = importing.plan_import(database, importing.read_sheet(sheet), today=TODAY)
-    importing.apply_import(database, plan, create_groups=True)
+    plan = member_import.plan_import(database, member_import.read_sheet(sheet), today=TODAY)
+    member_import.apply_import(database, plan, create_groups=True)
     _assert_in_step(database)
     members, roles, _money, _attended = _totals(database.conn)
     assert sum(j for j, _r, _lv in members.values()) == 4

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from desktop.models.calendar import chat_paste, ics
 from desktop.models.core import money
 from desktop.models.core.errors import QunDeskError
-from desktop.models.exchange import importing, revenue_import
+from desktop.models.exchange import member_import, revenue_import
 from desktop.models.groups import activity_log
 from desktop.models.groups.groups import GroupDraft, create_group
 from desktop.models.members import contacts
@@ -207,7 +207,7 @@ def test_member_import(world: tuple[Database, int, Path], data: bytes, suffix: s
     db, group_id, folder = world
     path = as_file(folder, data, suffix)
     rejected_cleanly(
-        db, lambda: importing.import_members(db, path, group_id=group_id), (QunDeskError,)
+        db, lambda: member_import.import_members(db, path, group_id=group_id), (QunDeskError,)
     )
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from desktop.models.exchange import import_engine as engine
-from desktop.models.exchange import importing as imp
+from desktop.models.exchange import member_import as imp
 from desktop.models.exchange import sheet_files, sheets, xlsx_guard, xlsx_sparse
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, MAX_COLUMNS
 from desktop.models.storage.db import Database

@@ -13,7 +13,7 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.text_safety import multi_line, one_line, terminal_safe
 from desktop.models.exchange import csv_text, sheet_files
 from desktop.models.exchange import import_engine as engine
-from desktop.models.exchange import importing as imp
+from desktop.models.exchange import member_import as imp
 from desktop.models.exchange import revenue_import as ri
 from desktop.models.storage.db import Database
 from tests.models.exchange import hostile_sheets as hs

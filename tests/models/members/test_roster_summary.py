@@ -12,7 +12,7 @@ import pytest
 
 from desktop.models.core.codes import ROLE_RANK, Role
 from desktop.models.core.errors import ValidationError
-from desktop.models.exchange import importing
+from desktop.models.exchange import member_import
 from desktop.models.groups.groups import GroupDraft, create_group, get_group, update_group
 from desktop.models.members import members as m
 from desktop.models.members import merging, roster, roster_cache, snapshots
@@ -269,7 +269,7 @@ def test_import_writes_the_summary_with_each_new_member(database: Database, tmp_
         "Amy,VIP群,活跃分子,2024/3/5,宝妈,\n",
         encoding="utf-8",
     )
-    result = importing.import_members(database, path, today=TODAY)
+    result = member_import.import_members(database, path, today=TODAY)
     assert result.imported == 3
     stored = _stored(database)
     assert stored == _recomputed(database)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.models.exchange import import_engine as engine
-from desktop.models.exchange import importing as imp
+from desktop.models.exchange import member_import as imp
 from desktop.models.storage.db import Database
 from desktop.views.exchange.import_dialog import ImportDialog
 from desktop.views.exchange.import_wizard import PreviewModel, ProblemModel

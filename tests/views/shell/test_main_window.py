@@ -255,7 +255,7 @@ def test_start_up_on_a_bad_file_can_open_another(
 def test_import_action_refreshes_groups_and_counts(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.models.exchange.importing import apply_import, plan_import, read_sheet
+    from desktop.models.exchange.member_import import apply_import, plan_import, read_sheet
     from desktop.views.exchange.import_dialog import ImportDialog
 
     sheet_path = Path(__file__).parents[2] / "fixtures" / "sheets" / "title_rows.xlsx"

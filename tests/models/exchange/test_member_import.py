@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import DataError, QunDeskError, ValidationError
 from desktop.models.exchange import import_engine as engine
-from desktop.models.exchange import importing as imp
 from desktop.models.exchange import member_cells, sheet_files, sheets
+from desktop.models.exchange import member_import as imp
 from desktop.models.exchange.import_engine import Severity
 from desktop.models.exchange.sheet_files import SpreadsheetError
 from desktop.models.members import members as m
@@ -888,7 +888,7 @@ def test_any_valid_roster_reads_back_the_same(
 
 def test_the_importer_does_not_load_qt() -> None:
     code = (
-        "import sys, desktop.models.exchange.importing; "
+        "import sys, desktop.models.exchange.member_import; "
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
