@@ -308,3 +308,43 @@ def test_an_activity_edit_names_its_group_and_the_dashboard_refreshes_once(
         (tables, ids, False, log),
     ]
     log.close()
+
+
+def test_a_member_delete_reaches_the_ledger_and_calendar_once_each(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries and events show members by name: both re-read, when shown, once."""
+    _heard, reloads = watch(window, monkeypatch, window.revenue_tab, window.calendar_tab)
+    window.tabs.setCurrentWidget(window.members_tab)
+    first = int(demo_db.conn.execute("SELECT min(id) FROM members").fetchone()[0])
+    window.members_tab.select_ids([first])
+    action = window.members_tab.findChild(QAction, "memberDelete")
+    assert action is not None
+    action.trigger()
+    assert reloads == []  # hidden tabs wait until shown
+    window.tabs.setCurrentWidget(window.revenue_tab)
+    window.tabs.setCurrentWidget(window.calendar_tab)
+    window.tabs.setCurrentWidget(window.revenue_tab)
+    assert reloads == ["revenueTab", "calendarTab"]  # once each
+
+
+def test_a_renewal_reaches_the_roster_and_a_plain_entry_does_not(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roster shows paid-until: reversing a renewal re-reads it; a ticket sale does not."""
+    _heard, reloads = watch(window, monkeypatch, window.members_tab)
+    tab = window.revenue_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.entry.amount.setText("12.50")
+    tab.entry.category.setCurrentIndex(tab.entry.category.findData("ticket"))
+    assert tab.save()
+    window.tabs.setCurrentWidget(window.members_tab)
+    assert reloads == []
+    window.tabs.setCurrentWidget(tab)
+    renewal = demo_db.conn.execute(
+        "SELECT id FROM revenue WHERE renewal_membership_id IS NOT NULL ORDER BY day DESC LIMIT 1"
+    ).fetchone()[0]
+    tab.reload(select=renewal)
+    assert tab.delete_selected()
+    window.tabs.setCurrentWidget(window.members_tab)
+    assert reloads == ["membersTab"]

@@ -221,9 +221,8 @@ class CalendarTab(QWidget):
         return first, first + dt.timedelta(days=41)
 
     def stale_after(self, change: Change) -> bool:
-        """It re-reads after its own edits only (as it always has)."""
-        del change
-        return False
+        """Events show their group and host by name, and their check-in counts."""
+        return bool(change.tables & {"members", "groups", "attendance"})
 
     def reload(self) -> None:
         """Expand the visible range and show it."""

@@ -514,5 +514,5 @@ class MembersTab(QWidget):
         report_undo_failure(self, text, error)
 
     def stale_after(self, change: Change) -> bool:
-        """Group names and roles show in the roster."""
-        return "groups" in change.tables
+        """Group names and roles show in the roster, and paid-until (a renewal moves it)."""
+        return bool(change.tables & {"groups", "memberships"})

@@ -241,9 +241,8 @@ class RevenueTab(QWidget):
         self.reload()
 
     def stale_after(self, change: Change) -> bool:
-        """It re-reads after its own edits only (as it always has)."""
-        del change
-        return False
+        """Entries show their member, group and event by name."""
+        return bool(change.tables & {"members", "groups", "events"})
 
     def reload(self, select: int | None = None) -> None:
         """Re-read the ledger, summary and renewals."""
