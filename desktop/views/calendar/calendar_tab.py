@@ -21,7 +21,6 @@ from desktop.models.calendar import attendance, events, occurrences, recurrence
 from desktop.models.calendar.events import EventDraft
 from desktop.models.calendar.occurrences import Occurrence
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
-from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups.queries import group_names
 from desktop.models.members.queries import host_candidates, member_names
@@ -330,11 +329,10 @@ class CalendarTab(QWidget):
     ) -> CalendarCommand | None:
         """Run an edit as an undoable command; a refused edit is shown and not pushed."""
         command = command or EventCommand(self, text, ids, action, tables)  # type: ignore[arg-type]
-        try:
-            runner_for(self.undo_stack).run(command)
-        except ValidationError as exc:
+        refused = runner_for(self.undo_stack).attempt(command)
+        if refused is not None:
             QMessageBox.warning(
-                self, text, self.tr("%1\nNothing was changed.").replace("%1", exc.message)
+                self, text, self.tr("%1\nNothing was changed.").replace("%1", refused.message)
             )
             return None
         self.command_done()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
 from desktop.views.common.undo import Change, DataCommand
 
 
@@ -28,6 +29,21 @@ class CommandRunner(QObject):
         command.announce = self.announce
         self.stack.push(command)
         self.announce(command.change(undone=False))
+
+    def attempt(self, command: DataCommand) -> ValidationError | None:
+        """Run `command`; its refusal as a ValidationError (nothing pushed), else None.
+
+        A failure of the file itself (disk full, a damaged page) is a refusal too, named
+        after the database, so each tab shows it where it shows a refusal.
+        """
+        try:
+            with data_errors():
+                self.run(command)
+        except ValidationError as exc:
+            return exc
+        except QunDeskError as exc:
+            return ValidationError("database", str(exc))
+        return None
 
     def announce(self, change: Change) -> None:
         """Tell subscribers of a change (also for writes that are not undoable)."""

@@ -384,10 +384,9 @@ class ActivityLogDialog(QDialog):
         if group is None:
             return False
         command = ActivityCommand(self, text, group, before, after)
-        try:
-            runner_for(self.undo_stack).run(command)
-        except ValidationError as exc:
-            self._show_refusal(exc)
+        refused = runner_for(self.undo_stack).attempt(command)
+        if refused is not None:
+            self._show_refusal(refused)
             return False
         self.edit_done()
         return True

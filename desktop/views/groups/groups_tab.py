@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.codes import Platform
-from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
+from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
 from desktop.models.groups.goals import group_health
@@ -347,13 +347,9 @@ class GroupsTab(QWidget):
 
     def execute(self, command: GroupCommand) -> ValidationError | None:
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
-        try:
-            with data_errors():
-                runner_for(self.undo_stack).run(command)
-        except ValidationError as exc:
-            return exc
-        except QunDeskError as exc:
-            return ValidationError("database", str(exc))
+        refused = runner_for(self.undo_stack).attempt(command)
+        if refused is not None:
+            return refused
         self.command_done(command.shown_group(), groups_changed=command.groups_changed)
         return None
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
-from desktop.models.core.errors import QunDeskError, ValidationError, data_errors
+from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.members import members, referrals, roster
 from desktop.models.members.detail import member_detail
@@ -483,13 +483,9 @@ class MembersTab(QWidget):
 
     def execute(self, command: MemberCommand) -> ValidationError | None:
         """Apply a command, push it on the undo stack and refresh; the refusal, if any."""
-        try:
-            with data_errors():
-                runner_for(self.undo_stack).run(command)
-        except ValidationError as exc:
-            return exc
-        except QunDeskError as exc:
-            return ValidationError("database", str(exc))
+        refused = runner_for(self.undo_stack).attempt(command)
+        if refused is not None:
+            return refused
         self.command_done(command.member_ids, command.selected_after(undone=False))
         return None
 

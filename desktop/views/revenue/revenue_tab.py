@@ -287,10 +287,9 @@ class RevenueTab(QWidget):
         )
 
     def _run(self, command: EntryCommand) -> bool:
-        try:
-            runner_for(self.undo_stack).run(command)
-        except ValidationError as exc:
-            self._show_error(exc)
+        refused = runner_for(self.undo_stack).attempt(command)
+        if refused is not None:
+            self._show_error(refused)
             return False
         self.command_done(command.shown_entry())
         return True
