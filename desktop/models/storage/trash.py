@@ -2,8 +2,9 @@
 
 Each delete writes one row in the same transaction as the delete; its JSON payload is the
 undo snapshot of that kind. The trash knows no feature: each feature registers its kinds
-(`register`, from its package's `trash_kinds` module, run when that package is imported)
-with how a snapshot is labelled, stored and put back. Restoring puts the records back and
+(`register`, in its package's `trash_kinds` module, which `desktop/models/__init__.py`
+imports before any other data-layer module runs) with how a snapshot is labelled, stored
+and put back. Restoring puts the records back and
 removes the row in one transaction, so nothing comes back twice.
 """
 
