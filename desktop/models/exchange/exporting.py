@@ -30,11 +30,11 @@ from desktop.models.exchange.workbook import (
     WorkbookError,
     WorkbookWriter,
 )
+from desktop.models.groups.queries import group_names
 from desktop.models.groups.sheet_rows import (
     SheetScope,
     count_activity_rows,
     first_group_day,
-    group_names,
 )
 from desktop.models.members.sheet_rows import (
     contact_handles,
@@ -177,7 +177,7 @@ def _prepare(
 ) -> tuple[ExportRun, list[str]]:
     """Resolve the groups, partner, range, labels and row counts; nothing is written yet."""
     o = options
-    all_groups = group_names(db)
+    all_groups = dict(group_names(db))
     if o.group_ids is not None:
         missing = [g for g in o.group_ids if g not in all_groups]
         if missing:

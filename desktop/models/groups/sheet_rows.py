@@ -72,11 +72,6 @@ class GroupRow:
     rules: list[str]  # rules in force, in order
 
 
-def group_names(db: Database) -> dict[int, str]:
-    """Every group's name by id."""
-    return {gid: name for gid, name in db.conn.execute("SELECT id, name FROM groups")}
-
-
 def first_group_day(db: Database) -> str | None:
     """The earliest day a group was created or has activity on (ISO), None when none."""
     (first,) = db.conn.execute(

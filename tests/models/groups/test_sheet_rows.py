@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.models.groups import sheet_rows
+from desktop.models.groups.queries import group_names
 from desktop.models.groups.sheet_rows import SheetScope
 from desktop.models.storage.db import Database
 
@@ -20,7 +21,7 @@ def test_scope_bounds_and_group_condition() -> None:
 
 
 def test_rows_stay_in_scope_and_counts_match(demo_db: Database) -> None:
-    names = sheet_rows.group_names(demo_db)
+    names = dict(group_names(demo_db))
     gid = min(names)
     scope = SheetScope((gid,), dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     groups = list(sheet_rows.group_rows(demo_db, scope))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.models.groups.sheet_rows import SheetScope, group_names
+from desktop.models.groups.queries import group_names
+from desktop.models.groups.sheet_rows import SheetScope
 from desktop.models.members import sheet_rows
 from desktop.models.storage.db import Database
 
@@ -18,8 +19,7 @@ def test_everyone_or_the_scoped_members_and_counts_match(demo_db: Database) -> N
     assert len(members) == stored == sheet_rows.count_member_rows(demo_db, everything)
     assert [row[0] for row in members] == sorted(row[0] for row in members)
     assert {row[12] for row in members} <= {"active", "expired", "left"}
-    gid = min(group_names(demo_db))
-    name = group_names(demo_db)[gid]
+    gid, name = min(group_names(demo_db))
     scope = SheetScope((gid,), dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     scoped = list(sheet_rows.member_rows(demo_db, scope, TODAY))
     assert 0 < len(scoped) == sheet_rows.count_member_rows(demo_db, scope) < len(members)
