@@ -1,0 +1,61 @@
+"""Chat history exports read as a stream of `ChatMessage`s (no text kept), any format.
+
+`open_chat(path)` tells the format from the content (`detect`) and returns a `ChatFile`
+whose iteration reads the file once, message by message, in bounded memory; what it skips
+(broken JSONL lines) is in `warnings` afterwards. `notices.read_notice` turns a system
+message's text into joins and leaves. Nothing here touches the database: the chat import
+target (to come) plans and writes through the import engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.models.exchange.chat import chatlab, echotrace, memotrace, qq_txt
+from desktop.models.exchange.chat.detect import ChatFormat, detect
+from desktop.models.exchange.chat.records import ChatFileError, ChatMessage, ChatWarning
+
+__all__ = ["ChatFile", "ChatFormat", "open_chat"]
+
+
+@dataclass
+class ChatFile:
+    """A chat export of a known format; iterate it for its messages."""
+
+    path: Path
+    format: ChatFormat
+    encoding: str
+    warnings: list[ChatWarning] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[ChatMessage]:
+        self.warnings.clear()
+        return _decoded(self.path.name, self._messages())
+
+    def _messages(self) -> Iterator[ChatMessage]:
+        if self.format is ChatFormat.CHATLAB_JSON:
+            return chatlab.read_json(self.path, self.warnings)
+        if self.format is ChatFormat.CHATLAB_JSONL:
+            return chatlab.read_jsonl(self.path, self.warnings)
+        if self.format is ChatFormat.MEMOTRACE_CSV:
+            return memotrace.read_csv(self.path, self.warnings)
+        if self.format is ChatFormat.ECHOTRACE_JSON:
+            return echotrace.read_json(self.path, self.warnings)
+        return qq_txt.read_txt(self.path, self.warnings, self.encoding)
+
+
+def _decoded(name: str, messages: Iterator[ChatMessage]) -> Iterator[ChatMessage]:
+    """`messages`, with a file that is not text in its encoding refused in one line."""
+    try:
+        yield from messages
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise ChatFileError(name, "the file ends inside a character (it was cut off)") from None
+        raise ChatFileError(name, f"not {exc.encoding} text (byte {exc.start})") from None
+
+
+def open_chat(path: Path) -> ChatFile:
+    """The chat export at `path`; ChatFileError when it is empty or of no known format."""
+    found, encoding = detect(path)
+    return ChatFile(path, found, encoding)

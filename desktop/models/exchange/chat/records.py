@@ -1,0 +1,164 @@
+"""What every chat reader yields: one `ChatMessage` per message, with no message text kept.
+
+Text is kept only where a later step needs it: system notices (joins, leaves, referrals are
+derived from their wording) and 接龙 lists (they become sign-ups). Everything else leaves
+the reader as its kind, its sender, its time and a short hash of its content, which is
+enough to count it per day and to recognise it when the same export is imported again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.models.core.errors import QunDeskError
+
+SUPPORTED = (
+    "ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), "
+    "WeChat JSON from EchoTrace, QQ message export (.txt)"
+)
+# A numbered entry of a 接龙 list, as the paste parser (calendar.chat_paste) reads them.
+_NUMBERED = re.compile(r"^\(?\d{1,4}\s*(?:[.．、,，):：]|\s)\s*\S")
+
+
+class Platform(StrEnum):
+    """Where a chat happened."""
+
+    WECHAT = "wechat"
+    QQ = "qq"
+    OTHER = "other"
+
+
+class Kind(StrEnum):
+    """What a message is; system, recall and poke are never speech."""
+
+    TEXT = "text"
+    IMAGE = "image"
+    VOICE = "voice"
+    VIDEO = "video"
+    FILE = "file"
+    STICKER = "sticker"
+    LINK = "link"
+    LOCATION = "location"
+    MONEY = "money"  # red packet or transfer
+    CALL = "call"
+    SHARE = "share"  # mini program, music, channel card
+    REPLY = "reply"
+    FORWARD = "forward"
+    CONTACT = "contact"
+    POKE = "poke"  # 拍一拍: WeChat writes it as a system notice
+    SYSTEM = "system"
+    RECALL = "recall"
+    OTHER = "other"
+
+
+NOT_SPEECH = frozenset({Kind.SYSTEM, Kind.RECALL, Kind.POKE})
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One message of a chat export, reduced to what QunDesk derives from it.
+
+    Exactly one of `timestamp` (Unix seconds, from exports that store them) and
+    `local_time` (a naive local time, from the QQ text export, which has no zone) is set.
+    """
+
+    platform: Platform
+    chat_id: str | None
+    chat_name: str
+    sender_id: str | None  # wxid, QQ number, e-mail; None for system notices
+    sender_name: str
+    timestamp: int | None
+    local_time: dt.datetime | None
+    kind: Kind
+    platform_message_id: str | None
+    content_hash: str
+    system_text: str | None = None  # only for SYSTEM messages
+    jielong_text: str | None = None  # only for 接龙 lists
+    from_owner: bool = False  # sent by the person who exported the chat
+
+    @property
+    def is_system(self) -> bool:
+        """A notice (system, recall, poke), never counted as speech."""
+        return self.kind in NOT_SPEECH
+
+    def day(self, zone: dt.tzinfo) -> dt.date:
+        """The owner's day of the message: a timestamp seen in `zone`, a local time as is."""
+        if self.local_time is not None:
+            return self.local_time.date()
+        assert self.timestamp is not None
+        return dt.datetime.fromtimestamp(self.timestamp, zone).date()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatWarning:
+    """Something skipped while reading (a broken JSONL line); the rest was read."""
+
+    line: int
+    reason: str
+
+
+class ChatFileError(QunDeskError):
+    """A chat file that cannot be read: unknown format, empty, cut off or broken."""
+
+    def __init__(self, name: str, reason: str, line: int | None = None) -> None:
+        self.name = name
+        self.reason = reason
+        self.line = line
+        where = f"{name}: line {line}" if line is not None else name
+        super().__init__(f"{where}: {reason}")
+
+
+def content_hash(kind: Kind, content: str | None) -> str:
+    """A short hash of a message's content (16 hex digits); only the hash is kept."""
+    data = f"{kind.value}\x00{content or ''}".encode()
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def jielong_text(content: str | None) -> str | None:
+    """The text of a 接龙 list (its first line names 接龙 and a numbered line follows)."""
+    if not content or "接龙" not in content:
+        return None
+    lines = [
+        unicodedata.normalize("NFKC", line).strip() for line in content.splitlines() if line.strip()
+    ]
+    if not lines or "接龙" not in lines[0]:
+        return None
+    return content if any(_NUMBERED.match(line) for line in lines[1:]) else None
+
+
+def message(
+    *,
+    platform: Platform,
+    chat_id: str | None,
+    chat_name: str,
+    sender_id: str | None,
+    sender_name: str,
+    kind: Kind,
+    content: str | None,
+    timestamp: int | None = None,
+    local_time: dt.datetime | None = None,
+    platform_message_id: str | None = None,
+    from_owner: bool = False,
+) -> ChatMessage:
+    """A `ChatMessage` built from a reader's fields: the content hashed, and kept only when
+    it is a system notice or a 接龙 list."""
+    return ChatMessage(
+        platform=platform,
+        chat_id=chat_id or None,
+        chat_name=chat_name,
+        sender_id=sender_id or None,
+        sender_name=sender_name,
+        timestamp=timestamp,
+        local_time=local_time,
+        kind=kind,
+        platform_message_id=platform_message_id or None,
+        content_hash=content_hash(kind, content),
+        system_text=(content or "").strip() if kind is Kind.SYSTEM else None,
+        jielong_text=jielong_text(content) if kind in (Kind.TEXT, Kind.REPLY) else None,
+        from_owner=from_owner,
+    )
