@@ -33,6 +33,8 @@ from desktop.models.exchange.sheets import (
 from desktop.models.storage.db import Database
 
 FIELDS = ("messages", "active_members", "joined", "left_count")
+# Where a day's figures came from.
+TYPED, CHAT = "typed", "chat"
 MAX_CSV_BYTES = 5 * 1024 * 1024
 # Without a header, rows at the top of a sheet before the first date are skipped (titles).
 SHEET_LEAD_ROWS = 10
@@ -84,22 +86,45 @@ def store_days(
     group_id: int,
     put: Sequence[DayActivity],
     remove: Sequence[dt.date] = (),
+    *,
+    source: str = TYPED,
 ) -> None:
     """The activity table's writer (inside the caller's transaction, the figures checked):
-    store or replace `put`, forget the days in `remove`."""
+    store or replace `put` as coming from `source` (typed, or a chat import), forget the
+    days in `remove`."""
     conn.executemany(
         "DELETE FROM activity_daily WHERE group_id = ? AND day = ?",
         [(group_id, iso(day)) for day in remove],
     )
     conn.executemany(
         """INSERT INTO activity_daily
-               (group_id, day, messages, active_members, joined, left_count)
-           VALUES (?, ?, ?, ?, ?, ?)
+               (group_id, day, messages, active_members, joined, left_count, source)
+           VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (group_id, day) DO UPDATE SET messages = excluded.messages,
                active_members = excluded.active_members, joined = excluded.joined,
-               left_count = excluded.left_count""",
-        [(group_id, iso(e.day), e.messages, e.active_members, e.joined, e.left_count) for e in put],
+               left_count = excluded.left_count, source = excluded.source""",
+        [
+            (group_id, iso(e.day), e.messages, e.active_members, e.joined, e.left_count, source)
+            for e in put
+        ],
     )
+
+
+def recorded_days(
+    conn: sqlite3.Connection, group_id: int, first: dt.date, last: dt.date
+) -> dict[dt.date, tuple[DayActivity, str]]:
+    """A group's recorded days in an inclusive range with where each came from (typed or
+    chat), read inside the caller's transaction."""
+    rows = conn.execute(
+        """SELECT day, messages, active_members, joined, left_count, source FROM activity_daily
+           WHERE group_id = ? AND day BETWEEN ? AND ?""",
+        (group_id, iso(first), iso(last)),
+    )
+    found: dict[dt.date, tuple[DayActivity, str]] = {}
+    for day, messages, active, joined, left, source in rows:
+        when = dt.date.fromisoformat(day)
+        found[when] = (DayActivity(when, messages, active, joined, left), str(source))
+    return found
 
 
 def delete_day(db: Database, group_id: int, day: dt.date) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.models.members.drafts import referral_reaches
 from desktop.models.members.members import require_member
 from desktop.models.storage.db import Database
 
@@ -151,3 +152,17 @@ def _referral_counts(
     for root, direct, total in rows:
         counts[root] = (int(direct), int(total))
     return counts
+
+
+def refer_if_unknown(conn: sqlite3.Connection, member_id: int, referrer_id: int) -> bool:
+    """Record `referrer_id` as who brought `member_id` when nothing is recorded yet (no
+    referrer, none named) and it makes no loop; inside the caller's transaction. Whether
+    it was recorded."""
+    if member_id == referrer_id or referral_reaches(conn, start=referrer_id, target=member_id):
+        return False
+    changed = conn.execute(
+        """UPDATE members SET referrer_id = ?
+           WHERE id = ? AND referrer_id IS NULL AND referrer_text = ''""",
+        (referrer_id, member_id),
+    ).rowcount
+    return changed > 0

@@ -469,6 +469,60 @@ def _v6_database_identity(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v7_chat_history(conn: sqlite3.Connection) -> None:
+    """Chat history imports: where a day's figures came from, who speaks, what was counted."""
+    # A speaker is one identity on a platform (a wxid, a QQ number; an export without IDs
+    # gives a display name), linked to a member or not yet; their daily counts stay theirs,
+    # so linking them later brings their whole history to the member. Messages already
+    # counted are known by a 64-bit key each (never their text), kept per group and day as
+    # a sorted blob of 8-byte integers.
+    _run_script(
+        conn,
+        """
+        ALTER TABLE activity_daily ADD COLUMN source TEXT NOT NULL DEFAULT 'typed'
+            CHECK (source IN ('typed', 'chat'));
+        CREATE TABLE chat_sources (
+            platform TEXT NOT NULL,
+            chat_key TEXT NOT NULL CHECK (chat_key <> ''),
+            chat_name TEXT NOT NULL DEFAULT '',
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            PRIMARY KEY (platform, chat_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE chat_speakers (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            speaker_key TEXT NOT NULL CHECK (speaker_key <> ''),
+            display_name TEXT NOT NULL DEFAULT '',
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            UNIQUE (platform, speaker_key)
+        );
+        CREATE INDEX chat_speakers_member ON chat_speakers(member_id)
+            WHERE member_id IS NOT NULL;
+        CREATE TABLE chat_aliases (
+            platform TEXT NOT NULL,
+            display_name TEXT NOT NULL CHECK (display_name <> ''),
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            PRIMARY KEY (platform, display_name)
+        ) WITHOUT ROWID;
+        CREATE INDEX chat_aliases_member ON chat_aliases(member_id);
+        CREATE TABLE chat_speaker_days (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            speaker_id INTEGER NOT NULL REFERENCES chat_speakers(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            messages INTEGER NOT NULL CHECK (messages > 0),
+            PRIMARY KEY (group_id, day, speaker_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX chat_speaker_days_speaker ON chat_speaker_days(speaker_id, day);
+        CREATE TABLE chat_day_keys (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            keys BLOB NOT NULL,
+            PRIMARY KEY (group_id, day)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core_schema,
     _v2_partners_vocabulary_search,
@@ -476,6 +530,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_roster_summary,
     _v5_dashboard_days,
     _v6_database_identity,
+    _v7_chat_history,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

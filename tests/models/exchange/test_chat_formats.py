@@ -226,10 +226,10 @@ def test_no_message_text_is_kept_but_notices_and_jielong(name: str) -> None:
     for found in messages:
         assert (found.system_text is not None) == (found.kind is Kind.SYSTEM)
         assert found.jielong_text is None or "接龙" in found.jielong_text
-        assert len(found.content_hash) == 16
+        assert -(2**63) <= found.key < 2**63
     speech = [m for m in messages if not m.is_system]
     assert all(m.sender_id and m.sender_name for m in speech)
-    assert len({m.content_hash for m in speech}) == len(speech)
+    assert len({m.key for m in speech}) == len(speech)
 
 
 @pytest.mark.parametrize("name", ALL_FIXTURES)

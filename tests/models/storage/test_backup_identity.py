@@ -206,14 +206,14 @@ def test_a_backup_from_before_identities_is_matched_by_its_recorded_path(
     for path in paths:
         path.parent.mkdir()
         shutil.copyfile(FIXTURES / "v5.sqlite", path)
-    a, b = (_open(path, shared, opened) for path in paths)  # each upgrades: a before-v6 copy
+    a, b = (_open(path, shared, opened) for path in paths)  # each upgrades: a before-v7 copy
     assert a.version == b.version == migrations.LATEST_VERSION
     ids = {backups.database_id_of(a.conn), backups.database_id_of(b.conn)}
     assert None not in ids and len(ids) == 2  # one file, upgraded twice: two databases
 
     (a_copy,) = backups.list_backups(a.path, shared)
     (b_copy,) = backups.list_backups(b.path, shared)
-    assert a_copy.path != b_copy.path and a_copy.reason == "before-v6"
+    assert a_copy.path != b_copy.path and a_copy.reason == f"before-v{migrations.LATEST_VERSION}"
     # The copy is of schema 5: no identity, only the path it was copied from.
     assert backups.table_counts(a_copy.path)["members"] == 3
     assert _identity(a_copy.path) == (None, backups.path_key(a.path))
@@ -229,7 +229,7 @@ def test_a_backup_from_before_identities_is_matched_by_its_recorded_path(
     assert backups.database_id_of(restored.conn) == a_id
     # Its copies: the first upgrade's, the one before the restore, and the second upgrade's.
     reasons = sorted(i.reason for i in backups.list_backups(a.path, shared))
-    assert reasons == ["before-restore", "before-v6", "before-v6"]
+    assert reasons == ["before-restore", *[f"before-v{migrations.LATEST_VERSION}"] * 2]
     assert [i.path for i in backups.list_backups(b.path, shared)] == [b_copy.path]
 
 

@@ -3,7 +3,9 @@
 Text is kept only where a later step needs it: system notices (joins, leaves, referrals are
 derived from their wording) and 接龙 lists (they become sign-ups). Everything else leaves
 the reader as its kind, its sender, its time and a short hash of its content, which is
-enough to count it per day and to recognise it when the same export is imported again.
+enough to count it per day and to recognise it when the same export is imported again:
+its `key`, a 64-bit hash of the platform's message ID or, without one, of sender, time,
+kind and content (`message_key`).
 """
 
 from __future__ import annotations
@@ -76,10 +78,11 @@ class ChatMessage:
     local_time: dt.datetime | None
     kind: Kind
     platform_message_id: str | None
-    content_hash: str
+    key: int  # signed 64-bit: what recognises the message again (see `message_key`)
     system_text: str | None = None  # only for SYSTEM messages
     jielong_text: str | None = None  # only for 接龙 lists
     from_owner: bool = False  # sent by the person who exported the chat
+    checkin: bool = False  # a 打卡 post (a check-in of a challenge)
 
     @property
     def is_system(self) -> bool:
@@ -113,10 +116,29 @@ class ChatFileError(QunDeskError):
         super().__init__(f"{where}: {reason}")
 
 
-def content_hash(kind: Kind, content: str | None) -> str:
-    """A short hash of a message's content (16 hex digits); only the hash is kept."""
-    data = f"{kind.value}\x00{content or ''}".encode()
-    return hashlib.blake2b(data, digest_size=8).hexdigest()
+def message_key(
+    platform_message_id: str | None,
+    sender: str,
+    when: int | dt.datetime | None,
+    kind: Kind,
+    content: str | None,
+) -> int:
+    """A message's identity as a signed 64-bit integer (BLAKE2b): of the platform's message
+    ID when the export has one, else of sender + time + kind + content. Only this is kept."""
+    if platform_message_id:
+        data = f"id\x00{platform_message_id}"
+    else:
+        data = f"{sender}\x00{when}\x00{kind.value}\x00{content or ''}"
+    digest = hashlib.blake2b(data.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def is_checkin(content: str | None) -> bool:
+    """A 打卡 post: its first line says 打卡 (a list of names is a 接龙, not a check-in)."""
+    if not content or "打卡" not in content:
+        return False
+    first = content.lstrip().split("\n", 1)[0]
+    return "打卡" in first
 
 
 def jielong_text(content: str | None) -> str | None:
@@ -147,6 +169,8 @@ def message(
 ) -> ChatMessage:
     """A `ChatMessage` built from a reader's fields: the content hashed, and kept only when
     it is a system notice or a 接龙 list."""
+    speech = kind in (Kind.TEXT, Kind.REPLY)
+    jielong = jielong_text(content) if speech else None
     return ChatMessage(
         platform=platform,
         chat_id=chat_id or None,
@@ -157,8 +181,15 @@ def message(
         local_time=local_time,
         kind=kind,
         platform_message_id=platform_message_id or None,
-        content_hash=content_hash(kind, content),
+        key=message_key(
+            platform_message_id,
+            sender_id or sender_name,
+            timestamp if local_time is None else local_time,
+            kind,
+            content,
+        ),
         system_text=(content or "").strip() if kind is Kind.SYSTEM else None,
-        jielong_text=jielong_text(content) if kind in (Kind.TEXT, Kind.REPLY) else None,
+        jielong_text=jielong,
         from_owner=from_owner,
+        checkin=speech and jielong is None and is_checkin(content),
     )

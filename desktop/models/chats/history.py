@@ -1,0 +1,178 @@
+"""Chat history per group and day: messages per speaker, the messages already counted,
+and which group each chat feeds.
+
+Owns `chat_speaker_days` (messages per group, day and speaker), `chat_day_keys` (the
+64-bit keys of the messages counted on a group's day, a sorted blob of 8-byte integers, so
+a re-import or an overlapping export counts nothing twice) and `chat_sources` (the group
+a chat, known by its platform ID or name, was imported into). Member-facing questions —
+when did someone last speak, how much in the last 30 days, month by month — are answered
+here from the speakers linked to them (`chats.speakers`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from desktop.models.core.common import iso
+from desktop.models.storage.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCount:
+    """Messages a member sent in one group in one month ("YYYY-MM")."""
+
+    month: str
+    group_id: int
+    messages: int
+
+
+def _json(values: Iterable[object]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+# ---- which group a chat feeds ---------------------------------------------------------
+
+
+def group_for_chat(db: Database, platform: str, chat_key: str) -> int | None:
+    """The group a chat was last imported into, or None."""
+    found = db.conn.execute(
+        "SELECT group_id FROM chat_sources WHERE platform = ? AND chat_key = ?",
+        (platform, chat_key),
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def remember_chat(
+    conn: sqlite3.Connection, platform: str, chat_key: str, chat_name: str, group_id: int
+) -> None:
+    """Remember (inside the caller's transaction) that a chat feeds a group."""
+    conn.execute(
+        """INSERT INTO chat_sources (platform, chat_key, chat_name, group_id) VALUES (?, ?, ?, ?)
+           ON CONFLICT (platform, chat_key) DO UPDATE SET
+               chat_name = excluded.chat_name, group_id = excluded.group_id""",
+        (platform, chat_key, chat_name, group_id),
+    )
+
+
+# ---- what was counted -----------------------------------------------------------------
+
+
+def counted_keys(db: Database, group_id: int, days: Iterable[dt.date]) -> dict[dt.date, bytes]:
+    """The keys of the messages already counted on these days of a group (sorted 8-byte
+    signed integers, native byte order), for the days that have any."""
+    rows = db.conn.execute(
+        """SELECT day, keys FROM chat_day_keys
+           WHERE group_id = ? AND day IN (SELECT value FROM json_each(?))""",
+        (group_id, _json(iso(day) for day in days)),
+    )
+    return {dt.date.fromisoformat(day): bytes(keys) for day, keys in rows}
+
+
+def store_counted_keys(
+    conn: sqlite3.Connection, group_id: int, keys: Mapping[dt.date, bytes]
+) -> None:
+    """Store (replace) the counted keys of these days, inside the caller's transaction."""
+    conn.executemany(
+        """INSERT INTO chat_day_keys (group_id, day, keys) VALUES (?, ?, ?)
+           ON CONFLICT (group_id, day) DO UPDATE SET keys = excluded.keys""",
+        [(group_id, iso(day), blob) for day, blob in keys.items()],
+    )
+
+
+def add_speaker_days(
+    conn: sqlite3.Connection, group_id: int, rows: Iterable[tuple[dt.date, int, int]]
+) -> None:
+    """Add (day, speaker id, messages) counts to a group's history, inside the caller's
+    transaction (counts of a day already stored add up)."""
+    conn.executemany(
+        """INSERT INTO chat_speaker_days (group_id, day, speaker_id, messages) VALUES (?, ?, ?, ?)
+           ON CONFLICT (group_id, day, speaker_id) DO UPDATE SET
+               messages = messages + excluded.messages""",
+        ((group_id, iso(day), speaker, count) for day, speaker, count in rows if count > 0),
+    )
+
+
+def day_totals(
+    conn: sqlite3.Connection, group_id: int, first: dt.date, last: dt.date
+) -> dict[dt.date, tuple[int, int]]:
+    """(messages, distinct speakers) per day of a group's chat history in a range."""
+    rows = conn.execute(
+        """SELECT day, sum(messages), count(*) FROM chat_speaker_days
+           WHERE group_id = ? AND day BETWEEN ? AND ? GROUP BY day""",
+        (group_id, iso(first), iso(last)),
+    )
+    return {dt.date.fromisoformat(day): (int(total), int(count)) for day, total, count in rows}
+
+
+# ---- what members said ------------------------------------------------------------------
+
+
+def _scope(group_id: int | None) -> str:
+    return "" if group_id is None else " AND d.group_id = :g"
+
+
+def last_spoke(db: Database, group_id: int | None = None) -> dict[int, dt.date]:
+    """The last day each linked member spoke (in one group, or in any)."""
+    rows = db.conn.execute(
+        f"""SELECT s.member_id, max(d.day) FROM chat_speaker_days d
+            JOIN chat_speakers s ON s.id = d.speaker_id
+            WHERE s.member_id IS NOT NULL{_scope(group_id)} GROUP BY s.member_id""",
+        {"g": group_id},
+    )
+    return {int(member): dt.date.fromisoformat(day) for member, day in rows}
+
+
+def messages_between(
+    db: Database, first: dt.date, last: dt.date, group_id: int | None = None
+) -> dict[int, int]:
+    """Messages each linked member sent in an inclusive day range (one group, or any)."""
+    rows = db.conn.execute(
+        f"""SELECT s.member_id, sum(d.messages) FROM chat_speaker_days d
+            JOIN chat_speakers s ON s.id = d.speaker_id
+            WHERE s.member_id IS NOT NULL AND d.day BETWEEN :first AND :last{_scope(group_id)}
+            GROUP BY s.member_id""",
+        {"g": group_id, "first": iso(first), "last": iso(last)},
+    )
+    return {int(member): int(total) for member, total in rows}
+
+
+def monthly_messages(db: Database, member_id: int) -> list[MonthCount]:
+    """A member's messages per group and month, oldest first."""
+    rows = db.conn.execute(
+        """SELECT substr(d.day, 1, 7), d.group_id, sum(d.messages) FROM chat_speaker_days d
+           JOIN chat_speakers s ON s.id = d.speaker_id
+           WHERE s.member_id = ? GROUP BY 1, 2 ORDER BY 1, 2""",
+        (member_id,),
+    )
+    return [MonthCount(month, int(group), int(total)) for month, group, total in rows]
+
+
+def chat_days(db: Database, group_id: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a group's chat history covers, or None without any."""
+    first, last = db.conn.execute(
+        "SELECT min(day), max(day) FROM chat_day_keys WHERE group_id = ?", (group_id,)
+    ).fetchone()
+    if first is None:
+        return None
+    return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+
+def speaker_keys_on(
+    db: Database, group_id: int, days: Iterable[dt.date], platform: str
+) -> dict[dt.date, set[str]]:
+    """The keys of the speakers (of a platform) counted on these days of a group."""
+    rows = db.conn.execute(
+        """SELECT d.day, s.speaker_key FROM chat_speaker_days d
+           JOIN chat_speakers s ON s.id = d.speaker_id
+           WHERE d.group_id = ? AND s.platform = ?
+           AND d.day IN (SELECT value FROM json_each(?))""",
+        (group_id, platform, _json(iso(day) for day in days)),
+    )
+    found: dict[dt.date, set[str]] = {}
+    for day, key in rows:
+        found.setdefault(dt.date.fromisoformat(day), set()).add(str(key))
+    return found

@@ -1,0 +1,274 @@
+"""A chat export counted: messages per day and speaker, notices, 接龙 lists and 打卡 posts.
+
+`read_tally` reads a `ChatFile` once and keeps, per day, three compact arrays — each
+message's 64-bit key, its speaker and what it is (speech, other system message, notice,
+接龙, 打卡) — 13 bytes a message and no text; notices and 接龙 lists (a few per day) keep
+what they say. `ChatTally.count` then drops the duplicates inside the file and the
+messages a group has already counted (their keys, see `chats.history.counted_keys`) and
+gives what is new, day by day: so the same export imported twice, or one overlapping the
+last, adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.models.chats.speakers import speaker_key
+from desktop.models.exchange.chat import ChatFile
+from desktop.models.exchange.chat.notices import Join, Leave, Notice, read_notice
+from desktop.models.exchange.chat.records import NOT_SPEECH, ChatMessage, Platform
+from desktop.models.exchange.import_engine import CancelledFn, ImportCancelledError, ProgressFn
+
+# What a message is, in the per-day arrays.
+SPEECH, SYSTEM, NOTICE, JIELONG, CHECKIN = 0, 1, 2, 3, 4
+_SPOKEN = (SPEECH, JIELONG, CHECKIN)
+# Messages read between two progress reports and cancel checks.
+PROGRESS_EVERY = 1 << 16
+KeyArray = npt.NDArray[np.int64]
+
+
+@dataclass
+class SpeakerTally:
+    """One sender of the file: their key, the names they showed, and what they sent."""
+
+    index: int
+    key: str  # platform ID, or "name:" + display name (see chats.speakers.speaker_key)
+    platform_id: str | None
+    names: dict[str, None]  # every display name seen, the latest last
+    from_owner: bool = False
+
+    @property
+    def name(self) -> str:
+        """The latest display name."""
+        return next(reversed(self.names))
+
+
+@dataclass(frozen=True, slots=True)
+class Extra:
+    """A message that says more than its count: its day, key, sender and content."""
+
+    day: dt.date
+    key: int
+    speaker: int  # -1 for a notice
+    notices: tuple[Notice, ...] = ()
+    text: str = ""  # the 接龙 list
+
+
+@dataclass
+class _Day:
+    keys: array[int] = field(default_factory=lambda: array("q"))
+    speakers: array[int] = field(default_factory=lambda: array("l"))
+    kinds: array[int] = field(default_factory=lambda: array("b"))
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    """What is new on one day: messages per speaker index, and the new keys."""
+
+    day: dt.date
+    speakers: tuple[tuple[int, int], ...]  # (speaker index, messages), speech only
+    system: int  # system messages other than speech (notices, recalls, pokes…)
+    new_keys: KeyArray  # sorted
+
+    @property
+    def messages(self) -> int:
+        """Speech messages of the day."""
+        return sum(count for _, count in self.speakers)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatCounts:
+    """What an export adds to a group: new days' counts and new notices, 接龙, 打卡."""
+
+    days: tuple[DayCount, ...]
+    joins: tuple[tuple[dt.date, Join], ...]
+    leaves: tuple[tuple[dt.date, Leave], ...]
+    jielong: tuple[Extra, ...]
+    checkins: tuple[Extra, ...]
+    duplicates: int  # messages of the file counted already (earlier import or twice in it)
+
+    @property
+    def messages(self) -> int:
+        """New speech messages."""
+        return sum(day.messages for day in self.days)
+
+
+@dataclass
+class ChatTally:
+    """An export read and counted per day (see the module docstring)."""
+
+    format: str
+    platform: Platform
+    chat_id: str | None
+    chat_name: str
+    speakers: list[SpeakerTally]
+    extras: list[Extra]
+    messages_read: int
+    days: dict[dt.date, tuple[KeyArray, npt.NDArray[np.int32], npt.NDArray[np.int8]]]
+    warnings: list[str]
+
+    @property
+    def first_day(self) -> dt.date | None:
+        """The first day with a message."""
+        return min(self.days) if self.days else None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day with a message."""
+        return max(self.days) if self.days else None
+
+    def count(self, counted: Mapping[dt.date, bytes]) -> ChatCounts:
+        """What is new against the keys a group has counted per day (`counted`)."""
+        days: list[DayCount] = []
+        fresh: set[int] = set()
+        duplicates = 0
+        for day in sorted(self.days):
+            keys, speakers, kinds = self.days[day]
+            unique, first = np.unique(keys, return_index=True)
+            duplicates += len(keys) - len(unique)
+            old = counted.get(day)
+            if old:
+                is_new = ~np.isin(unique, np.frombuffer(old, dtype=np.int64))
+                unique, first = unique[is_new], first[is_new]
+                duplicates += int((~is_new).sum())
+            kind = kinds[first]
+            spoken = speakers[first][np.isin(kind, _SPOKEN)]
+            tallies = np.bincount(spoken, minlength=0) if len(spoken) else np.zeros(0, np.int64)
+            pairs = tuple((int(i), int(tallies[i])) for i in np.flatnonzero(tallies))
+            days.append(DayCount(day, pairs, int(len(kind) - len(spoken)), unique))
+            if len(unique) and self.extras:
+                fresh.update(int(k) for k in unique[np.isin(kind, (NOTICE, JIELONG, CHECKIN))])
+        extras, seen = [], set()
+        for extra in self.extras:
+            if extra.key in fresh and extra.key not in seen:
+                seen.add(extra.key)
+                extras.append(extra)
+        return ChatCounts(
+            days=tuple(days),
+            joins=tuple((e.day, n) for e in extras for n in e.notices if isinstance(n, Join)),
+            leaves=tuple((e.day, n) for e in extras for n in e.notices if isinstance(n, Leave)),
+            jielong=tuple(e for e in extras if e.text),
+            checkins=tuple(e for e in extras if e.speaker >= 0 and not e.text),
+            duplicates=duplicates,
+        )
+
+
+class _DayOf:
+    """The owner's day of a Unix time in a zone (None: this computer's), remembering the
+    current day's bounds so that a run of messages on one day costs two comparisons."""
+
+    def __init__(self, zone: dt.tzinfo | None) -> None:
+        self.zone = zone
+        self.low = self.high = 0
+        self.day = dt.date.min
+
+    def __call__(self, stamp: int) -> dt.date:
+        if self.low <= stamp < self.high:
+            return self.day
+        moment = dt.datetime.fromtimestamp(stamp, self.zone)
+        day = moment.date()
+        start = dt.datetime.combine(day, dt.time(), self.zone)
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), self.zone)
+        self.low, self.high, self.day = int(start.timestamp()), int(end.timestamp()), day
+        return day
+
+
+def read_tally(
+    chat: ChatFile,
+    zone: dt.tzinfo | None,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ChatTally:
+    """Read a chat export once into a `ChatTally`; `zone` turns Unix times into the owner's
+    days (None: this computer's zone). ChatFileError when the file cannot be read;
+    ImportCancelledError when `cancelled` says so."""
+    day_of = _DayOf(zone)
+    buffers: dict[dt.date, _Day] = {}
+    index: dict[str, SpeakerTally] = {}
+    speakers: list[SpeakerTally] = []
+    extras: list[Extra] = []
+    first: ChatMessage | None = None
+    read = 0
+    for msg in chat:
+        read += 1
+        if not read & (PROGRESS_EVERY - 1):
+            _report(read, progress, cancelled)
+        if first is None:
+            first = msg
+        local = msg.local_time
+        day = local.date() if local is not None else day_of(msg.timestamp or 0)
+        buffer = buffers.get(day)
+        if buffer is None:
+            buffer = buffers[day] = _Day()
+        if msg.kind in NOT_SPEECH:
+            who, what = -1, SYSTEM
+            if msg.system_text:
+                notices = read_notice(msg.system_text, msg.platform)
+                if notices:
+                    what = NOTICE
+                    extras.append(Extra(day, msg.key, -1, notices))
+        else:
+            speaker = index.get(msg.sender_id or speaker_key(None, msg.sender_name))
+            if speaker is None or msg.sender_name not in speaker.names or msg.from_owner:
+                speaker = _sender(msg, index, speakers)
+            who, what = speaker.index, SPEECH
+            if msg.jielong_text:
+                what = JIELONG
+                extras.append(Extra(day, msg.key, who, text=msg.jielong_text))
+            elif msg.checkin:
+                what = CHECKIN
+                extras.append(Extra(day, msg.key, who))
+        buffer.keys.append(msg.key)
+        buffer.speakers.append(who)
+        buffer.kinds.append(what)
+    _report(read, progress, cancelled)
+    days = {
+        day: (
+            np.frombuffer(b.keys, dtype=np.int64),
+            np.frombuffer(b.speakers, dtype=np.dtype(f"i{b.speakers.itemsize}")).astype(np.int32),
+            np.frombuffer(b.kinds, dtype=np.int8),
+        )
+        for day, b in buffers.items()
+    }
+    return ChatTally(
+        format=chat.format.value,
+        platform=first.platform if first else Platform.OTHER,
+        chat_id=first.chat_id if first else None,
+        chat_name=first.chat_name if first else "",
+        speakers=speakers,
+        extras=extras,
+        messages_read=read,
+        days=days,
+        warnings=[f"line {w.line}: {w.reason}" for w in chat.warnings],
+    )
+
+
+def _sender(
+    msg: ChatMessage, index: dict[str, SpeakerTally], speakers: list[SpeakerTally]
+) -> SpeakerTally:
+    """The tally of a message's sender, added or updated (a new display name, the owner)."""
+    key = msg.sender_id or speaker_key(None, msg.sender_name)
+    speaker = index.get(key)
+    if speaker is None:
+        speaker = SpeakerTally(len(speakers), key, msg.sender_id, {msg.sender_name: None})
+        index[key] = speaker
+        speakers.append(speaker)
+    elif msg.sender_name not in speaker.names:
+        speaker.names[msg.sender_name] = None
+    if msg.from_owner:
+        speaker.from_owner = True
+    return speaker
+
+
+def _report(read: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError("Reading the chat was cancelled; nothing was imported.")
+    if progress is not None:
+        progress(read, 0)
