@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__, console, paths
+from desktop.cli_chat import add_parser as add_chat_parser
 
 COMMANDS = ("demo", "info", "import", "export")
 # What Explorer's "Open with", Finder and file managers may hand over as a bare path: the
@@ -113,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         "info", parents=[db_after], help="print the schema version and the rows in each table"
     )
     importing = commands.add_parser(
-        "import", parents=[db_after], help="import members from a spreadsheet (.xlsx or .csv)"
+        "import",
+        parents=[db_after],
+        help="import members from a spreadsheet, or chat history from chat exports",
     )
     kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     members = kinds.add_parser(
@@ -145,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=str.lower,
         help="what separates a CSV file's columns (default: found from its first rows)",
     )
+    add_chat_parser(kinds, db_after)
     _add_export_parser(commands, db_after)
     return parser
 

@@ -77,9 +77,11 @@ def _import(args: argparse.Namespace) -> int:
     from desktop.models.exchange.sheets import ENCODING_NAMES
     from desktop.models.storage import backups
 
-    if args.what != "members":  # argparse only offers "members" today
-        raise QunDeskError(f"cannot import {args.what}")
     path = _db_path(args)
+    if args.what == "chat":
+        from desktop.cli_chat import run_import_chat
+
+        return run_import_chat(args, path)
     started = time.perf_counter()
     # Read the file before making anything, so a bad file leaves no new database behind;
     # a new one refused later for its rows is taken back with its folders.

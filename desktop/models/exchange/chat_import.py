@@ -199,6 +199,7 @@ class ChatImportResult:
     leaves: int
     signups: int
     checkins: int
+    unlinked: tuple[str, ...]  # senders with new messages left unlinked (their display names)
 
 
 def chat_key_of(tally: ChatTally) -> str:
@@ -511,6 +512,7 @@ def apply_chat_import(
             leaves=leaves,
             signups=signups,
             checkins=checkins,
+            unlinked=tuple(s.name for s in plan.senders if s.messages and s.index not in members),
         )
 
 

@@ -1,0 +1,151 @@
+"""`qundesk import chat FILE… [--group NAME] [--dry-run]`: chat history from exports."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.models.core.errors import QunDeskError
+from desktop.models.core.text_safety import terminal_safe
+
+if TYPE_CHECKING:  # the importer loads numpy: only when the command runs
+    from desktop.models.exchange.chat_import import ChatImportPlan, ChatImportResult
+    from desktop.models.storage.db import Database
+
+# Names listed per line before "… and N more".
+NAMES_SHOWN = 10
+
+
+def add_parser(kinds: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """The `import chat` sub-command."""
+    chat = kinds.add_parser(
+        "chat",
+        parents=[parent],
+        help="chat history exports: ChatLab JSON/JSONL, MemoTrace CSV, EchoTrace JSON, QQ .txt",
+        description="Count each day's messages, speakers, joins and leaves of a group from "
+        "chat exports (the format is told from the content). Message text is never stored. "
+        "Importing the same messages again adds nothing. Senders are matched to members by "
+        "platform ID, remembered names, name and pinyin; unknown senders stay unlinked.",
+    )
+    chat.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the chat exports")
+    chat.add_argument(
+        "--group",
+        metavar="NAME",
+        help="the existing group the chats belong to (default: the group remembered for "
+        "the chat, or the one named like it)",
+    )
+    chat.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; write nothing"
+    )
+
+
+def _plan(database: Database, path: Path, group_id: int | None, zone: str) -> ChatImportPlan:
+    from desktop.models.exchange import chat_import
+    from desktop.models.exchange.chat.records import ChatFileError
+
+    try:
+        plan = chat_import.plan_chat_import(database, path, group_id=group_id, zone=zone)
+    except ChatFileError as exc:
+        where = f"{path}: line {exc.line}" if exc.line is not None else str(path)
+        raise QunDeskError(f"{where}: {exc.reason}") from None
+    if plan.group_id is None:
+        raise QunDeskError(
+            f"{path}: no group is known for the chat “{plan.chat_name}”; name one with --group"
+        )
+    return plan
+
+
+def run_import_chat(args: argparse.Namespace, path: Path) -> int:
+    """Plan every file (refusing the first that cannot be read), then import them all in
+    one transaction after a backup, unless --dry-run; print what each adds."""
+    from desktop.models.exchange import chat_import
+    from desktop.models.exchange.chat_import import Link
+    from desktop.models.exchange.member_import import group_by_name
+    from desktop.models.storage import backups
+    from desktop.models.storage.created_files import CreatedFiles
+    from desktop.models.storage.db import Database
+    from desktop.models.storage.settings import chat_zone_name
+
+    created = CreatedFiles.before(path)
+    database = Database.open(path, lock=True)
+    done = False
+    try:
+        group_id = group_by_name(database, args.group) if args.group else None
+        zone = chat_zone_name(database)
+        plans = [_plan(database, file, group_id, zone) for file in args.files]
+        if args.dry_run:
+            for plan in plans:
+                _print(database, plan, None)
+            print("Dry run: nothing was written.")
+            done = True
+            return 0
+        if database.counts()["groups"]:
+            backups.backup_before(database, backups.REASON_IMPORT)
+        with database.transaction():
+            for number, first in enumerate(plans):
+                # each file against what the ones before it wrote (exports may overlap)
+                plan = first if number == 0 else chat_import.replan(
+                    database, first.tally, first.path, group_id=first.group_id, zone=zone
+                )  # fmt: skip
+                plans[number] = plan
+                links = {s.index: Link.LEAVE for s in plan.senders if not s.found.matched}
+                decisions = chat_import.ChatDecisions(links=links)
+                result = chat_import.apply_chat_import(database, plan, decisions)
+                _print(database, plan, result)
+        done = True
+    finally:
+        database.close()
+        if not done:
+            created.remove()
+    return 0
+
+
+def _names(names: Sequence[str]) -> str:
+    shown = "、".join(names[:NAMES_SHOWN])
+    more = f" … and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
+    return (shown + more) or "none"
+
+
+def _print(database: Database, plan: ChatImportPlan, result: ChatImportResult | None) -> None:
+    from desktop.models.exchange.chat_import import GroupGuess
+    from desktop.models.groups.queries import group_name
+
+    assert plan.group_id is not None
+    group = group_name(database, plan.group_id)
+    how = {
+        GroupGuess.GIVEN: "given",
+        GroupGuess.REMEMBERED: "remembered for this chat",
+        GroupGuess.NAME: "named like the chat",
+    }.get(plan.guess, "")
+    span = f"{plan.first_day} … {plan.last_day}" if plan.first_day else "no messages"
+    joins = [
+        j.name + (f" (invited by {j.inviter_name})" if j.inviter_name else "")
+        + (" (invited by you)" if j.by_owner else "")
+        for j in plan.joins
+    ]  # fmt: skip
+    signups = sum(len(s.member_ids) for s in plan.signups if s.occurrence is not None)
+    lines = [
+        f"{plan.path.name}: {plan.format}, chat “{plan.chat_name}” → group “{group}” ({how})",
+        f"  days: {span}; time zone: {plan.zone or 'this computer'}",
+        f"  messages: {plan.messages} new ({plan.counts.duplicates} already imported)",
+        f"  speakers: {plan.speakers}",
+        f"  joins: {len(plan.joins)}: {_names(joins)}",
+        f"  leaves: {len(plan.leaves)}: {_names([x.name for x in plan.leaves])}",
+        f"  sign-ups: {signups} from {len(plan.signups)} 接龙 lists; "
+        f"check-ins: {len(plan.checkins)}",
+    ]
+    unmatched = [s.name for s in plan.unmatched] if result is None else list(result.unlinked)
+    lines.append(f"  unmatched senders: {len(unmatched)}: {_names(unmatched)}")
+    if plan.conflicts:
+        lines.append(f"  days typed before, now from the chat: {len(plan.conflicts)}")
+    lines += [f"  warning: {w}" for w in plan.warnings[:NAMES_SHOWN]]
+    if result is not None:
+        lines.append(
+            f"  imported: {result.days} days, {result.members_added} members added, "
+            f"{result.joins} joins, {result.referrals} referrers, {result.leaves} leaves, "
+            f"{result.signups} sign-ups, {result.checkins} check-ins"
+        )
+    for line in lines:
+        print(terminal_safe(line))
