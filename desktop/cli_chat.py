@@ -61,7 +61,6 @@ def run_import_chat(args: argparse.Namespace, path: Path) -> int:
     """Plan every file (refusing the first that cannot be read), then import them all in
     one transaction after a backup, unless --dry-run; print what each adds."""
     from desktop.models.exchange import chat_import
-    from desktop.models.exchange.chat_import import Link
     from desktop.models.exchange.member_import import group_by_name
     from desktop.models.storage import backups
     from desktop.models.storage.created_files import CreatedFiles
@@ -86,13 +85,17 @@ def run_import_chat(args: argparse.Namespace, path: Path) -> int:
         with database.transaction():
             for number, first in enumerate(plans):
                 # each file against what the ones before it wrote (exports may overlap)
-                plan = first if number == 0 else chat_import.replan(
-                    database, first.tally, first.path, group_id=first.group_id, zone=zone
-                )  # fmt: skip
+                plan = (
+                    first
+                    if number == 0
+                    else chat_import.replan(
+                        database, first.tally, first.path, group_id=first.group_id, zone=zone
+                    )
+                )
                 plans[number] = plan
-                links = {s.index: Link.LEAVE for s in plan.senders if not s.found.matched}
-                decisions = chat_import.ChatDecisions(links=links)
-                result = chat_import.apply_chat_import(database, plan, decisions)
+                # matched senders linked, the others left unlinked unless a notice of
+                # this chat named them (then they are the member it added)
+                result = chat_import.apply_chat_import(database, plan)
                 _print(database, plan, result)
         done = True
     finally:
@@ -121,10 +124,11 @@ def _print(database: Database, plan: ChatImportPlan, result: ChatImportResult | 
     }.get(plan.guess, "")
     span = f"{plan.first_day} … {plan.last_day}" if plan.first_day else "no messages"
     joins = [
-        j.name + (f" (invited by {j.inviter_name})" if j.inviter_name else "")
+        j.name
+        + (f" (invited by {j.inviter_name})" if j.inviter_name else "")
         + (" (invited by you)" if j.by_owner else "")
         for j in plan.joins
-    ]  # fmt: skip
+    ]
     signups = sum(len(s.member_ids) for s in plan.signups if s.occurrence is not None)
     lines = [
         f"{plan.path.name}: {plan.format}, chat “{plan.chat_name}” → group “{group}” ({how})",

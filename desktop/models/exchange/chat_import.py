@@ -375,8 +375,11 @@ def _days(
             keys = {tally.speakers[i].key for i, _ in fresh.speakers}
             active = len(keys | old_speakers[day]) if day in old_speakers else active + len(keys)
         previous = before.get(day)
-        carried = (0, 0) if previous is None or previous[1] == TYPED else (
-            previous[0].joined, previous[0].left_count)  # fmt: skip
+        carried = (
+            (0, 0)
+            if previous is None or previous[1] == TYPED
+            else (previous[0].joined, previous[0].left_count)
+        )
         row = DayActivity(
             day, messages, active, carried[0] + joined.get(day, 0), carried[1] + left.get(day, 0)
         )
@@ -482,19 +485,26 @@ def apply_chat_import(
         members = writer.sender_members(decisions)
         joins, referrals = writer.joins(decisions, members)
         ids = speakers.save_speakers(
-            conn, plan.platform,
+            conn,
+            plan.platform,
             [(s.key, s.name, members.get(s.index)) for s in plan.senders],
-        )  # fmt: skip
+        )
         speakers.remember_aliases(
-            conn, plan.platform,
-            [(name, members[s.index]) for s in plan.senders if s.index in members
-             for name in s.names],
-        )  # fmt: skip
+            conn,
+            plan.platform,
+            [
+                (name, members[s.index])
+                for s in plan.senders
+                if s.index in members
+                for name in s.names
+            ],
+        )
         by_index = {s.index: ids[s.key] for s in plan.senders}
         history.add_speaker_days(
-            conn, group_id,
+            conn,
+            group_id,
             [(d.day, by_index[i], n) for d in plan.counts.days for i, n in d.speakers],
-        )  # fmt: skip
+        )
         check_not_cancelled(cancelled)
         _store_keys(db, group_id, plan.counts)
         conflicted = {c.day for c in plan.conflicts}
@@ -654,9 +664,13 @@ class _Writer:
             if occurrence is None or not plan.member_ids:
                 continue
             done += attendance.record(
-                self.db, occurrence.event_id, occurrence.start, plan.member_ids,
-                AttendanceStatus.SIGNED_UP, skip_existing=True,
-            )  # fmt: skip
+                self.db,
+                occurrence.event_id,
+                occurrence.start,
+                plan.member_ids,
+                AttendanceStatus.SIGNED_UP,
+                skip_existing=True,
+            )
         return done
 
     def checkins(self, members: Mapping[int, int]) -> int:
@@ -667,9 +681,13 @@ class _Writer:
             if member is None:
                 continue
             done += attendance.record(
-                self.db, plan.occurrence.event_id, plan.occurrence.start, [member],
-                AttendanceStatus.ATTENDED, skip_existing=True,
-            )  # fmt: skip
+                self.db,
+                plan.occurrence.event_id,
+                plan.occurrence.start,
+                [member],
+                AttendanceStatus.ATTENDED,
+                skip_existing=True,
+            )
         return done
 
 

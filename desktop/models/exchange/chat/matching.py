@@ -94,7 +94,7 @@ class Matcher:
         by_id = members_by_platform_id(self.db, self.platform, [i for _, i, _ in keys if i])
         aliases = alias_members(self.db, self.platform, {n for _, _, names in keys for n in names})
         found: list[Found] = []
-        pending: list[tuple[int, str]] = []
+        pending: list[tuple[int, str]] = []  # (sender, name): every name seen, latest first
         for at, (key, platform_id, names) in enumerate(keys):
             speaker = stored.get(key)
             if speaker is not None and speaker.member_id is not None:
@@ -105,9 +105,16 @@ class Matcher:
                 found.append(Found(How.ALIAS, next(aliases[n] for n in names if n in aliases)))
             else:
                 found.append(UNKNOWN)
-                pending.append((at, names[0] if names else ""))
+                pending += [(at, name) for name in names]
+        decided: set[int] = set()
         for (at, _), result in zip(pending, self.names([n for _, n in pending]), strict=True):
+            # the first name (latest first) that finds someone; an ambiguous one is kept
+            # unless a later name finds exactly one
+            if at in decided or result.how is How.UNKNOWN:
+                continue
             found[at] = result
+            if result.matched:
+                decided.add(at)
         return found
 
     def names(self, names: Iterable[str]) -> list[Found]:
