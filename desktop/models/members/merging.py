@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop.models.chats.speakers import move_links
 from desktop.models.core.common import STAMP_FORMAT
 from desktop.models.core.errors import ValidationError
 from desktop.models.members.drafts import referral_reaches
@@ -19,7 +20,8 @@ from desktop.models.storage.db import Database
 def merge_members(db: Database, keep_id: int, drop_id: int) -> None:
     """Fold `drop_id` into `keep_id`, keeping both histories, then delete `drop_id`.
 
-    Memberships, roles, attendance, revenue, hosted events, referrals and tags move over;
+    Memberships, roles, attendance, revenue, hosted events, referrals, tags and chat
+    identities (with their message history) move over;
     keep's empty fields are filled from drop and drop's notes are appended. Two open
     memberships in the same group become one that started on the earlier date.
     """
@@ -33,6 +35,7 @@ def merge_members(db: Database, keep_id: int, drop_id: int) -> None:
         conn.execute("UPDATE revenue SET member_id = ? WHERE member_id = ?", (keep_id, drop_id))
         conn.execute("UPDATE revenue SET referrer_id = ? WHERE referrer_id = ?", (keep_id, drop_id))
         conn.execute("UPDATE events SET host_id = ? WHERE host_id = ?", (keep_id, drop_id))
+        move_links(conn, drop_id, keep_id)  # what they said in the chats
         conn.execute(
             "UPDATE members SET referrer_id = ? WHERE referrer_id = ? AND id <> ?",
             (keep_id, drop_id, keep_id),

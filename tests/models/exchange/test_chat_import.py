@@ -504,3 +504,17 @@ def test_a_jsonl_with_a_broken_line_is_imported_without_it_and_says_which(
     plan = plan_chat_import(database, path, group_id=group, zone=ZONE)
     assert plan.messages == 1
     assert len(plan.warnings) == 1 and plan.warnings[0].startswith("line 2:")
+
+
+def test_merging_two_members_keeps_what_both_said(database: Database) -> None:
+    from desktop.models.members.merging import merge_members
+
+    group = _group(database)
+    alice = _member(database, "Alice", wechat_id="wxid_alice")
+    carol = _member(database, "卡罗", nickname="Carol")
+    join_group(database, carol, group, on=dt.date(2023, 12, 1))
+    _import(database, FIXTURES / "chatlab_group.json", group, add_joiners=False)
+    assert history.messages_between(database, JAN5, JAN6, group) == {alice: 2, carol: 2}
+    merge_members(database, alice, carol)
+    assert history.messages_between(database, JAN5, JAN6, group) == {alice: 4}
+    assert speakers.alias_members(database, "wechat", ["Carol"]) == {"Carol": alice}
