@@ -31,6 +31,8 @@ from desktop.models.exchange.chat.records import (
 )
 
 MAX_SKIPPED_LINES = 100
+# A line starting with one of these may be a comment or blank (else it is JSON).
+_SKIPPED_STARTS = frozenset({"#", " ", "\t", "\n", "\r", ""})
 # Above this a timestamp is taken for milliseconds (as seconds it would be after year 5000).
 _MILLISECONDS = 10**11
 
@@ -74,19 +76,22 @@ def _message(chat: _Chat, raw: object) -> ChatMessage | str:
     """The message, or why the object is not one."""
     if not isinstance(raw, dict):
         return "a message that is not an object"
-    stamp = raw.get("timestamp")
-    if isinstance(stamp, bool) or not isinstance(stamp, int | float):
+    get = raw.get
+    stamp = get("timestamp")
+    if stamp.__class__ is not int and (
+        isinstance(stamp, bool) or not isinstance(stamp, int | float)
+    ):
         return "a message without a timestamp in seconds"
     seconds = int(stamp // 1000 if stamp > _MILLISECONDS else stamp)
-    code = raw.get("type")
-    if isinstance(code, bool) or not isinstance(code, int):
+    code = get("type")
+    if code.__class__ is not int:
         return "a message without a numeric type"
     kind = KINDS.get(code, Kind.OTHER)
     system = kind in NOT_SPEECH
-    sender = str(raw.get("sender") or "")
-    name = "" if system else str(raw.get("groupNickname") or raw.get("accountName") or sender)
-    content = raw.get("content")
-    message_id = raw.get("platformMessageId")
+    sender = str(get("sender") or "")
+    name = "" if system else str(get("groupNickname") or get("accountName") or sender)
+    content = get("content")
+    message_id = get("platformMessageId")
     return message(
         platform=chat.platform,
         chat_id=chat.chat_id,
@@ -94,9 +99,9 @@ def _message(chat: _Chat, raw: object) -> ChatMessage | str:
         sender_id=None if system else sender,
         sender_name=name,
         kind=kind,
-        content=content if isinstance(content, str) else None,
+        content=content if content.__class__ is str else None,
         timestamp=seconds,
-        platform_message_id=str(message_id) if message_id is not None else None,
+        platform_message_id=None if message_id is None else str(message_id),
         from_owner=chat.owner_id is not None and sender == chat.owner_id,
     )
 
@@ -118,13 +123,15 @@ def read_jsonl(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]
     chat: _Chat | None = None
     skipped = 0
     with path.open(encoding="utf-8-sig") as fh:
+        loads = json.JSONDecoder().decode
         for number, raw_line in enumerate(fh, start=1):
-            text = raw_line.strip()
-            if not text or text.startswith("#"):
+            if raw_line[:1] in _SKIPPED_STARTS and (
+                raw_line.startswith("#") or not raw_line.strip() or raw_line.lstrip()[:1] == "#"
+            ):
                 continue
             reason = "a line that is not a JSON object"
             try:
-                record = json.loads(text)
+                record = loads(raw_line)
             except json.JSONDecodeError as exc:
                 record = None
                 reason = f"not valid JSON ({exc.msg})"

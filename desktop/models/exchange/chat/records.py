@@ -126,11 +126,14 @@ def message_key(
     """A message's identity as a signed 64-bit integer (BLAKE2b): of the platform's message
     ID when the export has one, else of sender + time + kind + content. Only this is kept."""
     if platform_message_id:
-        data = f"id\x00{platform_message_id}"
+        data = "id\x00" + platform_message_id
     else:
-        data = f"{sender}\x00{when}\x00{kind.value}\x00{content or ''}"
-    digest = hashlib.blake2b(data.encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+        data = f"{sender}\x00{when}\x00{kind}\x00{content or ''}"
+    return _from_bytes(_blake2b(data.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+_blake2b = hashlib.blake2b
+_from_bytes = int.from_bytes
 
 
 def is_checkin(content: str | None) -> bool:
@@ -169,27 +172,28 @@ def message(
 ) -> ChatMessage:
     """A `ChatMessage` built from a reader's fields: the content hashed, and kept only when
     it is a system notice or a 接龙 list."""
-    speech = kind in (Kind.TEXT, Kind.REPLY)
+    speech = kind is Kind.TEXT or kind is Kind.REPLY
     jielong = jielong_text(content) if speech else None
+    # positional: this runs once per message of files of millions
     return ChatMessage(
-        platform=platform,
-        chat_id=chat_id or None,
-        chat_name=chat_name,
-        sender_id=sender_id or None,
-        sender_name=sender_name,
-        timestamp=timestamp,
-        local_time=local_time,
-        kind=kind,
-        platform_message_id=platform_message_id or None,
-        key=message_key(
+        platform,
+        chat_id or None,
+        chat_name,
+        sender_id or None,
+        sender_name,
+        timestamp,
+        local_time,
+        kind,
+        platform_message_id or None,
+        message_key(
             platform_message_id,
             sender_id or sender_name,
             timestamp if local_time is None else local_time,
             kind,
             content,
         ),
-        system_text=(content or "").strip() if kind is Kind.SYSTEM else None,
-        jielong_text=jielong,
-        from_owner=from_owner,
-        checkin=speech and jielong is None and is_checkin(content),
+        (content or "").strip() if kind is Kind.SYSTEM else None,
+        jielong,
+        from_owner,
+        speech and jielong is None and is_checkin(content),
     )
