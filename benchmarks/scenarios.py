@@ -417,6 +417,12 @@ class Scenario:
     method: str
 
 
+def _chat(ctx: Context) -> list[Row]:
+    from benchmarks.chat_scenario import chat
+
+    return chat(ctx)
+
+
 SCENARIOS = (
     Scenario(
         "startup", "1. Cold start", startup,
@@ -488,5 +494,15 @@ SCENARIOS = (
         "(QunDesk), beside `soffice --headless --convert-to csv` of the exported workbook (or "
         "the roster if there is no export yet) with a fresh profile, when LibreOffice is "
         "installed.",
+    ),
+    Scenario(
+        "chat", "8. Chat import", _chat,
+        "Whole processes: `qundesk --db NEW import chat FILE` into a new database holding "
+        "the chat's group (Asia/Shanghai days) vs a child that only runs `json.loads` over "
+        "each line of the same JSONL file, or the QQ header-line regular expression over "
+        "each line of the .txt (benchmarks/chat_files.py writes a year of a busy group: "
+        "5,000 speakers, mixed kinds, joins, once). Peak RSS from `wait4`, also for a "
+        "5,000,000-message JSONL. Then the 1M export imported into a copy of the scale "
+        "database and the Dashboard's group switch measured on it as in 5.",
     ),
 )  # fmt: skip

@@ -1,0 +1,101 @@
+"""8. Chat import: 1,000,000-message exports against a bare pass over the same file, peak
+memory up to 5,000,000 messages, and the dashboard with a year of chat history."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from benchmarks.chat_files import ensure_chat_files
+from benchmarks.report import Row, Target
+from benchmarks.scenarios import Child, Context
+
+MEMORY_MB = 250
+
+
+def _fresh_db(ctx: Context, name: str, template: Path | None = None) -> Path:
+    """A new database (a copy of `template` when given) holding the chats' group."""
+    target = ctx.scratch / name
+    for old in ctx.scratch.glob(name + "*"):
+        old.unlink()
+    if template is not None:
+        shutil.copyfile(template, target)
+    child = ctx.run(ctx.python("-m", "benchmarks.probe_chat", "db", target))
+    if child.returncode != 0:
+        raise RuntimeError(child.failure())
+    return target
+
+
+def _import(ctx: Context, database: Path, export: Path) -> Child:
+    return ctx.run(ctx.python("-m", "desktop", "--db", database, "import", "chat", export))
+
+
+def chat(ctx: Context) -> list[Row]:
+    """The three exports imported into a new database, each against its bare pass; then
+    the dashboard's group switch on a copy of the scale database that holds the 1M export."""
+    jsonl = Row(
+        "8",
+        "Import a 1,000,000-message ChatLab JSONL",
+        "s",
+        baseline_label="json.loads over each line",
+        target=Target(ratio_max=2.5),
+    )
+    qq = Row(
+        "8",
+        "Import a 1,000,000-message QQ .txt",
+        "s",
+        baseline_label="header regex over each line",
+        target=Target(ratio_max=2.5),
+    )
+    peaks = {
+        name: Row("8", f"Chat import peak RSS: {label}", "MB", target=Target(value_max=MEMORY_MB))
+        for name, label in (
+            ("jsonl-1m", "1M-message JSONL"),
+            ("qq-1m", "1M-message QQ .txt"),
+            ("jsonl-5m", "5M-message JSONL"),
+        )
+    }
+    switch = Row(
+        "8",
+        "Dashboard: switch group, 5,000 speakers' year of daily counts",
+        "ms",
+        target=Target(value_max=0.15),
+    )
+    rows = [jsonl, qq, *peaks.values(), switch]
+    ctx.log("writing the chat exports (once) …")
+    files = ensure_chat_files(ctx.data.folder / "chats")
+    bare = {
+        "jsonl-1m": ctx.python("-m", "benchmarks.probe_chat", "jsonl-bare", files["jsonl-1m"]),
+        "qq-1m": ctx.python("-m", "benchmarks.probe_chat", "qq-bare", files["qq-1m"]),
+    }
+    for n in range(ctx.warmup + ctx.repeat):
+        for name, row in (("jsonl-1m", jsonl), ("qq-1m", qq)):
+            ours = _import(ctx, _fresh_db(ctx, "chat.sqlite"), files[name])
+            base = ctx.run(bare[name])
+            for child in (ours, base):
+                if child.returncode != 0:
+                    for failed in rows:
+                        failed.samples, failed.baseline, failed.problem = [], [], child.failure()
+                    return rows
+            if n >= ctx.warmup:
+                row.samples.append(ours.wall)
+                row.baseline.append(base.wall)
+                peaks[name].samples.append(ours.peak_rss_mb or 0.0)
+    big = _import(ctx, _fresh_db(ctx, "chat.sqlite"), files["jsonl-5m"])
+    if big.returncode == 0:
+        peaks["jsonl-5m"].samples.append(big.peak_rss_mb or 0.0)
+    else:
+        peaks["jsonl-5m"].problem = big.failure()
+    scale = _fresh_db(ctx, "scale-chat.sqlite", ctx.data.database)
+    imported = _import(ctx, scale, files["jsonl-1m"])
+    if imported.returncode != 0:
+        switch.problem = imported.failure()
+        return rows
+    child = ctx.run(ctx.python("-m", "benchmarks.probe_views", "views", scale, ctx.repeat))
+    if child.returncode != 0 or child.result is None:
+        switch.problem = child.failure()
+    else:
+        switch.samples = child.result["dashboard"].get("group", [])
+    for old in ctx.scratch.glob("*chat.sqlite*"):
+        old.unlink()
+    return rows
