@@ -518,3 +518,24 @@ def test_merging_two_members_keeps_what_both_said(database: Database) -> None:
     merge_members(database, alice, carol)
     assert history.messages_between(database, JAN5, JAN6, group) == {alice: 4}
     assert speakers.alias_members(database, "wechat", ["Carol"]) == {"Carol": alice}
+
+
+@pytest.mark.parametrize(
+    ("name", "jan5", "jan6"),
+    [
+        # (messages, speakers, joined, left) per day, counted by hand (test_chat_formats.py)
+        ("chatlab_group.jsonl", (4, 3, 2, 0), (3, 3, 1, 1)),
+        ("跑步群🏃_utf8.csv", (4, 3, 1, 0), (2, 2, 1, 1)),
+        ("echotrace_group.json", (4, 3, 1, 0), (2, 2, 3, 1)),
+        ("qq_group.txt", (5, 3, 1, 0), (2, 2, 1, 1)),
+    ],
+)
+def test_each_format_lands_in_the_activity_log_as_counted_by_hand(
+    database: Database, name: str, jan5: tuple[int, ...], jan6: tuple[int, ...]
+) -> None:
+    group = _group(database)
+    _import(database, FIXTURES / name, group)
+    assert activity(database, group, JAN5, JAN6) == [
+        DayActivity(JAN5, *jan5),
+        DayActivity(JAN6, *jan6),
+    ]
