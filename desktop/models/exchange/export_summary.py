@@ -19,7 +19,8 @@ from desktop.models.exchange.workbook import (
     money_format,
     quote,
 )
-from desktop.models.groups.goals import actual_value, group_health
+from desktop.models.groups.goals import actual_value
+from desktop.models.groups.verdict import group_health
 from desktop.models.revenue.partners import statement
 from desktop.models.revenue.sheet_rows import monthly_totals
 

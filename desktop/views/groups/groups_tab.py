@@ -29,7 +29,7 @@ from desktop.models.core.codes import Platform
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
-from desktop.models.groups.goals import group_health
+from desktop.models.groups.verdict import group_health
 from desktop.models.groups.groups import Group, GroupDraft, GroupSummary
 from desktop.models.groups.lifecycle import current_lifecycle
 from desktop.models.storage.db import Database
