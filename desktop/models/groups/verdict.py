@@ -262,3 +262,35 @@ class _Days:
             else round_half_up(Fraction(sum(h for h in highs if h is not None), len(seen)))
         )
         return actual, low, high
+
+
+def band_over(
+    goals: Sequence[Goal], metric: str, first: dt.date, last: dt.date
+) -> tuple[int, int | None] | None:
+    """The band of first..last by the same rule, for a chart's period; None without a goal.
+
+    A count's band adds each day's share of its goal's band (the band over the days of the
+    goal period holding it), rounded half up once; a level's band is the mean of the bands
+    of the days with a goal. `goals` are one metric's, sorted by effective date.
+    """
+    lows: list[Fraction] = []
+    highs: list[Fraction | None] = []
+    day = first
+    while day <= last:
+        goal = next((g for g in reversed(goals) if g.effective_from <= day), None)
+        if goal is not None:
+            share = Fraction(1)
+            if metric not in LEVEL_METRICS:
+                whole_start, whole_end = period_of(day, goal.period)
+                share = Fraction(1, (whole_end - whole_start).days + 1)
+            lows.append(goal.min_value * share)
+            highs.append(None if goal.max_value is None else goal.max_value * share)
+        day += dt.timedelta(days=1)
+    if not lows:
+        return None
+    divisor = len(lows) if metric in LEVEL_METRICS else 1
+    high = None if None in highs else sum(h for h in highs if h is not None) / divisor
+    return (
+        round_half_up(sum(lows, Fraction(0)) / divisor),
+        None if high is None else round_half_up(Fraction(high)),
+    )
