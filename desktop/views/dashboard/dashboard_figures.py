@@ -275,8 +275,16 @@ class GrowthChart(TwinAxisChart):
         item.getAxis("left").setLabel(self.tr("joined / left"))
         item.getAxis("right").setLabel(self.tr("members"))
         item.setXRange(-0.6, max(len(points), 1) - 0.4, padding=0)
-        item.enableAutoRange(axis="y")
-        highest = max([p.total or 0 for p in points] + [g or 0 for g in goals] + [1])
+        if any(p.joins or p.leaves for p in points):
+            item.enableAutoRange(axis="y")
+        else:  # nobody came or went: a plain 0–1 scale, not pyqtgraph's guess around zero
+            item.setYRange(0, 1, padding=0)
+        highest = max(
+            [p.total or 0 for p in points]
+            + [p.active or 0 for p in points]
+            + [g or 0 for g in goals]
+            + [1]
+        )
         self.right.setYRange(0, highest * 1.05)
         self.fit_axis(
             "left", max([p.joins for p in points] + [1]), -max([p.leaves for p in points] + [0])

@@ -159,4 +159,4 @@ def describe_check(check: GoalCheck, start: dt.date | None = None) -> str:
     if start is not None and check.judged_from is not None and check.judged_from > start:
         notes.append(_tr("since %1").replace("%1", format_date(check.judged_from)))
     head = f"{name} {actual}".strip()
-    return _tr("%1 (%2)").replace("%1", head).replace("%2", ", ".join(notes)) if notes else head
+    return _tr("%1 (%2)").replace("%1", head).replace("%2", " · ".join(notes)) if notes else head
