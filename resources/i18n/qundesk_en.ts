@@ -2979,59 +2979,59 @@ Dissolve it instead?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>Came by referral (裂变): %1% of %2 joins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="291"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="291"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
         <source>Nobody joined in this range</source>
         <translation>Nobody joined in this range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="294"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="294"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
         <source>joined</source>
         <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="297"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="297"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
         <source>active per day</source>
         <translation>active per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="314"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="314"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="324"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="324"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
         <source>Goal ≥ %1</source>
         <translation>Goal ≥ %1</translation>
     </message>
@@ -5914,68 +5914,68 @@ Nothing was changed.</translation>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="372"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="372"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
         <source>per month, %1</source>
         <translation>per month, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="373"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="373"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
         <source>running net, %1</source>
         <translation>running net, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="383"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="383"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
         <source>direct income</source>
         <translation>direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="384"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="384"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
         <source>indirect income</source>
         <translation>indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="385"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="385"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="386"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="386"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="388"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="388"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
         <source>running net (right axis)</source>
         <translation>running net (right axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="390"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="390"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
         <source>net goal (minimum)</source>
         <translation>net goal (minimum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="405"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="405"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -5984,8 +5984,8 @@ Expense %4 · net %5
 Running net %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
         <source>Goal: net ≥ %1</source>
         <translation>Goal: net ≥ %1</translation>
     </message>
@@ -7133,32 +7133,32 @@ Nothing was saved.</translation>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="426"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
         <source>Structure: roles</source>
         <translation>Structure: roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="477"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="477"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="478"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="478"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <source>active middle</source>
         <translation>active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="479"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="479"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="480"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="480"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
         <source>width ∝ √count</source>
         <translation>width ∝ √count</translation>
     </message>

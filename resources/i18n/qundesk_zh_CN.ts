@@ -2975,59 +2975,59 @@ Dissolve it instead?</source>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <source>members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>裂变加入：占 %2 位新成员的 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="291"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="291"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
         <source>Nobody joined in this range</source>
         <translation>此日期范围内无人入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="294"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="294"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
         <source>joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="297"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="297"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
         <source>active per day</source>
         <translation>日均活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="314"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="314"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>成员 %1 · 日均活跃 %2
 入群 %3（推荐 %4）· 退群 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="324"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="324"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
         <source>Goal ≥ %1</source>
         <translation>目标 ≥ %1</translation>
     </message>
@@ -5905,68 +5905,68 @@ Nothing was changed.</source>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="372"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="372"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
         <source>per month, %1</source>
         <translation>每月，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="373"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="373"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
         <source>running net, %1</source>
         <translation>累计净额，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="383"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="383"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
         <source>direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="384"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="384"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
         <source>indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="385"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="385"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="386"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="386"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="388"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="388"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
         <source>running net (right axis)</source>
         <translation>累计净额（右轴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="390"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="390"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
         <source>net goal (minimum)</source>
         <translation>净收入目标（最低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
         <source>also in: %1</source>
         <translation>其他币种：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="405"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="405"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -5975,8 +5975,8 @@ Running net %6</source>
 累计净额 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
         <source>Goal: net ≥ %1</source>
         <translation>目标：净收入 ≥ %1</translation>
     </message>
@@ -7123,32 +7123,32 @@ Nothing was saved.</source>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="426"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
         <source>Structure: roles</source>
         <translation>结构：角色分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="477"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="477"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
         <source>leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="478"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="478"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <source>active middle</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="479"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="479"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="480"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="480"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
         <source>width ∝ √count</source>
         <translation>宽度 ∝ √人数</translation>
     </message>
