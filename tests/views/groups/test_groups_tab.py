@@ -755,9 +755,9 @@ def test_health_line_reflects_group_health(
     assert [c.pace for c in checks] == [GoalStatus.MET, GoalStatus.BELOW, GoalStatus.ABOVE]
     text = child(tab, QLabel, "groupHealth").text()
     assert "Goals 2026-11-01 – 2026-11-30: 0 of 3 met." in text
-    assert "In progress: Members total " in text
-    assert "New members 0 (goal ≥ 4, behind so far)" in text  # 5 × 23/30 = 3.8
-    assert "Messages per day 600 (goal 0–10, ahead so far, data on 23 of 23 days)." in text
+    assert "In progress: Members total 2 (goal 2–3 · on track so far); " in text
+    assert "New members 0 (goal ≥ 4 · behind so far)" in text  # 5 × 23/30 = 3.8
+    assert "Messages per day 600 (goal 0–10 · ahead so far · data on 23 of 23 days)." in text
     assert tab.health.state == "off"
 
     tab.set_scope(Scope(None, D(2026, 10, 1), D(2026, 10, 31)))
