@@ -96,10 +96,12 @@ def record(
 
     Checking in someone who signed up upgrades their row. A member already recorded with
     that status (or checked in, when signing up) is a duplicate: refused with their names
-    and nothing written, or left as they are with `skip_existing`.
+    and nothing written, or left as they are with `skip_existing`. Nobody can have attended
+    an occurrence that has not started yet (see `check_started`).
     """
     if status not in codes(AttendanceStatus):
         raise ValidationError("status", f'"{status}" is not an attendance status.')
+    check_started(db, start, [status])
     wanted = list(dict.fromkeys(member_ids))
     slot = stamp(start)
     with db.transaction() as conn:
@@ -147,6 +149,21 @@ def record(
         return changed
 
 
+def has_started(db: Database, start: dt.datetime) -> bool:
+    """Whether an occurrence starting at `start` has started by now (the session's clock)."""
+    return start <= db.clock.now()
+
+
+def check_started(db: Database, start: dt.datetime, statuses: Iterable[str]) -> None:
+    """Refuse "attended" for an occurrence that has not started yet (signing up is fine)."""
+    if AttendanceStatus.ATTENDED in statuses and not has_started(db, start):
+        raise ValidationError(
+            "status",
+            f"This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign"
+            " up for it, but nobody can have attended it. Nothing was changed.",
+        )
+
+
 def remove(db: Database, event_id: int, start: dt.datetime, member_ids: Iterable[int]) -> int:
     """Take members off an occurrence's list; return how many were on it."""
     with db.transaction() as conn:
@@ -164,6 +181,7 @@ def set_attendance(db: Database, event_id: int, start: dt.datetime, wanted: dict
     for status in wanted.values():
         if status not in codes(AttendanceStatus):
             raise ValidationError("status", f'"{status}" is not an attendance status.')
+    check_started(db, start, wanted.values())
     slot = stamp(start)
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:

@@ -3,7 +3,10 @@
 Every function takes a `Scope` (one group or all, inclusive dates) and returns plain
 dataclasses and lists; the sums are SQL GROUP BYs over indexed columns, one row per period.
 Periods are calendar weeks (Monday to Sunday) or calendar months, cut to the scope's range,
-so the first and last may be partial; a period without data is there with zeros.
+so the first and last may be partial. Only what has happened counts: a period after today
+has no value, the one holding today is judged up to today and marked partial, and a level
+read from the activity log (messages per day, active members) has no value in a period
+without a day of data — a gap, not a zero. Bands and verdicts follow `groups.verdict`.
 """
 
 from __future__ import annotations
@@ -23,15 +26,9 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard.facts import Facts
-from desktop.models.groups.goals import (
-    Goal,
-    GoalCheck,
-    GoalStatus,
-    classify,
-    current_goals,
-    scaled_band,
-)
+from desktop.models.groups.goals import Goal, GoalCheck, GoalStatus, classify
 from desktop.models.groups.lifecycle import lifecycle_rows
+from desktop.models.groups.verdict import LOGGED_METRICS, band_over, judge_goals
 from desktop.models.storage.db import Database
 
 # The metrics the activity chart offers, in its menu order.
@@ -81,10 +78,12 @@ class MetricPoint:
     """A metric's actual value in one period, the goal band then, and where it lies."""
 
     span: Span
-    value: int
-    band_min: int | None  # None: no goal in force at the period's end
+    value: int | None  # None: after today, or a level without a day of data
+    band_min: int | None  # None: no goal in force in the period (up to today)
     band_max: int | None
     status: str | None  # a GoalStatus code ("met" = inside the band); None without a goal
+    partial: bool = False  # the period holds today: judged up to today, band scaled to it
+    days_with_data: int = 0  # days of the period (up to today) with an activity-log row
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +95,14 @@ class MetricSeries:
     points: list[MetricPoint]
 
     @property
-    def values(self) -> list[int]:
-        """The actual values in period order."""
+    def values(self) -> list[int | None]:
+        """The actual values in period order (None where there is none)."""
         return [p.value for p in self.points]
+
+    @property
+    def has_data(self) -> bool:
+        """Whether any period has a value other than zero (else the chart says "no data")."""
+        return any(p.value for p in self.points)
 
     @property
     def has_goal(self) -> bool:
@@ -111,8 +115,8 @@ class GrowthPoint:
     """Members in one period: at its end, active per day, joined, left, joined by referral."""
 
     span: Span
-    total: int
-    active: int
+    total: int | None  # None after today
+    active: int | None  # None after today or without a day of data
     joins: int
     leaves: int
     referred: int
@@ -219,6 +223,9 @@ class GroupScore:
     met: int
     below: int
     above: int
+    in_progress: int = 0
+    not_enough_data: int = 0
+    no_goal: int = 0
 
 
 # ---- periods ------------------------------------------------------------------------------
@@ -259,41 +266,54 @@ def fold(values: Sequence[int], periods: Sequence[Span], start: dt.date) -> list
     return found
 
 
+def elapsed(span: Span, today: dt.date) -> Span | None:
+    """The part of a period up to today (today included); None for a period after today."""
+    if span.start > today:
+        return None
+    return Span(span.start, min(span.end, today))
+
+
 # ---- actual values per period ---------------------------------------------------------------
 
 
 def metric_values(
     facts: Facts, metric: str, periods: Sequence[Span], group_id: int | None = None
-) -> list[int]:
-    """A metric's actual value in each period, counted like goals.actual_value.
+) -> list[int | None]:
+    """A metric's actual value in each period up to today, counted like the verdicts.
 
-    `group_id` None takes the scope's group, or sums all groups: then members total counts
-    memberships (a person in two groups counts twice) and active members is the mean of
-    the daily sums.
+    A period after today has None; messages per day and active members are the mean over
+    the days with data (None without one). `group_id` None takes the scope's group, or sums
+    all groups: then members total counts memberships (a person in two groups counts twice)
+    and active members is the mean of the daily sums.
     """
     group = facts.scope.group_id if group_id is None else group_id
     start = facts.scope.start
+    today = facts.db.clock.today()
+    judged = [elapsed(span, today) for span in periods]
+    kept = [span for span in judged if span is not None]
 
     def per_period(name: str) -> list[int]:
-        return fold(facts.daily(name, group), periods, start)
+        return fold(facts.daily(name, group), kept, start)
 
-    if metric == Metric.MESSAGES_PER_DAY:
-        # days without a record had no messages: divide by the calendar days
-        sums = per_period("messages")
-        return [_half_up(Fraction(t, s.days)) for t, s in zip(sums, periods, strict=True)]
-    if metric == Metric.ACTIVE_MEMBERS:
-        sums, days = per_period("active"), per_period("recorded")
-        return [_half_up(Fraction(t, d)) if d else 0 for t, d in zip(sums, days, strict=True)]
-    if metric == Metric.MEMBERS_TOTAL:
+    if metric in LOGGED_METRICS:
+        sums = per_period("messages" if metric == Metric.MESSAGES_PER_DAY else "active")
+        days = per_period("recorded")
+        found: list[int | None] = [
+            _half_up(Fraction(t, d)) if d else None for t, d in zip(sums, days, strict=True)
+        ]
+    elif metric == Metric.MEMBERS_TOTAL:
         # members at each period's end: there before the range, plus joins, less leaves (one
         # who leaves on a period's last day is gone at its end)
         changes = (j - lv for j, lv in zip(per_period("joins"), per_period("leaves"), strict=True))
         base = facts.base_members(group)
-        return [base + n for n in accumulate(changes)]
-    name = _COUNTED.get(metric)
-    if name is None:
-        raise ValidationError("metric", f'"{metric}" is not a known metric.')
-    return per_period(name)
+        found = [base + n for n in accumulate(changes)]
+    else:
+        name = _COUNTED.get(metric)
+        if name is None:
+            raise ValidationError("metric", f'"{metric}" is not a known metric.')
+        found = list(per_period(name))
+    values = iter(found)
+    return [None if span is None else next(values) for span in judged]
 
 
 # Metrics that are a plain sum of one daily figure.
@@ -324,32 +344,41 @@ def _goal_rows(db: Database, group_id: int | None, metric: str) -> list[Goal]:
 def bands(
     db: Database, group_id: int | None, metric: str, periods: Sequence[Span]
 ) -> list[tuple[int, int | None] | None]:
-    """The band of each period: the goal in force on its last day, scaled to its days.
+    """The band of each period up to today, by `groups.verdict.band_over`.
 
-    A goal that changes mid-range applies from the first period ending on or after its
-    effective date; counts scale with the period's length (see goals.group_health).
+    A goal that starts inside a period applies from its start; a count's band is scaled to
+    the days of the period that have passed (today included); None after today or without
+    a goal.
     """
     goals = _goal_rows(db, group_id, metric)
+    today = db.clock.today()
     found: list[tuple[int, int | None] | None] = []
     for span in periods:
-        goal = next((g for g in reversed(goals) if g.effective_from <= span.end), None)
-        found.append(None if goal is None else scaled_band(goal, span.start, span.end))
+        judged = elapsed(span, today)
+        found.append(None if judged is None else band_over(goals, metric, judged.start, judged.end))
     return found
 
 
 def metric_series(facts: Facts, metric: str, period: str) -> MetricSeries:
-    """A metric per period with its band and below / in / above mark (no goal: None)."""
+    """A metric per period with its band, its mark and whether it is partial (holds today)."""
     scope = facts.scope
     periods = spans(scope.start, scope.end, period)
     values = metric_values(facts, metric, periods)
+    today = facts.db.clock.today()
+    recorded = fold(facts.daily("recorded"), periods, scope.start)
     points = []
-    for span, value, band in zip(
-        periods, values, bands(facts.db, scope.group_id, metric, periods), strict=True
+    for span, value, band, seen in zip(
+        periods, values, bands(facts.db, scope.group_id, metric, periods), recorded, strict=True
     ):
-        if band is None:
-            points.append(MetricPoint(span, value, None, None, None))
+        partial = span.start <= today <= span.end
+        if band is None or value is None:
+            status = None
+        elif partial:
+            status = GoalStatus.IN_PROGRESS.value
         else:
-            points.append(MetricPoint(span, value, band[0], band[1], classify(value, *band).value))
+            status = classify(value, *band).value
+        low, high = (None, None) if band is None else band
+        points.append(MetricPoint(span, value, low, high, status, partial, seen))
     return MetricSeries(str(metric), str(period), points)
 
 
@@ -553,21 +582,16 @@ def leader_activity(
 
 
 def scorecards(facts: Facts, group_id: int | None = None) -> list[GoalCheck]:
-    """Each goal in force on the range's last day against the range's actual value.
+    """Each goal of a group judged over the scope, as `groups.verdict.group_health` does.
 
-    The same figures as goals.group_health, from the facts already read for the charts.
+    The same figures, from the facts already read for the charts.
     """
     scope = facts.scope
     group = scope.group_id if group_id is None else group_id
     if group is None:
         return []
-    whole = [Span(scope.start, scope.end)]
-    checks = []
-    for goal in current_goals(facts.db, group, scope.end):
-        (actual,) = metric_values(facts, goal.metric, whole, group)
-        low, high = scaled_band(goal, scope.start, scope.end)
-        checks.append(GoalCheck(goal, actual, classify(actual, low, high), low, high))
-    return checks
+    judged = facts if scope.start <= facts.db.clock.today() else None
+    return judge_goals(facts.db, group, scope.start, scope.end, judged)
 
 
 def group_scores(facts: Facts) -> list[GroupScore]:
@@ -592,6 +616,9 @@ def group_scores(facts: Facts) -> list[GroupScore]:
                 status.count(GoalStatus.MET),
                 status.count(GoalStatus.BELOW),
                 status.count(GoalStatus.ABOVE),
+                status.count(GoalStatus.IN_PROGRESS),
+                status.count(GoalStatus.NOT_ENOUGH_DATA),
+                status.count(GoalStatus.NO_GOAL),
             )
         )
     return found

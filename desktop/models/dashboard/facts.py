@@ -3,7 +3,8 @@
 Switching the dashboard's metric or period only re-buckets these lists; a new group or
 date range reads them again. Joins, leaves, check-ins and revenue come from the per-day
 totals schema v5 keeps (a few hundred rows per group and year); messages from
-activity_daily, one row per group and day.
+activity_daily, one row per group and day ("recorded" is 1 on a day with a row: a day
+with data, typed or imported). Events held count the occurrences that have started by now.
 """
 
 from __future__ import annotations
@@ -154,9 +155,13 @@ class Facts:
         return self._at
 
     def _load_held(self) -> None:
-        # a series is one row with a rule: its occurrences are expanded, not stored
+        # a series is one row with a rule: its occurrences are expanded, not stored; one
+        # that has not started by now has not been held
         per_group: dict[int | None, list[int]] = {}
+        now = self.db.clock.now()
         for occ in self.occurrences():
+            if occ.start > now:
+                continue
             lists = per_group.get(occ.group_id)
             if lists is None:
                 lists = per_group[occ.group_id] = [0] * self.days

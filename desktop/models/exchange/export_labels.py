@@ -125,6 +125,9 @@ CODE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "met": ("达标", "Met"),
         "below": ("低于目标", "Below goal"),
         "above": ("高于目标", "Above goal"),
+        "in_progress": ("进行中", "In progress"),
+        "not_enough_data": ("数据不足", "Not enough data"),
+        "no_goal": ("未设目标", "No goal"),
     },
     "basis": {"net": ("净收入", "Net"), "categories": ("指定类别", "Chosen categories")},
 }
@@ -210,6 +213,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "goal_min": ("目标下限", "Goal min"),
     "goal_max": ("目标上限", "Goal max"),
     "result": ("结果", "Result"),
+    "days_with_data": ("有数据天数", "Days with data"),
+    "days_judged": ("评估天数", "Days judged"),
     "month": ("月份", "Month"),
     "income": ("收入", "Income"),
     "expense": ("支出", "Expense"),

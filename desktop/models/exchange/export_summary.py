@@ -19,12 +19,13 @@ from desktop.models.exchange.workbook import (
     money_format,
     quote,
 )
-from desktop.models.groups.goals import actual_value, group_health
+from desktop.models.groups.goals import GoalStatus, actual_value
+from desktop.models.groups.verdict import group_health
 from desktop.models.revenue.partners import statement
 from desktop.models.revenue.sheet_rows import monthly_totals
 
-SUMMARY_WIDTHS = (24, 20, 14, 14, 14, 14, 14)
-CHART_COLUMN = "I"
+SUMMARY_WIDTHS = (24, 20, 14, 14, 14, 14, 14, 14, 14)
+CHART_COLUMN = "K"  # right of the goals table's nine columns
 
 
 def write_summary(run: ExportRun) -> int:
@@ -54,41 +55,7 @@ def write_summary(run: ExportRun) -> int:
         put([sheet.bold(label), value if not isinstance(value, str) else sheet.cell(value)])
     put([])
 
-    # Goals vs actual, per group.
-    put([sheet.bold(xl.text("goals_vs_actual", lang))])
-    keys = ("group", "metric", "period", "goal_min", "goal_max", "actual", "result")
-    put([sheet.bold(xl.header(k, lang)) for k in keys])
-    activity: list[tuple[str, int, int | None, int | None]] = []  # messages per day
-    for gid, name in sorted(run.group_names.items(), key=lambda item: item[1].casefold()):
-        checks = group_health(run.database, gid, start, end)
-        messages: tuple[str, int, int | None, int | None] | None = None
-        for check in checks:
-            goal = check.goal
-            if goal.metric == Metric.REVENUE:
-                low = sheet.money(check.band_min, "CNY")
-                high = sheet.money(check.band_max, "CNY")
-                actual = sheet.money(check.actual, "CNY")
-            else:
-                low, high, actual = check.band_min, check.band_max, check.actual
-            put(
-                [
-                    sheet.cell(name),
-                    run.label("metric", goal.metric),
-                    run.label("period", goal.period),
-                    low,
-                    high,
-                    actual,
-                    run.label("goal_status", check.status.value),
-                ]
-            )
-            if goal.metric == Metric.MESSAGES_PER_DAY:
-                messages = (name, check.actual, check.band_min, check.band_max)
-        if messages is None:
-            actual_msgs = actual_value(run.database, gid, Metric.MESSAGES_PER_DAY, start, end)
-            messages = (name, actual_msgs, None, None)
-        activity.append(messages)
-        run.tick()
-    put([])
+    activity = _goals_table(run, sheet)
 
     # Activity vs goal: messages per day, with a bar chart.
     put([sheet.bold(xl.text("activity_vs_goal", lang))])
@@ -108,6 +75,62 @@ def write_summary(run: ExportRun) -> int:
     put([])
     _revenue_by_month(run, sheet)
     return len(run.group_names)
+
+
+def _goals_table(run: ExportRun, sheet: Sheet) -> list[tuple[str, int, int | None, int | None]]:
+    """Goals vs actual per group and metric: band, actual, status, days with data.
+
+    Returns each group's messages per day (actual, band) for the activity chart.
+    """
+    lang = run.lang
+    put = sheet.append
+    start, end = run.period
+    # Goals vs actual, per group: judged as the health line judges them (groups.verdict).
+    put([sheet.bold(xl.text("goals_vs_actual", lang))])
+    keys = (
+        "group", "metric", "period", "goal_min", "goal_max", "actual", "result",
+        "days_with_data", "days_judged",
+    )  # fmt: skip
+    put([sheet.bold(xl.header(k, lang)) for k in keys])
+    activity: list[tuple[str, int, int | None, int | None]] = []  # messages per day
+    for gid, name in sorted(run.group_names.items(), key=lambda item: item[1].casefold()):
+        checks = group_health(run.database, gid, start, end)
+        messages: tuple[str, int, int | None, int | None] | None = None
+        for check in checks:
+            goal = check.goal
+            low: Any = check.band_min
+            high: Any = check.band_max
+            actual: Any = check.actual
+            if goal.metric == Metric.REVENUE:
+                low = sheet.money(check.band_min, "CNY")
+                high = sheet.money(check.band_max, "CNY")
+                actual = sheet.money(check.actual, "CNY")
+            if check.status == GoalStatus.NO_GOAL:
+                low = high = None  # no band was in force on any day judged
+            if check.days_with_data == 0:
+                actual = None  # a level without a day of data has no value
+            put(
+                [
+                    sheet.cell(name),
+                    run.label("metric", goal.metric),
+                    run.label("period", goal.period),
+                    low,
+                    high,
+                    actual,
+                    run.label("goal_status", check.status.value),
+                    check.days_with_data,
+                    check.days_judged,
+                ]
+            )
+            if goal.metric == Metric.MESSAGES_PER_DAY:
+                messages = (name, check.actual, check.band_min, check.band_max)
+        if messages is None:
+            actual_msgs = actual_value(run.database, gid, Metric.MESSAGES_PER_DAY, start, end)
+            messages = (name, actual_msgs, None, None)
+        activity.append(messages)
+        run.tick()
+    put([])
+    return activity
 
 
 def _revenue_by_month(run: ExportRun, sheet: Sheet) -> None:

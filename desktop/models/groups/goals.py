@@ -26,11 +26,14 @@ _STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
 
 class GoalStatus(StrEnum):
-    """Where an actual value lies against its band."""
+    """A verdict: where an actual value lies against its band, or why it is not judged yet."""
 
     MET = "met"
     BELOW = "below"
     ABOVE = "above"
+    IN_PROGRESS = "in_progress"  # the range reaches today: judged so far, not final
+    NOT_ENOUGH_DATA = "not_enough_data"  # the activity log covers under half the days judged
+    NO_GOAL = "no_goal"  # no goal was in force on any day judged
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +50,42 @@ class Goal:
 
 
 @dataclass(frozen=True, slots=True)
-class GoalCheck:
-    """A goal, the actual value over a range, the band it was compared with, and the result."""
+class PeriodCheck:
+    """One goal period of a verdict, cut to the range, to today and to its goal's days."""
 
+    start: dt.date
+    end: dt.date
     goal: Goal
+    actual: int | None  # None: a level with no day of data
+    band_min: int
+    band_max: int | None
+    status: GoalStatus
+    days_with_data: int  # days of the period with an activity-log row
+
+
+@dataclass(frozen=True, slots=True)
+class GoalCheck:
+    """A goal, the actual value over a range, the band it was compared with, and the result.
+
+    See `groups.verdict.group_health` for how the band, the actual and the status are found.
+    """
+
+    goal: Goal  # the goal in force at the end of the range
     actual: int
     status: GoalStatus
-    band_min: int  # the goal's band scaled to the range (see `group_health`)
+    band_min: int  # the band over the days judged against a goal
     band_max: int | None
+    pace: GoalStatus | None = None  # met / below / above so far; None when not compared
+    days_judged: int = 0  # days up to today with a goal in force
+    days_with_data: int | None = None  # of those, with an activity-log row (levels only)
+    judged_from: dt.date | None = None  # the first and last day judged
+    judged_to: dt.date | None = None
+    periods: tuple[PeriodCheck, ...] = ()
+
+    @property
+    def judged(self) -> bool:
+        """Whether the actual was compared with a band (met, below, above or in progress)."""
+        return self.pace is not None
 
 
 def list_goals(db: Database, group_id: int) -> list[Goal]:
@@ -149,47 +180,33 @@ def classify(actual: int, min_value: int, max_value: int | None) -> GoalStatus:
 
 
 def scaled_band(goal: Goal, start: dt.date, end: dt.date) -> tuple[int, int | None]:
-    """The goal's band for an inclusive date range (see `group_health` for the rule)."""
+    """The goal's band for an inclusive date range: levels as they are, counts scaled.
+
+    Counts are scaled by the number of goal periods in the range: whole calendar months
+    count as such, other ranges as days / 7 for weekly goals and days / 30.44 for monthly
+    goals, rounded half up. (Verdicts scale per period instead: `groups.verdict`.)
+    """
     if goal.metric in LEVEL_METRICS:
         return goal.min_value, goal.max_value
     factor = _periods_in(goal.period, start, end)
-    low = _round_half_up(goal.min_value * factor)
-    high = None if goal.max_value is None else _round_half_up(goal.max_value * factor)
+    low = round_half_up(goal.min_value * factor)
+    high = None if goal.max_value is None else round_half_up(goal.max_value * factor)
     return low, high
-
-
-def group_health(db: Database, group_id: int, start: dt.date, end: dt.date) -> list[GoalCheck]:
-    """Each goal in force on the range's last day, checked against the range's actual value.
-
-    Levels (members total, active members, messages per day) are compared with the band
-    as it is. Counts (new members, events held, attendance, revenue) are compared with the
-    band times the number of goal periods in the range: whole calendar months count as
-    such, other ranges as days / 7 for weekly goals and days / 30.44 for monthly goals,
-    rounded half up.
-    """
-    _check_range(start, end)
-    checks: list[GoalCheck] = []
-    for goal in current_goals(db, group_id, end):
-        actual = actual_value(db, group_id, goal.metric, start, end)
-        low, high = scaled_band(goal, start, end)
-        checks.append(GoalCheck(goal, actual, classify(actual, low, high), low, high))
-    return checks
 
 
 def actual_value(db: Database, group_id: int, metric: str, start: dt.date, end: dt.date) -> int:
     """A metric's actual value for a group over an inclusive date range.
 
     members_total: members at the end of `end`; new_members: joins in the range;
-    active_members: mean of the recorded days, rounded; messages_per_day: messages over
-    the range's days (days without a record count as 0), rounded; events_held: event
-    occurrences starting in the range (series expanded, skipped dates left out);
-    attendance: attended check-ins of occurrences in the range; revenue: CNY income minus
-    expense in fen (other currencies are not converted, so left out).
+    active_members and messages_per_day: the mean over the days with an activity-log row
+    (a day without one is unknown, not zero), rounded half up, 0 without any; events_held:
+    event occurrences starting in the range and by now (series expanded, skipped dates left
+    out); attendance: attended check-ins of occurrences in the range; revenue: CNY income
+    minus expense in fen (other currencies are not converted, so left out).
     """
     _check_range(start, end)
     conn = db.conn
     first, last = _iso(start), _iso(end)
-    days = (end - start).days + 1
     params = {"g": group_id, "first": first, "last": last}
     match metric:
         case Metric.MEMBERS_TOTAL:
@@ -202,16 +219,16 @@ def actual_value(db: Database, group_id: int, metric: str, start: dt.date, end: 
                    WHERE group_id = :g AND day BETWEEN :first AND :last""",
                 params,
             ).fetchone()
-            return _round_half_up(Fraction(total, recorded)) if recorded else 0
+            return round_half_up(Fraction(total, recorded)) if recorded else 0
         case Metric.MESSAGES_PER_DAY:
-            (total,) = conn.execute(
-                """SELECT coalesce(sum(messages), 0) FROM activity_daily
+            total, recorded = conn.execute(
+                """SELECT coalesce(sum(messages), 0), count(*) FROM activity_daily
                    WHERE group_id = :g AND day BETWEEN :first AND :last""",
                 params,
             ).fetchone()
-            return _round_half_up(Fraction(total, days))
+            return round_half_up(Fraction(total, recorded)) if recorded else 0
         case Metric.EVENTS_HELD:
-            return _events_held(conn, group_id, start, end)
+            return _events_held(conn, group_id, start, end, db.clock.now())
         case Metric.ATTENDANCE:
             sql = """SELECT count(*) FROM attendance a JOIN events e ON e.id = a.event_id
                      WHERE e.group_id = :g AND a.status = 'attended'
@@ -227,10 +244,15 @@ def actual_value(db: Database, group_id: int, metric: str, start: dt.date, end: 
     return int(conn.execute(sql, params).fetchone()[0])
 
 
-def _events_held(conn: sqlite3.Connection, group_id: int, start: dt.date, end: dt.date) -> int:
-    """Count one-off events and expanded series occurrences that start in the range."""
+def _events_held(
+    conn: sqlite3.Connection, group_id: int, start: dt.date, end: dt.date, now: dt.datetime
+) -> int:
+    """Count one-off events and expanded series occurrences that start in the range by now."""
     low = dt.datetime.combine(start, dt.time())
-    high = dt.datetime.combine(end, dt.time(23, 59, 59))
+    # an occurrence that has not started yet has not been held
+    high = min(dt.datetime.combine(end, dt.time(23, 59, 59)), now.replace(microsecond=0))
+    if high < low:
+        return 0
     bounds = (group_id, low.strftime(_STAMP_FORMAT), high.strftime(_STAMP_FORMAT))
     # Rows without a rule are one-off events, including edited occurrences of a series.
     (held,) = conn.execute(
@@ -286,8 +308,9 @@ def _periods_in(period: str, start: dt.date, end: dt.date) -> Fraction:
     return days / _MEAN_MONTH_DAYS
 
 
-def _round_half_up(value: Fraction) -> int:
-    # Python's round() rounds halves to even; 2.5 events a week should read as 3
+def round_half_up(value: Fraction) -> int:
+    """A fraction rounded to the nearest whole number, halves up (2.5 events read as 3)."""
+    # Python's round() rounds halves to even
     return math.floor(value + Fraction(1, 2))
 
 

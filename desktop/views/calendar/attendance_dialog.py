@@ -48,6 +48,8 @@ class AttendanceDialog(QDialog):
         self.setObjectName("attendanceDialog")
         self.setWindowTitle(self.tr("Attendance — %1").replace("%1", occurrence.title))
         self.goal = attendance.attendance_goal(database, occurrence.group_id, today)
+        # nobody can have attended what has not started: only sign-ups are offered then
+        self.upcoming = not attendance.has_started(database, occurrence.start)
         self.pending: list[int] = []
         self._build_ui()
         self._load()
@@ -66,8 +68,13 @@ class AttendanceDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         self.status.setObjectName("attendanceStatus")
-        self.status.addItem(self.tr("Attended"), AttendanceStatus.ATTENDED)
+        if not self.upcoming:
+            self.status.addItem(self.tr("Attended"), AttendanceStatus.ATTENDED)
         self.status.addItem(self.tr("Signed up"), AttendanceStatus.SIGNED_UP)
+        if self.upcoming:
+            self.status.setToolTip(
+                self.tr("This has not started yet: members can sign up, not attend.")
+            )
         self.roster = QListWidget(self)
         self.roster.setObjectName("attendanceRoster")
         self.roster.setUniformItemSizes(True)
@@ -244,6 +251,8 @@ class AttendanceDialog(QDialog):
             if item.checkState() != Qt.CheckState.Checked:
                 continue
             before = item.data(Qt.ItemDataRole.UserRole + 3)
+            if self.upcoming and before == AttendanceStatus.ATTENDED:
+                before = AttendanceStatus.SIGNED_UP  # not started: at most signed up
             keep = before == AttendanceStatus.ATTENDED or (before and chosen == before)
             out[int(item.data(_MEMBER))] = str(before) if keep else chosen
         return out

@@ -37,7 +37,13 @@ from desktop.models.storage.files import write_user_file
 from desktop.views.common import saving
 
 # Bar colours by where a value lies against its band; grey when there is no band.
-STATUS_COLORS = {"below": "#e57373", "met": "#66bb6a", "above": "#ffa726", None: "#90a4ae"}
+STATUS_COLORS = {
+    "below": "#e57373",
+    "met": "#66bb6a",
+    "above": "#ffa726",
+    "in_progress": "#64b5f6",
+    None: "#90a4ae",
+}
 BAND_FILL = (66, 133, 244, 45)
 BAND_LINE = "#4285f4"
 Kept = TypeVar("Kept", bound=pg.GraphicsObject)
@@ -157,6 +163,12 @@ class ChartFrame(QWidget):
         layout.addWidget(self.plot, 1)
         self._kept: list[pg.GraphicsObject] = []
         self._ticks: tuple[list[str], str] | None = None
+        # shown over an empty plot instead of axes around nothing
+        self.empty = QLabel(self.plot)
+        self.empty.setObjectName(name + "Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.plot.installEventFilter(self)
         self.save_button.clicked.connect(self._on_save)
         self.copy_button.clicked.connect(self.copy)
@@ -203,6 +215,7 @@ class ChartFrame(QWidget):
         """Thin the period labels again when the plot is resized."""
         if watched is self.plot and event.type() == QEvent.Type.Resize:
             self._thin_ticks()
+            self.empty.setGeometry(self.plot.rect())
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -223,6 +236,30 @@ class ChartFrame(QWidget):
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         label = metrics.height() + 6 if axis.label.isVisible() else 0
         axis.setWidth(widest + label + 12)
+
+    def show_empty(self, empty: bool) -> bool:
+        """Say "no data yet" over a plot with nothing to draw, with no figures on its axes.
+
+        Returns `empty`, so a chart can stop drawing: `if self.show_empty(...): return`.
+        """
+        item = self.plot.getPlotItem()
+        for side in ("left", "right"):
+            item.getAxis(side).setStyle(showValues=not empty)
+        if not empty:
+            self.empty.hide()
+            return False
+        self.clear()
+        self.empty.setText(self.tr("No data yet — import a chat or type a day"))
+        self.empty.setGeometry(self.plot.rect())
+        self.empty.show()
+        self.empty.raise_()
+        # a fixed range instead of pyqtgraph's guess around nothing (a "(x0.001)" axis)
+        item.setYRange(0, 1, padding=0)
+        item.getAxis("bottom").setTicks([[], []])
+        self._ticks = None
+        self.legend.setText("")
+        self.settle()
+        return True
 
     def text_color(self) -> QColor:
         """The palette's text colour (for lines that must show on light and dark)."""
@@ -442,9 +479,10 @@ def line(
     )
 
 
-def set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float]) -> None:
-    """Give a kept line new points and show it."""
-    item.setData(list(x), list(y))
+def set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float | None]) -> None:
+    """Give a kept line new points and show it; a None is a gap in the line, not a zero."""
+    values = [math.nan if v is None else float(v) for v in y]
+    item.setData(list(x), values, connect="finite")
     item.show()
 
 

@@ -6,10 +6,13 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.models.core.codes import Metric, Period, Role
 from desktop.models.dashboard.dashboard import Growth, MetricSeries, RevenueSeries, RoleCount, Span
+from desktop.models.groups.verdict import LOGGED_METRICS
 from desktop.views.common.formatting import (
     CURRENCY_SYMBOLS,
     format_date,
@@ -95,9 +98,15 @@ class ActivityChart(ChartFrame):
         frame.insertLayout(1, self.controls)
 
     def show_series(self, series: MetricSeries, all_groups: bool) -> None:
-        """Draw one metric's series; revenue is drawn in yuan."""
+        """Draw one metric's series; revenue is drawn in yuan.
+
+        A period without a value (after today, or no day of data) has no bar: a gap, not a
+        zero; the period holding today is hatched (in progress, judged up to today).
+        """
         self.clear()
         self.series = series
+        if self.show_empty(not series.has_data):
+            return
         scale = 100.0 if series.metric == Metric.REVENUE else 1.0
         points = series.points
         x = list(range(len(points)))
@@ -117,12 +126,23 @@ class ActivityChart(ChartFrame):
                 width=1.0,
                 brush=pg.mkBrush(*BAND_FILL),
             )
-        set_bars(
-            self.bars,
-            **bar_opts(
-                x, [p.value / scale for p in points], [STATUS_COLORS[p.status] for p in points]
-            ),
+        shown = [(i, p.value, p) for i, p in enumerate(points) if p.value is not None]
+        opts = bar_opts(
+            [i for i, _, _ in shown],
+            [v / scale for _, v, _ in shown],
+            [STATUS_COLORS[p.status] for _, _, p in shown],
         )
+        opts["brushes"] = [
+            QBrush(QColor(STATUS_COLORS[p.status]), Qt.BrushStyle.BDiagPattern)
+            if p.partial
+            else pg.mkBrush(STATUS_COLORS[p.status])
+            for _, _, p in shown
+        ]
+        opts["pens"] = [
+            pg.mkPen(STATUS_COLORS[p.status], width=1) if p.partial else pg.mkPen(None)
+            for _, _, p in shown
+        ]
+        set_bars(self.bars, **opts)
         if banded:
             lows = [None if p.band_min is None else p.band_min / scale for p in points]
             set_step_line(self.lows, x, lows, BAND_LINE)
@@ -135,9 +155,9 @@ class ActivityChart(ChartFrame):
         )
         item.setXRange(-0.6, max(len(points), 1) - 0.4, padding=0)
         item.enableAutoRange(axis="y")
-        values = [p.value / scale for p in points]
+        values = [v / scale for _, v, _ in shown]
         edges = [v / scale for p in points for v in (p.band_min, p.band_max) if v is not None]
-        self.fit_axis("left", max([*values, *edges, 1.0]))
+        self.fit_axis("left", max([*values, *edges, 1.0]), min([*values, 0.0]))
         self.legend.setText(self._legend(series, all_groups, bool(banded), bool(ranged)))
         self.settle()
 
@@ -157,7 +177,8 @@ class ActivityChart(ChartFrame):
                         STATUS_COLORS[None],
                         self.tr("No goal set for this metric (set one on the Groups tab)"),
                     )
-                ]
+                ],
+                self._gap_legend(series),
             )
         # every colour a bar can take: "above" only exists where the band has a maximum
         statuses = {p.status for p in series.points}
@@ -171,7 +192,19 @@ class ActivityChart(ChartFrame):
             parts.append(swatch(BAND_LINE, self.tr("goal band (min–max)")))
         else:
             parts.append(swatch(BAND_LINE, self.tr("goal minimum")))
-        return legend_rows(parts)
+        extra = self._gap_legend(series)
+        return legend_rows(parts, extra)
+
+    def _gap_legend(self, series: MetricSeries) -> list[str]:
+        """Legend entries for the hatched period in progress and for gaps without data."""
+        extra = []
+        if any(p.partial and p.value is not None for p in series.points):
+            extra.append(
+                swatch(STATUS_COLORS["in_progress"], self.tr("▨ in progress (up to today)"))
+            )
+        if any(p.value is None for p in series.points):
+            extra.append(self.tr("gap: no data (or still to come)"))
+        return extra
 
     def tip(self, x: float, _y: float) -> str | None:
         """The period's value and goal under the mouse."""
@@ -182,15 +215,24 @@ class ActivityChart(ChartFrame):
         if index is None:
             return None
         point = series.points[index]
-        lines = [
-            span_text(point.span),
-            f"{label_for(Metric, series.metric)}: {value_text(series.metric, point.value)}",
-        ]
+        value = (
+            self.tr("no data") if point.value is None else value_text(series.metric, point.value)
+        )
+        lines = [span_text(point.span), f"{label_for(Metric, series.metric)}: {value}"]
+        if series.metric in LOGGED_METRICS and point.value is not None:
+            lines.append(
+                self.tr("data on %1 of %2 days")
+                .replace("%1", str(point.days_with_data))
+                .replace("%2", str(point.span.days))
+            )
+        if point.partial:
+            lines.append(self.tr("in progress: counted up to today"))
         if point.band_min is not None:
             status = {
                 "below": self.tr("below band"),
                 "met": self.tr("in band"),
                 "above": self.tr("above band"),
+                "in_progress": self.tr("in progress"),
             }.get(point.status or "", "")
             lines.append(
                 self.tr("Goal: %1 (%2)")
@@ -218,6 +260,8 @@ class GrowthChart(TwinAxisChart):
         self.clear()
         self.growth, self.period = growth, period
         points = growth.points
+        if self.show_empty(not any(p.total or p.joins or p.leaves or p.active for p in points)):
+            return
         x = list(range(len(points)))
         item = self.plot.getPlotItem()
         set_bars(self.joins, **bar_opts(x, [p.joins for p in points], JOIN_COLOR, 0.6))
@@ -231,8 +275,16 @@ class GrowthChart(TwinAxisChart):
         item.getAxis("left").setLabel(self.tr("joined / left"))
         item.getAxis("right").setLabel(self.tr("members"))
         item.setXRange(-0.6, max(len(points), 1) - 0.4, padding=0)
-        item.enableAutoRange(axis="y")
-        highest = max([p.total for p in points] + [g or 0 for g in goals] + [1])
+        if any(p.joins or p.leaves for p in points):
+            item.enableAutoRange(axis="y")
+        else:  # nobody came or went: a plain 0–1 scale, not pyqtgraph's guess around zero
+            item.setYRange(0, 1, padding=0)
+        highest = max(
+            [p.total or 0 for p in points]
+            + [p.active or 0 for p in points]
+            + [g or 0 for g in goals]
+            + [1]
+        )
         self.right.setYRange(0, highest * 1.05)
         self.fit_axis(
             "left", max([p.joins for p in points] + [1]), -max([p.leaves for p in points] + [0])
@@ -268,8 +320,8 @@ class GrowthChart(TwinAxisChart):
         p = self.growth.points[index]
         text = (
             self.tr("Members %1 · active %2/day\nJoined %3 (referred %4) · left %5")
-            .replace("%1", f"{p.total:,}")
-            .replace("%2", f"{p.active:,}")
+            .replace("%1", "–" if p.total is None else f"{p.total:,}")
+            .replace("%2", "–" if p.active is None else f"{p.active:,}")
             .replace("%3", f"{p.joins:,}")
             .replace("%4", f"{p.referred:,}")
             .replace("%5", f"{p.leaves:,}")
@@ -302,6 +354,8 @@ class RevenueChart(TwinAxisChart):
         self.clear()
         self.series, self.period = series, period
         points = series.points
+        if self.show_empty(not any(p.income or p.expense for p in points) and not others):
+            return
         x = [float(i) for i in range(len(points))]
         item = self.plot.getPlotItem()
         direct = [p.direct / 100 for p in points]
@@ -386,6 +440,8 @@ class StructureChart(ChartFrame):
         """Draw the roles, highest at the top."""
         self.clear()
         self.rows = rows
+        if self.show_empty(not any(r.count for r in rows)):
+            return
         item = self.plot.getPlotItem()
         n = len(rows)
         widths = [math.sqrt(r.count) for r in rows]

@@ -5,7 +5,7 @@ Who to nudge today lives in dashboard_nudges; its list and roles are re-exported
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from desktop.models.groups.goals import GoalCheck
 from desktop.views.common.formatting import format_money, format_number
 from desktop.views.common.labels import label_for
 from desktop.views.dashboard.dashboard_nudges import EVENT_ROLE, MEMBER_ROLE, NudgeList
+from desktop.views.groups.group_health import coverage_text, status_text
 from desktop.views.groups.group_item_models import band_text
 
 # light cards in either palette, so their text is dark in either palette too
@@ -32,18 +33,12 @@ _MARK_STYLE = {
     "met": "background: #e8f5e9; border: 1px solid #a5d6a7; color: #1b1b1b;",
     "below": "background: #fdecea; border: 1px solid #ef9a9a; color: #1b1b1b;",
     "above": "background: #fff4e5; border: 1px solid #ffcc80; color: #1b1b1b;",
+    "in_progress": "background: #e8f0fe; border: 1px solid #a7c1f2; color: #1b1b1b;",
+    "not_enough_data": "background: #f1f3f4; border: 1px dashed #9aa0a6; color: #1b1b1b;",
+    "no_goal": "background: #f1f3f4; border: 1px solid #dadce0; color: #1b1b1b;",
 }
 TIER_COLORS = ("#5c6bc0", "#26a69a", "#90a4ae")
 __all__ = ["EVENT_ROLE", "MEMBER_ROLE", "LeadersTable", "LevelMixBar", "NudgeList", "Scorecards"]
-
-
-def status_text(status: str) -> str:
-    """A goal status in words."""
-    return {
-        "met": QCoreApplication.translate("Dashboard", "met"),
-        "below": QCoreApplication.translate("Dashboard", "below"),
-        "above": QCoreApplication.translate("Dashboard", "above"),
-    }.get(status, status)
 
 
 class Scorecards(QFrame):
@@ -98,20 +93,29 @@ class Scorecards(QFrame):
         self.grid.activate()
 
     def show_checks(self, checks: list[GoalCheck]) -> None:
-        """A card per goal: metric, actual, band, and met / below / above."""
+        """A card per goal: metric, actual, band, verdict and the data it rests on."""
         self._clear()
         if not checks:
-            self._label(self.tr("No goals in force at the end of this range."), 0, 0)
+            self._label(self.tr("No goals set for this group."), 0, 0)
             self._done()
             return
         for n, check in enumerate(checks):
             metric = check.goal.metric
-            actual = format_money(check.actual) if metric == Metric.REVENUE else f"{check.actual:,}"
-            text = (
-                f"{label_for(Metric, metric)}<br><b>{actual}</b> "
-                f"<small>{band_text(metric, check.band_min, check.band_max)} · "
-                f"{status_text(check.status)}</small>"
-            )
+            status = status_text(check.status, check.pace)
+            if check.pace is None:  # not compared: no goal then, or too little data
+                text = f"{label_for(Metric, metric)}<br><b>–</b> <small>{status}</small>"
+            else:
+                actual = (
+                    format_money(check.actual) if metric == Metric.REVENUE else f"{check.actual:,}"
+                )
+                text = (
+                    f"{label_for(Metric, metric)}<br><b>{actual}</b> "
+                    f"<small>{band_text(metric, check.band_min, check.band_max)} · "
+                    f"{status}</small>"
+                )
+            coverage = coverage_text(check)
+            if coverage:
+                text += f"<br><small>{coverage}</small>"
             card = self._label(text, 0, n, _MARK_STYLE.get(check.status, ""))
             card.setProperty("status", check.status.value)
         self._done()
@@ -125,6 +129,8 @@ class Scorecards(QFrame):
             self.tr("Goals met"),
             self.tr("Below"),
             self.tr("Above"),
+            self.tr("In progress"),
+            self.tr("Not enough data"),
         ]
         for column, head in enumerate(heads):
             self._label(f"<b>{head}</b>", 0, column)
@@ -150,7 +156,9 @@ class Scorecards(QFrame):
             self._label(met, row, 2, style)
             self._label(str(score.below), row, 3)
             self._label(str(score.above), row, 4)
-        self.grid.setColumnStretch(5, 1)
+            self._label(str(score.in_progress), row, 5)
+            self._label(str(score.not_enough_data), row, 6)
+        self.grid.setColumnStretch(7, 1)
         self._done()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.core.codes import Metric
@@ -56,7 +56,7 @@ class HealthLine(QLabel):
             self._style(self.state)
 
     def show_checks(self, checks: list[GoalCheck], start: dt.date, end: dt.date) -> None:
-        """Summarise `goals.group_health` for the range start..end."""
+        """Summarise `verdict.group_health` for the range start..end."""
         period = (
             self.tr("%1 – %2").replace("%1", format_date(start)).replace("%2", format_date(end))
         )
@@ -75,21 +75,88 @@ class HealthLine(QLabel):
             .replace("%2", str(met))
             .replace("%3", str(len(checks)))
         ]
-        below = [self._describe(c) for c in checks if c.status == GoalStatus.BELOW]
-        above = [self._describe(c) for c in checks if c.status == GoalStatus.ABOVE]
-        if below:
-            parts.append(self.tr("Below: %1.").replace("%1", "; ".join(below)))
-        if above:
-            parts.append(self.tr("Above: %1.").replace("%1", "; ".join(above)))
-        self.setText("  ".join(parts))
-        self._style("met" if met == len(checks) else "off")
-
-    def _describe(self, check: GoalCheck) -> str:
-        metric = check.goal.metric
-        actual = format_money(check.actual) if metric == Metric.REVENUE else f"{check.actual:,}"
-        return (
-            self.tr("%1 %2 (goal %3)")
-            .replace("%1", label_for(Metric, metric))
-            .replace("%2", actual)
-            .replace("%3", band_text(metric, check.band_min, check.band_max))
+        groups = (
+            (GoalStatus.BELOW, self.tr("Below: %1.")),
+            (GoalStatus.ABOVE, self.tr("Above: %1.")),
+            (GoalStatus.IN_PROGRESS, self.tr("In progress: %1.")),
+            (GoalStatus.NOT_ENOUGH_DATA, self.tr("Not enough data: %1.")),
+            (GoalStatus.NO_GOAL, self.tr("No goal then: %1.")),
         )
+        for status, text in groups:
+            found = [describe_check(c, start) for c in checks if c.status == status]
+            if found:
+                parts.append(text.replace("%1", "; ".join(found)))
+        self.setText("  ".join(parts))
+        judged = [c for c in checks if c.status != GoalStatus.NO_GOAL]
+        if not judged:
+            self._style("none")
+        else:
+            self._style("met" if all(c.status == GoalStatus.MET for c in judged) else "off")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Verdict", text)
+
+
+def status_text(status: str, pace: str | None = None) -> str:
+    """A verdict's status in words; "in progress" says how it is going so far."""
+    words: dict[str, str] = {
+        GoalStatus.MET: _tr("met"),  # 达标
+        GoalStatus.BELOW: _tr("below"),  # 未达标
+        GoalStatus.ABOVE: _tr("above"),  # 超出目标
+        GoalStatus.IN_PROGRESS: _tr("in progress"),
+        GoalStatus.NOT_ENOUGH_DATA: _tr("not enough data"),
+        GoalStatus.NO_GOAL: _tr("no goal"),
+    }
+    word = words.get(str(status), str(status))
+    if status == GoalStatus.IN_PROGRESS and pace is not None:
+        return _tr("%1 · %2").replace("%1", word).replace("%2", pace_text(pace))
+    return word
+
+
+def pace_text(pace: str) -> str:
+    """How a verdict in progress is going: "on track so far", "behind so far", …"""
+    return {
+        GoalStatus.MET.value: _tr("on track so far"),
+        GoalStatus.BELOW.value: _tr("behind so far"),
+        GoalStatus.ABOVE.value: _tr("ahead so far"),
+    }.get(str(pace), str(pace))
+
+
+def coverage_text(check: GoalCheck) -> str:
+    """ "data on 23 of 30 days" for a level read from the activity log; "" otherwise."""
+    if check.days_with_data is None:
+        return ""
+    return (
+        _tr("data on %1 of %2 days")
+        .replace("%1", str(check.days_with_data))
+        .replace("%2", str(check.days_judged))
+    )
+
+
+def describe_check(check: GoalCheck, start: dt.date | None = None) -> str:
+    """One verdict in words: metric, actual, band, since when and the data it rests on.
+
+    "since" names the first day judged when a goal began after the range's `start`.
+    """
+    metric = check.goal.metric
+    name = label_for(Metric, metric)
+    if check.status == GoalStatus.NO_GOAL:
+        return name
+    notes = []
+    if check.days_judged and check.status != GoalStatus.NOT_ENOUGH_DATA:
+        actual = format_money(check.actual) if metric == Metric.REVENUE else f"{check.actual:,}"
+        notes.append(
+            _tr("goal %1").replace("%1", band_text(metric, check.band_min, check.band_max))
+        )
+    else:
+        actual = ""
+    if check.status == GoalStatus.IN_PROGRESS and check.pace is not None:
+        notes.append(pace_text(check.pace))
+    coverage = coverage_text(check)
+    if coverage:
+        notes.append(coverage)
+    if start is not None and check.judged_from is not None and check.judged_from > start:
+        notes.append(_tr("since %1").replace("%1", format_date(check.judged_from)))
+    head = f"{name} {actual}".strip()
+    return _tr("%1 (%2)").replace("%1", head).replace("%2", " · ".join(notes)) if notes else head

@@ -29,9 +29,9 @@ from desktop.models.core.codes import Platform
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
-from desktop.models.groups.goals import group_health
 from desktop.models.groups.groups import Group, GroupDraft, GroupSummary
 from desktop.models.groups.lifecycle import current_lifecycle
+from desktop.models.groups.verdict import group_health
 from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import PRESETS

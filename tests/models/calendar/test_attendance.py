@@ -118,3 +118,22 @@ def test_save_csv_has_a_bom_defuses_formulas_and_replaces_atomically(tmp_path: P
         save_csv(target, ["成员", "出席"], broken())
     assert target.read_bytes() == data  # the old file is untouched
     assert [p.name for p in folder.iterdir()] == ["report.csv"]  # no temporary left
+
+
+def test_nobody_attends_an_occurrence_that_has_not_started(database: Database) -> None:
+    group = make_group(database)
+    (who,) = members(database, group, "张三")
+    later = dt.datetime(2026, 11, 23, 10, 1)  # a minute after the clock's now
+    event = events.create_event(database, draft(group, later))
+    with pytest.raises(ValidationError, match="has not started yet") as err:
+        attendance.record(database, event, later, [who])
+    assert err.value.field == "status"
+    with pytest.raises(ValidationError, match="has not started yet"):
+        attendance.set_attendance(database, event, later, {who: "attended"})
+    assert attendance.attendees(database, event, later) == []
+    assert attendance.record(database, event, later, [who], "signed_up") == 1
+    attendance.set_attendance(database, event, later, {who: "signed_up"})
+    assert [a.status for a in attendance.attendees(database, event, later)] == ["signed_up"]
+    now = dt.datetime(2026, 11, 23, 10, 0)
+    started = events.create_event(database, draft(group, now))
+    assert attendance.record(database, started, now, [who]) == 1

@@ -12,7 +12,8 @@ from desktop.models.core.scope import Scope
 from desktop.models.dashboard import dashboard as d
 from desktop.models.dashboard.facts import Facts
 from desktop.models.dashboard.nudges import NudgeReason, nudges
-from desktop.models.groups.goals import classify, group_health
+from desktop.models.groups.goals import classify
+from desktop.models.groups.verdict import group_health
 from desktop.models.storage.db import Database
 
 D = dt.date
@@ -97,19 +98,21 @@ def test_weeks_are_monday_based_across_month_and_year() -> None:
     ]
 
 
-def test_messages_per_day_weekly_with_empty_weeks_zero(facts: Facts) -> None:
+def test_messages_per_day_weekly_over_days_with_data(facts: Facts) -> None:
     series = d.metric_series(facts, Metric.MESSAGES_PER_DAY, Period.WEEK)
-    # week 1: (70 + 14) / 7 = 12; week 2: (21 + 7 + 0) / 7 = 4; week 3: none; week 4: 35 / 7 = 5
-    assert series.values == [12, 4, 0, 5]
-    # the band in force at each week's end: 5–10 until the change on 2026-01-01, then 2–3
-    assert [(p.band_min, p.band_max) for p in series.points] == [(5, 10), (2, 3), (2, 3), (2, 3)]
-    assert [p.status for p in series.points] == ["above", "above", "below", "above"]
+    # week 1: (70 + 14) / 2 days = 42; week 2: (21 + 7 + 0) / 3 = 9.3; week 3: no data; week 4: 35
+    assert series.values == [42, 9, None, 35]
+    assert [p.days_with_data for p in series.points] == [2, 3, 0, 1]
+    # week 2: 5–10 on 3 days, 2–3 from Thursday 2026-01-01 on 4: (15 + 8) / 7, (30 + 12) / 7
+    assert [(p.band_min, p.band_max) for p in series.points] == [(5, 10), (3, 6), (2, 3), (2, 3)]
+    assert [p.status for p in series.points] == ["above", "above", None, "above"]
+    assert not any(p.partial for p in series.points)
 
 
 def test_active_members_mean_of_recorded_days(facts: Facts) -> None:
     series = d.metric_series(facts, Metric.ACTIVE_MEMBERS, Period.WEEK)
-    # (5 + 3) / 2 = 4; (4 + 2 + 0) / 3 = 2; no record: 0; 6
-    assert series.values == [4, 2, 0, 6]
+    # (5 + 3) / 2 = 4; (4 + 2 + 0) / 3 = 2; no record: none; 6
+    assert series.values == [4, 2, None, 6]
     assert not series.has_goal
 
 
@@ -129,8 +132,8 @@ def test_members_total_joins_and_leaves(facts: Facts) -> None:
 def test_monthly_series_across_the_year(facts: Facts) -> None:
     series = d.metric_series(facts, Metric.MESSAGES_PER_DAY, Period.MONTH)
     assert [p.span.start for p in series.points] == [D(2025, 12, 22), D(2026, 1, 1)]
-    # December part: (70 + 14 + 21) / 10 days = 10.5 → 11; January: (7 + 35) / 18 = 2.33 → 2
-    assert series.values == [11, 2]
+    # December part: (70 + 14 + 21) / 3 days with data = 35; January: (7 + 0 + 35) / 3 = 14
+    assert series.values == [35, 14]
 
 
 def test_revenue_per_currency_never_summed(facts: Facts) -> None:
@@ -170,7 +173,11 @@ def test_scorecards_match_group_health(demo_db: Database) -> None:
         ]
     scores = d.group_scores(Facts(demo_db, Scope(None, D(2025, 11, 24), D(2026, 11, 23))))
     assert len(scores) == 5 and all(s.goals >= 6 for s in scores)
-    assert all(s.met + s.below + s.above == s.goals for s in scores)
+    assert all(
+        s.met + s.below + s.above + s.in_progress + s.not_enough_data + s.no_goal == s.goals
+        for s in scores
+    )
+    assert all(s.in_progress + s.not_enough_data == s.goals for s in scores)
 
 
 def test_pyramid_level_mix_and_leaders(demo_db: Database) -> None:
@@ -243,3 +250,29 @@ def test_level_mix_targets_refuse_bad_shares_and_ignore_garbage(database: Databa
     with database.transaction() as conn:
         conn.execute("UPDATE settings SET value = 'lots' WHERE key = ?", (d.LEVEL_MIX_KEY,))
     assert d.level_mix_targets(database) == (d.DEFAULT_LEADERS_BP, d.DEFAULT_ACTIVE_BP)
+
+
+def test_the_current_week_is_partial_and_later_weeks_have_no_value(database: Database) -> None:
+    conn = database.conn
+    conn.execute("INSERT INTO groups (id, name, created_on) VALUES (1, '读书会', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from) "
+        "VALUES (1, 'new_members', 'week', 7, 14, '2026-11-18')"
+    )
+    conn.execute(
+        "INSERT INTO members (id, name, created_at) VALUES (1, 'a', '2026-01-01T00:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO memberships (member_id, group_id, joined_on) VALUES (1, 1, '2026-11-23')"
+    )
+    # the clock stands on Monday 2026-11-23: weeks of the 16th, 23rd (today) and 30th
+    facts = Facts(database, Scope(1, D(2026, 11, 16), D(2026, 12, 6)))
+    series = d.metric_series(facts, Metric.NEW_MEMBERS, Period.WEEK)
+    assert series.values == [0, 1, None]
+    # from Wednesday the 18th: 7 × 5/7 = 5, 14 × 5/7 = 10; today alone: 7 × 1/7 = 1, 2
+    assert [(p.band_min, p.band_max) for p in series.points] == [(5, 10), (1, 2), (None, None)]
+    assert [p.partial for p in series.points] == [False, True, False]
+    assert [p.status for p in series.points] == ["below", "in_progress", None]
+    assert series.has_data
+    empty = d.metric_series(facts, Metric.MESSAGES_PER_DAY, Period.WEEK)
+    assert empty.values == [None, None, None] and not empty.has_data

@@ -353,3 +353,50 @@ def test_the_fast_row_writer_writes_what_openpyxl_writes(
         for name in names:
             if name != "xl/worksheets/sheet1.xml":  # the summary holds the export time
                 assert a.read(name) == b.read(name), name
+
+
+def test_summary_goals_table_shows_status_and_days_with_data(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.transaction() as conn:
+        conn.execute("INSERT INTO groups (id, name, created_on) VALUES (1, '读书会', '2026-01-01')")
+        conn.executemany(
+            "INSERT INTO goals (group_id, metric, period, min_value, max_value, effective_from) "
+            "VALUES (1, ?, ?, ?, ?, ?)",
+            [
+                ("new_members", "week", 2, None, "2026-11-04"),
+                ("messages_per_day", "week", 10, 20, "2026-01-01"),
+                ("revenue", "month", 1000, None, "2026-12-01"),
+            ],
+        )
+        for n, day in enumerate(("2026-10-20", "2026-11-05", "2026-11-10"), start=1):
+            conn.execute(
+                "INSERT INTO members (id, name, created_at) VALUES (?, ?, '2026-01-01T00:00:00')",
+                (n, f"m{n}"),
+            )
+            conn.execute(
+                "INSERT INTO memberships (member_id, group_id, joined_on) VALUES (?, 1, ?)",
+                (n, day),
+            )
+        conn.executemany(
+            "INSERT INTO activity_daily (group_id, day, messages) VALUES (1, ?, 12)",
+            [(f"2026-10-{d:02d}",) for d in range(1, 21)],
+        )
+    out = tmp_path / "summary.xlsx"
+    options = ExportOptions(
+        start=dt.date(2026, 10, 1), end=dt.date(2026, 11, 30), today=TODAY, sheets=("summary",)
+    )
+    export_workbook(database, out, options)
+    rows = _sheets(out)["概览"]
+    head = next(n for n, row in enumerate(rows) if row[:1] == ["目标与实际"]) + 1
+    assert rows[head][:9] == [
+        "社群", "指标", "周期", "目标下限", "目标上限", "实际", "结果", "有数据天数", "评估天数",
+    ]  # fmt: skip
+    table = [row[:9] for row in rows[head + 1 : head + 4]]
+    # new members from Wednesday 4 November to today (20 days): 1 + 2 + 2 + 0 (2 × 1/7) = 5
+    # messages: 20 of the 54 days from 1 October to 23 November have data, under half
+    assert table == [
+        ["读书会", "新成员", "每周", 5, "", 2, "进行中", "", 20],
+        ["读书会", "日均消息数", "每周", 10, 20, 12, "数据不足", 20, 54],
+        ["读书会", "收入", "每月", "", "", 0, "未设目标", "", 0],
+    ]

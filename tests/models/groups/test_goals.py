@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.models.core.errors import ValidationError
-from desktop.models.groups import goals
+from desktop.models.groups import goals, verdict
 from desktop.models.groups.goals import GoalStatus
 from desktop.models.groups.groups import GroupDraft, create_group
 from desktop.models.storage.db import Database
@@ -60,15 +60,15 @@ def test_past_periods_use_the_goal_in_force_then(database: Database, group_id: i
             + [(group_id, f"2026-03-{d:02d}") for d in range(2, 9)],
         )
     # 9 messages a day in both weeks, judged by the band each week had
-    (feb,) = goals.group_health(database, group_id, D(2026, 2, 1), D(2026, 2, 7))
-    (mar,) = goals.group_health(database, group_id, *WEEK)
+    (feb,) = verdict.group_health(database, group_id, D(2026, 2, 1), D(2026, 2, 7))
+    (mar,) = verdict.group_health(database, group_id, *WEEK)
     assert (feb.goal.id, feb.actual, feb.band_min, feb.band_max) == (old, 9, 5, 10)
     assert (mar.goal.id, mar.actual, mar.band_min, mar.band_max) == (new, 9, 8, 12)
     goals.set_goal(
         database, group_id, "messages_per_day", "week", 10, 20, effective_from=D(2026, 3, 1)
     )
-    (mar,) = goals.group_health(database, group_id, *WEEK)
-    (feb,) = goals.group_health(database, group_id, D(2026, 2, 1), D(2026, 2, 7))
+    (mar,) = verdict.group_health(database, group_id, *WEEK)
+    (feb,) = verdict.group_health(database, group_id, D(2026, 2, 1), D(2026, 2, 7))
     assert mar.status == GoalStatus.BELOW
     assert feb.status == GoalStatus.MET  # changing March's goal did not rewrite February
 
@@ -277,7 +277,7 @@ def fixture(database: Database, group_id: int) -> Database:
         ("members_total", 3),  # members 1, 2 and 6; 3 left on the last day, 4 earlier
         ("new_members", 3),  # 2, 3 and 6's re-join
         ("active_members", 5),  # (4 + 5) / 2 recorded days = 4.5, rounded half up
-        ("messages_per_day", 5),  # 35 messages / 7 days, missing days count as 0
+        ("messages_per_day", 18),  # 35 messages / 2 days with data = 17.5, rounded half up
         # lecture 1; daily series on 2, 4, 6, 7, 8 (3 skipped, 5 moved); the moved 5th;
         # Saturday check-in on the 7th
         ("events_held", 8),
@@ -322,14 +322,14 @@ def test_group_health_counts_met_below_and_above(fixture: Database, group_id: in
     goals.set_goal(fixture, group_id, "events_held", "week", 7, 8, effective_from=since)
     goals.set_goal(fixture, group_id, "revenue", "month", 20000, None, effective_from=since)
     before = snapshot(fixture)
-    checks = goals.group_health(fixture, group_id, *WEEK)
+    checks = verdict.group_health(fixture, group_id, *WEEK)
     assert snapshot(fixture) == before
     assert [(c.goal.metric, c.actual, c.band_min, c.band_max, c.status) for c in checks] == [
         ("members_total", 3, 3, 100, "met"),  # equal to min
         ("new_members", 3, 4, None, "below"),
-        ("messages_per_day", 5, 1, 4, "above"),
+        ("messages_per_day", 18, 1, 4, "not_enough_data"),  # data on 2 of 7 days
         ("events_held", 8, 7, 8, "met"),  # equal to max
-        ("revenue", 7500, 4600, None, "met"),  # 20000 a month scaled to 7 days
+        ("revenue", 7500, 4516, None, "met"),  # 20000 × 7 / 31 days of March = 4516.1
     ]
 
 

@@ -218,3 +218,24 @@ def test_full_days_show_what_fits_and_chips_follow_resizes(tab: CalendarTab) -> 
     (wide, wide_width), (narrow, narrow_width), again = seen
     assert narrow < wide and narrow_width < wide_width and again == (wide, wide_width)
     assert sum(len(grid.occurrences_on(d)) for d in grid.days()) > narrow
+
+
+def test_the_dialog_offers_only_sign_ups_before_an_occurrence_starts(
+    qtbot: QtBot, tab: CalendarTab, demo_db: Database
+) -> None:
+    tab.go_to(dt.date(2026, 12, 1))
+    now = demo_db.clock.now()
+    upcoming = next(o for o in tab.visible if o.start > now)
+    dialog = AttendanceDialog(demo_db, upcoming, TODAY)
+    qtbot.addWidget(dialog)
+    offered = [dialog.status.itemData(n) for n in range(dialog.status.count())]
+    assert offered == ["signed_up"]
+    assert dialog.status.toolTip()
+    tab.go_to(dt.date(2026, 10, 1))
+    past = next(o for o in tab.visible if o.start <= now)
+    held = AttendanceDialog(demo_db, past, TODAY)
+    qtbot.addWidget(held)
+    assert [held.status.itemData(n) for n in range(held.status.count())] == [
+        "attended",
+        "signed_up",
+    ]

@@ -52,7 +52,7 @@ def test_renders_demo_for_one_group(qtbot: QtBot, demo_db: Database) -> None:
         "SELECT count(DISTINCT metric) FROM goals WHERE group_id = 1"
     ).fetchone()
     assert len(cards) == goals
-    assert {c.property("status") for c in cards} <= {"met", "below", "above"}
+    assert {c.property("status") for c in cards} == {"in_progress"}
     assert "below band" in tab.activity.legend.text()
     # a band with a maximum: all three bar colours are in the legend, and the band
     tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.MEMBERS_TOTAL.value))
@@ -65,8 +65,8 @@ def test_renders_demo_for_one_group(qtbot: QtBot, demo_db: Database) -> None:
 def test_renders_all_groups(qtbot: QtBot, demo_db: Database) -> None:
     tab = _tab(qtbot, demo_db, None)
     (groups,) = demo_db.conn.execute("SELECT count(*) FROM groups WHERE archived = 0").fetchone()
-    # a header row and one row per group, five cells each
-    assert len(tab.scorecards.cards) == 5 * (groups + 1)
+    # a header row and one row per group, seven cells each
+    assert len(tab.scorecards.cards) == 7 * (groups + 1)
     assert tab.activity is not None and tab.activity.series is not None
     assert not tab.activity.series.has_goal
 
@@ -74,7 +74,16 @@ def test_renders_all_groups(qtbot: QtBot, demo_db: Database) -> None:
 def test_renders_empty_database(qtbot: QtBot, database: Database) -> None:
     tab = _tab(qtbot, database, None)
     assert tab.activity is not None and tab.activity.series is not None
-    assert all(v == 0 for v in tab.activity.series.values)
+    assert all(v is None for v in tab.activity.series.values)
+    charts = [tab.activity, tab.growth, tab.revenue, tab.structure]
+    for chart in charts:
+        assert chart is not None
+        assert not chart.empty.isHidden()
+        assert chart.empty.text() == "No data yet — import a chat or type a day"
+        assert chart.plot.getPlotItem().getViewBox().viewRange()[1] == [0.0, 1.0]
+    assert not tab.activity.bars.isVisible()
+    tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.EVENTS_HELD.value))
+    assert tab.activity.series.values[-1] == 0 and not tab.activity.empty.isHidden()
     assert tab.nudges.count() == 1  # "nobody to nudge"
     assert tab.leaders.rowCount() == 0
 
@@ -277,7 +286,7 @@ def test_redrawing_reuses_chart_items_and_cards(qtbot: QtBot, demo_db: Database)
     shown = [label.toPlainText() for label in structure.counts if label.isVisible()]
     assert shown == [f"{row.count:,}" for row in structure.rows]
     assert tab.scorecards.cards == cards
-    assert all(c.property("status") in {"met", "below", "above"} for c in cards)
+    assert all(c.property("status") == "in_progress" for c in cards)
     assert all(c.isVisibleTo(tab) for c in cards)
     assert not any(label.isVisibleTo(tab) for label in rows[len(cards) :])
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
-from desktop.models.groups import goals, groups, lifecycle, rules
+from desktop.models.groups import goals, groups, lifecycle, rules, verdict
 from desktop.models.groups.goals import GoalStatus
 from desktop.models.groups.groups import GroupDraft
 from desktop.models.members import drafts, members, role_holders
@@ -750,13 +750,20 @@ def test_health_line_reflects_group_health(
         )
     tab.reload()
     select(tab, bake)
-    checks = goals.group_health(database, bake, NOVEMBER.start, NOVEMBER.end)
-    assert [c.status for c in checks] == [GoalStatus.MET, GoalStatus.BELOW, GoalStatus.ABOVE]
+    checks = verdict.group_health(database, bake, NOVEMBER.start, NOVEMBER.end)
+    assert [c.status for c in checks] == [GoalStatus.IN_PROGRESS] * 3
+    assert [c.pace for c in checks] == [GoalStatus.MET, GoalStatus.BELOW, GoalStatus.ABOVE]
     text = child(tab, QLabel, "groupHealth").text()
-    assert "Goals 2026-11-01 – 2026-11-30: 1 of 3 met." in text
-    assert "Below: New members 0 (goal ≥ 5)." in text
-    assert "Above: Messages per day 600 (goal 0–10)." in text
+    assert "Goals 2026-11-01 – 2026-11-30: 0 of 3 met." in text
+    assert "In progress: Members total 2 (goal 2–3 · on track so far); " in text
+    assert "New members 0 (goal ≥ 4 · behind so far)" in text  # 5 × 23/30 = 3.8
+    assert "Messages per day 600 (goal 0–10 · ahead so far · data on 23 of 23 days)." in text
     assert tab.health.state == "off"
+
+    tab.set_scope(Scope(None, D(2026, 10, 1), D(2026, 10, 31)))
+    text = child(tab, QLabel, "groupHealth").text()
+    assert "Below: New members 0 (goal ≥ 5)." in text
+    assert "Not enough data: Messages per day (data on 0 of 31 days)." in text
 
     # the toolbar's period drives it
     tab.set_scope(Scope(None, D(2025, 6, 1), D(2025, 6, 30)))
