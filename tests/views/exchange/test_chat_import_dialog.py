@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
 from desktop.models.chats.speakers import unlinked_speakers
 from desktop.models.exchange.chat_import import ChatImportResult
 from desktop.models.groups.activity_log import TYPED, DayActivity, recorded_days, store_days
@@ -17,6 +20,7 @@ from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.members import create_member
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import chat_zone_name, set_chat_zone
+from desktop.views.common import labels
 from desktop.views.exchange import chat_import_dialog as module
 from desktop.views.exchange.chat_import_dialog import ChatImportDialog
 from desktop.views.exchange.chat_import_parts import MemberSearch, result_text
@@ -308,3 +312,29 @@ def test_result_text_sums_the_files() -> None:
         "Chat imported: 3 days, 12 messages, 1 members added, 4 joins, 3 referrals, "
         "1 leaves, 2 sign-ups, 4 check-ins."
     )
+
+
+@pytest.fixture
+def chinese_ui() -> Iterator[None]:
+    """The UI in Simplified Chinese, as the app installs it; the C locale afterwards."""
+    i18n.install_translators("zh_CN")
+    yield
+    for translator in i18n.installed_translators():
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+    labels.reset()
+
+
+def test_in_chinese_the_preview_and_the_refusal_read_in_chinese(
+    qtbot: QtBot, db: Database, tmp_path: Path, chinese_ui: None
+) -> None:
+    add_group(db, "读书会🌿")
+    empty = tmp_path / "空.txt"
+    empty.write_bytes(b"")
+    dialog = open_dialog(qtbot, db, CHATLAB, empty)
+    assert child(dialog, QLabel, "chatPrivacy").text() == (
+        "消息内容不会保存：只记录条数、日期、入群/退群和接龙名单"
+    )
+    assert child(dialog.pages[0], QLabel, "chatGroupReason").text() == "社群名称与群聊名称相同。"
+    error = child(dialog.pages[1], QLabel, "chatFileError").text()
+    assert error == "无法导入 空.txt：文件是空的。未导入任何内容。"
