@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QRadioButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
 from desktop.models.chats.speakers import unlinked_speakers
 from desktop.models.exchange.chat_import import ChatImportResult
 from desktop.models.groups.activity_log import TYPED, DayActivity, recorded_days, store_days
@@ -20,10 +17,10 @@ from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.members import create_member
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import chat_zone_name, set_chat_zone
-from desktop.views.common import labels
 from desktop.views.exchange import chat_import_dialog as module
 from desktop.views.exchange.chat_import_dialog import ChatImportDialog
 from desktop.views.exchange.chat_import_parts import MemberSearch, result_text
+from tests.views.shell.test_help_dialog import chinese_ui  # noqa: F401 (a fixture)
 
 CHATS = Path(__file__).resolve().parents[2] / "fixtures" / "chats"
 CHATLAB = CHATS / "chatlab_group.json"
@@ -314,19 +311,11 @@ def test_result_text_sums_the_files() -> None:
     )
 
 
-@pytest.fixture
-def chinese_ui() -> Iterator[None]:
-    """The UI in Simplified Chinese, as the app installs it; the C locale afterwards."""
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
-
-
 def test_in_chinese_the_preview_and_the_refusal_read_in_chinese(
-    qtbot: QtBot, db: Database, tmp_path: Path, chinese_ui: None
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    chinese_ui: None,  # noqa: F811
 ) -> None:
     add_group(db, "读书会🌿")
     empty = tmp_path / "空.txt"

@@ -49,17 +49,12 @@ def drop(window: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
     """Drag `paths` over the window and drop them: (enter accepted, drop accepted)."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    point, copy, left = QPoint(10, 10), Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(point, copy, data, left, Qt.KeyboardModifier.NoModifier)
+    dropped = QDropEvent(point, copy, data, left, Qt.KeyboardModifier.NoModifier)
     enter.ignore()
-    window.dragEnterEvent(enter)
-    dropped = QDropEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
     dropped.ignore()
+    window.dragEnterEvent(enter)
     window.dropEvent(dropped)
     return enter.isAccepted(), dropped.isAccepted()
 
