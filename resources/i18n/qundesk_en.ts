@@ -139,46 +139,58 @@
         <translation>Rows of date, messages, active members, new members, left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="357"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="356"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <source>Chat speakers…</source>
+        <translation>Chat speakers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <source>Link people from imported chats to members</source>
+        <translation>Link people from imported chats to members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="362"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="361"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
         <source>Row %1, </source>
         <translation>Row %1, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
         <source>Edit daily activity</source>
         <translation>Edit daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
         <source>The file holds no dated rows.</source>
         <translation>The file holds no dated rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
         <source>Import daily activity</source>
         <translation>Import daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="427"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="443"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -1125,6 +1137,573 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ChatFilePage</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <source>(choose a group)</source>
+        <translation>(choose a group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <source>New messages:</source>
+        <translation>New messages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <source>%1 (of %2 read)</source>
+        <translation>%1 (of %2 read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <source>Check-ins:</source>
+        <translation>Check-ins:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <source>%1 打卡 posts, no check-in challenge that day</source>
+        <translation>%1 打卡 posts, no check-in challenge that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <source>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</source>
+        <translation>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <source>Add all unknown as members</source>
+        <translation>Add all unknown as members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <source>Senders (%1)</source>
+        <translation>Senders (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <source>no member found</source>
+        <translation>no member found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <source>Invited by</source>
+        <translation>Invited by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <source>you (the owner)</source>
+        <translation>you (the owner)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <source>Add people who joined and match no member as members</source>
+        <translation>Add people who joined and match no member as members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <source>Joins: %1</source>
+        <translation>Joins: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <source>Leaves: %1</source>
+        <translation>Leaves: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <source>Joins and leaves (%1 / %2)</source>
+        <translation>Joins and leaves (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Posted on</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>接龙</source>
+        <translation>接龙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Names matched</source>
+        <translation>Names matched</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <source>Don&apos;t record</source>
+        <translation>Don&apos;t record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <source>No 接龙 lists in this chat.</source>
+        <translation>No 接龙 lists in this chat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <source>Each 接龙 becomes sign-ups for the event chosen.</source>
+        <translation>Each 接龙 becomes sign-ups for the event chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <source>Sign-ups (%1)</source>
+        <translation>Sign-ups (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <source>You typed figures for %1 days this chat also covers, and they differ:</source>
+        <translation>You typed figures for %1 days this chat also covers, and they differ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <source>Typed: messages / speakers / joins / leaves</source>
+        <translation>Typed: messages / speakers / joins / leaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <source>From the chat</source>
+        <translation>From the chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <source>Use the chat&apos;s figures</source>
+        <translation>Use the chat&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <source>Keep what I typed</source>
+        <translation>Keep what I typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <source>Typed days differ (%1)</source>
+        <translation>Typed days differ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <source>These lines could not be read and were skipped:</source>
+        <translation>These lines could not be read and were skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="126"/>
+        <source>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</source>
+        <translation>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
+        <source>Linked before</source>
+        <translation>Linked before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
+        <source>Name seen before</source>
+        <translation>Name seen before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="67"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
+        <source>Chosen by you.</source>
+        <translation>Chosen by you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
+        <source>This chat was imported into this group before.</source>
+        <translation>This chat was imported into this group before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
+        <source>The group has the chat&apos;s name.</source>
+        <translation>The group has the chat&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="78"/>
+        <source>No group has the chat&apos;s name: choose one.</source>
+        <translation>No group has the chat&apos;s name: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
+        <source>ChatLab JSON</source>
+        <translation>ChatLab JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
+        <source>ChatLab JSONL</source>
+        <translation>ChatLab JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
+        <source>WeChat CSV (MemoTrace)</source>
+        <translation>WeChat CSV (MemoTrace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
+        <source>WeChat JSON (EchoTrace)</source>
+        <translation>WeChat JSON (EchoTrace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="90"/>
+        <source>QQ message export (.txt)</source>
+        <translation>QQ message export (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="99"/>
+        <source>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</source>
+        <translation>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="103"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="104"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="105"/>
+        <source>the file was cut off</source>
+        <translation>the file was cut off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
+        <source>Several members (%1)</source>
+        <translation>Several members (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="111"/>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>%1 cannot be imported: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="109"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="552"/>
+        <source>Import chat history</source>
+        <translation>Import chat history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <source>Count days in time zone:</source>
+        <translation>Count days in time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="378"/>
+        <source>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</source>
+        <translation>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <source>Matching senders…</source>
+        <translation>Matching senders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <source>Choose the group of each chat to import it.</source>
+        <translation>Choose the group of each chat to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <source>Nothing is written until you click Import.</source>
+        <translation>Nothing is written until you click Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="554"/>
+        <source>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSpeakersDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="65"/>
+        <source>Unlinked chat speakers — %1</source>
+        <translation>Unlinked chat speakers — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="68"/>
+        <source>People who spoke in this group&apos;s imported chats but are linked to no member. Link one to a member: all their messages, past and future, count for that member.</source>
+        <translation>People who spoke in this group&apos;s imported chats but are linked to no member. Link one to a member: all their messages, past and future, count for that member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Last spoke</source>
+        <translation>Last spoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="85"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="85"/>
+        <source>Link to a member…</source>
+        <translation>Link to a member…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="108"/>
+        <source>Every speaker of this group is linked to a member.</source>
+        <translation>Every speaker of this group is linked to a member.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="125"/>
+        <source>Link %1 to %2</source>
+        <translation>Link %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="130"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="135"/>
+        <source>%1 linked to %2: their %3 messages now count for them.</source>
+        <translation>%1 linked to %2: their %3 messages now count for them.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
@@ -1221,139 +1800,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
         <source>Rebuild from export</source>
         <translation>Rebuild from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="188"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
         <source>New database from export</source>
         <translation>New database from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>QunDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="213"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="214"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ On a network drive: keep the database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="257"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="258"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="281"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="239"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="240"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="259"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="260"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>Backup stopped; no copy was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="262"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="263"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="265"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="266"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="289"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="290"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>Restore stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="306"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="315"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="336"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="337"/>
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="342"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="345"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="347"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="364"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="365"/>
         <source>Rebuilding the database…</source>
         <translation>Rebuilding the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="430"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="98"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="99"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="210"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="211"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="297"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="298"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="308"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1362,7 +1941,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
         <source>%1
 
 No database was created.</source>
@@ -1371,12 +1950,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="439"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="432"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -4245,200 +4824,206 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <source>Import &amp;chat history…</source>
+        <translation>Import &amp;chat history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4447,98 +5032,104 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <source>Not a chat export QunDesk reads: %1</source>
+        <translation>Not a chat export QunDesk reads: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="504"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -5198,6 +5789,21 @@ Nothing was changed.</translation>
         <location filename="../../desktop/views/members/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>None yet — type a name or pinyin (zs)…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <source>Link to a member</source>
+        <translation>Link to a member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <source>Name, nickname or pinyin</source>
+        <translation>Name, nickname or pinyin</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7595,65 @@ Nothing was saved.</translation>
         <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
         <source>no goals</source>
         <translation>no goals</translation>
+    </message>
+</context>
+<context>
+    <name>SenderTable</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>Display names</source>
+        <translation>Display names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>New messages</source>
+        <translation>New messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>Matched by</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <source>(you)</source>
+        <translation>(you)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <source>Leave unlinked</source>
+        <translation>Leave unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <source>Add as a new member</source>
+        <translation>Add as a new member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <source>Link to %1</source>
+        <translation>Link to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <source>Link to another member…</source>
+        <translation>Link to another member…</translation>
     </message>
 </context>
 <context>

@@ -139,46 +139,58 @@
         <translation>每行：日期、訊息數、活躍成員、新成員、退群人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="357"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="356"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <source>Chat speakers…</source>
+        <translation>聊天發言人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <source>Link people from imported chats to members</source>
+        <translation>把匯入的聊天中的發言人關聯到成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="362"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="361"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>已錄入 %2 天中的 %1 天。雙擊數字可修改；灰色的日子尚未錄入。按 Ctrl+Z 復原修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
         <source>Row %1, </source>
         <translation>第 %1 行，</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
         <source>Edit daily activity</source>
         <translation>修改每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
         <source>The file holds no dated rows.</source>
         <translation>檔案中沒有帶日期的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
         <source>Import daily activity</source>
         <translation>匯入每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="427"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="443"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>電子表格 (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -1122,6 +1134,573 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ChatFilePage</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <source>(choose a group)</source>
+        <translation>（選擇社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <source>Chat:</source>
+        <translation>群聊：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <source>New messages:</source>
+        <translation>新訊息：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <source>%1 (of %2 read)</source>
+        <translation>%1（共讀取 %2 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <source>Speakers:</source>
+        <translation>發言人數：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <source>Check-ins:</source>
+        <translation>打卡：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <source>Group:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <source>%1 打卡 posts, no check-in challenge that day</source>
+        <translation>%1 條打卡訊息，當天沒有打卡活動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <source>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</source>
+        <translation>%1 位發言人沒有對應的成員：可關聯到成員、新增為新成員，或暫不關聯（其條數會保留，之後仍可關聯）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <source>Add all unknown as members</source>
+        <translation>把未知發言人全部新增為成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <source>Senders (%1)</source>
+        <translation>發言人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <source>no member found</source>
+        <translation>未找到成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <source>Joined on</source>
+        <translation>入群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Who</source>
+        <translation>誰</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <source>Invited by</source>
+        <translation>邀請人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <source>you (the owner)</source>
+        <translation>你（群主）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>Left on</source>
+        <translation>退群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <source>removed</source>
+        <translation>被移出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <source>left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <source>Add people who joined and match no member as members</source>
+        <translation>把入群但沒有對應成員的人新增為成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <source>Joins: %1</source>
+        <translation>入群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <source>Leaves: %1</source>
+        <translation>退群：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <source>Joins and leaves (%1 / %2)</source>
+        <translation>入群/退群（%1 / %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Posted on</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>接龙</source>
+        <translation>接龍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Names matched</source>
+        <translation>匹配到的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2 人中匹配 %1 人：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <source>Don&apos;t record</source>
+        <translation>不記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <source>No 接龙 lists in this chat.</source>
+        <translation>這段聊天中沒有接龍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <source>Each 接龙 becomes sign-ups for the event chosen.</source>
+        <translation>每條接龍會記為所選活動的報名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <source>Sign-ups (%1)</source>
+        <translation>報名（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <source>You typed figures for %1 days this chat also covers, and they differ:</source>
+        <translation>有 %1 天你手動錄入過數字，聊天記錄也覆蓋這些天，且數字不同：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <source>Typed: messages / speakers / joins / leaves</source>
+        <translation>手動錄入：訊息 / 發言人 / 入群 / 退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <source>From the chat</source>
+        <translation>來自聊天記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <source>Use the chat&apos;s figures</source>
+        <translation>使用聊天記錄的數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <source>Keep what I typed</source>
+        <translation>保留我錄入的數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <source>Typed days differ (%1)</source>
+        <translation>錄入數字不一致（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <source>These lines could not be read and were skipped:</source>
+        <translation>以下行無法讀取，已跳過：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <source>Skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <source>Warnings (%1)</source>
+        <translation>警告（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="126"/>
+        <source>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</source>
+        <translation>聊天記錄已匯入：%1 天，%2 條訊息，新增成員 %3 人，入群 %4 人，邀請關係 %5 條，退群 %6 人，報名 %7 人次，打卡 %8 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
+        <source>Linked before</source>
+        <translation>之前已關聯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
+        <source>WeChat ID</source>
+        <translation>微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
+        <source>Name seen before</source>
+        <translation>曾用名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="67"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
+        <source>Chosen by you.</source>
+        <translation>由你選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
+        <source>This chat was imported into this group before.</source>
+        <translation>這段聊天之前匯入過這個社群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
+        <source>The group has the chat&apos;s name.</source>
+        <translation>社群名稱與群聊名稱相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="78"/>
+        <source>No group has the chat&apos;s name: choose one.</source>
+        <translation>沒有與群聊同名的社群：請選擇一個。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
+        <source>ChatLab JSON</source>
+        <translation>ChatLab JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
+        <source>ChatLab JSONL</source>
+        <translation>ChatLab JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
+        <source>WeChat CSV (MemoTrace)</source>
+        <translation>微信 CSV（留痕 MemoTrace）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
+        <source>WeChat JSON (EchoTrace)</source>
+        <translation>微信 JSON（EchoTrace）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="90"/>
+        <source>QQ message export (.txt)</source>
+        <translation>QQ 訊息匯出（.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="99"/>
+        <source>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</source>
+        <translation>不是群台能讀取的聊天記錄（支援 ChatLab JSON 或 JSONL、留痕 MemoTrace 匯出的微信 CSV、EchoTrace 匯出的微信 JSON、QQ 訊息匯出 .txt）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="103"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="104"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="105"/>
+        <source>the file was cut off</source>
+        <translation>檔案不完整（被截斷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
+        <source>Several members (%1)</source>
+        <translation>多位成員（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="111"/>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>無法匯入 %1：%2。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="109"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="552"/>
+        <source>Import chat history</source>
+        <translation>匯入聊天記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本機時區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <source>Count days in time zone:</source>
+        <translation>按此時區劃分日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="378"/>
+        <source>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</source>
+        <translation>訊息內容不會儲存：只記錄條數、日期、入群/退群和接龍名單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <source>Matching senders…</source>
+        <translation>正在匹配發言人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <source>Choose the group of each chat to import it.</source>
+        <translation>請為每段聊天選擇所屬社群后再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <source>Nothing is written until you click Import.</source>
+        <translation>點選「匯入」之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="554"/>
+        <source>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</source>
+        <translation>聊天記錄匯出檔案 (*.json *.jsonl *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSpeakersDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="65"/>
+        <source>Unlinked chat speakers — %1</source>
+        <translation>未關聯的聊天發言人 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="68"/>
+        <source>People who spoke in this group&apos;s imported chats but are linked to no member. Link one to a member: all their messages, past and future, count for that member.</source>
+        <translation>在本群匯入的聊天中發過言、但未關聯到任何成員的人。關聯到某位成員後，他過去和今後的所有訊息都計入該成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Display name</source>
+        <translation>顯示名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Messages</source>
+        <translation>訊息數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>Last spoke</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="79"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="85"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="85"/>
+        <source>Link to a member…</source>
+        <translation>關聯到成員…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="108"/>
+        <source>Every speaker of this group is linked to a member.</source>
+        <translation>本群所有發言人都已關聯到成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="125"/>
+        <source>Link %1 to %2</source>
+        <translation>把 %1 關聯到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="130"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/chat_speakers_dialog.py" line="135"/>
+        <source>%1 linked to %2: their %3 messages now count for them.</source>
+        <translation>已把 %1 關聯到 %2：其 %3 條訊息現在計入該成員。</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
@@ -1218,139 +1797,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
         <source>Export everything</source>
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 壓縮包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
         <source>Rebuild from export</source>
         <translation>從匯出檔案重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="188"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
         <source>New database from export</source>
         <translation>從匯出檔案新建資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="213"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="214"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="257"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="258"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="281"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
         <source>Restoring…</source>
         <translation>正在恢復…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="239"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="240"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="259"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="260"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>備份已停止，沒有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="262"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="263"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="265"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="266"/>
         <source>Backup saved to %1</source>
         <translation>備份已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="289"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="290"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢復已停止，資料沒有任何改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="306"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>Restore failed</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="315"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="336"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="337"/>
         <source>Exporting everything…</source>
         <translation>正在匯出全部資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="342"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="345"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="347"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
         <source>Everything exported to %1</source>
         <translation>全部資料已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="364"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="365"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建資料庫…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
         <source>Rebuild failed</source>
         <translation>重建失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="430"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
         <source>Salvage finished</source>
         <translation>搶救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="98"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="99"/>
         <source>The daily backup could not be made: %1</source>
         <translation>無法完成每日備份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="210"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="211"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="297"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="298"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>無法替換 %1：另一個程式正在使用它（例如防毒軟體，或 OneDrive 之類的同步程式）。沒有做任何更改。請稍等片刻，或關閉那個程式，然後再恢復一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="308"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1359,7 +1938,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
         <source>%1
 
 No database was created.</source>
@@ -1368,12 +1947,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="439"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="432"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>
@@ -4241,200 +4820,206 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
         <source>Calendar</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>新建資料庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <source>Import &amp;chat history…</source>
+        <translation>匯入聊天記錄(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4443,98 +5028,104 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <source>Not a chat export QunDesk reads: %1</source>
+        <translation>不是群台能讀取的聊天記錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="504"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -5194,6 +5785,21 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/members/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>還沒有 — 輸入姓名或拼音（zs）…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberSearch</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <source>Link to a member</source>
+        <translation>關聯到成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <source>Name, nickname or pinyin</source>
+        <translation>姓名、暱稱或拼音</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7586,65 @@ Nothing was saved.</source>
         <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
         <source>no goals</source>
         <translation>無目標</translation>
+    </message>
+</context>
+<context>
+    <name>SenderTable</name>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>Display names</source>
+        <translation>顯示名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>New messages</source>
+        <translation>新訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <source>(you)</source>
+        <translation>（你）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <source>Leave unlinked</source>
+        <translation>暫不關聯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <source>Add as a new member</source>
+        <translation>新增為新成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <source>Link to %1</source>
+        <translation>關聯到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <source>Link to another member…</source>
+        <translation>關聯到其他成員…</translation>
     </message>
 </context>
 <context>

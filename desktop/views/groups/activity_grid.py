@@ -291,8 +291,12 @@ class ActivityLogDialog(QDialog):
         self.import_button.setToolTip(
             self.tr("Rows of date, messages, active members, new members, left")
         )
+        self.speakers_button = QPushButton(self.tr("Chat speakers…"), self)
+        self.speakers_button.setObjectName("activitySpeakers")
+        self.speakers_button.setToolTip(self.tr("Link people from imported chats to members"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.speakers_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -307,6 +311,7 @@ class ActivityLogDialog(QDialog):
         self.model.editRequested.connect(self._on_edit)
         self.model.editRefused.connect(self._show_error)
         self.import_button.clicked.connect(self._on_import)
+        self.speakers_button.clicked.connect(self.open_speakers)
 
     def _fill_groups(self) -> None:
         self.group.blockSignals(True)
@@ -418,6 +423,17 @@ class ActivityLogDialog(QDialog):
         old = {e.day: e for e in activity_log.activity(self.database, group, low, high)}
         before = {r.day: old.get(r.day) for r in rows}
         return self._run(self.tr("Import daily activity"), before, rows)
+
+    def open_speakers(self) -> QDialog | None:
+        """The group's unlinked chat speakers, to link to members."""
+        from desktop.views.exchange.chat_speakers_dialog import ChatSpeakersDialog
+
+        group = self.group_id()
+        if group is None:
+            return None
+        dialog = ChatSpeakersDialog(self.database, self.undo_stack, group, self)
+        dialog.open()
+        return dialog
 
     def _on_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

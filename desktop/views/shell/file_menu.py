@@ -50,6 +50,7 @@ class DatabaseWindow(Protocol):
     undo_stack: QUndoStack
     action_restore: QAction
     action_import: QAction
+    action_import_chat: QAction
 
     def statusBar(self) -> QStatusBar:
         """The window's status bar."""
@@ -212,7 +213,7 @@ def database_opened(window: DatabaseWindow) -> None:
         window.statusBar().showMessage(
             _tr("Read-only: another copy of QunDesk is changing this database."), 0
         )
-    for action in (window.action_restore, window.action_import):
+    for action in (window.action_restore, window.action_import, window.action_import_chat):
         action.setEnabled(not read_only)
     show_network_warning(window)
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setMinimumSize(720, 480)
+        self.setAcceptDrops(True)  # chat exports dropped on the window are imported
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -148,6 +157,7 @@ class MainWindow(QMainWindow):
         self.action_new = self._action("actionNew", self.tr("&New database…"), std.New)
         self.action_open = self._action("actionOpen", self.tr("&Open database…"), std.Open)
         self.action_import = self._action("actionImport", self.tr("&Import…"))
+        self.action_import_chat = self._action("actionImportChat", self.tr("Import &chat history…"))
         self.action_export = self._action(
             "actionExport", self.tr("&Export to Excel…"), QKeySequence("Ctrl+E")
         )
@@ -182,7 +192,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.action_new, self.action_open])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_export, self.action_export_table])
+        file_menu.addActions([self.action_import, self.action_import_chat])
+        file_menu.addActions([self.action_export, self.action_export_table])
         file_menu.addSeparator()
         file_menu.addActions([self.action_backup, self.action_restore])
         file_menu.addActions([self.action_export_all, self.action_rebuild])
@@ -209,6 +220,7 @@ class MainWindow(QMainWindow):
         self.action_export_all.triggered.connect(self._on_export_all)
         self.action_rebuild.triggered.connect(self._on_rebuild)
         self.action_import.triggered.connect(self._on_import)
+        self.action_import_chat.triggered.connect(self._on_import_chat)
         self.action_export.triggered.connect(self._on_export)
         self.action_export_table.triggered.connect(self._on_export_table)
         self.action_quit.triggered.connect(self.close)
@@ -425,6 +437,46 @@ class MainWindow(QMainWindow):
             8000,
         )
 
+    def _on_import_chat(self) -> None:
+        self.import_chats()
+
+    def import_chats(self, paths: list[Path] | None = None) -> bool:
+        """File → Import chat history… (or files dropped): preview, import, reload the tabs."""
+        from desktop.views.exchange.chat_import_dialog import ChatImportDialog
+        from desktop.views.exchange.chat_import_parts import result_text
+
+        results = ChatImportDialog.ask(self, self.database, paths)
+        if results is None:
+            return False
+        # An import cannot be undone step by step; older undo steps may no longer apply.
+        self.undo_stack.clear()
+        self.refresh_all()
+        self.statusBar().showMessage(result_text(results), 10000)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Files dragged over the window: accepted when some of them are local files."""
+        if self.action_import_chat.isEnabled() and _dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Dropped chat exports open the chat import; other files are named as not read."""
+        from desktop.views.exchange.chat_import_dialog import is_chat_export
+
+        files = _dropped_files(event)
+        chats = [path for path in files if is_chat_export(path)]
+        others = [path.name for path in files if path not in chats]
+        if not files or not self.action_import_chat.isEnabled():
+            return
+        event.acceptProposedAction()
+        if others:
+            self.statusBar().showMessage(
+                self.tr("Not a chat export QunDesk reads: %1").replace("%1", ", ".join(others)),
+                10000,
+            )
+        if chats:
+            self.import_chats(chats)
+
     def _on_export(self) -> None:
         from desktop.views.exchange.export_dialog import ExportDialog
 
@@ -532,3 +584,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTING_PRESET, self.date_range.preset_key())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files a drag carries."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
