@@ -176,3 +176,40 @@ def speaker_keys_on(
     for day, key in rows:
         found.setdefault(dt.date.fromisoformat(day), set()).add(str(key))
     return found
+
+
+# ---- the roster's two chat columns ------------------------------------------------------
+
+# Days counted by "messages in the last 30 days": today−29 … today.
+RECENT_DAYS = 30
+
+
+def recent_first_day(today: dt.date) -> dt.date:
+    """The first day of the recent window ending today (today−29 for 30 days)."""
+    return today - dt.timedelta(days=RECENT_DAYS - 1)
+
+
+def member_chat_columns_sql(member: str, *, scoped: bool) -> tuple[str, str]:
+    """SQL expressions of a member's last day spoken and messages in the recent window.
+
+    For the roster's SELECT: `member` names the member id column; the expressions take the
+    parameters `:chat_from` and `:chat_to` (`recent_first_day(today)`, today) and, when
+    `scoped`, `:gid` (the one group counted; otherwise every group). A member who never
+    spoke gets '' in both; one silent in the window gets '0' messages. Each is a
+    correlated look-up on the speakers' (speaker, day) index, so a page of rows costs
+    only its own members.
+    """
+    group = " AND group_id = :gid" if scoped else ""
+    last = (
+        "(SELECT max((SELECT max(day) FROM chat_speaker_days"
+        f" WHERE speaker_id = s.id{group})) FROM chat_speakers s WHERE s.member_id = {member})"
+    )
+    recent = (
+        "(SELECT sum(d.messages) FROM chat_speakers s JOIN chat_speaker_days d"
+        f" ON d.speaker_id = s.id AND d.day BETWEEN :chat_from AND :chat_to"
+        f"{group.replace('group_id', 'd.group_id')} WHERE s.member_id = {member})"
+    )
+    return (
+        f"coalesce({last}, '')",
+        f"CASE WHEN {last} IS NULL THEN '' ELSE CAST(coalesce({recent}, 0) AS TEXT) END",
+    )

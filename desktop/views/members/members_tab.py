@@ -510,5 +510,6 @@ class MembersTab(QWidget):
         report_undo_failure(self, text, error)
 
     def stale_after(self, change: Change) -> bool:
-        """Group names and roles show in the roster, and paid-until (a renewal moves it)."""
-        return bool(change.tables & {"groups", "memberships"})
+        """Group names and roles show in the roster, paid-until (a renewal moves it), and
+        what members said in the chats (an import or a linked speaker)."""
+        return bool(change.tables & {"groups", "memberships", "chat_speakers", "chat_speaker_days"})
