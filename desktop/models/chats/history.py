@@ -213,3 +213,47 @@ def member_chat_columns_sql(member: str, *, scoped: bool) -> tuple[str, str]:
         f"coalesce({last}, '')",
         f"CASE WHEN {last} IS NULL THEN '' ELSE CAST(coalesce({recent}, 0) AS TEXT) END",
     )
+
+
+# ---- who spoke where, for the dashboard's nudges -----------------------------------------
+
+
+def chat_spans(db: Database, group_id: int | None = None) -> dict[int, tuple[dt.date, dt.date]]:
+    """The first and last day each group's chat history covers (one group, or every group
+    that has any)."""
+    where = "" if group_id is None else " WHERE group_id = :g"
+    rows = db.conn.execute(
+        f"SELECT group_id, min(day), max(day) FROM chat_day_keys{where} GROUP BY group_id",
+        {"g": group_id},
+    )
+    return {
+        int(group): (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+        for group, first, last in rows
+    }
+
+
+def last_spoke_of(db: Database, member_ids: Iterable[int]) -> dict[tuple[int, int], dt.date]:
+    """The last day each of these members spoke, by (group, member)."""
+    rows = db.conn.execute(
+        """SELECT d.group_id, s.member_id, max(d.day) FROM chat_speakers s
+           JOIN chat_speaker_days d ON d.speaker_id = s.id
+           WHERE s.member_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2""",
+        (_json(member_ids),),
+    )
+    return {(int(g), int(m)): dt.date.fromisoformat(day) for g, m, day in rows}
+
+
+def days_spoken_of(
+    db: Database, member_ids: Iterable[int], first: dt.date, last: dt.date
+) -> dict[tuple[int, int], list[dt.date]]:
+    """The days in an inclusive range each of these members spoke, by (group, member)."""
+    rows = db.conn.execute(
+        """SELECT DISTINCT d.group_id, s.member_id, d.day FROM chat_speakers s
+           JOIN chat_speaker_days d ON d.speaker_id = s.id AND d.day BETWEEN ? AND ?
+           WHERE s.member_id IN (SELECT value FROM json_each(?)) ORDER BY 1, 2, 3""",
+        (iso(first), iso(last), _json(member_ids)),
+    )
+    found: dict[tuple[int, int], list[dt.date]] = {}
+    for group, member, day in rows:
+        found.setdefault((int(group), int(member)), []).append(dt.date.fromisoformat(day))
+    return found
