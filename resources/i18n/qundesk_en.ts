@@ -4,68 +4,68 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
         <source>Activity against the goal</source>
         <translation>Activity against the goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>All groups summed (goal bands are per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>No goal set for this metric (set one on the Groups tab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
         <source>below band</source>
         <translation>below band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
         <source>in band</source>
         <translation>in band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
         <source>above band</source>
         <translation>above band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
         <source>goal band (min–max)</source>
         <translation>goal band (min–max)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
         <source>goal minimum</source>
         <translation>goal minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
         <source>Goal: %1 (%2)</source>
         <translation>Goal: %1 (%2)</translation>
     </message>
@@ -73,76 +73,76 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
         <source>Daily activity log</source>
         <translation>Daily activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
         <source>Only the last 14 days</source>
         <translation>Only the last 14 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
         <source>Import CSV/Excel…</source>
         <translation>Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
         <source>Rows of date, messages, active members, new members, left</source>
         <translation>Rows of date, messages, active members, new members, left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="352"/>
-        <location filename="../../desktop/views/activity_grid.py" line="351"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="357"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="356"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
         <source>Row %1, </source>
         <translation>Row %1, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
         <source>Edit daily activity</source>
         <translation>Edit daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
         <source>The file holds no dated rows.</source>
         <translation>The file holds no dated rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
         <source>Import daily activity</source>
         <translation>Import daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="424"/>
-        <location filename="../../desktop/views/activity_grid.py" line="423"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="427"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -150,44 +150,44 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
         <source>New members</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
         <source>%1, %2: “%3” is not a whole number of 0 or more.</source>
         <translation>%1, %2: “%3” is not a whole number of 0 or more.</translation>
     </message>
@@ -195,44 +195,44 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
         <source>Place or link</source>
         <translation>Place or link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
         <source>The host has another event at the same time.</source>
         <translation>The host has another event at the same time.</translation>
     </message>
@@ -257,32 +257,32 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
         <source>Attendance — %1</source>
         <translation>Attendance — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
         <source>Search name, nickname or pinyin</source>
         <translation>Search name, nickname or pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="80"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="80"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -293,31 +293,31 @@ The file was not changed. Open another database?</translation>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
         <source>Match names</source>
         <translation>Match names</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
         <source>Tick the matched members</source>
         <translation>Tick the matched members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Paste from the chat</source>
         <translation>Paste from the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="183"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -325,49 +325,49 @@ The file was not changed. Open another database?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
         <source>capacity %1</source>
         <translation>capacity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
         <source>group goal %1 check-ins per period</source>
         <translation>group goal %1 check-ins per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
         <source>over capacity!</source>
         <translation>over capacity!</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
         <source>Will be ticked</source>
         <translation>Will be ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>Already ticked</source>
         <translation>Already ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>Ambiguous — tick the right one by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
         <source>Not in this group — add them as members first</source>
         <translation>Not in this group — add them as members first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="231"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="224"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>%n name read from the paste.</numerusform>
@@ -378,94 +378,94 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceReportDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
         <source>Attendance report</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
         <source>Highlight below:</source>
         <translation>Highlight below:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
         <source>Lately: the last</source>
         <translation>Lately: the last</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
         <source>Did not attend in the last %1 days: %2</source>
         <translation>Did not attend in the last %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Below threshold</source>
         <translation>Below threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Absent lately</source>
         <translation>Absent lately</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
         <source>%1 activities held · %2 members · %3 below %4%</source>
         <translation>%1 activities held · %2 members · %3 below %4%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
         <source>Export attendance</source>
         <translation>Export attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
         <source>Attendance saved to %1</source>
         <translation>Attendance saved to %1</translation>
     </message>
@@ -473,38 +473,38 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceReportModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
         <source>Last attended</source>
         <translation>Last attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -512,22 +512,22 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
         <source>Copied from %1</source>
         <translation>Copied from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -536,205 +536,205 @@ The current file is backed up first, so you can come back to it with another res
 The current file is backed up first, so you can come back to it with another restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="47"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="48"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="49"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="50"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>Before a bulk delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="65"/>
         <source>Group rules</source>
         <translation>Group rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="66"/>
         <source>Entry thresholds</source>
         <translation>Entry thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="67"/>
         <source>Lifecycle history</source>
         <translation>Lifecycle history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="68"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="70"/>
         <source>Member tags</source>
         <translation>Member tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="71"/>
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="72"/>
         <source>Role history</source>
         <translation>Role history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="74"/>
         <source>Skipped dates</source>
         <translation>Skipped dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="75"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="76"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Revenue entries</source>
         <translation>Revenue entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="78"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="79"/>
         <source>Partner shares</source>
         <translation>Partner shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
         <source>Own words</source>
         <translation>Own words</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Rule history</source>
         <translation>Rule history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
         <source>Restore a backup of another database?</source>
         <translation>Restore a backup of another database?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="56"/>
         <source>Before upgrade to schema %1</source>
         <translation>Before upgrade to schema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
         <source>This database</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>Another database</source>
         <translation>Another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Origin unknown</source>
         <translation>Origin unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>This backup was made by an older QunDesk, which did not record which database it came from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>This backup belongs to another database: it was copied from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>This backup belongs to another database (copied from %1), not to the one open now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</translation>
     </message>
@@ -742,20 +742,20 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarDetails</name>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
         <source>Click an event to select it; drag it to move it.</source>
         <translation>Click an event to select it; drag it to move it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 signed up, %4 attended%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ the host has another event at that time</translation>
     </message>
@@ -763,13 +763,13 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar_grid.py" line="349"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="349"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -780,136 +780,136 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
         <source>Move event</source>
         <translation>Move event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
         <source>Add a group first.</source>
         <translation>Add a group first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
         <source>Skip occurrence</source>
         <translation>Skip occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
         <source>Delete following</source>
         <translation>Delete following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
         <source>More people than the capacity (%1).</source>
         <translation>More people than the capacity (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="145"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="145"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="152"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="152"/>
         <source>adjusted working day</source>
         <translation>adjusted working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="38"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="38"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
-        <location filename="../../desktop/views/calendar_files.py" line="69"/>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
-        <location filename="../../desktop/views/calendar_files.py" line="63"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="69"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="63"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>Choose a group in the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="40"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="40"/>
         <source>Calendar saved to %1</source>
         <translation>Calendar saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
         <source>%1 events and %2 series imported.</source>
         <translation>%1 events and %2 series imported.</translation>
     </message>
@@ -917,122 +917,122 @@ Nothing was imported.</translation>
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
         <source>Previous month or week</source>
         <translation>Previous month or week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
         <source>Next month or week</source>
         <translation>Next month or week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
         <source>Skip this one</source>
         <translation>Skip this one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
         <source>Leave this occurrence out of its series</source>
         <translation>Leave this occurrence out of its series</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
         <source>Attendance…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
         <source>Attendance report…</source>
         <translation>Attendance report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
         <source>Who came to how much, over the toolbar&apos;s dates</source>
         <translation>Who came to how much, over the toolbar&apos;s dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
         <source>Daily activity…</source>
         <translation>Daily activity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
         <source>Messages, active members, joins and leaves per day</source>
         <translation>Messages, active members, joins and leaves per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
         <source>The visible range of the chosen group</source>
         <translation>The visible range of the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
         <source>Week of %1</source>
         <translation>Week of %1</translation>
     </message>
@@ -1040,38 +1040,38 @@ Nothing was imported.</translation>
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
         <source>Save PNG…</source>
         <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
         <source>Save this chart as a PNG image</source>
         <translation>Save this chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
         <source>Copy this chart to the clipboard as an image</source>
         <translation>Copy this chart to the clipboard as an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
         <source>The chart could not be drawn as an image.</source>
         <translation>The chart could not be drawn as an image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
         <source>Chart saved to %1</source>
         <translation>Chart saved to %1</translation>
     </message>
@@ -1079,42 +1079,42 @@ Nothing was imported.</translation>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="28"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="45"/>
         <source>QunDesk will not change the damaged file. There is no good backup of it; you can salvage what can still be read into a new file.</source>
         <translation>QunDesk will not change the damaged file. There is no good backup of it; you can salvage what can still be read into a new file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="57"/>
         <source>Salvage into a new file</source>
         <translation>Salvage into a new file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="60"/>
         <source>Open another…</source>
         <translation>Open another…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="63"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="63"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="54"/>
         <source>Use the backup</source>
         <translation>Use the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="30"/>
         <source>Part of %1 cannot be read: the file was damaged, perhaps by a disk error, a power cut or a copy that did not finish.</source>
         <translation>Part of %1 cannot be read: the file was damaged, perhaps by a disk error, a power cut or a copy that did not finish.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="38"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="38"/>
         <source>QunDesk will not change the damaged file. The newest good backup is from %1: open a copy of it (changes since then are not in it), or salvage what can still be read into a new file.</source>
         <translation>QunDesk will not change the damaged file. The newest good backup is from %1: open a copy of it (changes since then are not in it), or salvage what can still be read into a new file.</translation>
     </message>
@@ -1122,17 +1122,17 @@ Nothing was imported.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="43"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="44"/>
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="45"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="45"/>
         <source>above</source>
         <translation>above</translation>
     </message>
@@ -1140,50 +1140,50 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -1191,139 +1191,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Rebuild from export</source>
         <translation>Rebuild from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="161"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="188"/>
         <source>New database from export</source>
         <translation>New database from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="162"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>QunDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="186"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="213"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="204"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ On a network drive: keep the database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="257"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="268"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="281"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="322"/>
-        <source>Exporting everything…</source>
-        <translation>Exporting everything…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="349"/>
-        <source>Rebuilding the database…</source>
-        <translation>Rebuilding the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="212"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="239"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="246"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="259"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>Backup stopped; no copy was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="262"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="252"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="265"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="276"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="289"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>Restore stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="289"/>
-        <location filename="../../desktop/views/data_safety.py" line="293"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="306"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="315"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="336"/>
+        <source>Exporting everything…</source>
+        <translation>Exporting everything…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="342"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="331"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="345"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="333"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="347"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="364"/>
+        <source>Rebuilding the database…</source>
+        <translation>Rebuilding the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="415"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="430"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="71"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="98"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="210"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="284"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="297"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="294"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1332,7 +1332,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>%1
 
 No database was created.</source>
@@ -1341,12 +1341,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="424"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="439"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="416"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -1354,17 +1354,17 @@ No database was created.</translation>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="14"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="14"/>
         <source>QunDesk databases (*.sqlite *.qundesk *.db);;All files (*)</source>
         <translation>QunDesk databases (*.sqlite *.qundesk *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="27"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="27"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="41"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="41"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -1372,56 +1372,56 @@ No database was created.</translation>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
         <source>First day of the range</source>
         <translation>First day of the range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
         <source>Last day of the range</source>
         <translation>Last day of the range</translation>
     </message>
@@ -1429,44 +1429,44 @@ No database was created.</translation>
 <context>
     <name>DissolveDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
         <source>Archive or dissolve “%1”</source>
         <translation>Archive or dissolve “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
         <source>Archive only: hide it from everyday lists; its stage stays as it is.</source>
         <translation>Archive only: hide it from everyday lists; its stage stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="205"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="206"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="205"/>
         <source>Dissolve: the group met its purpose or came to an end. Records the dissolved stage and archives it; members, events and money are kept.</source>
         <translation>Dissolve: the group met its purpose or came to an end. Records the dissolved stage and archives it; members, events and money are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
         <source>e.g. purpose met, moved to a new group</source>
         <translation>e.g. purpose met, moved to a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
         <source>Dissolved on:</source>
         <translation>Dissolved on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -1474,255 +1474,255 @@ No database was created.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
         <source>Address, or the meeting link</source>
         <translation>Address, or the meeting link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
         <source>(not rated)</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="390"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="390"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
         <source>Place or link</source>
         <translation>Place or link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="392"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="392"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
         <source>Fee (yuan)</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
         <source>Cost (yuan)</source>
         <translation>Cost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
         <source>Depth (1–5)</source>
         <translation>Depth (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
         <source>Weekly on</source>
         <translation>Weekly on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Monthly on the start&apos;s day</source>
         <translation>Monthly on the start&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
         <source>Custom RRULE</source>
         <translation>Custom RRULE</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
         <source>no end</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <source>times</source>
         <translation>times</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
         <source>Ends:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
         <source>The capacity must be a number.</source>
         <translation>The capacity must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
         <source>This is not an amount.</source>
         <translation>This is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/event_dialog.py" line="350"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="350"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>The host has %n other event at that time. OK again to save anyway.</numerusform>
@@ -1730,42 +1730,42 @@ No database was created.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="391"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="391"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="393"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="393"/>
         <source>Repeat rule</source>
         <translation>Repeat rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="394"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="394"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="395"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="395"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="412"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="412"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>This event repeats. Apply the change to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="413"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="413"/>
         <source>Only this occurrence</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="414"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="414"/>
         <source>This and following</source>
         <translation>This and following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="415"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="415"/>
         <source>The whole series</source>
         <translation>The whole series</translation>
     </message>
@@ -1773,154 +1773,154 @@ No database was created.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
         <source>Hide phone numbers, WeChat IDs and e-mails</source>
         <translation>Hide phone numbers, WeChat IDs and e-mails</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
         <source>Chinese (中文)</source>
         <translation>Chinese (中文)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>Where to save the workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
         <source>Headers in:</source>
         <translation>Headers in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
         <source>Contacts:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>Summary (goals vs actual, charts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
         <source>Roles over time</source>
         <translation>Roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
         <source>No partner (everything chosen)</source>
         <translation>No partner (everything chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
         <source>%s
 
 No file was written.</source>
@@ -1929,50 +1929,50 @@ No file was written.</source>
 No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Save workbook</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
         <source>Choose where to save the workbook.</source>
         <translation>Choose where to save the workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
         <source>Choose at least one sheet.</source>
         <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
         <source>Choose at least one group.</source>
         <translation>Choose at least one group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
         <source>Exporting to %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
         <source>Saved %s.</source>
         <translation>Saved %s.</translation>
     </message>
@@ -1980,14 +1980,14 @@ No file was written.</translation>
 <context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
         <source>Set up your first group</source>
         <translation>Set up your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -1996,22 +1996,22 @@ Nothing was saved.</source>
 Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="421"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="421"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="422"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="422"/>
         <source>Goal minimum</source>
         <translation>Goal minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="423"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="423"/>
         <source>Goal maximum</source>
         <translation>Goal maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="424"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="424"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
@@ -2019,17 +2019,17 @@ Nothing was saved.</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="100"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
         <source>Making the demo…</source>
         <translation>Making the demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="105"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
         <source>The demo could not be made</source>
         <translation>The demo could not be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>The demo was stopped; nothing was written.</translation>
     </message>
@@ -2037,32 +2037,32 @@ Nothing was saved.</translation>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
         <source>Keep goal %1</source>
         <translation>Keep goal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
@@ -2070,50 +2070,50 @@ Nothing was saved.</translation>
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
@@ -2121,20 +2121,20 @@ Nothing was saved.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
         <source>A goal or two</source>
         <translation>A goal or two</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>Untick a goal to skip it. More goals can be added on the Groups tab.</translation>
     </message>
@@ -2142,128 +2142,128 @@ Nothing was saved.</translation>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="54"/>
-        <location filename="../../desktop/views/goals_panel.py" line="53"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="54"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="53"/>
         <source>A goal is a band: below the minimum or above the maximum is off-goal. A goal counts from its effective date, so past periods keep the goal in force then.</source>
         <translation>A goal is a band: below the minimum or above the maximum is off-goal. A goal counts from its effective date, so past periods keep the goal in force then.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
         <source>&amp;New goal</source>
         <translation>&amp;New goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
         <source>&amp;Save goal</source>
         <translation>&amp;Save goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
         <source>Minimum:</source>
         <translation>Minimum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
         <source>Maximum:</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
         <source>Effective from:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>Edit the selected goal</source>
         <translation>Edit the selected goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>New goal</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
         <source>A level, not a count: the same band holds for a week or a month.</source>
         <translation>A level, not a count: the same band holds for a week or a month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
         <source>A count: the band is scaled to the length of the period shown.</source>
         <translation>A count: the band is scaled to the length of the period shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
         <source>Enter an amount in yuan, such as 5000.</source>
         <translation>Enter an amount in yuan, such as 5000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
         <source>Enter the minimum (0 for none).</source>
         <translation>Enter the minimum (0 for none).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Edit goal: %1</source>
         <translation>Edit goal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Set goal: %1</source>
         <translation>Set goal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
         <source>Delete goal: %1</source>
         <translation>Delete goal: %1</translation>
     </message>
@@ -2271,7 +2271,7 @@ Nothing was saved.</translation>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="48"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="48"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
@@ -2279,20 +2279,20 @@ Nothing was saved.</translation>
 <context>
     <name>GroupActionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
@@ -2300,57 +2300,57 @@ Nothing was saved.</translation>
 <context>
     <name>GroupCommands</name>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Archive group “%1”</source>
         <translation>Archive group “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Unarchive group “%1”</source>
         <translation>Unarchive group “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="347"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="363"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="381"/>
         <source>Edit rule</source>
         <translation>Edit rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="388"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="406"/>
         <source>Move rule</source>
         <translation>Move rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="407"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="425"/>
         <source>Retire rule</source>
         <translation>Retire rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="426"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="444"/>
         <source>Restore rule</source>
         <translation>Restore rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="133"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="149"/>
         <source>Create group “%1”</source>
         <translation>Create group “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="161"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="177"/>
         <source>Duplicate group as “%1”</source>
         <translation>Duplicate group as “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="190"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="206"/>
         <source>Edit group “%1”</source>
         <translation>Edit group “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="261"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="279"/>
         <source>Dissolve group “%1”</source>
         <translation>Dissolve group “%1”</translation>
     </message>
@@ -2358,34 +2358,34 @@ Nothing was saved.</translation>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
         <source>No groups yet.
 
 Click “New group” to set up your first community.</source>
@@ -2394,92 +2394,92 @@ Click “New group” to set up your first community.</source>
 Click “New group” to set up your first community.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
         <source>Forget unsaved changes</source>
         <translation>Forget unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>Save the settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
         <source>Select a group on the left.</source>
         <translation>Select a group on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
         <source>%1/%2 members</source>
         <translation>%1/%2 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
         <source>1 member</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
         <source>%1 members</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Soul figure: %1</source>
         <translation>Soul figure: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Leaders: %1</source>
         <translation>Leaders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
         <source>archived</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
         <source>Fill in the settings, then Save.</source>
         <translation>Fill in the settings, then Save.</translation>
     </message>
@@ -2487,244 +2487,244 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
         <source>Basics</source>
         <translation>Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>e.g. 烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
         <source>No limit</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacity:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
         <source>Created &amp;on:</source>
         <translation>Created &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
         <source>&amp;Structure:</source>
         <translation>&amp;Structure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
         <source>Purpose and value</source>
         <translation>Purpose and value</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
         <source>What the group is about</source>
         <translation>What the group is about</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
         <source>Who it is for</source>
         <translation>Who it is for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
         <source>Why it exists; what members can count on</source>
         <translation>Why it exists; what members can count on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
         <source>Purposes:</source>
         <translation>Purposes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
         <source>Value offered:</source>
         <translation>Value offered:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
         <source>&amp;Audience:</source>
         <translation>&amp;Audience:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
         <source>Entry thresholds (strict entry)</source>
         <translation>Entry thresholds (strict entry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
         <source>e.g. loves baking, shares a photo of a bake</source>
         <translation>e.g. loves baking, shares a photo of a bake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
         <source>e.g. customers only, real name required</source>
         <translation>e.g. customers only, real name required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
         <source>e.g. yearly fee, refund within 7 days</source>
         <translation>e.g. yearly fee, refund within 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
         <source>e.g. application form, introduce yourself</source>
         <translation>e.g. application form, introduce yourself</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
         <source>e.g. check in at least once a month</source>
         <translation>e.g. check in at least once a month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
         <source>no period</source>
         <translation>no period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
         <source>every</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>Exit and notes (lenient exit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>When members leave, or when the group should be dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
         <source>Anything else worth remembering</source>
         <translation>Anything else worth remembering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
         <source>E&amp;xit criteria:</source>
         <translation>E&amp;xit criteria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
         <source>Fee %1</source>
         <translation>Fee %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>Enter a whole number of members, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
         <source>no fixed limit</source>
         <translation>no fixed limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 has no fixed member limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
         <source>usually %1</source>
         <translation>usually %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 usually allows %2 members; QQ groups allow more at higher levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
         <source>%1 now</source>
         <translation>%1 now</translation>
     </message>
@@ -2732,44 +2732,44 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
         <source>%1 of %2 places taken (%3%)</source>
         <translation>%1 of %2 places taken (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
         <source>Archived: hidden from everyday lists, its data is kept.</source>
         <translation>Archived: hidden from everyday lists, its data is kept.</translation>
     </message>
@@ -2777,86 +2777,86 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>Set up a new group</source>
         <translation>Set up a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>Copy settings, thresholds, rules and goals as a template for a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>Archive / dissolve…</source>
         <translation>Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>Hide the group, or record that it ended; its data is kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>Only a group without members, events or revenue can be deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
         <source>the new group</source>
         <translation>the new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
         <source>Save the changes to “%1”?</source>
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>Un&amp;archive</source>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>&amp;Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -2865,54 +2865,54 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="441"/>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
         <source>Cannot duplicate group</source>
         <translation>Cannot duplicate group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
         <source>Group not changed</source>
         <translation>Group not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
         <source>Cannot delete group</source>
         <translation>Cannot delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -2921,14 +2921,14 @@ Dissolve it instead?</source>
 Dissolve it instead?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="512"/>
-        <location filename="../../desktop/views/groups_tab.py" line="511"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</translation>
     </message>
@@ -2936,72 +2936,72 @@ Dissolve it instead?</translation>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
         <source>Member growth</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
         <source>joined / left</source>
         <translation>joined / left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>Came by referral (裂变): %1% of %2 joins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
         <source>Nobody joined in this range</source>
         <translation>Nobody joined in this range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
         <source>joined</source>
         <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
         <source>active per day</source>
         <translation>active per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
         <source>Goal ≥ %1</source>
         <translation>Goal ≥ %1</translation>
     </message>
@@ -3009,38 +3009,38 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>HealthLine</name>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>No goals in force for %1. Set goal bands on the Goals page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>Goals %1: %2 of %3 met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Below: %1.</source>
         <translation>Below: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
         <source>Above: %1.</source>
         <translation>Above: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>%1 %2 (goal %3)</source>
         <translation>%1 %2 (goal %3)</translation>
     </message>
@@ -3048,14 +3048,14 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
         <source>QunDesk user guide</source>
         <translation>QunDesk user guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
         <source>The user guide was not found. It should be at %1.</source>
         <translation>The user guide was not found. It should be at %1.</translation>
     </message>
@@ -3063,200 +3063,121 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="574"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>An .xlsx or .csv file with one member a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <source>Show only rows with problems</source>
-        <translation>Show only rows with problems</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <source>Import valid rows only</source>
-        <translation>Import valid rows only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <source>Sheet:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <source>Columns split by:</source>
-        <translation>Columns split by:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <source>Comma</source>
-        <translation>Comma</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <source>Tab</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <source>Semicolon</source>
-        <translation>Semicolon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <source>Header on row:</source>
-        <translation>Header on row:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <source>Groups:</source>
-        <translation>Groups:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <source>From the file&apos;s group column</source>
-        <translation>From the file&apos;s group column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <source>All rows into %s</source>
-        <translation>All rows into %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <source>Reading %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <source>Excel workbook</source>
-        <translation>Excel workbook</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <source>CSV text, %s</source>
-        <translation>CSV text, %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <source>%1 · %2 rows below the header</source>
-        <translation>%1 · %2 rows below the header</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <source>(not imported)</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <source>Checking rows…</source>
-        <translation>Checking rows…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
-        <translation>%1 rows: %2 ready, %3 with problems. Warnings: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <source>New groups: %s.</source>
-        <translation>New groups: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>Fix the file, or import the valid rows only.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>Nothing was imported: the new groups were not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
+        <translation>%1 rows: %2 ready, %3 with problems. Warnings: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <source>New groups: %s.</source>
+        <translation>New groups: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>Fix the file, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="576"/>
-        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <source>Columns split by:</source>
+        <translation>Columns split by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <source>Header on row:</source>
+        <translation>Header on row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <source>From the file&apos;s group column</source>
+        <translation>From the file&apos;s group column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <source>All rows into %s</source>
+        <translation>All rows into %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <source>CSV text, %s</source>
+        <translation>CSV text, %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <source>%1 · %2 rows below the header</source>
+        <translation>%1 · %2 rows below the header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
         <source>Create groups?</source>
         <translation>Create groups?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3269,62 +3190,67 @@ Create them?</source>
 Create them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
         <source>Joined on</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
@@ -3332,63 +3258,63 @@ Create them?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="263"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="264"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="287"/>
-        <source>Show only rows with problems</source>
-        <translation>Show only rows with problems</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="306"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
-        <source>Import valid rows only</source>
-        <translation>Import valid rows only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="311"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="354"/>
-        <source>Reading %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="405"/>
-        <source>(not imported)</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="431"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="464"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <source>Import valid rows only</source>
+        <translation>Import valid rows only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <source>Reading %s…</source>
+        <translation>Reading %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -3396,415 +3322,415 @@ Create them?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="38"/>
+        <location filename="../../desktop/views/common/labels.py" line="39"/>
         <source>WeChat group</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/common/labels.py" line="40"/>
         <source>WeCom customer group</source>
         <translation>WeCom customer group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/common/labels.py" line="41"/>
         <source>QQ group</source>
         <translation>QQ group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/common/labels.py" line="42"/>
         <source>Knowledge Planet</source>
         <translation>Knowledge Planet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/common/labels.py" line="43"/>
         <source>Telegram / Discord</source>
         <translation>Telegram / Discord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/common/labels.py" line="44"/>
         <source>Offline club</source>
         <translation>Offline club</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/common/labels.py" line="45"/>
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/common/labels.py" line="51"/>
         <source>Sales &amp; repurchase</source>
         <translation>Sales &amp; repurchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
+        <location filename="../../desktop/views/common/labels.py" line="52"/>
         <source>Customer service</source>
         <translation>Customer service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
+        <location filename="../../desktop/views/common/labels.py" line="53"/>
         <source>Brand &amp; influence</source>
         <translation>Brand &amp; influence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/common/labels.py" line="54"/>
         <source>Resource exchange</source>
         <translation>Resource exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54"/>
+        <location filename="../../desktop/views/common/labels.py" line="55"/>
         <source>Learning &amp; growth</source>
         <translation>Learning &amp; growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/common/labels.py" line="61"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/common/labels.py" line="62"/>
         <source>Resources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/common/labels.py" line="63"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63"/>
+        <location filename="../../desktop/views/common/labels.py" line="64"/>
         <source>Benefits &amp; deals</source>
         <translation>Benefits &amp; deals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/common/labels.py" line="70"/>
         <source>Pyramid (one soul figure)</source>
         <translation>Pyramid (one soul figure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="70"/>
+        <location filename="../../desktop/views/common/labels.py" line="71"/>
         <source>Ring (several peer leaders)</source>
         <translation>Ring (several peer leaders)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/common/labels.py" line="77"/>
         <source>Founder / soul figure</source>
         <translation>Founder / soul figure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/common/labels.py" line="78"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/common/labels.py" line="79"/>
         <source>Admin / secretary</source>
         <translation>Admin / secretary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/common/labels.py" line="80"/>
         <source>Leader / expert</source>
         <translation>Leader / expert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/common/labels.py" line="81"/>
         <source>Spokesperson</source>
         <translation>Spokesperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/common/labels.py" line="82"/>
         <source>Active member</source>
         <translation>Active member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/common/labels.py" line="83"/>
         <source>Seed user</source>
         <translation>Seed user</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/common/labels.py" line="84"/>
         <source>Follower</source>
         <translation>Follower</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/common/labels.py" line="90"/>
         <source>Interest</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/common/labels.py" line="91"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/common/labels.py" line="92"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/common/labels.py" line="93"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/common/labels.py" line="94"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/common/labels.py" line="100"/>
         <source>Introduction</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/common/labels.py" line="101"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/common/labels.py" line="102"/>
         <source>Maturity</source>
         <translation>Maturity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/common/labels.py" line="103"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/common/labels.py" line="104"/>
         <source>Dissolved</source>
         <translation>Dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/common/labels.py" line="110"/>
         <source>Members total</source>
         <translation>Members total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/common/labels.py" line="111"/>
         <source>New members</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/common/labels.py" line="112"/>
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/common/labels.py" line="113"/>
         <source>Messages per day</source>
         <translation>Messages per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/common/labels.py" line="114"/>
         <source>Events held</source>
         <translation>Events held</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/common/labels.py" line="115"/>
         <source>Event attendance</source>
         <translation>Event attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="115"/>
+        <location filename="../../desktop/views/common/labels.py" line="116"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/common/labels.py" line="122"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/common/labels.py" line="123"/>
         <source>per month</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="128"/>
+        <location filename="../../desktop/views/common/labels.py" line="129"/>
         <source>Online lecture</source>
         <translation>Online lecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="129"/>
+        <location filename="../../desktop/views/common/labels.py" line="130"/>
         <source>Offline salon</source>
         <translation>Offline salon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/common/labels.py" line="131"/>
         <source>Q&amp;A</source>
         <translation>Q&amp;A</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/common/labels.py" line="132"/>
         <source>Check-in challenge</source>
         <translation>Check-in challenge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/common/labels.py" line="133"/>
         <source>Daily content</source>
         <translation>Daily content</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
+        <location filename="../../desktop/views/common/labels.py" line="134"/>
         <source>Welcome ritual</source>
         <translation>Welcome ritual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
-        <location filename="../../desktop/views/labels.py" line="159"/>
+        <location filename="../../desktop/views/common/labels.py" line="135"/>
+        <location filename="../../desktop/views/common/labels.py" line="160"/>
         <source>Auction</source>
         <translation>Auction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="161"/>
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="137"/>
         <source>Other activity</source>
         <translation>Other activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/common/labels.py" line="143"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="143"/>
+        <location filename="../../desktop/views/common/labels.py" line="144"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/common/labels.py" line="150"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="150"/>
-        <location filename="../../desktop/views/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="151"/>
+        <location filename="../../desktop/views/common/labels.py" line="180"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/common/labels.py" line="157"/>
         <source>Paid membership</source>
         <translation>Paid membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="157"/>
+        <location filename="../../desktop/views/common/labels.py" line="158"/>
         <source>Lecture tickets</source>
         <translation>Lecture tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/common/labels.py" line="159"/>
         <source>Product sales</source>
         <translation>Product sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
         <source>Consulting</source>
         <translation>Consulting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Sponsorship</source>
         <translation>Sponsorship</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Referral fees</source>
         <translation>Referral fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Partner deal</source>
         <translation>Partner deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Other income</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Speaker fee</source>
         <translation>Speaker fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Other expense</source>
         <translation>Other expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/common/labels.py" line="178"/>
         <source>Direct income</source>
         <translation>Direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="179"/>
         <source>Indirect income</source>
         <translation>Indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="185"/>
+        <location filename="../../desktop/views/common/labels.py" line="186"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="187"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="188"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="189"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>Other channel</source>
         <translation>Other channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="195"/>
+        <location filename="../../desktop/views/common/labels.py" line="196"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="197"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="198"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -3812,26 +3738,26 @@ Create them?</translation>
 <context>
     <name>LatelyModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Last attended</source>
         <translation>Last attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3839,26 +3765,26 @@ Create them?</translation>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Hosted</source>
         <translation>Hosted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -3866,74 +3792,74 @@ Create them?</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
         <source>(all groups)</source>
         <translation>(all groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>This fee extended the membership; deleting it reverses that.</translation>
     </message>
@@ -3941,60 +3867,60 @@ Create them?</translation>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>Top-heavy: more leaders than the mix can carry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
         <source>No active middle</source>
         <translation>No active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 (%3%, target %4%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
         <source>Mix looks healthy</source>
         <translation>Mix looks healthy</translation>
     </message>
@@ -4002,44 +3928,44 @@ Create them?</translation>
 <context>
     <name>LifecycleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Began on</source>
         <translation>Began on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Lasted</source>
         <translation>Lasted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
     </message>
@@ -4047,164 +3973,164 @@ Create them?</translation>
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
         <source>&amp;Change stage…</source>
         <translation>&amp;Change stage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
         <source>Suggestion from the last %1 weeks</source>
         <translation>Suggestion from the last %1 weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;Accept suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
         <source>A suggestion is only applied when you accept it.</source>
         <translation>A suggestion is only applied when you accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
         <source>&lt;b&gt;History&lt;/b&gt; — newest first</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
         <source>No stage recorded</source>
         <translation>No stage recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
         <source>since %1 (%2)</source>
         <translation>since %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
         <source>No suggestion for a dissolved group.</source>
         <translation>No suggestion for a dissolved group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
         <source>Not enough data yet: no members or activity recorded.</source>
         <translation>Not enough data yet: no members or activity recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
         <source>Suggested stage: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
         <translation>Suggested stage: &lt;b&gt;%1&lt;/b&gt;, because %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
         <source>The numbers agree with the current stage, &lt;b&gt;%1&lt;/b&gt;: %2.</source>
         <translation>The numbers agree with the current stage, &lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>1 day</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
         <source>the group is younger than %1 weeks</source>
         <translation>the group is younger than %1 weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
         <source>members fell by %1% or more</source>
         <translation>members fell by %1% or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
         <source>messages per day fell by %1% or more</source>
         <translation>messages per day fell by %1% or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
         <source>it went from no members to some</source>
         <translation>it went from no members to some</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
         <source>members grew by %1% or more</source>
         <translation>members grew by %1% or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
         <source>members and messages are steady</source>
         <translation>members and messages are steady</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
         <source>Members: %1 → %2 over %3 weeks</source>
         <translation>Members: %1 → %2 over %3 weeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
         <source>Joined %1, left %2; net joins per week: %3</source>
         <translation>Joined %1, left %2; net joins per week: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
         <source>Messages per day: %1 → %2</source>
         <translation>Messages per day: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
         <source>(%1 vs the previous 4 weeks)</source>
         <translation>(%1 vs the previous 4 weeks)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
         <source>Active members per day: %1 → %2</source>
         <translation>Active members per day: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
         <source>Age of the group: %1</source>
         <translation>Age of the group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
         <source>Stage not changed</source>
         <translation>Stage not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4213,20 +4139,20 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
         <source>Change stage to %1</source>
         <translation>Change stage to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
         <source>Accepted the suggestion: %1</source>
         <translation>Accepted the suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
         <source>Accept suggested stage %1</source>
         <translation>Accept suggested stage %1</translation>
     </message>
@@ -4234,42 +4160,42 @@ Nothing was changed.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="20"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="20"/>
         <source>Another copy of QunDesk is opening this database.</source>
         <translation>Another copy of QunDesk is opening this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="45"/>
         <source>Database in use</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="62"/>
         <source>View read-only</source>
         <translation>View read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="67"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="47"/>
         <source>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</source>
         <translation>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="54"/>
         <source>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</source>
         <translation>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="65"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="23"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="23"/>
         <source>QunDesk on the computer “%1” (process %2) has had this database open since %3.</source>
         <translation>QunDesk on the computer “%1” (process %2) has had this database open since %3.</translation>
     </message>
@@ -4277,200 +4203,200 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4479,98 +4405,98 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
-        <location filename="../../desktop/views/main_window.py" line="505"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -4578,8 +4504,8 @@ The file was not changed.</translation>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4588,108 +4514,108 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
         <source>Edit member</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
         <source>%1 members</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
         <source>Delete members</source>
         <translation>Delete members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="442"/>
-        <location filename="../../desktop/views/member_commands.py" line="441"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="454"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="453"/>
         <source>Delete %1 with their memberships, role history, tags and attendance? Revenue entries stay. You can undo this (Edit → Undo).</source>
         <translation>Delete %1 with their memberships, role history, tags and attendance? Revenue entries stay. You can undo this (Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
         <source>Tags not changed</source>
         <translation>Tags not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
         <source>%1 selected member(s)</source>
         <translation>%1 selected member(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>New role for %1 from:</source>
         <translation>New role for %1 from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add to group</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add %1 to:</source>
         <translation>Add %1 to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
         <source>Remove from group</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>%1 left:</source>
         <translation>%1 left:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
         <source>Every group they are in</source>
         <translation>Every group they are in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
         <source>None of the selected members needs this change.</source>
         <translation>None of the selected members needs this change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
         <source>Merge members</source>
         <translation>Merge members</translation>
     </message>
@@ -4697,8 +4623,8 @@ Nothing was changed.</translation>
 <context>
     <name>MemberChoiceModel</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -4706,37 +4632,37 @@ Nothing was changed.</translation>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete %n members</source>
         <translation>Delete %n members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Add tag “%1”</source>
         <translation>Add tag “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Remove tag “%1”</source>
         <translation>Remove tag “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="121"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="133"/>
         <source>New member “%1”</source>
         <translation>New member “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="167"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="179"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="221"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Merge “%1” into “%2”</translation>
     </message>
@@ -4744,276 +4670,282 @@ Nothing was changed.</translation>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
         <source>Select a member to see their groups, roles and referrals.</source>
         <translation>Select a member to see their groups, roles and referrals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
         <source>WeChat ID:</source>
         <translation>WeChat ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
         <source>Referred by:</source>
         <translation>Referred by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
         <source>Added on:</source>
         <translation>Added on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Group: roles over time</source>
         <translation>Group: roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
         <source>Role history (each change dated)</source>
         <translation>Role history (each change dated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Referred (裂变)</source>
         <translation>Referred (裂变)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>In total</source>
         <translation>In total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <source>Chat messages per month</source>
+        <translation>Chat messages per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
         <source>Revenue from this member</source>
         <translation>Revenue from this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
         <source>member #%1</source>
         <translation>member #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Groups (%1)</source>
         <translation>Groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Referrals (%1)</source>
         <translation>Referrals (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Activity (%1)</source>
         <translation>Activity (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
         <source>%1 (not matched to a member)</source>
         <translation>%1 (not matched to a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
         <source>%1 (referred %2 directly, %3 in total)</source>
         <translation>%1 (referred %2 directly, %3 in total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
         <source>Referred by %1</source>
         <translation>Referred by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
         <source> (who referred %1 directly, %2 in total)</source>
         <translation> (who referred %1 directly, %2 in total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
         <source>Referred by %1 (not matched to a member)</source>
         <translation>Referred by %1 (not matched to a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
         <source>Not referred by anyone on record.</source>
         <translation>Not referred by anyone on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
         <source>Referred %1 directly, %2 in total (裂变).</source>
         <translation>Referred %1 directly, %2 in total (裂变).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
         <source>… more</source>
         <translation>… more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
         <source>Total from this member: %1</source>
         <translation>Total from this member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
         <source>No revenue recorded from this member.</source>
         <translation>No revenue recorded from this member.</translation>
     </message>
@@ -5021,136 +4953,136 @@ Nothing was changed.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
         <source>Nickname:</source>
         <translation>Nickname:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
         <source>WeChat ID:</source>
         <translation>WeChat ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
         <source>Referred by:</source>
         <translation>Referred by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
         <source>The account ID, e.g. zhangsan_88</source>
         <translation>The account ID, e.g. zhangsan_88</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
         <source>138 1234 5678, +86…, or +country code for abroad</source>
         <translation>138 1234 5678, +86…, or +country code for abroad</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
         <source>A member&apos;s name; unmatched names are kept as text</source>
         <translation>A member&apos;s name; unmatched names are kept as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
         <source>Separated by commas, e.g. VIP, 老客户</source>
         <translation>Separated by commas, e.g. VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
         <source>No group for now</source>
         <translation>No group for now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
         <source>Joins group:</source>
         <translation>Joins group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
         <source>As:</source>
         <translation>As:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="321"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="322"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>Open existing</translation>
     </message>
@@ -5158,32 +5090,32 @@ Nothing was changed.</translation>
 <context>
     <name>MemberField</name>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
         <source>Name or pinyin…</source>
         <translation>Name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
         <source>Type a name, nickname or pinyin (e.g. zs for 张三)</source>
         <translation>Type a name, nickname or pinyin (e.g. zs for 张三)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
         <source>No member matches “%1”.</source>
         <translation>No member matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
         <source>“%1” matches several members: pick one from the list.</source>
         <translation>“%1” matches several members: pick one from the list.</translation>
     </message>
@@ -5191,43 +5123,43 @@ Nothing was changed.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="139"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
         <source>%1 — click to remove</source>
         <translation>%1 — click to remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
         <source>Save the group and add members first</source>
         <translation>Save the group and add members first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
         <source>The group has no current members yet</source>
         <translation>The group has no current members yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
         <source>Add another: name or pinyin…</source>
         <translation>Add another: name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
         <source>Replace: name or pinyin…</source>
         <translation>Replace: name or pinyin…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>None yet — type a name or pinyin (zs)…</translation>
     </message>
@@ -5235,140 +5167,140 @@ Nothing was changed.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
         <source>Preparing instant search…</source>
         <translation>Preparing instant search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit the selected member</source>
         <translation>Edit the selected member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete the selected members (undoable)</source>
         <translation>Delete the selected members (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Tag the selected members</source>
         <translation>Tag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Untag the selected members</source>
         <translation>Untag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>New dated role in a group</source>
         <translation>New dated role in a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Add to group</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Start a membership</source>
         <translation>Start a membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Remove from group</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Mark as left a group</source>
         <translation>Mark as left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark as left every group</source>
         <translation>Mark as left every group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge two selected duplicates</source>
         <translation>Merge two selected duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
         <source>Search runs on the database: %1</source>
         <translation>Search runs on the database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
         <source>%1 of %2 members</source>
         <translation>%1 of %2 members</translation>
     </message>
@@ -5376,64 +5308,64 @@ Nothing was changed.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
         <source>Merge two members</source>
         <translation>Merge two members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="519"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="518"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="520"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="519"/>
         <source>Both records&apos; groups, role history, attendance, revenue, referrals and tags are kept. Empty fields of the kept record are filled from the other one.</source>
         <translation>Both records&apos; groups, role history, attendance, revenue, referrals and tags are kept. Empty fields of the kept record are filled from the other one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
         <source>Keep this one</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
@@ -5441,44 +5373,44 @@ Nothing was changed.</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
         <source>Your first group</source>
         <translation>Your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>What is it called, and where do its members talk?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>e.g. 烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>e.g. home bakers in Hangzhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
         <source>&amp;Who it is for:</source>
         <translation>&amp;Who it is for:</translation>
     </message>
@@ -5486,7 +5418,7 @@ Nothing was changed.</translation>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="189"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>Paid until %1, lapsed %n day ago — ask to renew</numerusform>
@@ -5494,7 +5426,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="191"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>Paid until %1 (%n day left) — remind to renew</numerusform>
@@ -5502,13 +5434,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>Paid until today, %1 — remind to renew</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="195"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1: %n sign-up, goal %2 — promote it</numerusform>
@@ -5516,13 +5448,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>Recurring content last posted %1, nothing planned for tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="199"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>Joined %1 (%n day ago), no welcome ritual attended yet</numerusform>
@@ -5530,13 +5462,35 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <source>Key member who has never spoken in the chat</source>
+        <translation>Key member who has never spoken in the chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Key member, last spoke in the chat %1 (%n day ago)</numerusform>
+            <numerusform>Key member, last spoke in the chat %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
+        <translation>
+            <numerusform>Joined %1 (%n day ago), said nothing in the first week</numerusform>
+            <numerusform>Joined %1 (%n days ago), said nothing in the first week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>Seed user or leader who never checked in at an activity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Seed user or leader, last checked in %1 (%n day ago)</numerusform>
@@ -5544,61 +5498,73 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
         <source>Memberships lapsed (%1)</source>
         <translation>Memberships lapsed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
         <source>Memberships expiring (%1)</source>
         <translation>Memberships expiring (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>Events short of sign-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>Nothing planned for tomorrow (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>New members not welcomed (%1)</source>
         <translation>New members not welcomed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>Seed users and leaders absent (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <source>Key members silent in the chat (%1)</source>
+        <translation>Key members silent in the chat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <source>Newcomers silent in their first week (%1)</source>
+        <translation>Newcomers silent in their first week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
         <source>Nobody to nudge today.</source>
         <translation>Nobody to nudge today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
@@ -5606,157 +5572,157 @@ Nothing was changed.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
         <source>Save partner</source>
         <translation>Save partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>% e.g. 30 or 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
         <source>of the net</source>
         <translation>of the net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
         <source>of chosen categories</source>
         <translation>of chosen categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
         <source>Set share</source>
         <translation>Set share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Remove share</source>
         <translation>Remove share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
         <source>Share of a group</source>
         <translation>Share of a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>Statement %1 – %2</source>
         <translation>Statement %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
         <source>No share in any group yet.</source>
         <translation>No share in any group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>Rounded half to even at the fen; the remainder stays with the owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
         <source>Share saved.</source>
         <translation>Share saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="226"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>Total owed</translation>
     </message>
@@ -5764,8 +5730,8 @@ Nothing was changed.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -5773,26 +5739,26 @@ Nothing was changed.</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -5800,100 +5766,100 @@ Nothing was changed.</translation>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
         <source>Amount, e.g. 99.50</source>
         <translation>Amount, e.g. 99.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
         <source>Cancel edit</source>
         <translation>Cancel edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
         <source>(no group)</source>
         <translation>(no group)</translation>
     </message>
@@ -5901,44 +5867,44 @@ Nothing was changed.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>In the backup</source>
         <translation>In the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>Also show backups with this name that belong to &amp;another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restore this backup…</translation>
     </message>
@@ -5946,68 +5912,68 @@ Nothing was changed.</translation>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
         <source>per month, %1</source>
         <translation>per month, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
         <source>running net, %1</source>
         <translation>running net, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
         <source>direct income</source>
         <translation>direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
         <source>indirect income</source>
         <translation>indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
         <source>running net (right axis)</source>
         <translation>running net (right axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
         <source>net goal (minimum)</source>
         <translation>net goal (minimum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -6016,8 +5982,8 @@ Expense %4 · net %5
 Running net %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
         <source>Goal: net ≥ %1</source>
         <translation>Goal: net ≥ %1</translation>
     </message>
@@ -6025,17 +5991,17 @@ Running net %6</translation>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="62"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
@@ -6043,179 +6009,105 @@ Running net %6</translation>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="354"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
         <source>Import revenue entries</source>
         <translation>Import revenue entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
-        <translation>An .xlsx or .csv file with one entry a row: date, category, amount…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <source>Show only rows with problems</source>
-        <translation>Show only rows with problems</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <source>Import valid rows only</source>
-        <translation>Import valid rows only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <source>Reading %s…</source>
-        <translation>Reading %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <source>Excel workbook, sheet %s</source>
-        <translation>Excel workbook, sheet %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <source>CSV text, %s</source>
-        <translation>CSV text, %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <source>%1 · header on row %2 · %3 rows below it</source>
-        <translation>%1 · header on row %2 · %3 rows below it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <source>(not imported)</source>
-        <translation>(not imported)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <source>Checking rows…</source>
-        <translation>Checking rows…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <source>%1 rows: %2 ready, %3 with problems.</source>
-        <translation>%1 rows: %2 ready, %3 with problems.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>Fix the file, or import the valid rows only.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="356"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
+        <translation>An .xlsx or .csv file with one entry a row: date, category, amount…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <source>Excel workbook, sheet %s</source>
+        <translation>Excel workbook, sheet %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <source>CSV text, %s</source>
+        <translation>CSV text, %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <source>%1 · header on row %2 · %3 rows below it</source>
+        <translation>%1 · header on row %2 · %3 rows below it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>%1 rows: %2 ready, %3 with problems.</source>
+        <translation>%1 rows: %2 ready, %3 with problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>Fix the file, or import the valid rows only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="57"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Income / expense</source>
         <translation>Income / expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="58"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="59"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="61"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Payment channel</source>
         <translation>Payment channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="62"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="63"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="64"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -6223,148 +6115,148 @@ Running net %6</translation>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="315"/>
-        <location filename="../../desktop/views/revenue_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="333"/>
-        <location filename="../../desktop/views/revenue_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="335"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="353"/>
-        <location filename="../../desktop/views/revenue_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="354"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
         <source>Purchases</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="372"/>
-        <location filename="../../desktop/views/revenue_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="375"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>The event&apos;s planned cost: no expense is linked to it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="387"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Expenses linked to the event.</source>
         <translation>Expenses linked to the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="408"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="431"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="459"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="461"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="466"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="468"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="455"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
         <source>ended %1 d ago</source>
         <translation>ended %1 d ago</translation>
     </message>
@@ -6372,167 +6264,167 @@ Running net %6</translation>
 <context>
     <name>RevenueSummary</name>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="103"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="102"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
         <source>Event profit</source>
         <translation>Event profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
         <source>Attendees who paid within</source>
         <translation>Attendees who paid within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
         <source>after the event</source>
         <translation>after the event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
         <source>The table lists the top %1.</source>
         <translation>The table lists the top %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
         <source>No entries in this group and date range.</source>
         <translation>No entries in this group and date range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
         <source>direct %1 · indirect %2</source>
         <translation>direct %1 · indirect %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>Each currency is totalled on its own, never added up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
         <source>No revenue goal · actual %1</source>
         <translation>No revenue goal · actual %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>Goal %1 · actual %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>above</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>No group has a revenue goal; set one on the Groups tab (Goals).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
         <source>Net CNY revenue</source>
         <translation>Net CNY revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>Revenue goals (net CNY revenue per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="279"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="279"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="281"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -6540,146 +6432,146 @@ Running net %6</translation>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
         <source>Search entries: member, note, category…</source>
         <translation>Search entries: member, note, category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
         <source>D&amp;uplicate last</source>
         <translation>D&amp;uplicate last</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
         <source>Fill the row with the last entry</source>
         <translation>Fill the row with the last entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>Delete the selected entry (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners…</source>
         <translation>Partners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners, their shares, statements</source>
         <translation>Partners, their shares, statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>Import entries from an .xlsx or .csv file (clears undo history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
         <source>Double-click to record the renewal fee</source>
         <translation>Double-click to record the renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days)</source>
         <translation>Renewals due (±%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>Renewals due (±%1 days): none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
         <source>Could not apply</source>
         <translation>Could not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1” could not be applied and was dropped: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
         <source>Delete a renewal fee</source>
         <translation>Delete a renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="335"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="334"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
         <source>Editing the entry of %1</source>
         <translation>Editing the entry of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>
@@ -6687,26 +6579,26 @@ Running net %6</translation>
 <context>
     <name>RoleHolders</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
         <source>The one member the pyramid is built around (灵魂人物)</source>
         <translation>The one member the pyramid is built around (灵魂人物)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
         <source>The peer leaders who carry a ring group together</source>
         <translation>The peer leaders who carry a ring group together</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Soul fi&amp;gure:</source>
         <translation>Soul fi&amp;gure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Lea&amp;ders:</source>
         <translation>Lea&amp;ders:</translation>
     </message>
@@ -6714,44 +6606,68 @@ Running net %6</translation>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <source>Any chat activity</source>
+        <translation>Any chat activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <source>Spoke in the last 30 days</source>
+        <translation>Spoke in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <source>Silent for 30 days</source>
+        <translation>Silent for 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <source>Never spoke</source>
+        <translation>Never spoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
         <source>Paid, expiring in 30 days</source>
         <translation>Paid, expiring in 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -6759,125 +6675,137 @@ Running net %6</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <source>Last spoke</source>
+        <translation>Last spoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <source>Messages (30 days)</source>
+        <translation>Messages (30 days)</translation>
     </message>
 </context>
 <context>
     <name>RuleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="200"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="200"/>
         <source>Added</source>
         <comment>rule change</comment>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
         <source>“%1” → “%2”</source>
         <translation>“%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
         <source>“%1”: No. %2 → No. %3</source>
         <translation>“%1”: No. %2 → No. %3</translation>
     </message>
@@ -6885,26 +6813,26 @@ Running net %6</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
@@ -6912,68 +6840,68 @@ Running net %6</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="66"/>
-        <location filename="../../desktop/views/rules_panel.py" line="65"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="66"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="65"/>
         <source>Rules are numbered and improved over time. Retire a rule instead of deleting it: every change is kept in the history below.</source>
         <translation>Rules are numbered and improved over time. Retire a rule instead of deleting it: every change is kept in the history below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
         <source>Show retired rules</source>
         <translation>Show retired rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
         <source>&lt;b&gt;History&lt;/b&gt; — when each rule was added, changed or retired</source>
         <translation>&lt;b&gt;History&lt;/b&gt; — when each rule was added, changed or retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
         <source>Rule not changed</source>
         <translation>Rule not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -6982,22 +6910,22 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
         <source>Add rule</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
         <source>Rule %1:</source>
         <translation>Rule %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
         <source>Edit rule</source>
         <translation>Edit rule</translation>
     </message>
@@ -7005,12 +6933,12 @@ Nothing was changed.</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/views/saving.py" line="103"/>
+        <location filename="../../desktop/views/common/saving.py" line="103"/>
         <source>The disk is full. Free some space and save again.</source>
         <translation>The disk is full. Free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="114"/>
+        <location filename="../../desktop/views/common/saving.py" line="114"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -7019,17 +6947,17 @@ Nothing was saved.</source>
 Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="126"/>
+        <location filename="../../desktop/views/common/saving.py" line="126"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="98"/>
+        <location filename="../../desktop/views/common/saving.py" line="98"/>
         <source>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</source>
         <translation>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="105"/>
+        <location filename="../../desktop/views/common/saving.py" line="105"/>
         <source>QunDesk may not write in the folder %1. Choose another folder.</source>
         <translation>QunDesk may not write in the folder %1. Choose another folder.</translation>
     </message>
@@ -7037,50 +6965,50 @@ Nothing was saved.</translation>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
         <source>No goals in force at the end of this range.</source>
         <translation>No goals in force at the end of this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
         <source>Goals met</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
         <source>Below</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
         <source>Above</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
         <source>no goals</source>
         <translation>no goals</translation>
     </message>
@@ -7088,73 +7016,73 @@ Nothing was saved.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
         <source>Your name or your business&apos;s</source>
         <translation>Your name or your business&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
         <source>Written as the author of exported workbooks</source>
         <translation>Written as the author of exported workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
         <source>Export &amp;author:</source>
         <translation>Export &amp;author:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
         <source>Beside the database, in backups/</source>
         <translation>Beside the database, in backups/</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>Backups of this database: %n file, %1</numerusform>
@@ -7162,31 +7090,31 @@ Nothing was saved.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>A new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>Restart QunDesk to see it in the new language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nothing was saved.</translation>
     </message>
@@ -7194,32 +7122,32 @@ Nothing was saved.</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
         <source>Change lifecycle stage</source>
         <translation>Change lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
         <source>Why, in a few words (optional)</source>
         <translation>Why, in a few words (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
         <source>New stage:</source>
         <translation>New stage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
         <source>Began on:</source>
         <translation>Began on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -7227,32 +7155,32 @@ Nothing was saved.</translation>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
         <source>Structure: roles</source>
         <translation>Structure: roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
         <source>active middle</source>
         <translation>active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
         <source>width ∝ √count</source>
         <translation>width ∝ √count</translation>
     </message>
@@ -7260,26 +7188,26 @@ Nothing was saved.</translation>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
         <source>How the group is led</source>
         <translation>How the group is led</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
         <source>You can change this later, as the group grows.</source>
         <translation>You can change this later, as the group grows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>One strong soul figure (often you) leads; admins and seed users help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>Several peer opinion leaders each bring their own circle and topics.</translation>
     </message>
@@ -7287,44 +7215,44 @@ Nothing was saved.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
         <source>Take this tag off the selected members:</source>
         <translation>Take this tag off the selected members:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
         <source>Give the selected members this tag:</source>
         <translation>Give the selected members this tag:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
         <source>Type or pick a tag.</source>
         <translation>Type or pick a tag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
         <source>One tag at a time: a tag cannot contain a comma.</source>
         <translation>One tag at a time: a tag cannot contain a comma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
         <source>A tag is at most %1 characters.</source>
         <translation>A tag is at most %1 characters.</translation>
     </message>
@@ -7332,14 +7260,14 @@ Nothing was saved.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -7351,44 +7279,44 @@ Nothing was imported.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -7397,14 +7325,14 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
         <source>Delete permanently</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Delete “%1” for good? This cannot be undone.</translation>
     </message>
@@ -7412,50 +7340,50 @@ Nothing was changed.</translation>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
         <source>%n members</source>
         <translation>%n members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Revenue entry</source>
         <translation>Revenue entry</translation>
     </message>
@@ -7463,12 +7391,12 @@ Nothing was changed.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/views/undo.py" line="19"/>
+        <location filename="../../desktop/views/common/undo.py" line="30"/>
         <source>Cannot undo or redo</source>
         <translation>Cannot undo or redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo.py" line="20"/>
+        <location filename="../../desktop/views/common/undo.py" line="31"/>
         <source>“%1” cannot be applied any more: %2
 
 Nothing was changed.</source>
@@ -7480,44 +7408,44 @@ Nothing was changed.</translation>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
         <source>Why the group exists</source>
         <translation>Why the group exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>Value is the reason a group lives. Pick what the group is for and what its members get from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Value offered</source>
         <translation>Value offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>e.g. every member bakes one new recipe a month, with help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>Pick at least one purpose and one value.</translation>
     </message>
@@ -7525,38 +7453,38 @@ Nothing was changed.</translation>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
         <source>Built-in word</source>
         <translation>Built-in word</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>Counts as</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
         <source>Leave empty to use the built-in word</source>
         <translation>Leave empty to use the built-in word</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
         <source>(your own entry)</source>
         <translation>(your own entry)</translation>
     </message>
@@ -7564,67 +7492,67 @@ Nothing was changed.</translation>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="234"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
         <source>A new category counts as</source>
         <translation>A new category counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
         <source>&amp;New one counts as:</source>
         <translation>&amp;New one counts as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
         <source>Only your own entries, and only when unused</source>
         <translation>Only your own entries, and only when unused</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
         <source>Words of the chosen list</source>
         <translation>Words of the chosen list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
         <source>Roles and stages can only be renamed</source>
         <translation>Roles and stages can only be renamed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n ledger entry or partner share; change them before deleting it.</numerusform>
@@ -7632,7 +7560,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n event; change their type before deleting it.</numerusform>
@@ -7640,7 +7568,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n group; change them before deleting it.</numerusform>
@@ -7648,52 +7576,52 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>Add your own entries; one in use cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Value types</source>
         <translation>Value types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Event types</source>
         <translation>Event types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Revenue categories</source>
         <translation>Revenue categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>Your own event types show in the calendar like other activities and count as events held.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>A new category counts as direct income, indirect income or an expense; choose before adding it.</translation>
     </message>
@@ -7701,68 +7629,68 @@ Nothing was changed.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
         <source>Welcome to QunDesk</source>
         <translation>Welcome to QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
         <source>Welcome to QunDesk 群台</source>
         <translation>Welcome to QunDesk 群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="42"/>
         <source>Keep your groups, members, activities, revenue and goals in one place, and judge each group against its own purpose. How would you like to begin?</source>
         <translation>Keep your groups, members, activities, revenue and goals in one place, and judge each group against its own purpose. How would you like to begin?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
         <source>Start empty</source>
         <translation>Start empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="53"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="52"/>
         <source>Set up your first group in a few steps: its purpose, the value it offers its members, its structure and a goal or two.</source>
         <translation>Set up your first group in a few steps: its purpose, the value it offers its members, its structure and a goal or two.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
         <source>Open the demo</source>
         <translation>Open the demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="61"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="61"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="60"/>
         <source>Look around first: five made-up groups with 300 members, a year of activities, revenue and goals. Your own database stays untouched.</source>
         <translation>Look around first: five made-up groups with 300 members, a year of activities, revenue and goals. Your own database stays untouched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
         <source>Import my spreadsheet</source>
         <translation>Import my spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
         <source>Bring in the member list you keep today, from Excel (.xlsx) or CSV.</source>
         <translation>Bring in the member list you keep today, from Excel (.xlsx) or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
         <source>Everything stays on this computer, in %1</source>
         <translation>Everything stays on this computer, in %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -7770,52 +7698,52 @@ Nothing was changed.</translation>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
         <source>&amp;New item</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
         <source>&amp;New member…</source>
         <translation>&amp;New member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
         <source>&amp;New revenue entry</source>
         <translation>&amp;New revenue entry</translation>
     </message>
@@ -7823,22 +7751,22 @@ Nothing was changed.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="322"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="323"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>Open existing</translation>
     </message>

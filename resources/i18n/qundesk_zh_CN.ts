@@ -4,68 +4,68 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
         <source>Activity against the goal</source>
         <translation>活跃度与目标对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>全部社群合计（目标区间按社群分别设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>此指标尚未设定目标（可在“社群”页设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
         <source>below band</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
         <source>in band</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
         <source>above band</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
         <source>goal band (min–max)</source>
         <translation>目标区间（最小值–最大值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
         <source>goal minimum</source>
         <translation>目标最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
         <source>Goal: %1 (%2)</source>
         <translation>目标：%1（%2）</translation>
     </message>
@@ -73,76 +73,76 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
         <source>Daily activity log</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
         <source>Only the last 14 days</source>
         <translation>只看最近 14 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
         <source>Import CSV/Excel…</source>
         <translation>导入 CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
         <source>Rows of date, messages, active members, new members, left</source>
         <translation>每行：日期、消息数、活跃成员、新成员、退群人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="352"/>
-        <location filename="../../desktop/views/activity_grid.py" line="351"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="357"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="356"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>已录入 %2 天中的 %1 天。双击数字可修改；灰色的日子尚未录入。按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
         <source>Row %1, </source>
         <translation>第 %1 行，</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
         <source>Edit daily activity</source>
         <translation>修改每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
         <source>The file holds no dated rows.</source>
         <translation>文件中没有带日期的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
         <source>Import daily activity</source>
         <translation>导入每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="424"/>
-        <location filename="../../desktop/views/activity_grid.py" line="423"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="427"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -150,44 +150,44 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
         <source>Messages</source>
         <translation>消息数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
         <source>%1, %2: “%3” is not a whole number of 0 or more.</source>
         <translation>%1，%2：“%3”不是大于或等于 0 的整数。</translation>
     </message>
@@ -195,44 +195,44 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
         <source>Place or link</source>
         <translation>地点或链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
         <source>The host has another event at the same time.</source>
         <translation>主持人在同一时间还有另一场活动。</translation>
     </message>
@@ -257,32 +257,32 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
         <source>Attendance — %1</source>
         <translation>出席情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
         <source>Search name, nickname or pinyin</source>
         <translation>搜索姓名、昵称或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="80"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="80"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -293,80 +293,80 @@ The file was not changed. Open another database?</source>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
         <source>Match names</source>
         <translation>匹配姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
         <source>Tick the matched members</source>
         <translation>勾选匹配到的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Paste from the chat</source>
         <translation>从群聊粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
         <source>signed up</source>
         <translation>已报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="183"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
         <source>group goal %1 check-ins per period</source>
         <translation>社群目标：每周期 %1 人次打卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
         <source>over capacity!</source>
         <translation>超出容量！</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
         <source>Will be ticked</source>
         <translation>将被勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>Already ticked</source>
         <translation>已勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 请手动勾选正确的一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 请先把他们添加为成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="231"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="224"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>从粘贴内容中读到 %n 个名字。</numerusform>
@@ -376,94 +376,94 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceReportDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
         <source>Attendance report</source>
         <translation>出席报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
         <source>Highlight below:</source>
         <translation>突出显示低于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
         <source>Lately: the last</source>
         <translation>近期：最近</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
         <source>Did not attend in the last %1 days: %2</source>
         <translation>最近 %1 天未出席：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Below threshold</source>
         <translation>低于门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Absent lately</source>
         <translation>近期缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
         <source>%1 activities held · %2 members · %3 below %4%</source>
         <translation>共举办 %1 场活动 · %2 名成员 · %3 名低于 %4%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
         <source>Export attendance</source>
         <translation>导出出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
         <source>Attendance saved to %1</source>
         <translation>出勤表已保存到 %1</translation>
     </message>
@@ -471,38 +471,38 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceReportModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
         <source>Held</source>
         <translation>举办场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -510,22 +510,22 @@ The file was not changed. Open another database?</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
         <source>Copied from %1</source>
         <translation>复制自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -534,205 +534,205 @@ The current file is backed up first, so you can come back to it with another res
 会先备份当前文件，之后可以再恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="47"/>
         <source>Daily, on start</source>
         <translation>每日（启动时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="48"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="49"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="50"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>批量删除前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="65"/>
         <source>Group rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="66"/>
         <source>Entry thresholds</source>
         <translation>入群门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="67"/>
         <source>Lifecycle history</source>
         <translation>生命周期历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="68"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="70"/>
         <source>Member tags</source>
         <translation>成员标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="71"/>
         <source>Memberships</source>
         <translation>入群记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="72"/>
         <source>Role history</source>
         <translation>角色历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="74"/>
         <source>Skipped dates</source>
         <translation>跳过的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="75"/>
         <source>Check-ins</source>
         <translation>出席记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="76"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Revenue entries</source>
         <translation>收支记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="78"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="79"/>
         <source>Partner shares</source>
         <translation>合作方分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
         <source>Own words</source>
         <translation>自定义用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Rule history</source>
         <translation>群规历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>无法得知这份备份来自哪个数据库：它由旧版 QunDesk 制作，当时没有记录来源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
         <source>Restore a backup of another database?</source>
         <translation>恢复其他数据库的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="56"/>
         <source>Before upgrade to schema %1</source>
         <translation>升级到数据结构版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
         <source>This database</source>
         <translation>本数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>Another database</source>
         <translation>其他数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Origin unknown</source>
         <translation>来源不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
         <source>This backup cannot be restored: %1</source>
         <translation>这份备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>这份备份由旧版 QunDesk 制作，没有记录它来自哪个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>这份备份属于其他数据库：它复制自 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>这份备份属于其他数据库（复制自 %1），不是当前打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>恢复后，当前打开的数据库中的全部内容将被那个数据库 %1 时的数据替换。会先备份当前文件。仍要恢复吗？</translation>
     </message>
@@ -740,20 +740,20 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarDetails</name>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
         <source>Click an event to select it; drag it to move it.</source>
         <translation>单击活动可选中；拖动可改期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 人报名，%4 人出席%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ 主持人在该时间还有另一场活动</translation>
     </message>
@@ -761,13 +761,13 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
         <source>Working day</source>
         <translation>调休上班</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar_grid.py" line="349"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="349"/>
         <source>+%n more</source>
         <translation>
             <numerusform>还有 %n 项</numerusform>
@@ -777,136 +777,136 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
         <source>Move event</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
         <source>Add a group first.</source>
         <translation>请先添加一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
         <source>Skip occurrence</source>
         <translation>跳过本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
         <source>Delete following</source>
         <translation>删除此后各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
         <source>More people than the capacity (%1).</source>
         <translation>人数超过容量（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="145"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="145"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="152"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="152"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="38"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="38"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
-        <location filename="../../desktop/views/calendar_files.py" line="69"/>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
-        <location filename="../../desktop/views/calendar_files.py" line="63"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="69"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="63"/>
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>请先在工具栏中选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="40"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="40"/>
         <source>Calendar saved to %1</source>
         <translation>日历已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
         <source>%1 events and %2 series imported.</source>
         <translation>已导入 %1 场活动和 %2 个系列。</translation>
     </message>
@@ -914,122 +914,122 @@ Nothing was imported.</source>
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
         <source>Previous month or week</source>
         <translation>上个月或上一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
         <source>Next month or week</source>
         <translation>下个月或下一周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
         <source>Skip this one</source>
         <translation>跳过本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
         <source>Leave this occurrence out of its series</source>
         <translation>将本次从所属系列中去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
         <source>Attendance…</source>
         <translation>出席情况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
         <source>Attendance report…</source>
         <translation>出席报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
         <source>Who came to how much, over the toolbar&apos;s dates</source>
         <translation>在工具栏所选日期内，谁参加了多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
         <source>Daily activity…</source>
         <translation>每日活跃记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
         <source>Messages, active members, joins and leaves per day</source>
         <translation>每天的消息数、活跃成员、入群和退群人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
         <source>The visible range of the chosen group</source>
         <translation>所选社群当前可见的日期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
         <source>Week of %1</source>
         <translation>%1 这一周</translation>
     </message>
@@ -1037,38 +1037,38 @@ Nothing was imported.</source>
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
         <source>Save PNG…</source>
         <translation>保存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
         <source>Save this chart as a PNG image</source>
         <translation>将此图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
         <source>Copy this chart to the clipboard as an image</source>
         <translation>将此图表作为图片复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
         <source>The chart could not be drawn as an image.</source>
         <translation>无法把图表绘制成图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
         <source>Chart saved to %1</source>
         <translation>图表已保存到 %1</translation>
     </message>
@@ -1076,42 +1076,42 @@ Nothing was imported.</source>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="28"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="45"/>
         <source>QunDesk will not change the damaged file. There is no good backup of it; you can salvage what can still be read into a new file.</source>
         <translation>群台不会改动损坏的文件。该文件没有可用的备份；你可以把仍能读取的数据抢救到一个新文件中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="57"/>
         <source>Salvage into a new file</source>
         <translation>抢救到新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="60"/>
         <source>Open another…</source>
         <translation>打开其他数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="63"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="54"/>
         <source>Use the backup</source>
         <translation>使用备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="30"/>
         <source>Part of %1 cannot be read: the file was damaged, perhaps by a disk error, a power cut or a copy that did not finish.</source>
         <translation>%1 有部分内容无法读取：文件已损坏，可能是磁盘错误、突然断电或复制未完成造成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="38"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="38"/>
         <source>QunDesk will not change the damaged file. The newest good backup is from %1: open a copy of it (changes since then are not in it), or salvage what can still be read into a new file.</source>
         <translation>群台不会改动损坏的文件。最新的可用备份来自 %1：可以打开它的副本（不含此后的更改），或把仍能读取的数据抢救到一个新文件中。</translation>
     </message>
@@ -1119,17 +1119,17 @@ Nothing was imported.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="43"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="44"/>
         <source>below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="45"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="45"/>
         <source>above</source>
         <translation>高于目标</translation>
     </message>
@@ -1137,50 +1137,50 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
         <source>Leaders&apos; activity</source>
         <translation>领导者参与情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
         <source>target leaders</source>
         <translation>目标：领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
         <source>active</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -1188,139 +1188,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Rebuild from export</source>
         <translation>从导出文件重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="161"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="188"/>
         <source>New database from export</source>
         <translation>从导出文件新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="162"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="186"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="213"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只读：另一个群台程序正在修改此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="204"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位于网络驱动器：请把数据库放在本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="257"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="268"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="281"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="322"/>
-        <source>Exporting everything…</source>
-        <translation>正在导出全部数据…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="349"/>
-        <source>Rebuilding the database…</source>
-        <translation>正在重建数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="212"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="239"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位于网络驱动器上。群台的数据库只有放在本机自己的磁盘上才安全：在网络驱动器上，另一台电脑或一次断网都可能损坏它。请把它复制到本机的文件夹（例如“文档”）中，然后打开这份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="246"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="259"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>备份已停止，没有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="262"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="252"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="265"/>
         <source>Backup saved to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="276"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="289"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢复已停止，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="289"/>
-        <location filename="../../desktop/views/data_safety.py" line="293"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="306"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="315"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="336"/>
+        <source>Exporting everything…</source>
+        <translation>正在导出全部数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="342"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="331"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="345"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="333"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="347"/>
         <source>Everything exported to %1</source>
         <translation>全部数据已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="364"/>
+        <source>Rebuilding the database…</source>
+        <translation>正在重建数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="415"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="430"/>
         <source>Salvage finished</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="71"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="98"/>
         <source>The daily backup could not be made: %1</source>
         <translation>无法完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="210"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="284"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="297"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>无法替换 %1：另一个程序正在使用它（例如杀毒软件，或 OneDrive 之类的同步程序）。没有做任何更改。请稍等片刻，或关闭那个程序，然后再恢复一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="294"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1329,7 +1329,7 @@ The current database was not changed.</source>
 当前数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>%1
 
 No database was created.</source>
@@ -1338,12 +1338,12 @@ No database was created.</source>
 未创建任何数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="424"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="439"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="416"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已将 %1 行数据抢救到 %2。含有无法读取部分的表：%3。损坏的文件保持原样，未做改动。</translation>
     </message>
@@ -1351,17 +1351,17 @@ No database was created.</source>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="14"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="14"/>
         <source>QunDesk databases (*.sqlite *.qundesk *.db);;All files (*)</source>
         <translation>群台数据库 (*.sqlite *.qundesk *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="27"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="27"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="41"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="41"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
@@ -1369,56 +1369,56 @@ No database was created.</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
         <source>First day of the range</source>
         <translation>范围的第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
         <source>Last day of the range</source>
         <translation>范围的最后一天</translation>
     </message>
@@ -1426,44 +1426,44 @@ No database was created.</source>
 <context>
     <name>DissolveDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
         <source>Archive or dissolve “%1”</source>
         <translation>归档或解散“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
         <source>Archive only: hide it from everyday lists; its stage stays as it is.</source>
         <translation>仅归档：在日常列表中隐藏；生命周期阶段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="205"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="206"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="205"/>
         <source>Dissolve: the group met its purpose or came to an end. Records the dissolved stage and archives it; members, events and money are kept.</source>
         <translation>解散：社群已达成目的或已走到尽头。记录“解散”阶段并归档；成员、活动和收支记录都会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
         <source>e.g. purpose met, moved to a new group</source>
         <translation>例如：目的已达成，已迁移到新群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
         <source>Dissolved on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -1471,297 +1471,297 @@ No database was created.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
         <source>Offline</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
         <source>Address, or the meeting link</source>
         <translation>地址或会议链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
         <source>(not rated)</source>
         <translation>（未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="390"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="390"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
         <source>Place or link</source>
         <translation>地点或链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
         <source>Repeats</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="392"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="392"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
         <source>Fee (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
         <source>Depth (1–5)</source>
         <translation>深度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
         <source>Weekly on</source>
         <translation>每周的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Monthly on the start&apos;s day</source>
         <translation>每月（与开始日期同一天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
         <source>Custom RRULE</source>
         <translation>自定义 RRULE</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
         <source>no end</source>
         <translation>不结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
         <source>until</source>
         <translation>直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <source>times</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
         <source>Ends:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
         <source>The capacity must be a number.</source>
         <translation>容量必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
         <source>This is not an amount.</source>
         <translation>这不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — 未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/event_dialog.py" line="350"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="350"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>主持人在该时间还有 %n 场其他活动。再次点击“确定”仍然保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="391"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="391"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="393"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="393"/>
         <source>Repeat rule</source>
         <translation>重复规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="394"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="394"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="395"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="395"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="412"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="412"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>这是重复活动。将修改应用于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="413"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="413"/>
         <source>Only this occurrence</source>
         <translation>仅本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="414"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="414"/>
         <source>This and following</source>
         <translation>本次及之后各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="415"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="415"/>
         <source>The whole series</source>
         <translation>整个系列</translation>
     </message>
@@ -1769,154 +1769,154 @@ No database was created.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
         <source>Hide phone numbers, WeChat IDs and e-mails</source>
         <translation>隐藏手机号、微信号和邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的保存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
         <source>Headers in:</source>
         <translation>表头语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
         <source>Contacts:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概览（目标与实际对比、图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
         <source>Roles over time</source>
         <translation>角色变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（导出所选全部内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
         <source>%s
 
 No file was written.</source>
@@ -1925,50 +1925,50 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
         <source>Choose at least one sheet.</source>
         <translation>请至少选择一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
         <source>Choose at least one group.</source>
         <translation>请至少选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
         <source>Exporting to %s…</source>
         <translation>正在导出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
         <source>Saved %s.</source>
         <translation>已保存 %s。</translation>
     </message>
@@ -1976,14 +1976,14 @@ No file was written.</source>
 <context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
         <source>Set up your first group</source>
         <translation>创建你的第一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -1992,22 +1992,22 @@ Nothing was saved.</source>
 未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="421"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="421"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="422"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="422"/>
         <source>Goal minimum</source>
         <translation>目标最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="423"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="423"/>
         <source>Goal maximum</source>
         <translation>目标最大值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="424"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="424"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
@@ -2015,17 +2015,17 @@ Nothing was saved.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="100"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="105"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
         <source>The demo could not be made</source>
         <translation>无法生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示数据；未写入任何内容。</translation>
     </message>
@@ -2033,32 +2033,32 @@ Nothing was saved.</source>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
         <source>no maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
         <source>Keep goal %1</source>
         <translation>保留目标 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -2066,50 +2066,50 @@ Nothing was saved.</source>
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
         <source>Band</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
         <source>Replaced</source>
         <translation>已被替代</translation>
     </message>
@@ -2117,20 +2117,20 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
         <source>A goal or two</source>
         <translation>设定一两个目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>每个群按自己的目标衡量：安静的干货群也能和热闹的群一样健康。目标是从最小值到可选最大值的区间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>取消勾选即可跳过该目标。之后可在“社群”页添加更多目标。</translation>
     </message>
@@ -2138,128 +2138,128 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="54"/>
-        <location filename="../../desktop/views/goals_panel.py" line="53"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="54"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="53"/>
         <source>A goal is a band: below the minimum or above the maximum is off-goal. A goal counts from its effective date, so past periods keep the goal in force then.</source>
         <translation>目标是一个区间：低于最小值或高于最大值都算偏离目标。目标从生效日期起计算，所以过去的周期仍按当时生效的目标评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
         <source>no maximum</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
         <source>&amp;New goal</source>
         <translation>新建目标(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
         <source>&amp;Save goal</source>
         <translation>保存目标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
         <source>Minimum:</source>
         <translation>最小值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
         <source>Maximum:</source>
         <translation>最大值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
         <source>Effective from:</source>
         <translation>生效日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>Edit the selected goal</source>
         <translation>编辑所选目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
         <source>A level, not a count: the same band holds for a week or a month.</source>
         <translation>这是水平值而非计数：同一区间适用于一周或一个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
         <source>A count: the band is scaled to the length of the period shown.</source>
         <translation>这是计数：区间会按所显示周期的长短换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
         <source>Enter an amount in yuan, such as 5000.</source>
         <translation>请输入以元为单位的金额，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
         <source>Enter the minimum (0 for none).</source>
         <translation>请输入最小值（没有则填 0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Edit goal: %1</source>
         <translation>编辑目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Set goal: %1</source>
         <translation>设定目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
         <source>Delete goal: %1</source>
         <translation>删除目标：%1</translation>
     </message>
@@ -2267,7 +2267,7 @@ Nothing was saved.</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="48"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="48"/>
         <source>Export...</source>
         <translation>导出…</translation>
     </message>
@@ -2275,20 +2275,20 @@ Nothing was saved.</source>
 <context>
     <name>GroupActionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
@@ -2296,57 +2296,57 @@ Nothing was saved.</source>
 <context>
     <name>GroupCommands</name>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Archive group “%1”</source>
         <translation>归档社群“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Unarchive group “%1”</source>
         <translation>取消归档社群“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="347"/>
         <source>Add rule</source>
         <translation>添加群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="363"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="381"/>
         <source>Edit rule</source>
         <translation>编辑群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="388"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="406"/>
         <source>Move rule</source>
         <translation>移动群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="407"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="425"/>
         <source>Retire rule</source>
         <translation>停用群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="426"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="444"/>
         <source>Restore rule</source>
         <translation>恢复群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="133"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="149"/>
         <source>Create group “%1”</source>
         <translation>创建社群“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="161"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="177"/>
         <source>Duplicate group as “%1”</source>
         <translation>复制社群为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="190"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="206"/>
         <source>Edit group “%1”</source>
         <translation>编辑社群“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="261"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="279"/>
         <source>Dissolve group “%1”</source>
         <translation>解散社群“%1”</translation>
     </message>
@@ -2354,34 +2354,34 @@ Nothing was saved.</source>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
         <source>Rules</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
         <source>No groups yet.
 
 Click “New group” to set up your first community.</source>
@@ -2390,92 +2390,92 @@ Click “New group” to set up your first community.</source>
 点击“新建社群”来创建你的第一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
         <source>Forget unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>保存设置（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
         <source>Select a group on the left.</source>
         <translation>请在左侧选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
         <source>%1/%2 members</source>
         <translation>%1/%2 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
         <source>1 member</source>
         <translation>1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
         <source>%1 members</source>
         <translation>%1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Soul figure: %1</source>
         <translation>灵魂人物：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Leaders: %1</source>
         <translation>意见领袖：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
         <source>New group</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
         <source>Fill in the settings, then Save.</source>
         <translation>填写设置，然后保存。</translation>
     </message>
@@ -2483,244 +2483,244 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
         <source>Basics</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
         <source>Created &amp;on:</source>
         <translation>创建日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
         <source>&amp;Structure:</source>
         <translation>结构(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
         <source>Purpose and value</source>
         <translation>目的与价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
         <source>What the group is about</source>
         <translation>这个群是关于什么的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
         <source>Who it is for</source>
         <translation>面向哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
         <source>Why it exists; what members can count on</source>
         <translation>为什么存在；成员能得到什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
         <source>Purposes:</source>
         <translation>目的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
         <source>Value offered:</source>
         <translation>提供的价值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
         <source>&amp;Audience:</source>
         <translation>目标人群(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
         <source>Entry thresholds (strict entry)</source>
         <translation>入群门槛（严进）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
         <source>e.g. loves baking, shares a photo of a bake</source>
         <translation>例如：热爱烘焙，入群时分享一张作品照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
         <source>e.g. customers only, real name required</source>
         <translation>例如：仅限客户，需实名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
         <source>e.g. yearly fee, refund within 7 days</source>
         <translation>例如：年费制，7 天内可退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
         <source>e.g. application form, introduce yourself</source>
         <translation>例如：填写申请表，做自我介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
         <source>e.g. check in at least once a month</source>
         <translation>例如：每月至少打卡一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
         <source>no period</source>
         <translation>不限期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
         <source>Fee ¥</source>
         <translation>费用 ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>退出与备注（宽出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>成员何时退出，或社群何时应当解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得记下的事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
         <source>E&amp;xit criteria:</source>
         <translation>退出标准(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
         <source>Fee %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>请输入成员人数上限（整数），不限则留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>请输入以元为单位的费用，例如 199 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
         <source>no fixed limit</source>
         <translation>无固定上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 没有固定的人数上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
         <source>usually %1</source>
         <translation>通常为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 通常最多 %2 人；QQ 群等级越高，上限越大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
         <source>%1 now</source>
         <translation>当前 %1</translation>
     </message>
@@ -2728,44 +2728,44 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
         <source>%1 of %2 places taken (%3%)</source>
         <translation>已占用 %2 个名额中的 %1 个（%3%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
         <source>Archived: hidden from everyday lists, its data is kept.</source>
         <translation>已归档：在日常列表中隐藏，数据会保留。</translation>
     </message>
@@ -2773,86 +2773,86 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>Set up a new group</source>
         <translation>创建一个新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把设置、门槛、群规和目标复制为新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>Archive / dissolve…</source>
         <translation>归档/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隐藏该社群，或记录它已结束；数据会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有没有成员、活动和收支记录的社群才能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>归档/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -2861,54 +2861,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="441"/>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名称。会复制设置、入群门槛、生效中的群规和当前目标；不复制成员、活动、收支和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
         <source>Cannot duplicate group</source>
         <translation>无法复制社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
         <source>Cannot delete group</source>
         <translation>无法删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -2917,14 +2917,14 @@ Dissolve it instead?</source>
 改为解散它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
         <source>Delete group</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="512"/>
-        <location filename="../../desktop/views/groups_tab.py" line="511"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>删除“%1”及其设置、群规、目标和生命周期历史？此操作无法撤销。</translation>
     </message>
@@ -2932,72 +2932,72 @@ Dissolve it instead?</source>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
         <source>Member growth</source>
         <translation>成员增长</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
         <source>joined / left</source>
         <translation>入群/退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
         <source>members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>裂变加入：占 %2 位新成员的 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
         <source>Nobody joined in this range</source>
         <translation>此日期范围内无人入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
         <source>joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
         <source>active per day</source>
         <translation>日均活跃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>成员 %1 · 日均活跃 %2
 入群 %3（推荐 %4）· 退群 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
         <source>Goal ≥ %1</source>
         <translation>目标 ≥ %1</translation>
     </message>
@@ -3005,38 +3005,38 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>HealthLine</name>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>%1 没有生效中的目标。请在“目标”页设定目标区间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>目标 %1：%3 项中达成 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Below: %1.</source>
         <translation>低于目标：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
         <source>Above: %1.</source>
         <translation>高于目标：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>%1 %2 (goal %3)</source>
         <translation>%1 %2（目标 %3）</translation>
     </message>
@@ -3044,14 +3044,14 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
         <source>QunDesk user guide</source>
         <translation>群台使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
         <source>The user guide was not found. It should be at %1.</source>
         <translation>找不到使用指南，它应位于 %1。</translation>
     </message>
@@ -3059,200 +3059,121 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="574"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>每行一位成员的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <source>Show only rows with problems</source>
-        <translation>只显示有问题的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <source>Import valid rows only</source>
-        <translation>只导入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <source>Columns split by:</source>
-        <translation>列分隔符：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <source>Comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <source>Tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <source>Semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <source>Header on row:</source>
-        <translation>表头所在行：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <source>Groups:</source>
-        <translation>社群：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <source>From the file&apos;s group column</source>
-        <translation>按文件中的“群”列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <source>All rows into %s</source>
-        <translation>全部导入到 %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <source>Reading %s…</source>
-        <translation>正在读取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <source>Excel workbook</source>
-        <translation>Excel 工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <source>CSV text, %s</source>
-        <translation>CSV 文本，%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <source>%1 · %2 rows below the header</source>
-        <translation>%1 · 表头下共 %2 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <source>Checking rows…</source>
-        <translation>正在检查各行…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
-        <translation>共 %1 行：%2 行就绪，%3 行有问题。警告：%4 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <source>New groups: %s.</source>
-        <translation>新社群：%s。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>请修正文件，或只导入有效的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未导入任何内容：新社群未获确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
+        <translation>共 %1 行：%2 行就绪，%3 行有问题。警告：%4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <source>New groups: %s.</source>
+        <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>请修正文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="576"/>
-        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>成员名单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <source>Columns split by:</source>
+        <translation>列分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <source>Header on row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <source>Groups:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <source>From the file&apos;s group column</source>
+        <translation>按文件中的“群”列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <source>All rows into %s</source>
+        <translation>全部导入到 %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <source>CSV text, %s</source>
+        <translation>CSV 文本，%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <source>%1 · %2 rows below the header</source>
+        <translation>%1 · 表头下共 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
         <source>Create groups?</source>
         <translation>创建社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3265,62 +3186,67 @@ Create them?</source>
 要创建它们吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>成员名单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
@@ -3328,63 +3254,63 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="263"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="264"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="287"/>
-        <source>Show only rows with problems</source>
-        <translation>只显示有问题的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="306"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
-        <source>Import valid rows only</source>
-        <translation>只导入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="311"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="354"/>
-        <source>Reading %s…</source>
-        <translation>正在读取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="405"/>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="431"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="464"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <source>Import valid rows only</source>
+        <translation>只导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <source>Reading %s…</source>
+        <translation>正在读取 %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3392,415 +3318,415 @@ Create them?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="38"/>
+        <location filename="../../desktop/views/common/labels.py" line="39"/>
         <source>WeChat group</source>
         <translation>微信群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/common/labels.py" line="40"/>
         <source>WeCom customer group</source>
         <translation>企业微信客户群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/common/labels.py" line="41"/>
         <source>QQ group</source>
         <translation>QQ 群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/common/labels.py" line="42"/>
         <source>Knowledge Planet</source>
         <translation>知识星球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/common/labels.py" line="43"/>
         <source>Telegram / Discord</source>
         <translation>Telegram / Discord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/common/labels.py" line="44"/>
         <source>Offline club</source>
         <translation>线下俱乐部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/common/labels.py" line="45"/>
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/common/labels.py" line="51"/>
         <source>Sales &amp; repurchase</source>
         <translation>增加销售/复购</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
+        <location filename="../../desktop/views/common/labels.py" line="52"/>
         <source>Customer service</source>
         <translation>服务客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
+        <location filename="../../desktop/views/common/labels.py" line="53"/>
         <source>Brand &amp; influence</source>
         <translation>扩大品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/common/labels.py" line="54"/>
         <source>Resource exchange</source>
         <translation>资源互换</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54"/>
+        <location filename="../../desktop/views/common/labels.py" line="55"/>
         <source>Learning &amp; growth</source>
         <translation>学习成长</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/common/labels.py" line="61"/>
         <source>Knowledge</source>
         <translation>知识</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/common/labels.py" line="62"/>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/common/labels.py" line="63"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63"/>
+        <location filename="../../desktop/views/common/labels.py" line="64"/>
         <source>Benefits &amp; deals</source>
         <translation>利益</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/common/labels.py" line="70"/>
         <source>Pyramid (one soul figure)</source>
         <translation>金字塔型（一位灵魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="70"/>
+        <location filename="../../desktop/views/common/labels.py" line="71"/>
         <source>Ring (several peer leaders)</source>
         <translation>环形（多位平等的意见领袖）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/common/labels.py" line="77"/>
         <source>Founder / soul figure</source>
         <translation>灵魂人物</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/common/labels.py" line="78"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/common/labels.py" line="79"/>
         <source>Admin / secretary</source>
         <translation>管理者/小秘书</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/common/labels.py" line="80"/>
         <source>Leader / expert</source>
         <translation>意见领袖/骨干</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/common/labels.py" line="81"/>
         <source>Spokesperson</source>
         <translation>代言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/common/labels.py" line="82"/>
         <source>Active member</source>
         <translation>活跃分子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/common/labels.py" line="83"/>
         <source>Seed user</source>
         <translation>种子用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/common/labels.py" line="84"/>
         <source>Follower</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/common/labels.py" line="90"/>
         <source>Interest</source>
         <translation>兴趣门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/common/labels.py" line="91"/>
         <source>Identity</source>
         <translation>身份门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/common/labels.py" line="92"/>
         <source>Payment</source>
         <translation>付费门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/common/labels.py" line="93"/>
         <source>Process</source>
         <translation>流程门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/common/labels.py" line="94"/>
         <source>Activity</source>
         <translation>活跃门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/common/labels.py" line="100"/>
         <source>Introduction</source>
         <translation>引入期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/common/labels.py" line="101"/>
         <source>Growth</source>
         <translation>成长期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/common/labels.py" line="102"/>
         <source>Maturity</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/common/labels.py" line="103"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/common/labels.py" line="104"/>
         <source>Dissolved</source>
         <translation>解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/common/labels.py" line="110"/>
         <source>Members total</source>
         <translation>成员总数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/common/labels.py" line="111"/>
         <source>New members</source>
         <translation>新成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/common/labels.py" line="112"/>
         <source>Active members</source>
         <translation>活跃成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/common/labels.py" line="113"/>
         <source>Messages per day</source>
         <translation>日均消息数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/common/labels.py" line="114"/>
         <source>Events held</source>
         <translation>活动场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/common/labels.py" line="115"/>
         <source>Event attendance</source>
         <translation>出席人次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="115"/>
+        <location filename="../../desktop/views/common/labels.py" line="116"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/common/labels.py" line="122"/>
         <source>per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/common/labels.py" line="123"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="128"/>
+        <location filename="../../desktop/views/common/labels.py" line="129"/>
         <source>Online lecture</source>
         <translation>线上讲座</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="129"/>
+        <location filename="../../desktop/views/common/labels.py" line="130"/>
         <source>Offline salon</source>
         <translation>线下沙龙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/common/labels.py" line="131"/>
         <source>Q&amp;A</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/common/labels.py" line="132"/>
         <source>Check-in challenge</source>
         <translation>打卡挑战</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/common/labels.py" line="133"/>
         <source>Daily content</source>
         <translation>每日内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
+        <location filename="../../desktop/views/common/labels.py" line="134"/>
         <source>Welcome ritual</source>
         <translation>欢迎仪式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
-        <location filename="../../desktop/views/labels.py" line="159"/>
+        <location filename="../../desktop/views/common/labels.py" line="135"/>
+        <location filename="../../desktop/views/common/labels.py" line="160"/>
         <source>Auction</source>
         <translation>拍卖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="161"/>
         <source>Crowdfunding</source>
         <translation>众筹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="137"/>
         <source>Other activity</source>
         <translation>其他活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/common/labels.py" line="143"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="143"/>
+        <location filename="../../desktop/views/common/labels.py" line="144"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/common/labels.py" line="150"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="150"/>
-        <location filename="../../desktop/views/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="151"/>
+        <location filename="../../desktop/views/common/labels.py" line="180"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/common/labels.py" line="157"/>
         <source>Paid membership</source>
         <translation>会员费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="157"/>
+        <location filename="../../desktop/views/common/labels.py" line="158"/>
         <source>Lecture tickets</source>
         <translation>讲座门票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/common/labels.py" line="159"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
         <source>Consulting</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Sponsorship</source>
         <translation>赞助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Referral fees</source>
         <translation>推荐佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Venue</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Speaker fee</source>
         <translation>讲师费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/common/labels.py" line="178"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="179"/>
         <source>Indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="185"/>
+        <location filename="../../desktop/views/common/labels.py" line="186"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="187"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="188"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="189"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>Other channel</source>
         <translation>其他渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="195"/>
+        <location filename="../../desktop/views/common/labels.py" line="196"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="197"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="198"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -3808,26 +3734,26 @@ Create them?</source>
 <context>
     <name>LatelyModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3835,26 +3761,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Leader</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -3862,74 +3788,74 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>这笔费用延长了会员期；删除它会撤回延期。</translation>
     </message>
@@ -3937,60 +3863,60 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>头重脚轻：领导者多于结构能承载的数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
         <source>No active middle</source>
         <translation>缺少活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
         <source>leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
         <source>active</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目标 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
         <source>Mix looks healthy</source>
         <translation>层级构成健康</translation>
     </message>
@@ -3998,44 +3924,44 @@ Create them?</source>
 <context>
     <name>LifecycleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Began on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Lasted</source>
         <translation>持续</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
         <source>%1 so far</source>
         <translation>至今 %1</translation>
     </message>
@@ -4043,164 +3969,164 @@ Create them?</source>
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
         <source>&amp;Change stage…</source>
         <translation>更改阶段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
         <source>Suggestion from the last %1 weeks</source>
         <translation>根据最近 %1 周给出的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
         <source>&amp;Accept suggestion</source>
         <translation>采纳建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
         <source>A suggestion is only applied when you accept it.</source>
         <translation>建议只有在你采纳后才会生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
         <source>&lt;b&gt;History&lt;/b&gt; — newest first</source>
         <translation>&lt;b&gt;历史&lt;/b&gt; — 最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
         <source>No stage recorded</source>
         <translation>尚未记录阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
         <source>since %1 (%2)</source>
         <translation>自 %1 起（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
         <source>No suggestion for a dissolved group.</source>
         <translation>已解散的社群没有建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
         <source>Not enough data yet: no members or activity recorded.</source>
         <translation>数据还不够：尚未记录成员或活跃情况。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
         <source>Suggested stage: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
         <translation>建议阶段：&lt;b&gt;%1&lt;/b&gt;，因为%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
         <source>The numbers agree with the current stage, &lt;b&gt;%1&lt;/b&gt;: %2.</source>
         <translation>数据与当前阶段&lt;b&gt;%1&lt;/b&gt;相符：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
         <source>the group is younger than %1 weeks</source>
         <translation>社群成立不到 %1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
         <source>members fell by %1% or more</source>
         <translation>成员减少了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
         <source>messages per day fell by %1% or more</source>
         <translation>日均消息数下降了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
         <source>it went from no members to some</source>
         <translation>成员从无到有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
         <source>members grew by %1% or more</source>
         <translation>成员增长了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
         <source>members and messages are steady</source>
         <translation>成员和消息数都很平稳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
         <source>Members: %1 → %2 over %3 weeks</source>
         <translation>成员：%3 周内从 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
         <source>Joined %1, left %2; net joins per week: %3</source>
         <translation>入群 %1，退群 %2；每周净增：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
         <source>Messages per day: %1 → %2</source>
         <translation>日均消息数：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
         <source>(%1 vs the previous 4 weeks)</source>
         <translation>（与之前 4 周相比 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
         <source>Active members per day: %1 → %2</source>
         <translation>日均活跃成员：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
         <source>Age of the group: %1</source>
         <translation>社群年龄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
         <source>Stage not changed</source>
         <translation>阶段未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4209,20 +4135,20 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
         <source>Change stage to %1</source>
         <translation>将阶段改为%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
         <source>Accepted the suggestion: %1</source>
         <translation>已采纳建议：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
         <source>Accept suggested stage %1</source>
         <translation>采纳建议阶段%1</translation>
     </message>
@@ -4230,42 +4156,42 @@ Nothing was changed.</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="20"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="20"/>
         <source>Another copy of QunDesk is opening this database.</source>
         <translation>另一个群台程序正在打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="45"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="62"/>
         <source>View read-only</source>
         <translation>以只读方式查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="67"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="47"/>
         <source>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</source>
         <translation>同一时间只能有一个群台程序修改 %1，以免互相覆盖对方的修改。在此期间你可以以只读方式查看，或退出并使用另一个群台程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="54"/>
         <source>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</source>
         <translation>如果那个群台程序已经不在运行——它所在的电脑已关机，或者程序崩溃了——你可以接管这个数据库，在这里修改它。请确定后再这样做：如果它仍在运行，两个程序会互相覆盖对方的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="65"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="23"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="23"/>
         <source>QunDesk on the computer “%1” (process %2) has had this database open since %3.</source>
         <translation>电脑“%1”上的群台（进程 %2）自 %3 起一直打开着此数据库。</translation>
     </message>
@@ -4273,200 +4199,200 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
         <source>Calendar</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Show &amp;log folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4475,98 +4401,98 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
-        <location filename="../../desktop/views/main_window.py" line="505"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
         <source>The log is in %1</source>
         <translation>日志在 %1</translation>
     </message>
@@ -4574,8 +4500,8 @@ The file was not changed.</source>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4584,108 +4510,108 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
         <source>Edit member</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
         <source>%1 members</source>
         <translation>%1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
         <source>Delete members</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="442"/>
-        <location filename="../../desktop/views/member_commands.py" line="441"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="454"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="453"/>
         <source>Delete %1 with their memberships, role history, tags and attendance? Revenue entries stay. You can undo this (Edit → Undo).</source>
         <translation>删除 %1 及其入群记录、角色历史、标签和出席记录？收支记录会保留。此操作可以撤销（编辑 → 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
         <source>Tags not changed</source>
         <translation>标签未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
         <source>%1 selected member(s)</source>
         <translation>已选中 %1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>New role for %1 from:</source>
         <translation>为 %1 设置新角色，所在社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add to group</source>
         <translation>添加到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add %1 to:</source>
         <translation>将 %1 添加到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>%1 left:</source>
         <translation>%1 退出的社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>Mark left</source>
         <translation>标记为退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
         <source>Every group they are in</source>
         <translation>所在的所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
         <source>None of the selected members needs this change.</source>
         <translation>所选成员都不需要这项更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
         <source>Merge members</source>
         <translation>合并成员</translation>
     </message>
@@ -4693,8 +4619,8 @@ Nothing was changed.</source>
 <context>
     <name>MemberChoiceModel</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -4702,37 +4628,37 @@ Nothing was changed.</source>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete %n members</source>
         <translation>删除 %n 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Add tag “%1”</source>
         <translation>添加标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Remove tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="121"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="133"/>
         <source>New member “%1”</source>
         <translation>新建成员“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="167"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="179"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="221"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>将“%1”合并到“%2”</translation>
     </message>
@@ -4740,276 +4666,282 @@ Nothing was changed.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
         <source>Select a member to see their groups, roles and referrals.</source>
         <translation>选择一位成员，查看其所在社群、角色和推荐关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
         <source>WeChat ID:</source>
         <translation>微信号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
         <source>Phone:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
         <source>Referred by:</source>
         <translation>推荐人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
         <source>Added on:</source>
         <translation>添加日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Group: roles over time</source>
         <translation>社群：角色变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
         <source>Memberships</source>
         <translation>入群记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
         <source>Role history (each change dated)</source>
         <translation>角色历史（每次变动都有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Referred (裂变)</source>
         <translation>推荐（裂变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>In total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <source>Chat messages per month</source>
+        <translation>每月群聊消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
         <source>Revenue from this member</source>
         <translation>来自该成员的收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
         <source>member #%1</source>
         <translation>成员 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Groups (%1)</source>
         <translation>社群（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Referrals (%1)</source>
         <translation>推荐（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Activity (%1)</source>
         <translation>活动（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
         <source>%1 (not matched to a member)</source>
         <translation>%1（未匹配到成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
         <source>%1 (referred %2 directly, %3 in total)</source>
         <translation>%1（直接推荐 %2 人，共 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
         <source>Referred by %1</source>
         <translation>推荐人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
         <source> (who referred %1 directly, %2 in total)</source>
         <translation>（其直接推荐 %1 人，共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
         <source>Referred by %1 (not matched to a member)</source>
         <translation>推荐人：%1（未匹配到成员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
         <source>Not referred by anyone on record.</source>
         <translation>没有记录的推荐人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
         <source>Referred %1 directly, %2 in total (裂变).</source>
         <translation>直接推荐 %1 人，裂变共 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
         <source>… more</source>
         <translation>… 更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
         <source>Total from this member: %1</source>
         <translation>来自该成员的总额：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
         <source>No revenue recorded from this member.</source>
         <translation>没有来自该成员的收入记录。</translation>
     </message>
@@ -5017,136 +4949,136 @@ Nothing was changed.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>New member</source>
         <translation>新建成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
         <source>Nickname:</source>
         <translation>昵称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
         <source>WeChat ID:</source>
         <translation>微信号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
         <source>Phone:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
         <source>Referred by:</source>
         <translation>推荐人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
         <source>The account ID, e.g. zhangsan_88</source>
         <translation>账号 ID，例如 zhangsan_88</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
         <source>138 1234 5678, +86…, or +country code for abroad</source>
         <translation>138 1234 5678、+86…，境外号码请加国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
         <source>A member&apos;s name; unmatched names are kept as text</source>
         <translation>成员姓名；未匹配的名字按文本保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
         <source>Separated by commas, e.g. VIP, 老客户</source>
         <translation>用逗号分隔，例如 VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
         <source>No group for now</source>
         <translation>暂不加入社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
         <source>Joins group:</source>
         <translation>加入社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
         <source>As:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="321"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="322"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 已有相同的微信号或手机号。仍然保存，还是打开已有记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>打开已有记录</translation>
     </message>
@@ -5154,32 +5086,32 @@ Nothing was changed.</source>
 <context>
     <name>MemberField</name>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
         <source>Name or pinyin…</source>
         <translation>姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
         <source>%1 (#%2)</source>
         <translation>%1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
         <source>Type a name, nickname or pinyin (e.g. zs for 张三)</source>
         <translation>输入姓名、昵称或拼音（例如 zs 对应 张三）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
         <source>No member matches “%1”.</source>
         <translation>没有成员匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
         <source>“%1” matches several members: pick one from the list.</source>
         <translation>“%1”匹配到多位成员：请从列表中选择一位。</translation>
     </message>
@@ -5187,43 +5119,43 @@ Nothing was changed.</source>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="139"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="139"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
         <source>%1 — click to remove</source>
         <translation>%1 — 点击移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
         <source>Save the group and add members first</source>
         <translation>请先保存社群并添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
         <source>The group has no current members yet</source>
         <translation>该社群目前还没有成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
         <source>Add another: name or pinyin…</source>
         <translation>再添加一位：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
         <source>Replace: name or pinyin…</source>
         <translation>替换：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>还没有 — 输入姓名或拼音（zs）…</translation>
     </message>
@@ -5231,140 +5163,140 @@ Nothing was changed.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
         <source>Preparing instant search…</source>
         <translation>正在准备即时搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>Add a member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit the selected member</source>
         <translation>编辑所选成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete the selected members (undoable)</source>
         <translation>删除所选成员（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Tag the selected members</source>
         <translation>给所选成员加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Untag the selected members</source>
         <translation>去掉所选成员的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>New dated role in a group</source>
         <translation>在某个社群中设置新角色（带日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Add to group</source>
         <translation>添加到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Start a membership</source>
         <translation>加入一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Mark as left a group</source>
         <translation>标记为退出某个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark left</source>
         <translation>标记为退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark as left every group</source>
         <translation>标记为退出所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge two selected duplicates</source>
         <translation>合并所选的两条重复记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
         <source>Search runs on the database: %1</source>
         <translation>搜索在数据库中进行：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
         <source>%1 of %2 members</source>
         <translation>%2 名成员中的 %1 名</translation>
     </message>
@@ -5372,64 +5304,64 @@ Nothing was changed.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
         <source>Merge two members</source>
         <translation>合并两位成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="519"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="518"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="520"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="519"/>
         <source>Both records&apos; groups, role history, attendance, revenue, referrals and tags are kept. Empty fields of the kept record are filled from the other one.</source>
         <translation>两条记录的社群、角色历史、出席、收支、推荐关系和标签都会保留。保留记录中的空字段会用另一条记录补全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
         <source>Keep this one</source>
         <translation>保留这一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
@@ -5437,44 +5369,44 @@ Nothing was changed.</source>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
         <source>Your first group</source>
         <translation>你的第一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>它叫什么名字，成员们在哪里交流？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>例如：杭州的家庭烘焙爱好者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
         <source>&amp;Who it is for:</source>
         <translation>目标人群(&amp;W)：</translation>
     </message>
@@ -5482,114 +5414,146 @@ Nothing was changed.</source>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="189"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>会费缴至 %1，已过期 %n 天 — 提醒续费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="191"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>会费缴至 %1（还剩 %n 天）— 提醒续费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>会费今天（%1）到期 — 提醒续费</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="195"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1，已报名 %n 人，目标 %2 人 — 去宣传一下</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>固定内容上次发布于 %1，明天还没有安排</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="199"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>%1 入群（%n 天前），尚未参加欢迎仪式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <source>Key member who has never spoken in the chat</source>
+        <translation>从未在群里发言的核心成员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>核心成员，最后发言于 %1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
+        <translation>
+            <numerusform>%1 入群（%n 天前），首周未发言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>从未参加过活动的种子用户或意见领袖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>种子用户或意见领袖，上次参加活动是 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
         <source>Memberships lapsed (%1)</source>
         <translation>会员已过期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
         <source>Memberships expiring (%1)</source>
         <translation>会员即将到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>报名不足的活动（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>明天没有安排（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>New members not welcomed (%1)</source>
         <translation>未参加欢迎仪式的新成员（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>缺席的种子用户和意见领袖（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <source>Key members silent in the chat (%1)</source>
+        <translation>核心成员群里沉默（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <source>Newcomers silent in their first week (%1)</source>
+        <translation>新人首周未发言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
         <source>… and %1 more</source>
         <translation>……还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
         <source>Nobody to nudge today.</source>
         <translation>今天没有需要跟进的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
         <source>Click to open</source>
         <translation>点击打开</translation>
     </message>
@@ -5597,157 +5561,157 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
         <source>Save partner</source>
         <translation>保存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
         <source>of the net</source>
         <translation>按净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
         <source>of chosen categories</source>
         <translation>按所选类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
         <source>Set share</source>
         <translation>设定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>Statement %1 – %2</source>
         <translation>对账单 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中设定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
         <source>Share</source>
         <translation>分成比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
         <source>Base</source>
         <translation>基数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
         <source>Entries</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四舍六入五成双；余数归群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
         <source>Share saved.</source>
         <translation>分成已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="226"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>应付合计</translation>
     </message>
@@ -5755,8 +5719,8 @@ Nothing was changed.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -5764,26 +5728,26 @@ Nothing was changed.</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -5791,100 +5755,100 @@ Nothing was changed.</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
         <source>Amount, e.g. 99.50</source>
         <translation>金额，例如 99.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
         <source>Save the entry (Enter)</source>
         <translation>保存这笔记录（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
         <source>(no group)</source>
         <translation>（无社群）</translation>
     </message>
@@ -5892,44 +5856,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都会复制一份你的数据库，每次升级、导入、批量删除和恢复之前也会各复制一份。恢复会用所选副本替换当前文件；替换前会先备份当前文件，所以恢复本身也可以撤回。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
         <source>There are no backups of this database yet.</source>
         <translation>此数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>同时显示属于其他数据库的同名备份(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
@@ -5937,68 +5901,68 @@ Nothing was changed.</source>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
         <source>per month, %1</source>
         <translation>每月，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
         <source>running net, %1</source>
         <translation>累计净额，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
         <source>direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
         <source>indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
         <source>running net (right axis)</source>
         <translation>累计净额（右轴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
         <source>net goal (minimum)</source>
         <translation>净收入目标（最低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
         <source>also in: %1</source>
         <translation>其他币种：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -6007,8 +5971,8 @@ Running net %6</source>
 累计净额 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
         <source>Goal: net ≥ %1</source>
         <translation>目标：净收入 ≥ %1</translation>
     </message>
@@ -6016,17 +5980,17 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="62"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
@@ -6034,179 +5998,105 @@ Running net %6</source>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="354"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
         <source>Import revenue entries</source>
         <translation>导入收支记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
-        <translation>每行一笔记录的 .xlsx 或 .csv 文件：日期、类别、金额…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <source>Show only rows with problems</source>
-        <translation>只显示有问题的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <source>Import valid rows only</source>
-        <translation>只导入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <source>Reading %s…</source>
-        <translation>正在读取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <source>Excel workbook, sheet %s</source>
-        <translation>Excel 工作簿，工作表 %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <source>CSV text, %s</source>
-        <translation>CSV 文本，%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <source>%1 · header on row %2 · %3 rows below it</source>
-        <translation>%1 · 表头在第 %2 行 · 其下共 %3 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <source>Checking rows…</source>
-        <translation>正在检查各行…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <source>%1 rows: %2 ready, %3 with problems.</source>
-        <translation>共 %1 行：%2 行就绪，%3 行有问题。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>请修正文件，或只导入有效的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="356"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>账目表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
+        <translation>每行一笔记录的 .xlsx 或 .csv 文件：日期、类别、金额…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <source>Excel workbook, sheet %s</source>
+        <translation>Excel 工作簿，工作表 %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <source>CSV text, %s</source>
+        <translation>CSV 文本，%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <source>%1 · header on row %2 · %3 rows below it</source>
+        <translation>%1 · 表头在第 %2 行 · 其下共 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>%1 rows: %2 ready, %3 with problems.</source>
+        <translation>共 %1 行：%2 行就绪，%3 行有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>请修正文件，或只导入有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="57"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Income / expense</source>
         <translation>收入/支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="58"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="59"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="61"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Payment channel</source>
         <translation>支付渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="62"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="63"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="64"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6214,148 +6104,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="315"/>
-        <location filename="../../desktop/views/revenue_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Entries</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="333"/>
-        <location filename="../../desktop/views/revenue_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="335"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="353"/>
-        <location filename="../../desktop/views/revenue_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
         <source>Paid</source>
         <translation>已付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="354"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
         <source>Purchases</source>
         <translation>购买笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="372"/>
-        <location filename="../../desktop/views/revenue_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
         <source>Tickets</source>
         <translation>门票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="375"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活动的计划成本：尚未关联任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="387"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Expenses linked to the event.</source>
         <translation>关联到该活动的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="408"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="431"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="459"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="461"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="466"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
         <source>Left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="468"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="455"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -6363,167 +6253,167 @@ Running net %6</source>
 <context>
     <name>RevenueSummary</name>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="103"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="102"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>工具栏所选日期内各社群的人民币净收入（收入 − 支出），与其收入目标对比；目标按这些日期换算，与“社群”页一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
         <source>Event profit</source>
         <translation>活动利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Attribution</source>
         <translation>归因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
         <source>Conversion</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
         <source>Attendees who paid within</source>
         <translation>活动结束后</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
         <source>after the event</source>
         <translation>内付费的出席者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>复购率（销售类社群）：%1 — %3 位购买者中有 %2 位再次购买。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
         <source>The table lists the top %1.</source>
         <translation>表格列出前 %1 名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
         <source>No entries in this group and date range.</source>
         <translation>该社群和日期范围内没有记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
         <source>direct %1 · indirect %2</source>
         <translation>直接 %1 · 间接 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>每种币种分别合计，从不相加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
         <source>No revenue goal · actual %1</source>
         <translation>无收入目标 · 实际 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>目标 %1 · 实际 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
         <source>below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>above</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>还没有社群设定收入目标；请在“社群”页（目标）设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
         <source>Net CNY revenue</source>
         <translation>人民币净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>收入目标（各社群人民币净收入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="279"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="279"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="281"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -6531,146 +6421,146 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜索记录：成员、备注、类别…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
         <source>D&amp;uplicate last</source>
         <translation>复制上一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一笔记录填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>删除所选记录（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>从 .xlsx 或 .csv 文件导入记录（会清空撤销历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
         <source>Double-click to record the renewal fee</source>
         <translation>双击以记录续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待续费（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待续费（±%1 天）：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
         <source>%1 entries</source>
         <translation>%1 笔记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
         <source>Could not apply</source>
         <translation>无法应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1”无法应用，已被丢弃：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
         <source>unpaid</source>
         <translation>未付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
         <source>Delete a renewal fee</source>
         <translation>删除一笔续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="335"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="334"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>这笔费用延长了 %1 的会员期。删除后，其付费到期日会往回调（如果这是最近一次续费，则调回 %2）。确定删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
         <source>Editing the entry of %1</source>
         <translation>正在编辑 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
         <source>Renewal</source>
         <translation>续费</translation>
     </message>
@@ -6678,26 +6568,26 @@ Running net %6</source>
 <context>
     <name>RoleHolders</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
         <source>The one member the pyramid is built around (灵魂人物)</source>
         <translation>金字塔围绕的那位核心成员（灵魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
         <source>The peer leaders who carry a ring group together</source>
         <translation>共同支撑环形社群的几位平等的意见领袖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Soul fi&amp;gure:</source>
         <translation>灵魂人物(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Lea&amp;ders:</source>
         <translation>意见领袖(&amp;D)：</translation>
     </message>
@@ -6705,44 +6595,68 @@ Running net %6</source>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>搜索姓名、拼音（zhangsan / zs）、微信号、手机号、标签、备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <source>Any chat activity</source>
+        <translation>任意发言情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <source>Spoke in the last 30 days</source>
+        <translation>近30天发过言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <source>Silent for 30 days</source>
+        <translation>30天未发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <source>Never spoke</source>
+        <translation>从未发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
         <source>Paid, expiring in 30 days</source>
         <translation>已付费，30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -6750,125 +6664,137 @@ Running net %6</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <source>Last spoke</source>
+        <translation>最后发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <source>Messages (30 days)</source>
+        <translation>近30天消息</translation>
     </message>
 </context>
 <context>
     <name>RuleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Rule</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="200"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="200"/>
         <source>Added</source>
         <comment>rule change</comment>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
         <source>Moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
         <source>“%1” → “%2”</source>
         <translation>“%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
         <source>“%1”: No. %2 → No. %3</source>
         <translation>“%1”：第 %2 条 → 第 %3 条</translation>
     </message>
@@ -6876,26 +6802,26 @@ Running net %6</source>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Rule</source>
         <translation>群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -6903,68 +6829,68 @@ Running net %6</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="66"/>
-        <location filename="../../desktop/views/rules_panel.py" line="65"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="66"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="65"/>
         <source>Rules are numbered and improved over time. Retire a rule instead of deleting it: every change is kept in the history below.</source>
         <translation>群规有编号，并随时间不断完善。请停用而不是删除群规：每次变动都会保留在下方的历史中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
         <source>Re&amp;store</source>
         <translation>恢复(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
         <source>Show retired rules</source>
         <translation>显示已停用的群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
         <source>&lt;b&gt;History&lt;/b&gt; — when each rule was added, changed or retired</source>
         <translation>&lt;b&gt;历史&lt;/b&gt; — 每条群规何时添加、修改或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
         <source>Rule not changed</source>
         <translation>群规未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -6973,22 +6899,22 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
         <source>Add rule</source>
         <translation>添加群规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
         <source>Rule %1:</source>
         <translation>第 %1 条群规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
         <source>Edit rule</source>
         <translation>编辑群规</translation>
     </message>
@@ -6996,12 +6922,12 @@ Nothing was changed.</source>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/views/saving.py" line="103"/>
+        <location filename="../../desktop/views/common/saving.py" line="103"/>
         <source>The disk is full. Free some space and save again.</source>
         <translation>磁盘已满。请腾出一些空间，然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="114"/>
+        <location filename="../../desktop/views/common/saving.py" line="114"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -7010,17 +6936,17 @@ Nothing was saved.</source>
 未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="126"/>
+        <location filename="../../desktop/views/common/saving.py" line="126"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="98"/>
+        <location filename="../../desktop/views/common/saving.py" line="98"/>
         <source>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</source>
         <translation>%1 已在其他程序中打开（Excel 或 WPS？），或者是只读文件。请关闭它，或换一个文件名，然后再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="105"/>
+        <location filename="../../desktop/views/common/saving.py" line="105"/>
         <source>QunDesk may not write in the folder %1. Choose another folder.</source>
         <translation>群台无权写入文件夹 %1。请选择另一个文件夹。</translation>
     </message>
@@ -7028,50 +6954,50 @@ Nothing was saved.</source>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
         <source>No goals in force at the end of this range.</source>
         <translation>此日期范围结束时没有生效中的目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
         <source>Goals met</source>
         <translation>达标目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
         <source>Below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
         <source>Above</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>%1 of %2</source>
         <translation>%1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
         <source>no goals</source>
         <translation>无目标</translation>
     </message>
@@ -7079,104 +7005,104 @@ Nothing was saved.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店铺/公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作为导出工作簿的作者写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
         <source>Export &amp;author:</source>
         <translation>导出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>Backup &amp;folder:</source>
         <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
         <source>Vocabulary</source>
         <translation>用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
         <source>Beside the database, in backups/</source>
         <translation>数据库旁的 backups/ 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此数据库的备份：%n 个文件，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更换语言后，需重新启动群台才会生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>请重新启动群台以使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未保存任何内容。</translation>
     </message>
@@ -7184,32 +7110,32 @@ Nothing was saved.</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
         <source>Change lifecycle stage</source>
         <translation>更改生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
         <source>Why, in a few words (optional)</source>
         <translation>简要说明原因（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
         <source>New stage:</source>
         <translation>新阶段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
         <source>Began on:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -7217,32 +7143,32 @@ Nothing was saved.</source>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
         <source>Structure: roles</source>
         <translation>结构：角色分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
         <source>leaders</source>
         <translation>领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
         <source>active middle</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
         <source>width ∝ √count</source>
         <translation>宽度 ∝ √人数</translation>
     </message>
@@ -7250,26 +7176,26 @@ Nothing was saved.</source>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
         <source>How the group is led</source>
         <translation>社群由谁带领</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
         <source>You can change this later, as the group grows.</source>
         <translation>随着社群成长，之后还可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>由一位有号召力的灵魂人物（通常就是你）带领，管理者和种子用户协助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>几位势均力敌的意见领袖，各自带来自己的圈子和话题。</translation>
     </message>
@@ -7277,44 +7203,44 @@ Nothing was saved.</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
         <source>Take this tag off the selected members:</source>
         <translation>从所选成员身上去掉这个标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
         <source>Give the selected members this tag:</source>
         <translation>给所选成员加上这个标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
         <source>Type or pick a tag.</source>
         <translation>请输入或选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
         <source>One tag at a time: a tag cannot contain a comma.</source>
         <translation>一次一个标签：标签中不能包含逗号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
         <source>A tag is at most %1 characters.</source>
         <translation>标签最多 %1 个字符。</translation>
     </message>
@@ -7322,14 +7248,14 @@ Nothing was saved.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -7341,44 +7267,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>删除的成员、活动和收支记录会在这里保留 %1 天，之后将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -7387,14 +7313,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
@@ -7402,50 +7328,50 @@ Nothing was changed.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
         <source>%n members</source>
         <translation>%n 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Revenue entry</source>
         <translation>收支记录</translation>
     </message>
@@ -7453,12 +7379,12 @@ Nothing was changed.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/views/undo.py" line="19"/>
+        <location filename="../../desktop/views/common/undo.py" line="30"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo.py" line="20"/>
+        <location filename="../../desktop/views/common/undo.py" line="31"/>
         <source>“%1” cannot be applied any more: %2
 
 Nothing was changed.</source>
@@ -7470,44 +7396,44 @@ Nothing was changed.</source>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
         <source>Why the group exists</source>
         <translation>为什么建这个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>价值是立群之本。选择这个群的目的，以及成员能从中得到什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Value offered</source>
         <translation>提供的价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>例如：每位成员每月在大家帮助下学会一款新烘焙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>请至少选择一个目的和一种价值。</translation>
     </message>
@@ -7515,38 +7441,38 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
         <source>Built-in word</source>
         <translation>内置用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>Counts as</source>
         <translation>计为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
         <source>Leave empty to use the built-in word</source>
         <translation>留空则使用内置用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
         <source>(your own entry)</source>
         <translation>（你添加的条目）</translation>
     </message>
@@ -7554,133 +7480,133 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="234"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>可以为这些列表换上你自己的叫法。它们会显示在每个标签页和导出文件中；留空则保留内置用语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
         <source>A new category counts as</source>
         <translation>新类别计为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
         <source>&amp;New one counts as:</source>
         <translation>新条目计为(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
         <source>&amp;Add entry</source>
         <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
         <source>&amp;Delete entry</source>
         <translation>删除条目(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
         <source>Only your own entries, and only when unused</source>
         <translation>只能删除自己添加且未被使用的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
         <source>Words of the chosen list</source>
         <translation>所选列表的用词</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
         <source>Roles and stages can only be renamed</source>
         <translation>角色和阶段只能改名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 条收支记录或合作分成使用，请先修改它们再删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 场活动使用，请先修改它们的类型再删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 个社群使用，请先修改它们再删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>角色和生命周期阶段只能改名：它们的顺序决定金字塔、层级构成和阶段提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>可以添加自己的条目；正在使用的条目不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Purposes</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Value types</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Lifecycle stages</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Event types</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Revenue categories</source>
         <translation>收支类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>自己的活动类型和其他活动一样显示在日历中，并计入活动场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>新类别计为直接收入、间接收入或支出；请在添加前选好。</translation>
     </message>
@@ -7688,68 +7614,68 @@ Nothing was changed.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
         <source>Welcome to QunDesk</source>
         <translation>欢迎使用群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
         <source>Welcome to QunDesk 群台</source>
         <translation>欢迎使用群台 QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="42"/>
         <source>Keep your groups, members, activities, revenue and goals in one place, and judge each group against its own purpose. How would you like to begin?</source>
         <translation>把社群、成员、活动、收入和目标集中在一处管理，并按每个社群自己的目的来衡量它。你想从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="53"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="52"/>
         <source>Set up your first group in a few steps: its purpose, the value it offers its members, its structure and a goal or two.</source>
         <translation>几步创建你的第一个社群：它的目的、为成员提供的价值、结构，以及一两个目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
         <source>Open the demo</source>
         <translation>打开演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="61"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="61"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="60"/>
         <source>Look around first: five made-up groups with 300 members, a year of activities, revenue and goals. Your own database stays untouched.</source>
         <translation>先随便看看：5 个虚构的社群、300 名成员，以及一年的活动、收入和目标。你自己的数据库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
         <source>Import my spreadsheet</source>
         <translation>导入我的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
         <source>Bring in the member list you keep today, from Excel (.xlsx) or CSV.</source>
         <translation>导入你现有的成员名单，支持 Excel（.xlsx）或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
         <source>Everything stays on this computer, in %1</source>
         <translation>所有数据都只保存在这台电脑上：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -7757,52 +7683,52 @@ Nothing was changed.</source>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
         <source>&amp;New item</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
         <source>&amp;New member…</source>
         <translation>新建成员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
         <source>&amp;New revenue entry</source>
         <translation>新建收支记录(&amp;N)</translation>
     </message>
@@ -7810,22 +7736,22 @@ Nothing was changed.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="322"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="323"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 已有相同的微信号或手机号。仍然保存，还是打开已有记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>打开已有记录</translation>
     </message>

@@ -4,68 +4,68 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="77"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="82"/>
         <source>Activity against the goal</source>
         <translation>活躍度與目標對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="134"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="149"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>全部社群合計（目標區間按社群分別設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="153"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="158"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>此指標尚未設定目標（可在「社群」頁設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
         <source>below band</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="161"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
         <source>in band</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="164"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
         <source>above band</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="171"/>
         <source>goal band (min–max)</source>
         <translation>目標區間（最小值–最大值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="173"/>
         <source>goal minimum</source>
         <translation>目標最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="196"/>
         <source>Goal: %1 (%2)</source>
         <translation>目標：%1（%2）</translation>
     </message>
@@ -73,76 +73,76 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
-        <location filename="../../desktop/views/activity_grid.py" line="247"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
         <source>Daily activity log</source>
         <translation>每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
-        <location filename="../../desktop/views/activity_grid.py" line="261"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
         <source>Only the last 14 days</source>
         <translation>只看最近 14 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
-        <location filename="../../desktop/views/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
-        <location filename="../../desktop/views/activity_grid.py" line="284"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
         <source>Import CSV/Excel…</source>
         <translation>匯入 CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
-        <location filename="../../desktop/views/activity_grid.py" line="287"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
         <source>Rows of date, messages, active members, new members, left</source>
         <translation>每行：日期、訊息數、活躍成員、新成員、退群人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="352"/>
-        <location filename="../../desktop/views/activity_grid.py" line="351"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="357"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="356"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>已錄入 %2 天中的 %1 天。雙擊數字可修改；灰色的日子尚未錄入。按 Ctrl+Z 復原修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
-        <location filename="../../desktop/views/activity_grid.py" line="368"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="373"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
-        <location filename="../../desktop/views/activity_grid.py" line="372"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="377"/>
         <source>Row %1, </source>
         <translation>第 %1 行，</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
-        <location filename="../../desktop/views/activity_grid.py" line="391"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="395"/>
         <source>Edit daily activity</source>
         <translation>修改每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
-        <location filename="../../desktop/views/activity_grid.py" line="411"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="415"/>
         <source>The file holds no dated rows.</source>
         <translation>檔案中沒有帶日期的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
-        <location filename="../../desktop/views/activity_grid.py" line="416"/>
-        <location filename="../../desktop/views/activity_grid.py" line="421"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
         <source>Import daily activity</source>
         <translation>匯入每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="424"/>
-        <location filename="../../desktop/views/activity_grid.py" line="423"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="427"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>電子表格 (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -150,44 +150,44 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
-        <location filename="../../desktop/views/activity_grid.py" line="122"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
-        <location filename="../../desktop/views/activity_grid.py" line="123"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
         <source>Messages</source>
         <translation>訊息數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
-        <location filename="../../desktop/views/activity_grid.py" line="124"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
         <source>Active members</source>
         <translation>活躍成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
-        <location filename="../../desktop/views/activity_grid.py" line="125"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
         <source>New members</source>
         <translation>新成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
-        <location filename="../../desktop/views/activity_grid.py" line="126"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
-        <location filename="../../desktop/views/activity_grid.py" line="203"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
-        <location filename="../../desktop/views/activity_grid.py" line="217"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
         <source>%1, %2: “%3” is not a whole number of 0 or more.</source>
         <translation>%1，%2：「%3」不是大於或等於 0 的整數。</translation>
     </message>
@@ -195,44 +195,44 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
-        <location filename="../../desktop/views/calendar_models.py" line="80"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="81"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
-        <location filename="../../desktop/views/calendar_models.py" line="81"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="82"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
-        <location filename="../../desktop/views/calendar_models.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="83"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
-        <location filename="../../desktop/views/calendar_models.py" line="83"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="84"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
-        <location filename="../../desktop/views/calendar_models.py" line="84"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="85"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
-        <location filename="../../desktop/views/calendar_models.py" line="85"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="86"/>
         <source>Place or link</source>
         <translation>地點或連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
-        <location filename="../../desktop/views/calendar_models.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
+        <location filename="../../desktop/views/calendar/calendar_commands.py" line="106"/>
         <source>The host has another event at the same time.</source>
         <translation>主持人在同一時間還有另一場活動。</translation>
     </message>
@@ -257,32 +257,32 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="48"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
         <source>Attendance — %1</source>
         <translation>出席情況 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="64"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="65"/>
         <source>Search name, nickname or pinyin</source>
         <translation>搜尋姓名、暱稱或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="68"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="69"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="69"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="70"/>
         <source>Signed up</source>
         <translation>已報名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="80"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="80"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -293,80 +293,80 @@ The file was not changed. Open another database?</source>
 2. 李四(帶一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="83"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="84"/>
         <source>Match names</source>
         <translation>匹配姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="90"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
         <source>Tick the matched members</source>
         <translation>勾選匹配到的成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="112"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Paste from the chat</source>
         <translation>從群聊貼上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="137"/>
         <source>signed up</source>
         <translation>已報名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="183"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾選 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="185"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="195"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="188"/>
         <source>group goal %1 check-ins per period</source>
         <translation>社群目標：每週期 %1 人次打卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="199"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
         <source>over capacity!</source>
         <translation>超出容量！</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="219"/>
         <source>Will be ticked</source>
         <translation>將被勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>Already ticked</source>
         <translation>已勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="221"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 請手動勾選正確的一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
-        <location filename="../../desktop/views/attendance_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="222"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 請先把他們新增為成員</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/attendance_dialog.py" line="231"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="224"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>從貼上內容中讀到 %n 個名字。</numerusform>
@@ -376,94 +376,94 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceReportDialog</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
-        <location filename="../../desktop/views/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="158"/>
         <source>Attendance report</source>
         <translation>出席報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
-        <location filename="../../desktop/views/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="183"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
-        <location filename="../../desktop/views/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="185"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
-        <location filename="../../desktop/views/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="188"/>
         <source>Highlight below:</source>
         <translation>突出顯示低於：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
-        <location filename="../../desktop/views/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="190"/>
         <source>Lately: the last</source>
         <translation>近期：最近</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
-        <location filename="../../desktop/views/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="210"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
-        <location filename="../../desktop/views/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="272"/>
         <source>Did not attend in the last %1 days: %2</source>
         <translation>最近 %1 天未出席：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Below threshold</source>
         <translation>低於門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
-        <location filename="../../desktop/views/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="285"/>
         <source>Absent lately</source>
         <translation>近期缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
-        <location filename="../../desktop/views/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="286"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
-        <location filename="../../desktop/views/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="304"/>
         <source>%1 activities held · %2 members · %3 below %4%</source>
         <translation>共舉辦 %1 場活動 · %2 名成員 · %3 名低於 %4%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
-        <location filename="../../desktop/views/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="315"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
-        <location filename="../../desktop/views/attendance_report.py" line="318"/>
-        <location filename="../../desktop/views/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="318"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="329"/>
         <source>Export attendance</source>
         <translation>匯出出席情況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
-        <location filename="../../desktop/views/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="321"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
-        <location filename="../../desktop/views/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="332"/>
         <source>Attendance saved to %1</source>
         <translation>出勤表已儲存到 %1</translation>
     </message>
@@ -471,38 +471,38 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceReportModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
-        <location filename="../../desktop/views/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="55"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
-        <location filename="../../desktop/views/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="56"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
-        <location filename="../../desktop/views/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="57"/>
         <source>Held</source>
         <translation>舉辦場次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
-        <location filename="../../desktop/views/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="58"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
-        <location filename="../../desktop/views/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="59"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
-        <location filename="../../desktop/views/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="113"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -510,22 +510,22 @@ The file was not changed. Open another database?</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
         <source>Copied from %1</source>
         <translation>複製自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
         <source>unreadable</source>
         <translation>無法讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
         <source>Restore a backup</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -534,205 +534,205 @@ The current file is backed up first, so you can come back to it with another res
 會先備份當前檔案，之後可以再恢復回來。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="47"/>
         <source>Daily, on start</source>
         <translation>每日（啟動時）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="48"/>
         <source>Made by hand</source>
         <translation>手動備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="49"/>
         <source>Before a restore</source>
         <translation>恢復前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="50"/>
         <source>Before an import</source>
         <translation>匯入前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="51"/>
         <source>Before a bulk delete</source>
         <translation>批次刪除前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="65"/>
         <source>Group rules</source>
         <translation>群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="66"/>
         <source>Entry thresholds</source>
         <translation>入群門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="67"/>
         <source>Lifecycle history</source>
         <translation>生命週期歷史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="68"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="70"/>
         <source>Member tags</source>
         <translation>成員標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="71"/>
         <source>Memberships</source>
         <translation>入群記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="72"/>
         <source>Role history</source>
         <translation>角色歷史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="73"/>
         <source>Activities</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="74"/>
         <source>Skipped dates</source>
         <translation>跳過的日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="75"/>
         <source>Check-ins</source>
         <translation>出席記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="76"/>
         <source>Daily activity</source>
         <translation>每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Revenue entries</source>
         <translation>收支記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="78"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="79"/>
         <source>Partner shares</source>
         <translation>合作方分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
         <source>Own words</source>
         <translation>自定義用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Rule history</source>
         <translation>群規歷史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>無法得知這份備份來自哪個資料庫：它由舊版 QunDesk 製作，當時沒有記錄來源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
         <source>Restore a backup of another database?</source>
         <translation>恢復其他資料庫的備份嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="56"/>
         <source>Before upgrade to schema %1</source>
         <translation>升級到資料結構版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
         <source>This database</source>
         <translation>本資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>Another database</source>
         <translation>其他資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Origin unknown</source>
         <translation>來源不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Origin</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
         <source>This backup cannot be restored: %1</source>
         <translation>這份備份無法恢復：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>這份備份由舊版 QunDesk 製作，沒有記錄它來自哪個資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>這份備份屬於其他資料庫：它複製自 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>這份備份屬於其他資料庫（複製自 %1），不是當前開啟的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>恢復後，當前開啟的資料庫中的全部內容將被那個資料庫 %1 時的資料替換。會先備份當前檔案。仍要恢復嗎？</translation>
     </message>
@@ -740,20 +740,20 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarDetails</name>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
-        <location filename="../../desktop/views/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="26"/>
         <source>Click an event to select it; drag it to move it.</source>
         <translation>單擊活動可選中；拖動可改期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
-        <location filename="../../desktop/views/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="30"/>
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 人報名，%4 人出席%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ 主持人在該時間還有另一場活動</translation>
     </message>
@@ -761,13 +761,13 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
-        <location filename="../../desktop/views/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="312"/>
         <source>Working day</source>
         <translation>調休上班</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar_grid.py" line="349"/>
+        <location filename="../../desktop/views/calendar/calendar_grid.py" line="349"/>
         <source>+%n more</source>
         <translation>
             <numerusform>還有 %n 項</numerusform>
@@ -777,136 +777,136 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="321"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
         <source>Move event</source>
         <translation>移動活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
         <source>New event</source>
         <translation>新建活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="372"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
         <source>Add a group first.</source>
         <translation>請先新增一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="392"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="420"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
         <source>Edit event</source>
         <translation>編輯活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="428"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
         <source>Skip occurrence</source>
         <translation>跳過本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="440"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete event</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
         <source>Delete following</source>
         <translation>刪除此後各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="459"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
         <source>Delete “%1”?</source>
         <translation>刪除「%1」？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
         <source>Delete “%1”</source>
         <translation>刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="479"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="484"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
-        <location filename="../../desktop/views/calendar_tab.py" line="480"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
         <source>More people than the capacity (%1).</source>
         <translation>人數超過容量（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="145"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="145"/>
         <source>public holiday</source>
         <translation>法定節假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="152"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="152"/>
         <source>adjusted working day</source>
         <translation>調休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="38"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="38"/>
         <source>Export calendar</source>
         <translation>匯出行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 行事曆 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="52"/>
-        <location filename="../../desktop/views/calendar_files.py" line="69"/>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
-        <location filename="../../desktop/views/calendar_files.py" line="63"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="69"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="63"/>
         <source>Import calendar</source>
         <translation>匯入行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>請先在工具欄中選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="40"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="40"/>
         <source>Calendar saved to %1</source>
         <translation>行事曆已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
         <source>%1 events and %2 series imported.</source>
         <translation>已匯入 %1 場活動和 %2 個系列。</translation>
     </message>
@@ -914,122 +914,122 @@ Nothing was imported.</source>
 <context>
     <name>CalendarToolbar</name>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="42"/>
         <source>Previous month or week</source>
         <translation>上個月或上一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="43"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="44"/>
         <source>Next month or week</source>
         <translation>下個月或下一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="55"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="56"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="57"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
         <source>New event…</source>
         <translation>新建活動…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
         <source>Skip this one</source>
         <translation>跳過本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
         <source>Leave this occurrence out of its series</source>
         <translation>將本次從所屬系列中去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
         <source>Delete…</source>
         <translation>刪除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
         <source>Attendance…</source>
         <translation>出席情況…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
         <source>Attendance report…</source>
         <translation>出席報告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
         <source>Who came to how much, over the toolbar&apos;s dates</source>
         <translation>在工具欄所選日期內，誰參加了多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
         <source>Daily activity…</source>
         <translation>每日活躍記錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
         <source>Messages, active members, joins and leaves per day</source>
         <translation>每天的訊息數、活躍成員、入群和退群人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
         <source>Export .ics…</source>
         <translation>匯出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
         <source>The visible range of the chosen group</source>
         <translation>所選社群當前可見的日期範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
         <source>Import .ics…</source>
         <translation>匯入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
-        <location filename="../../desktop/views/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
         <source>Week of %1</source>
         <translation>%1 這一週</translation>
     </message>
@@ -1037,38 +1037,38 @@ Nothing was imported.</source>
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="143"/>
         <source>Save PNG…</source>
         <translation>儲存 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="144"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="145"/>
         <source>Save this chart as a PNG image</source>
         <translation>將此圖表儲存為 PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="146"/>
         <source>Copy this chart to the clipboard as an image</source>
         <translation>將此圖表作為圖片複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="264"/>
         <source>The chart could not be drawn as an image.</source>
         <translation>無法把圖表繪製成圖片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
-        <location filename="../../desktop/views/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="280"/>
         <source>Chart saved to %1</source>
         <translation>圖表已儲存到 %1</translation>
     </message>
@@ -1076,42 +1076,42 @@ Nothing was imported.</source>
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="28"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
         <source>The database is damaged</source>
         <translation>資料庫已損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="45"/>
         <source>QunDesk will not change the damaged file. There is no good backup of it; you can salvage what can still be read into a new file.</source>
         <translation>群台不會改動損壞的檔案。該檔案沒有可用的備份；你可以把仍能讀取的資料搶救到一個新檔案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="57"/>
         <source>Salvage into a new file</source>
         <translation>搶救到新檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="60"/>
         <source>Open another…</source>
         <translation>開啟其他資料庫…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="63"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="54"/>
         <source>Use the backup</source>
         <translation>使用備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="30"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="30"/>
         <source>Part of %1 cannot be read: the file was damaged, perhaps by a disk error, a power cut or a copy that did not finish.</source>
         <translation>%1 有部分內容無法讀取：檔案已損壞，可能是磁碟錯誤、突然斷電或複製未完成造成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/damaged_dialog.py" line="38"/>
+        <location filename="../../desktop/views/shell/damaged_dialog.py" line="38"/>
         <source>QunDesk will not change the damaged file. The newest good backup is from %1: open a copy of it (changes since then are not in it), or salvage what can still be read into a new file.</source>
         <translation>群台不會改動損壞的檔案。最新的可用備份來自 %1：可以開啟它的副本（不含此後的更改），或把仍能讀取的資料搶救到一個新檔案中。</translation>
     </message>
@@ -1119,17 +1119,17 @@ Nothing was imported.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="43"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="43"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="44"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="44"/>
         <source>below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="45"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="45"/>
         <source>above</source>
         <translation>高於目標</translation>
     </message>
@@ -1137,50 +1137,50 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="101"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
         <source>Leaders&apos; activity</source>
         <translation>領導者參與情況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="159"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="160"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
         <source>target leaders</source>
         <translation>目標：領導者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="162"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
         <source>active</source>
         <translation>活躍中堅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
-        <location filename="../../desktop/views/dashboard_tab.py" line="412"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -1188,139 +1188,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
         <source>Export everything</source>
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="145"/>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="172"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 壓縮包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="153"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="180"/>
         <source>Rebuild from export</source>
         <translation>從匯出檔案重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="161"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="188"/>
         <source>New database from export</source>
         <translation>從匯出檔案新建資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="162"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="186"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="213"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="204"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="244"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="257"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="268"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="281"/>
         <source>Restoring…</source>
         <translation>正在恢復…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="322"/>
-        <source>Exporting everything…</source>
-        <translation>正在匯出全部資料…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="349"/>
-        <source>Rebuilding the database…</source>
-        <translation>正在重建資料庫…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/data_safety.py" line="212"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="239"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="246"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="259"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>備份已停止，沒有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="262"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="252"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="265"/>
         <source>Backup saved to %1</source>
         <translation>備份已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="276"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="289"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢復已停止，資料沒有任何改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="289"/>
-        <location filename="../../desktop/views/data_safety.py" line="293"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="306"/>
         <source>Restore failed</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="302"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="315"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="328"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="336"/>
+        <source>Exporting everything…</source>
+        <translation>正在匯出全部資料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="342"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="331"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="345"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="333"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="347"/>
         <source>Everything exported to %1</source>
         <translation>全部資料已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="364"/>
+        <source>Rebuilding the database…</source>
+        <translation>正在重建資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>Rebuild failed</source>
         <translation>重建失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="415"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="430"/>
         <source>Salvage finished</source>
         <translation>搶救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="71"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="98"/>
         <source>The daily backup could not be made: %1</source>
         <translation>無法完成每日備份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="210"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="284"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="297"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>無法替換 %1：另一個程式正在使用它（例如防毒軟體，或 OneDrive 之類的同步程式）。沒有做任何更改。請稍等片刻，或關閉那個程式，然後再恢復一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="294"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -1329,7 +1329,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="356"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="371"/>
         <source>%1
 
 No database was created.</source>
@@ -1338,12 +1338,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="424"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="439"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/data_safety.py" line="416"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>
@@ -1351,17 +1351,17 @@ No database was created.</source>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="14"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="14"/>
         <source>QunDesk databases (*.sqlite *.qundesk *.db);;All files (*)</source>
         <translation>群台資料庫 (*.sqlite *.qundesk *.db);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="27"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="27"/>
         <source>New database</source>
         <translation>新建資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/database_files.py" line="41"/>
+        <location filename="../../desktop/views/shell/database_files.py" line="41"/>
         <source>Open database</source>
         <translation>開啟資料庫</translation>
     </message>
@@ -1369,56 +1369,56 @@ No database was created.</source>
 <context>
     <name>DateRangePicker</name>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
-        <location filename="../../desktop/views/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
+        <location filename="../../desktop/views/common/date_range.py" line="70"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
-        <location filename="../../desktop/views/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
+        <location filename="../../desktop/views/common/date_range.py" line="71"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
-        <location filename="../../desktop/views/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
+        <location filename="../../desktop/views/common/date_range.py" line="72"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
-        <location filename="../../desktop/views/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
+        <location filename="../../desktop/views/common/date_range.py" line="73"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
-        <location filename="../../desktop/views/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
+        <location filename="../../desktop/views/common/date_range.py" line="74"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
-        <location filename="../../desktop/views/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
+        <location filename="../../desktop/views/common/date_range.py" line="75"/>
         <source>Last 12 months</source>
         <translation>最近 12 個月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
-        <location filename="../../desktop/views/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
+        <location filename="../../desktop/views/common/date_range.py" line="76"/>
         <source>Custom range</source>
         <translation>自定義範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
-        <location filename="../../desktop/views/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
+        <location filename="../../desktop/views/common/date_range.py" line="80"/>
         <source>First day of the range</source>
         <translation>範圍的第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
-        <location filename="../../desktop/views/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
+        <location filename="../../desktop/views/common/date_range.py" line="81"/>
         <source>Last day of the range</source>
         <translation>範圍的最後一天</translation>
     </message>
@@ -1426,44 +1426,44 @@ No database was created.</source>
 <context>
     <name>DissolveDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="198"/>
         <source>Archive or dissolve “%1”</source>
         <translation>歸檔或解散「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="201"/>
         <source>Archive only: hide it from everyday lists; its stage stays as it is.</source>
         <translation>僅歸檔：在日常列表中隱藏；生命週期階段保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="205"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="206"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="205"/>
         <source>Dissolve: the group met its purpose or came to an end. Records the dissolved stage and archives it; members, events and money are kept.</source>
         <translation>解散：社群已達成目的或已走到盡頭。記錄「解散」階段並歸檔；成員、活動和收支記錄都會保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="219"/>
         <source>e.g. purpose met, moved to a new group</source>
         <translation>例如：目的已達成，已遷移到新群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="220"/>
         <source>Dissolved on:</source>
         <translation>解散日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="221"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="224"/>
         <source>Apply</source>
         <translation>應用</translation>
     </message>
@@ -1471,297 +1471,297 @@ No database was created.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
-        <location filename="../../desktop/views/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
-        <location filename="../../desktop/views/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
-        <location filename="../../desktop/views/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
         <source>Offline</source>
         <translation>線下</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
-        <location filename="../../desktop/views/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
         <source>Address, or the meeting link</source>
         <translation>地址或會議連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
-        <location filename="../../desktop/views/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
         <source>(nobody)</source>
         <translation>（無人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
-        <location filename="../../desktop/views/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
-        <location filename="../../desktop/views/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
         <source>(not rated)</source>
         <translation>（未評分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
-        <location filename="../../desktop/views/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/event_dialog.py" line="390"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="390"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
-        <location filename="../../desktop/views/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
-        <location filename="../../desktop/views/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
         <source>Where</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
-        <location filename="../../desktop/views/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
         <source>Place or link</source>
         <translation>地點或連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
-        <location filename="../../desktop/views/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
-        <location filename="../../desktop/views/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
-        <location filename="../../desktop/views/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
         <source>Repeats</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
-        <location filename="../../desktop/views/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/event_dialog.py" line="392"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="392"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
-        <location filename="../../desktop/views/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
         <source>Fee (yuan)</source>
         <translation>費用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
-        <location filename="../../desktop/views/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
-        <location filename="../../desktop/views/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
-        <location filename="../../desktop/views/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
-        <location filename="../../desktop/views/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
         <source>Depth (1–5)</source>
         <translation>深度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
-        <location filename="../../desktop/views/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
         <source>Does not repeat</source>
         <translation>不重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
-        <location filename="../../desktop/views/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
-        <location filename="../../desktop/views/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
         <source>Weekly on</source>
         <translation>每週的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
-        <location filename="../../desktop/views/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Monthly on the start&apos;s day</source>
         <translation>每月（與開始日期同一天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
-        <location filename="../../desktop/views/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
         <source>Custom RRULE</source>
         <translation>自定義 RRULE</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
-        <location filename="../../desktop/views/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
-        <location filename="../../desktop/views/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
-        <location filename="../../desktop/views/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
-        <location filename="../../desktop/views/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
-        <location filename="../../desktop/views/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
-        <location filename="../../desktop/views/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
-        <location filename="../../desktop/views/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
-        <location filename="../../desktop/views/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
         <source>no end</source>
         <translation>不結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
         <source>until</source>
         <translation>直到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
-        <location filename="../../desktop/views/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <source>times</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
-        <location filename="../../desktop/views/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
         <source>Ends:</source>
         <translation>結束：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
-        <location filename="../../desktop/views/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
         <source>The capacity must be a number.</source>
         <translation>容量必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
-        <location filename="../../desktop/views/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
         <source>This is not an amount.</source>
         <translation>這不是有效的金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
-        <location filename="../../desktop/views/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — 未儲存任何內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/event_dialog.py" line="350"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="350"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>主持人在該時間還有 %n 場其他活動。再次點選「確定」仍然儲存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="391"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="391"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="393"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="393"/>
         <source>Repeat rule</source>
         <translation>重複規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="394"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="394"/>
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="395"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="395"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="412"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="412"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>這是重複活動。將修改應用於：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="413"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="413"/>
         <source>Only this occurrence</source>
         <translation>僅本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="414"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="414"/>
         <source>This and following</source>
         <translation>本次及之後各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/event_dialog.py" line="415"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="415"/>
         <source>The whole series</source>
         <translation>整個系列</translation>
     </message>
@@ -1769,154 +1769,154 @@ No database was created.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="67"/>
         <source>Export to Excel</source>
         <translation>匯出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="76"/>
         <source>Hide phone numbers, WeChat IDs and e-mails</source>
         <translation>隱藏手機號碼、微信號和郵箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="80"/>
         <source>Chinese (中文)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="81"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的儲存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
         <source>Headers in:</source>
         <translation>表頭語言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
         <source>Contacts:</source>
         <translation>聯絡方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
         <source>Save to:</source>
         <translation>儲存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概覽（目標與實際對比、圖表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
         <source>Roles over time</source>
         <translation>角色變化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
         <source>Daily activity</source>
         <translation>每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（匯出所選全部內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
         <source>%s
 
 No file was written.</source>
@@ -1925,50 +1925,50 @@ No file was written.</source>
 未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Save workbook</source>
         <translation>儲存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
         <source>Choose where to save the workbook.</source>
         <translation>請選擇工作簿的儲存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
         <source>Choose at least one sheet.</source>
         <translation>請至少選擇一個工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
         <source>Choose at least one group.</source>
         <translation>請至少選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
         <source>Exporting to %s…</source>
         <translation>正在匯出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
         <source>Saved %s.</source>
         <translation>已儲存 %s。</translation>
     </message>
@@ -1976,14 +1976,14 @@ No file was written.</source>
 <context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
         <source>Set up your first group</source>
         <translation>建立你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -1992,22 +1992,22 @@ Nothing was saved.</source>
 未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="421"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="421"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="422"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="422"/>
         <source>Goal minimum</source>
         <translation>目標最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="423"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="423"/>
         <source>Goal maximum</source>
         <translation>目標最大值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="424"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="424"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
@@ -2015,17 +2015,17 @@ Nothing was saved.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="100"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
         <source>Making the demo…</source>
         <translation>正在生成演示資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="105"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
         <source>The demo could not be made</source>
         <translation>無法生成演示資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="79"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示資料；未寫入任何內容。</translation>
     </message>
@@ -2033,32 +2033,32 @@ Nothing was saved.</source>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
         <source>no maximum</source>
         <translation>無上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
         <source>Keep goal %1</source>
         <translation>保留目標 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
         <source>from</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -2066,50 +2066,50 @@ Nothing was saved.</source>
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
-        <location filename="../../desktop/views/group_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="327"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
-        <location filename="../../desktop/views/group_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="328"/>
         <source>Band</source>
         <translation>目標區間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
-        <location filename="../../desktop/views/group_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="329"/>
         <source>Period</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
-        <location filename="../../desktop/views/group_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="330"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
-        <location filename="../../desktop/views/group_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="331"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
-        <location filename="../../desktop/views/group_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="337"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
-        <location filename="../../desktop/views/group_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="339"/>
         <source>Planned</source>
         <translation>計劃中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
-        <location filename="../../desktop/views/group_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="340"/>
         <source>Replaced</source>
         <translation>已被替代</translation>
     </message>
@@ -2117,20 +2117,20 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
         <source>A goal or two</source>
         <translation>設定一兩個目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>每個群按自己的目標衡量：安靜的乾貨群也能和熱鬧的群一樣健康。目標是從最小值到可選最大值的區間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>取消勾選即可跳過該目標。之後可在「社群」頁新增更多目標。</translation>
     </message>
@@ -2138,128 +2138,128 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="54"/>
-        <location filename="../../desktop/views/goals_panel.py" line="53"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="54"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="53"/>
         <source>A goal is a band: below the minimum or above the maximum is off-goal. A goal counts from its effective date, so past periods keep the goal in force then.</source>
         <translation>目標是一個區間：低於最小值或高於最大值都算偏離目標。目標從生效日期起計算，所以過去的週期仍按當時生效的目標評估。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
-        <location filename="../../desktop/views/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="87"/>
         <source>no maximum</source>
         <translation>無上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
-        <location filename="../../desktop/views/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="99"/>
         <source>&amp;New goal</source>
         <translation>新建目標(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
-        <location filename="../../desktop/views/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
-        <location filename="../../desktop/views/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="103"/>
         <source>&amp;Save goal</source>
         <translation>儲存目標(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
-        <location filename="../../desktop/views/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="110"/>
         <source>Metric:</source>
         <translation>指標：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
-        <location filename="../../desktop/views/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="112"/>
         <source>Period:</source>
         <translation>週期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
-        <location filename="../../desktop/views/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="116"/>
         <source>Minimum:</source>
         <translation>最小值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
-        <location filename="../../desktop/views/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="118"/>
         <source>Maximum:</source>
         <translation>最大值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
-        <location filename="../../desktop/views/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="124"/>
         <source>Effective from:</source>
         <translation>生效日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>Edit the selected goal</source>
         <translation>編輯所選目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
-        <location filename="../../desktop/views/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="188"/>
         <source>New goal</source>
         <translation>新建目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
-        <location filename="../../desktop/views/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="193"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
-        <location filename="../../desktop/views/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="195"/>
         <source>A level, not a count: the same band holds for a week or a month.</source>
         <translation>這是水平值而非計數：同一區間適用於一週或一個月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
-        <location filename="../../desktop/views/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="197"/>
         <source>A count: the band is scaled to the length of the period shown.</source>
         <translation>這是計數：區間會按所顯示週期的長短換算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
-        <location filename="../../desktop/views/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="227"/>
         <source>Enter an amount in yuan, such as 5000.</source>
         <translation>請輸入以元為單位的金額，例如 5000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
-        <location filename="../../desktop/views/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="229"/>
         <source>Enter a whole number.</source>
         <translation>請輸入整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
-        <location filename="../../desktop/views/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="238"/>
         <source>Enter the minimum (0 for none).</source>
         <translation>請輸入最小值（沒有則填 0）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Edit goal: %1</source>
         <translation>編輯目標：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
-        <location filename="../../desktop/views/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="285"/>
         <source>Set goal: %1</source>
         <translation>設定目標：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
-        <location filename="../../desktop/views/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
+        <location filename="../../desktop/views/groups/goals_panel.py" line="302"/>
         <source>Delete goal: %1</source>
         <translation>刪除目標：%1</translation>
     </message>
@@ -2267,7 +2267,7 @@ Nothing was saved.</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../desktop/views/dashboard_charts.py" line="48"/>
+        <location filename="../../desktop/views/dashboard/dashboard_charts.py" line="48"/>
         <source>Export...</source>
         <translation>匯出…</translation>
     </message>
@@ -2275,20 +2275,20 @@ Nothing was saved.</source>
 <context>
     <name>GroupActionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="400"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="401"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="402"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="403"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="405"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="406"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
@@ -2296,57 +2296,57 @@ Nothing was saved.</source>
 <context>
     <name>GroupCommands</name>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Archive group “%1”</source>
         <translation>歸檔社群「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="252"/>
         <source>Unarchive group “%1”</source>
         <translation>取消歸檔社群「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="329"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="347"/>
         <source>Add rule</source>
         <translation>新增群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="363"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="381"/>
         <source>Edit rule</source>
         <translation>編輯群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="388"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="406"/>
         <source>Move rule</source>
         <translation>移動群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="407"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="425"/>
         <source>Retire rule</source>
         <translation>停用群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="426"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="444"/>
         <source>Restore rule</source>
         <translation>恢復群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="133"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="149"/>
         <source>Create group “%1”</source>
         <translation>建立社群「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="161"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="177"/>
         <source>Duplicate group as “%1”</source>
         <translation>複製社群為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="190"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="206"/>
         <source>Edit group “%1”</source>
         <translation>編輯社群「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_commands.py" line="261"/>
+        <location filename="../../desktop/views/groups/group_commands.py" line="279"/>
         <source>Dissolve group “%1”</source>
         <translation>解散社群「%1」</translation>
     </message>
@@ -2354,34 +2354,34 @@ Nothing was saved.</source>
 <context>
     <name>GroupDetails</name>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
-        <location filename="../../desktop/views/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="63"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
-        <location filename="../../desktop/views/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="64"/>
         <source>Rules</source>
         <translation>群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
-        <location filename="../../desktop/views/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="65"/>
         <source>Lifecycle</source>
         <translation>生命週期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
-        <location filename="../../desktop/views/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="66"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
-        <location filename="../../desktop/views/group_details.py" line="77"/>
-        <location filename="../../desktop/views/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="77"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="118"/>
         <source>No groups yet.
 
 Click “New group” to set up your first community.</source>
@@ -2390,92 +2390,92 @@ Click “New group” to set up your first community.</source>
 點選「新建社群」來建立你的第一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
-        <location filename="../../desktop/views/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="94"/>
         <source>&amp;Revert</source>
         <translation>還原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
-        <location filename="../../desktop/views/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="96"/>
         <source>Forget unsaved changes</source>
         <translation>放棄未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
-        <location filename="../../desktop/views/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="97"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
-        <location filename="../../desktop/views/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="99"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>儲存設定（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
-        <location filename="../../desktop/views/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="116"/>
         <source>Select a group on the left.</source>
         <translation>請在左側選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
-        <location filename="../../desktop/views/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="127"/>
         <source>%1/%2 members</source>
         <translation>%1/%2 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
-        <location filename="../../desktop/views/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="132"/>
         <source>1 member</source>
         <translation>1 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
-        <location filename="../../desktop/views/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="134"/>
         <source>%1 members</source>
         <translation>%1 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
-        <location filename="../../desktop/views/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="141"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Soul figure: %1</source>
         <translation>靈魂人物：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
-        <location filename="../../desktop/views/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="145"/>
         <source>Leaders: %1</source>
         <translation>意見領袖：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
-        <location filename="../../desktop/views/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="146"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
-        <location filename="../../desktop/views/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="148"/>
         <source>archived</source>
         <translation>已歸檔</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
-        <location filename="../../desktop/views/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="153"/>
         <source>New group</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
-        <location filename="../../desktop/views/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
+        <location filename="../../desktop/views/groups/group_details.py" line="154"/>
         <source>Fill in the settings, then Save.</source>
         <translation>填寫設定，然後儲存。</translation>
     </message>
@@ -2483,244 +2483,244 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
-        <location filename="../../desktop/views/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="122"/>
         <source>Basics</source>
         <translation>基本資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
-        <location filename="../../desktop/views/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="125"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙愛好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
-        <location filename="../../desktop/views/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="130"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
-        <location filename="../../desktop/views/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
-        <location filename="../../desktop/views/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="145"/>
         <source>&amp;Platform:</source>
         <translation>平臺(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
-        <location filename="../../desktop/views/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="147"/>
         <source>&amp;Capacity:</source>
         <translation>容量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
-        <location filename="../../desktop/views/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="149"/>
         <source>Created &amp;on:</source>
         <translation>建立日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
-        <location filename="../../desktop/views/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="150"/>
         <source>&amp;Structure:</source>
         <translation>結構(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
-        <location filename="../../desktop/views/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="156"/>
         <source>Purpose and value</source>
         <translation>目的與價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
-        <location filename="../../desktop/views/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="165"/>
         <source>What the group is about</source>
         <translation>這個群是關於什麼的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
-        <location filename="../../desktop/views/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="166"/>
         <source>Who it is for</source>
         <translation>面向哪些人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
-        <location filename="../../desktop/views/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="168"/>
         <source>Why it exists; what members can count on</source>
         <translation>為什麼存在；成員能得到什麼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
-        <location filename="../../desktop/views/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="170"/>
         <source>Purposes:</source>
         <translation>目的：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
-        <location filename="../../desktop/views/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="171"/>
         <source>Value offered:</source>
         <translation>提供的價值：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
-        <location filename="../../desktop/views/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="172"/>
         <source>&amp;Theme:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
-        <location filename="../../desktop/views/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="173"/>
         <source>&amp;Audience:</source>
         <translation>目標人群(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
-        <location filename="../../desktop/views/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="174"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
-        <location filename="../../desktop/views/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="178"/>
         <source>Entry thresholds (strict entry)</source>
         <translation>入群門檻（嚴進）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
         <source>e.g. loves baking, shares a photo of a bake</source>
         <translation>例如：熱愛烘焙，入群時分享一張作品照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
         <source>e.g. customers only, real name required</source>
         <translation>例如：僅限客戶，需實名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
         <source>e.g. yearly fee, refund within 7 days</source>
         <translation>例如：年費制，7 天內可退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
         <source>e.g. application form, introduce yourself</source>
         <translation>例如：填寫申請表，做自我介紹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
         <source>e.g. check in at least once a month</source>
         <translation>例如：每月至少打卡一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
         <source>no period</source>
         <translation>不限期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
         <source> months</source>
         <translation> 個月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
         <source>Fee ¥</source>
         <translation>費用 ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>退出與備註（寬出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>成員何時退出，或社群何時應當解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
         <source>E&amp;xit criteria:</source>
         <translation>退出標準(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
         <source>No&amp;tes:</source>
         <translation>備註(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
         <source>Fee %1</source>
         <translation>費用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>請輸入成員人數上限（整數），不限則留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>請輸入以元為單位的費用，例如 199 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
         <source>no fixed limit</source>
         <translation>無固定上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 沒有固定的人數上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
         <source>usually %1</source>
         <translation>通常為 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 通常最多 %2 人；QQ 群等級越高，上限越大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
         <source>%1 now</source>
         <translation>當前 %1</translation>
     </message>
@@ -2728,44 +2728,44 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Platform</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
-        <location filename="../../desktop/views/group_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="89"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
-        <location filename="../../desktop/views/group_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="122"/>
         <source>%1 (archived)</source>
         <translation>%1（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
-        <location filename="../../desktop/views/group_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="144"/>
         <source>%1 of %2 places taken (%3%)</source>
         <translation>已佔用 %2 個名額中的 %1 個（%3%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
-        <location filename="../../desktop/views/group_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="150"/>
         <source>Archived: hidden from everyday lists, its data is kept.</source>
         <translation>已歸檔：在日常列表中隱藏，資料會保留。</translation>
     </message>
@@ -2773,86 +2773,86 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
         <source>Set up a new group</source>
         <translation>建立一個新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
-        <location filename="../../desktop/views/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把設定、門檻、群規和目標複製為新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
-        <location filename="../../desktop/views/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>Archive / dissolve…</source>
         <translation>歸檔/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隱藏該社群，或記錄它已結束；資料會保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
-        <location filename="../../desktop/views/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有沒有成員、活動和收支記錄的社群才能刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
-        <location filename="../../desktop/views/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>有未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
-        <location filename="../../desktop/views/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
         <source>Save the changes to “%1”?</source>
         <translation>儲存對「%1」的修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>Un&amp;archive</source>
         <translation>取消歸檔(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>歸檔/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
-        <location filename="../../desktop/views/groups_tab.py" line="373"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -2861,54 +2861,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
-        <location filename="../../desktop/views/groups_tab.py" line="399"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
-        <location filename="../../desktop/views/groups_tab.py" line="439"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
         <source>Duplicate as template</source>
         <translation>複製為模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="441"/>
-        <location filename="../../desktop/views/groups_tab.py" line="440"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名稱。會複製設定、入群門檻、生效中的群規和當前目標；不復製成員、活動、收支和歷史記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
-        <location filename="../../desktop/views/groups_tab.py" line="444"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
-        <location filename="../../desktop/views/groups_tab.py" line="450"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
         <source>Cannot duplicate group</source>
         <translation>無法複製社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
-        <location filename="../../desktop/views/groups_tab.py" line="462"/>
-        <location filename="../../desktop/views/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
-        <location filename="../../desktop/views/groups_tab.py" line="493"/>
-        <location filename="../../desktop/views/groups_tab.py" line="523"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
         <source>Cannot delete group</source>
         <translation>無法刪除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
-        <location filename="../../desktop/views/groups_tab.py" line="494"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -2917,14 +2917,14 @@ Dissolve it instead?</source>
 改為解散它嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
-        <location filename="../../desktop/views/groups_tab.py" line="510"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
         <source>Delete group</source>
         <translation>刪除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups_tab.py" line="512"/>
-        <location filename="../../desktop/views/groups_tab.py" line="511"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>刪除「%1」及其設定、群規、目標和生命週期歷史？此操作無法復原。</translation>
     </message>
@@ -2932,72 +2932,72 @@ Dissolve it instead?</source>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="202"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
         <source>Member growth</source>
         <translation>成員增長</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="231"/>
         <source>joined / left</source>
         <translation>入群/退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="227"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="252"/>
         <source>members</source>
         <translation>成員數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="243"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>裂變加入：佔 %2 位新成員的 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="242"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="247"/>
         <source>Nobody joined in this range</source>
         <translation>此日期範圍內無人入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
         <source>joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="251"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="248"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="253"/>
         <source>active per day</source>
         <translation>日均活躍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="251"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="256"/>
         <source>goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="270"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>成員 %1 · 日均活躍 %2
 入群 %3（推薦 %4）· 退群 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="280"/>
         <source>Goal ≥ %1</source>
         <translation>目標 ≥ %1</translation>
     </message>
@@ -3005,38 +3005,38 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>HealthLine</name>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
-        <location filename="../../desktop/views/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="61"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
-        <location filename="../../desktop/views/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>%1 沒有生效中的目標。請在「目標」頁設定目標區間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
-        <location filename="../../desktop/views/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>目標 %1：%3 項中達成 %2 項。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
-        <location filename="../../desktop/views/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Below: %1.</source>
         <translation>低於目標：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
-        <location filename="../../desktop/views/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
         <source>Above: %1.</source>
         <translation>高於目標：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
-        <location filename="../../desktop/views/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>%1 %2 (goal %3)</source>
         <translation>%1 %2（目標 %3）</translation>
     </message>
@@ -3044,14 +3044,14 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="151"/>
         <source>QunDesk user guide</source>
         <translation>群台使用指南</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
-        <location filename="../../desktop/views/dialogs/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
+        <location filename="../../desktop/views/shell/help_dialog.py" line="175"/>
         <source>The user guide was not found. It should be at %1.</source>
         <translation>找不到使用指南，它應位於 %1。</translation>
     </message>
@@ -3059,200 +3059,121 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="574"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>Import members</source>
         <translation>匯入成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>每行一位成員的 .xlsx 或 .csv 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="204"/>
-        <source>Choose file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="205"/>
-        <source>File:</source>
-        <translation>檔案：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="227"/>
-        <source>Show only rows with problems</source>
-        <translation>只顯示有問題的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="247"/>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="250"/>
-        <source>Import valid rows only</source>
-        <translation>只匯入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="272"/>
-        <source>Columns split by:</source>
-        <translation>列分隔符：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="274"/>
-        <source>Comma</source>
-        <translation>逗號</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
-        <source>Tab</source>
-        <translation>製表符</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="276"/>
-        <source>Semicolon</source>
-        <translation>分號</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="284"/>
-        <source>Header on row:</source>
-        <translation>表頭所在行：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="287"/>
-        <source>Groups:</source>
-        <translation>社群：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="307"/>
-        <source>From the file&apos;s group column</source>
-        <translation>按檔案中的「群」列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309"/>
-        <source>All rows into %s</source>
-        <translation>全部匯入到 %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
-        <source>Reading %s…</source>
-        <translation>正在讀取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
-        <source>Excel workbook</source>
-        <translation>Excel 工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="396"/>
-        <source>CSV text, %s</source>
-        <translation>CSV 文字，%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
-        <source>%1 · %2 rows below the header</source>
-        <translation>%1 · 表頭下共 %2 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="425"/>
-        <source>(not imported)</source>
-        <translation>（不匯入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="451"/>
-        <source>Checking rows…</source>
-        <translation>正在檢查各行…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="495"/>
-        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
-        <translation>共 %1 行：%2 行就緒，%3 行有問題。警告：%4 條。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="502"/>
-        <source>New groups: %s.</source>
-        <translation>新社群：%s。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="504"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>請修正檔案，或只匯入有效的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未匯入任何內容：新社群未獲確認。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="532"/>
-        <source>Importing…</source>
-        <translation>正在匯入…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
+        <translation>共 %1 行：%2 行就緒，%3 行有問題。警告：%4 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="555"/>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <source>New groups: %s.</source>
+        <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="562"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>請修正檔案，或只匯入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="576"/>
-        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>成員名單 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="587"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <source>Columns split by:</source>
+        <translation>列分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <source>Comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <source>Tab</source>
+        <translation>製表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <source>Semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <source>Header on row:</source>
+        <translation>表頭所在行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <source>Groups:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <source>From the file&apos;s group column</source>
+        <translation>按檔案中的「群」列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <source>All rows into %s</source>
+        <translation>全部匯入到 %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <source>CSV text, %s</source>
+        <translation>CSV 文字，%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <source>%1 · %2 rows below the header</source>
+        <translation>%1 · 表頭下共 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
         <source>Create groups?</source>
         <translation>建立社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3265,62 +3186,67 @@ Create them?</source>
 要建立它們嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>成員名單 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
         <source>Phone</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
         <source>Email</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
         <source>Referred by</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
@@ -3328,63 +3254,63 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="263"/>
-        <source>Choose file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="264"/>
-        <source>File:</source>
-        <translation>檔案：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="287"/>
-        <source>Show only rows with problems</source>
-        <translation>只顯示有問題的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="306"/>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
-        <source>Import valid rows only</source>
-        <translation>只匯入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="311"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="354"/>
-        <source>Reading %s…</source>
-        <translation>正在讀取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="405"/>
-        <source>(not imported)</source>
-        <translation>（不匯入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="431"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
         <source>Checking rows…</source>
         <translation>正在檢查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="464"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="485"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <source>Show only rows with problems</source>
+        <translation>只顯示有問題的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <source>Import valid rows only</source>
+        <translation>只匯入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <source>Reading %s…</source>
+        <translation>正在讀取 %s…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3392,415 +3318,415 @@ Create them?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="38"/>
+        <location filename="../../desktop/views/common/labels.py" line="39"/>
         <source>WeChat group</source>
         <translation>微信群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="39"/>
+        <location filename="../../desktop/views/common/labels.py" line="40"/>
         <source>WeCom customer group</source>
         <translation>企業微信客戶群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="40"/>
+        <location filename="../../desktop/views/common/labels.py" line="41"/>
         <source>QQ group</source>
         <translation>QQ 群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="41"/>
+        <location filename="../../desktop/views/common/labels.py" line="42"/>
         <source>Knowledge Planet</source>
         <translation>知識星球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="42"/>
+        <location filename="../../desktop/views/common/labels.py" line="43"/>
         <source>Telegram / Discord</source>
         <translation>Telegram / Discord</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="43"/>
+        <location filename="../../desktop/views/common/labels.py" line="44"/>
         <source>Offline club</source>
         <translation>線下俱樂部</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="44"/>
+        <location filename="../../desktop/views/common/labels.py" line="45"/>
         <source>Other platform</source>
         <translation>其他平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="50"/>
+        <location filename="../../desktop/views/common/labels.py" line="51"/>
         <source>Sales &amp; repurchase</source>
         <translation>增加銷售/復購</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="51"/>
+        <location filename="../../desktop/views/common/labels.py" line="52"/>
         <source>Customer service</source>
         <translation>服務客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="52"/>
+        <location filename="../../desktop/views/common/labels.py" line="53"/>
         <source>Brand &amp; influence</source>
         <translation>擴大品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="53"/>
+        <location filename="../../desktop/views/common/labels.py" line="54"/>
         <source>Resource exchange</source>
         <translation>資源互換</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="54"/>
+        <location filename="../../desktop/views/common/labels.py" line="55"/>
         <source>Learning &amp; growth</source>
         <translation>學習成長</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="60"/>
+        <location filename="../../desktop/views/common/labels.py" line="61"/>
         <source>Knowledge</source>
         <translation>知識</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="61"/>
+        <location filename="../../desktop/views/common/labels.py" line="62"/>
         <source>Resources</source>
         <translation>資源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="62"/>
+        <location filename="../../desktop/views/common/labels.py" line="63"/>
         <source>Service</source>
         <translation>服務</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="63"/>
+        <location filename="../../desktop/views/common/labels.py" line="64"/>
         <source>Benefits &amp; deals</source>
         <translation>利益</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="69"/>
+        <location filename="../../desktop/views/common/labels.py" line="70"/>
         <source>Pyramid (one soul figure)</source>
         <translation>金字塔型（一位靈魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="70"/>
+        <location filename="../../desktop/views/common/labels.py" line="71"/>
         <source>Ring (several peer leaders)</source>
         <translation>環形（多位平等的意見領袖）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="76"/>
+        <location filename="../../desktop/views/common/labels.py" line="77"/>
         <source>Founder / soul figure</source>
         <translation>靈魂人物</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="77"/>
+        <location filename="../../desktop/views/common/labels.py" line="78"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="78"/>
+        <location filename="../../desktop/views/common/labels.py" line="79"/>
         <source>Admin / secretary</source>
         <translation>管理者/小秘書</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="79"/>
+        <location filename="../../desktop/views/common/labels.py" line="80"/>
         <source>Leader / expert</source>
         <translation>意見領袖/骨幹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="80"/>
+        <location filename="../../desktop/views/common/labels.py" line="81"/>
         <source>Spokesperson</source>
         <translation>代言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="81"/>
+        <location filename="../../desktop/views/common/labels.py" line="82"/>
         <source>Active member</source>
         <translation>活躍分子</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="82"/>
+        <location filename="../../desktop/views/common/labels.py" line="83"/>
         <source>Seed user</source>
         <translation>種子用戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="83"/>
+        <location filename="../../desktop/views/common/labels.py" line="84"/>
         <source>Follower</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="89"/>
+        <location filename="../../desktop/views/common/labels.py" line="90"/>
         <source>Interest</source>
         <translation>興趣門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="90"/>
+        <location filename="../../desktop/views/common/labels.py" line="91"/>
         <source>Identity</source>
         <translation>身份門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="91"/>
+        <location filename="../../desktop/views/common/labels.py" line="92"/>
         <source>Payment</source>
         <translation>付費門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="92"/>
+        <location filename="../../desktop/views/common/labels.py" line="93"/>
         <source>Process</source>
         <translation>流程門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="93"/>
+        <location filename="../../desktop/views/common/labels.py" line="94"/>
         <source>Activity</source>
         <translation>活躍門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="99"/>
+        <location filename="../../desktop/views/common/labels.py" line="100"/>
         <source>Introduction</source>
         <translation>引入期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="100"/>
+        <location filename="../../desktop/views/common/labels.py" line="101"/>
         <source>Growth</source>
         <translation>成長期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="101"/>
+        <location filename="../../desktop/views/common/labels.py" line="102"/>
         <source>Maturity</source>
         <translation>成熟期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="102"/>
+        <location filename="../../desktop/views/common/labels.py" line="103"/>
         <source>Decline</source>
         <translation>衰退期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="103"/>
+        <location filename="../../desktop/views/common/labels.py" line="104"/>
         <source>Dissolved</source>
         <translation>解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="109"/>
+        <location filename="../../desktop/views/common/labels.py" line="110"/>
         <source>Members total</source>
         <translation>成員總數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="110"/>
+        <location filename="../../desktop/views/common/labels.py" line="111"/>
         <source>New members</source>
         <translation>新成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="111"/>
+        <location filename="../../desktop/views/common/labels.py" line="112"/>
         <source>Active members</source>
         <translation>活躍成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="112"/>
+        <location filename="../../desktop/views/common/labels.py" line="113"/>
         <source>Messages per day</source>
         <translation>日均訊息數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="113"/>
+        <location filename="../../desktop/views/common/labels.py" line="114"/>
         <source>Events held</source>
         <translation>活動場次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="114"/>
+        <location filename="../../desktop/views/common/labels.py" line="115"/>
         <source>Event attendance</source>
         <translation>出席人次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="115"/>
+        <location filename="../../desktop/views/common/labels.py" line="116"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="121"/>
+        <location filename="../../desktop/views/common/labels.py" line="122"/>
         <source>per week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="122"/>
+        <location filename="../../desktop/views/common/labels.py" line="123"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="128"/>
+        <location filename="../../desktop/views/common/labels.py" line="129"/>
         <source>Online lecture</source>
         <translation>線上講座</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="129"/>
+        <location filename="../../desktop/views/common/labels.py" line="130"/>
         <source>Offline salon</source>
         <translation>線下沙龍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="130"/>
+        <location filename="../../desktop/views/common/labels.py" line="131"/>
         <source>Q&amp;A</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="131"/>
+        <location filename="../../desktop/views/common/labels.py" line="132"/>
         <source>Check-in challenge</source>
         <translation>打卡挑戰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="132"/>
+        <location filename="../../desktop/views/common/labels.py" line="133"/>
         <source>Daily content</source>
         <translation>每日內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="133"/>
+        <location filename="../../desktop/views/common/labels.py" line="134"/>
         <source>Welcome ritual</source>
         <translation>歡迎儀式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="134"/>
-        <location filename="../../desktop/views/labels.py" line="159"/>
+        <location filename="../../desktop/views/common/labels.py" line="135"/>
+        <location filename="../../desktop/views/common/labels.py" line="160"/>
         <source>Auction</source>
         <translation>拍賣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="135"/>
-        <location filename="../../desktop/views/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="161"/>
         <source>Crowdfunding</source>
         <translation>眾籌</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="136"/>
+        <location filename="../../desktop/views/common/labels.py" line="137"/>
         <source>Other activity</source>
         <translation>其他活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="142"/>
+        <location filename="../../desktop/views/common/labels.py" line="143"/>
         <source>Signed up</source>
         <translation>已報名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="143"/>
+        <location filename="../../desktop/views/common/labels.py" line="144"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="149"/>
+        <location filename="../../desktop/views/common/labels.py" line="150"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="150"/>
-        <location filename="../../desktop/views/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="151"/>
+        <location filename="../../desktop/views/common/labels.py" line="180"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="156"/>
+        <location filename="../../desktop/views/common/labels.py" line="157"/>
         <source>Paid membership</source>
         <translation>會員費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="157"/>
+        <location filename="../../desktop/views/common/labels.py" line="158"/>
         <source>Lecture tickets</source>
         <translation>講座門票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="158"/>
+        <location filename="../../desktop/views/common/labels.py" line="159"/>
         <source>Product sales</source>
         <translation>產品銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
         <source>Consulting</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Sponsorship</source>
         <translation>贊助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Referral fees</source>
         <translation>推薦佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Venue</source>
         <translation>場地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Gifts</source>
         <translation>禮品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Advertising</source>
         <translation>廣告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Speaker fee</source>
         <translation>講師費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="177"/>
+        <location filename="../../desktop/views/common/labels.py" line="178"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="179"/>
         <source>Indirect income</source>
         <translation>間接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="185"/>
+        <location filename="../../desktop/views/common/labels.py" line="186"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="187"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="188"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="189"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>Other channel</source>
         <translation>其他管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="195"/>
+        <location filename="../../desktop/views/common/labels.py" line="196"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="197"/>
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="198"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -3808,26 +3734,26 @@ Create them?</source>
 <context>
     <name>LatelyModel</name>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Last attended</source>
         <translation>最近出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
-        <location filename="../../desktop/views/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="123"/>
         <source>Missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
-        <location filename="../../desktop/views/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
+        <location filename="../../desktop/views/calendar/attendance_report.py" line="131"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -3835,26 +3761,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Leader</source>
         <translation>領導者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="265"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -3862,74 +3788,74 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
-        <location filename="../../desktop/views/revenue_models.py" line="102"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
-        <location filename="../../desktop/views/revenue_models.py" line="133"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
-        <location filename="../../desktop/views/revenue_models.py" line="276"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>這筆費用延長了會員期；刪除它會撤回延期。</translation>
     </message>
@@ -3937,60 +3863,60 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="178"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>頭重腳輕：領導者多於結構能承載的數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="179"/>
         <source>No active middle</source>
         <translation>缺少活躍中堅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
         <source>leaders</source>
         <translation>領導者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
         <source>active</source>
         <translation>活躍中堅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="192"/>
         <source>followers</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目標 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="228"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="246"/>
         <source>Mix looks healthy</source>
         <translation>層級構成健康</translation>
     </message>
@@ -3998,44 +3924,44 @@ Create them?</source>
 <context>
     <name>LifecycleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Began on</source>
         <translation>開始日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Lasted</source>
         <translation>持續</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
-        <location filename="../../desktop/views/group_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="253"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
-        <location filename="../../desktop/views/group_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="270"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
-        <location filename="../../desktop/views/group_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="271"/>
         <source>%1 so far</source>
         <translation>至今 %1</translation>
     </message>
@@ -4043,164 +3969,164 @@ Create them?</source>
 <context>
     <name>LifecyclePanel</name>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="58"/>
         <source>&amp;Change stage…</source>
         <translation>更改階段(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="68"/>
         <source>Suggestion from the last %1 weeks</source>
         <translation>根據最近 %1 周給出的建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="77"/>
         <source>&amp;Accept suggestion</source>
         <translation>採納建議(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="83"/>
         <source>A suggestion is only applied when you accept it.</source>
         <translation>建議只有在你採納後才會生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="106"/>
         <source>&lt;b&gt;History&lt;/b&gt; — newest first</source>
         <translation>&lt;b&gt;歷史&lt;/b&gt; — 最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="141"/>
         <source>No stage recorded</source>
         <translation>尚未記錄階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="147"/>
         <source>since %1 (%2)</source>
         <translation>自 %1 起（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="158"/>
         <source>No suggestion for a dissolved group.</source>
         <translation>已解散的社群沒有建議。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="160"/>
         <source>Not enough data yet: no members or activity recorded.</source>
         <translation>資料還不夠：尚未記錄成員或活躍情況。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="167"/>
         <source>Suggested stage: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
         <translation>建議階段：&lt;b&gt;%1&lt;/b&gt;，因為%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="169"/>
         <source>The numbers agree with the current stage, &lt;b&gt;%1&lt;/b&gt;: %2.</source>
         <translation>資料與當前階段&lt;b&gt;%1&lt;/b&gt;相符：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="176"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="182"/>
         <source>the group is younger than %1 weeks</source>
         <translation>社群成立不到 %1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="185"/>
         <source>members fell by %1% or more</source>
         <translation>成員減少了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="186"/>
         <source>messages per day fell by %1% or more</source>
         <translation>日均訊息數下降了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="191"/>
         <source>it went from no members to some</source>
         <translation>成員從無到有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="192"/>
         <source>members grew by %1% or more</source>
         <translation>成員增長了 %1% 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="193"/>
         <source>members and messages are steady</source>
         <translation>成員和訊息數都很平穩</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="202"/>
         <source>Members: %1 → %2 over %3 weeks</source>
         <translation>成員：%3 周內從 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="212"/>
         <source>Joined %1, left %2; net joins per week: %3</source>
         <translation>入群 %1，退群 %2；每週淨增：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="223"/>
         <source>Messages per day: %1 → %2</source>
         <translation>日均訊息數：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="229"/>
         <source>(%1 vs the previous 4 weeks)</source>
         <translation>（與之前 4 周相比 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="234"/>
         <source>Active members per day: %1 → %2</source>
         <translation>日均活躍成員：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="242"/>
         <source>Age of the group: %1</source>
         <translation>社群年齡：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="256"/>
         <source>Stage not changed</source>
         <translation>階段未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="257"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4209,20 +4135,20 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="276"/>
         <source>Change stage to %1</source>
         <translation>將階段改為%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="284"/>
         <source>Accepted the suggestion: %1</source>
         <translation>已採納建議：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
-        <location filename="../../desktop/views/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
+        <location filename="../../desktop/views/groups/lifecycle_panel.py" line="285"/>
         <source>Accept suggested stage %1</source>
         <translation>採納建議階段%1</translation>
     </message>
@@ -4230,42 +4156,42 @@ Nothing was changed.</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="20"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="20"/>
         <source>Another copy of QunDesk is opening this database.</source>
         <translation>另一個群台程式正在開啟此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="45"/>
         <source>Database in use</source>
         <translation>資料庫正在使用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="62"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="62"/>
         <source>View read-only</source>
         <translation>以只讀方式檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="67"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="47"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="47"/>
         <source>Only one copy of QunDesk may change %1 at a time, so two copies never overwrite each other&apos;s work. You can look at it read-only meanwhile, or quit and use the other copy.</source>
         <translation>同一時間只能有一個群台程式修改 %1，以免互相覆蓋對方的修改。在此期間你可以以只讀方式檢視，或退出並使用另一個群台程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="54"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="54"/>
         <source>If that copy is no longer running — its computer was switched off, or it crashed — you can take the database over and change it here. Only do this when you are sure: if it is still running, the two copies would overwrite each other&apos;s work.</source>
         <translation>如果那個群台程式已經不在執行——它所在的電腦已關機，或者程式崩潰了——你可以接管這個資料庫，在這裡修改它。請確定後再這樣做：如果它仍在執行，兩個程式會互相覆蓋對方的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="65"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="65"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/lock_dialog.py" line="23"/>
+        <location filename="../../desktop/views/shell/lock_dialog.py" line="23"/>
         <source>QunDesk on the computer “%1” (process %2) has had this database open since %3.</source>
         <translation>電腦「%1」上的群台（程式 %2）自 %3 起一直開啟著此資料庫。</translation>
     </message>
@@ -4273,200 +4199,200 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
-        <location filename="../../desktop/views/main_window.py" line="89"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="95"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
-        <location filename="../../desktop/views/main_window.py" line="90"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="96"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
-        <location filename="../../desktop/views/main_window.py" line="91"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="97"/>
         <source>Calendar</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
-        <location filename="../../desktop/views/main_window.py" line="92"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="98"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
-        <location filename="../../desktop/views/main_window.py" line="93"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="99"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="117"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="121"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="134"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>&amp;New database…</source>
         <translation>新建資料庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="152"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="154"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="163"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
-        <location filename="../../desktop/views/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="267"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
-        <location filename="../../desktop/views/main_window.py" line="320"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="323"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
-        <location filename="../../desktop/views/main_window.py" line="333"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="334"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
-        <location filename="../../desktop/views/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="347"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
-        <location filename="../../desktop/views/main_window.py" line="347"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="348"/>
         <source>%1
 
 The file was not changed.</source>
@@ -4475,98 +4401,98 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
-        <location filename="../../desktop/views/main_window.py" line="353"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="354"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
-        <location filename="../../desktop/views/main_window.py" line="368"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="369"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
-        <location filename="../../desktop/views/main_window.py" line="369"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="370"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
-        <location filename="../../desktop/views/main_window.py" line="424"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="422"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
-        <location filename="../../desktop/views/main_window.py" line="435"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
-        <location filename="../../desktop/views/main_window.py" line="449"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="447"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
-        <location filename="../../desktop/views/main_window.py" line="452"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="450"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
-        <location filename="../../desktop/views/main_window.py" line="460"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
-        <location filename="../../desktop/views/main_window.py" line="464"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="494"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
-        <location filename="../../desktop/views/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
-        <location filename="../../desktop/views/main_window.py" line="505"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="504"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
-        <location filename="../../desktop/views/main_window.py" line="526"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
-        <location filename="../../desktop/views/main_window.py" line="527"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -4574,8 +4500,8 @@ The file was not changed.</source>
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
-        <location filename="../../desktop/views/member_commands.py" line="382"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="394"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4584,108 +4510,108 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
-        <location filename="../../desktop/views/member_commands.py" line="405"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="417"/>
         <source>New member</source>
         <translation>新建成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
-        <location filename="../../desktop/views/member_commands.py" line="423"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="435"/>
         <source>Edit member</source>
         <translation>編輯成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
-        <location filename="../../desktop/views/member_commands.py" line="436"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="448"/>
         <source>%1 members</source>
         <translation>%1 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
-        <location filename="../../desktop/views/member_commands.py" line="440"/>
-        <location filename="../../desktop/views/member_commands.py" line="449"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="452"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="461"/>
         <source>Delete members</source>
         <translation>刪除成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="442"/>
-        <location filename="../../desktop/views/member_commands.py" line="441"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="454"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="453"/>
         <source>Delete %1 with their memberships, role history, tags and attendance? Revenue entries stay. You can undo this (Edit → Undo).</source>
         <translation>刪除 %1 及其入群記錄、角色歷史、標籤和出席記錄？收支記錄會保留。此操作可以復原（編輯 → 復原）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
-        <location filename="../../desktop/views/member_commands.py" line="459"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="471"/>
         <source>Tags not changed</source>
         <translation>標籤未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
-        <location filename="../../desktop/views/member_commands.py" line="467"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="479"/>
         <source>%1 selected member(s)</source>
         <translation>已選中 %1 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
-        <location filename="../../desktop/views/member_commands.py" line="469"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="481"/>
         <source>New role for %1 from:</source>
         <translation>為 %1 設定新角色，所在社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add to group</source>
         <translation>新增到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
-        <location filename="../../desktop/views/member_commands.py" line="470"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="482"/>
         <source>Add %1 to:</source>
         <translation>將 %1 新增到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="471"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="483"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>%1 left:</source>
         <translation>%1 退出的社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
-        <location filename="../../desktop/views/member_commands.py" line="472"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="484"/>
         <source>Mark left</source>
         <translation>標記為退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
-        <location filename="../../desktop/views/member_commands.py" line="484"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="496"/>
         <source>Every group they are in</source>
         <translation>所在的所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
-        <location filename="../../desktop/views/member_commands.py" line="502"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="514"/>
         <source>None of the selected members needs this change.</source>
         <translation>所選成員都不需要這項更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
-        <location filename="../../desktop/views/member_commands.py" line="522"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="534"/>
         <source>Merge members</source>
         <translation>合併成員</translation>
     </message>
@@ -4693,8 +4619,8 @@ Nothing was changed.</source>
 <context>
     <name>MemberChoiceModel</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
-        <location filename="../../desktop/views/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="124"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
@@ -4702,37 +4628,37 @@ Nothing was changed.</source>
 <context>
     <name>MemberCommands</name>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete “%1”</source>
         <translation>刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="190"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="202"/>
         <source>Delete %n members</source>
         <translation>刪除 %n 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Add tag “%1”</source>
         <translation>新增標籤「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="255"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="267"/>
         <source>Remove tag “%1”</source>
         <translation>移除標籤「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="121"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="133"/>
         <source>New member “%1”</source>
         <translation>新建成員「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="167"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="179"/>
         <source>Edit “%1”</source>
         <translation>編輯「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_commands.py" line="221"/>
+        <location filename="../../desktop/views/members/member_commands.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>將「%1」合併到「%2」</translation>
     </message>
@@ -4740,276 +4666,282 @@ Nothing was changed.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
-        <location filename="../../desktop/views/member_detail.py" line="70"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
         <source>Select a member to see their groups, roles and referrals.</source>
         <translation>選擇一位成員，檢視其所在社群、角色和推薦關係。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
-        <location filename="../../desktop/views/member_detail.py" line="108"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
         <source>WeChat ID:</source>
         <translation>微信號：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
-        <location filename="../../desktop/views/member_detail.py" line="109"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
         <source>Phone:</source>
         <translation>手機號碼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
-        <location filename="../../desktop/views/member_detail.py" line="110"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
         <source>Email:</source>
         <translation>郵箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
-        <location filename="../../desktop/views/member_detail.py" line="111"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
         <source>Referred by:</source>
         <translation>推薦人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
-        <location filename="../../desktop/views/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
-        <location filename="../../desktop/views/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
         <source>Added on:</source>
         <translation>新增日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
-        <location filename="../../desktop/views/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
         <source>Notes:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
-        <location filename="../../desktop/views/member_detail.py" line="127"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
-        <location filename="../../desktop/views/member_detail.py" line="128"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
-        <location filename="../../desktop/views/member_detail.py" line="129"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
-        <location filename="../../desktop/views/member_detail.py" line="130"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
-        <location filename="../../desktop/views/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Group: roles over time</source>
         <translation>社群：角色變化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>From</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
-        <location filename="../../desktop/views/member_detail.py" line="137"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
-        <location filename="../../desktop/views/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
         <source>Memberships</source>
         <translation>入群記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
-        <location filename="../../desktop/views/member_detail.py" line="143"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
         <source>Role history (each change dated)</source>
         <translation>角色歷史（每次變動都有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Referred (裂变)</source>
         <translation>推薦（裂變）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
-        <location filename="../../desktop/views/member_detail.py" line="155"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>In total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
-        <location filename="../../desktop/views/member_detail.py" line="167"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
-        <location filename="../../desktop/views/member_detail.py" line="170"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
-        <location filename="../../desktop/views/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <source>Chat messages per month</source>
+        <translation>每月群聊訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
-        <location filename="../../desktop/views/member_detail.py" line="176"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
         <source>Revenue from this member</source>
         <translation>來自該成員的收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
-        <location filename="../../desktop/views/member_detail.py" line="203"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
         <source>member #%1</source>
         <translation>成員 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Groups (%1)</source>
         <translation>社群（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Referrals (%1)</source>
         <translation>推薦（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
-        <location filename="../../desktop/views/member_detail.py" line="225"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Activity (%1)</source>
         <translation>活動（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
-        <location filename="../../desktop/views/member_detail.py" line="226"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
         <source>Profile</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
-        <location filename="../../desktop/views/member_detail.py" line="234"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
         <source>%1 (not matched to a member)</source>
         <translation>%1（未匹配到成員）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
-        <location filename="../../desktop/views/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
         <source>%1 (referred %2 directly, %3 in total)</source>
         <translation>%1（直接推薦 %2 人，共 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
-        <location filename="../../desktop/views/member_detail.py" line="255"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
-        <location filename="../../desktop/views/member_detail.py" line="268"/>
-        <location filename="../../desktop/views/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
-        <location filename="../../desktop/views/member_detail.py" line="293"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
         <source>Referred by %1</source>
         <translation>推薦人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
-        <location filename="../../desktop/views/member_detail.py" line="297"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
         <source> (who referred %1 directly, %2 in total)</source>
         <translation>（其直接推薦 %1 人，共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
-        <location filename="../../desktop/views/member_detail.py" line="305"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
         <source>Referred by %1 (not matched to a member)</source>
         <translation>推薦人：%1（未匹配到成員）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
-        <location filename="../../desktop/views/member_detail.py" line="311"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
         <source>Not referred by anyone on record.</source>
         <translation>沒有記錄的推薦人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
-        <location filename="../../desktop/views/member_detail.py" line="315"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
         <source>Referred %1 directly, %2 in total (裂变).</source>
         <translation>直接推薦 %1 人，裂變共 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
-        <location filename="../../desktop/views/member_detail.py" line="341"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
         <source>… more</source>
         <translation>… 更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
-        <location filename="../../desktop/views/member_detail.py" line="371"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
         <source>Total from this member: %1</source>
         <translation>來自該成員的總額：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
-        <location filename="../../desktop/views/member_detail.py" line="373"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
         <source>No revenue recorded from this member.</source>
         <translation>沒有來自該成員的收入記錄。</translation>
     </message>
@@ -5017,136 +4949,136 @@ Nothing was changed.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>New member</source>
         <translation>新建成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="112"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="113"/>
         <source>Edit “%1”</source>
         <translation>編輯「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="136"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="136"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="137"/>
         <source>Nickname:</source>
         <translation>暱稱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="138"/>
         <source>WeChat ID:</source>
         <translation>微信號：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="139"/>
         <source>Phone:</source>
         <translation>手機號碼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="139"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="140"/>
         <source>Email:</source>
         <translation>郵箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="140"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="141"/>
         <source>Referred by:</source>
         <translation>推薦人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="142"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="144"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="145"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="145"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="146"/>
         <source>The account ID, e.g. zhangsan_88</source>
         <translation>帳號 ID，例如 zhangsan_88</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="146"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="147"/>
         <source>138 1234 5678, +86…, or +country code for abroad</source>
         <translation>138 1234 5678、+86…，境外號碼請加國家程式碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="147"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="148"/>
         <source>A member&apos;s name; unmatched names are kept as text</source>
         <translation>成員姓名；未匹配的名字按文字儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="149"/>
         <source>Separated by commas, e.g. VIP, 老客户</source>
         <translation>用逗號分隔，例如 VIP, 老客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="162"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="163"/>
         <source>Notes:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="169"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="170"/>
         <source>No group for now</source>
         <translation>暫不加入社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="177"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="178"/>
         <source>Joins group:</source>
         <translation>加入社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="178"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="179"/>
         <source>As:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="179"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="180"/>
         <source>On:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="321"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="322"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 已有相同的微信號或手機號碼。仍然儲存，還是開啟已有記錄？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>開啟已有記錄</translation>
     </message>
@@ -5154,32 +5086,32 @@ Nothing was changed.</source>
 <context>
     <name>MemberField</name>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="30"/>
         <source>Name or pinyin…</source>
         <translation>姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="84"/>
         <source>%1 (#%2)</source>
         <translation>%1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="88"/>
         <source>Type a name, nickname or pinyin (e.g. zs for 张三)</source>
         <translation>輸入姓名、暱稱或拼音（例如 zs 對應 張三）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="124"/>
         <source>No member matches “%1”.</source>
         <translation>沒有成員匹配「%1」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
-        <location filename="../../desktop/views/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_member_field.py" line="127"/>
         <source>“%1” matches several members: pick one from the list.</source>
         <translation>「%1」匹配到多位成員：請從列表中選擇一位。</translation>
     </message>
@@ -5187,43 +5119,43 @@ Nothing was changed.</source>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="139"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="139"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
-        <location filename="../../desktop/views/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="270"/>
         <source>%1 — click to remove</source>
         <translation>%1 — 點選移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
-        <location filename="../../desktop/views/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="284"/>
         <source>Save the group and add members first</source>
         <translation>請先儲存社群並新增成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
-        <location filename="../../desktop/views/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="286"/>
         <source>The group has no current members yet</source>
         <translation>該社群目前還沒有成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
-        <location filename="../../desktop/views/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="288"/>
         <source>Add another: name or pinyin…</source>
         <translation>再新增一位：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
-        <location filename="../../desktop/views/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="290"/>
         <source>Replace: name or pinyin…</source>
         <translation>替換：姓名或拼音…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
-        <location filename="../../desktop/views/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="292"/>
         <source>None yet — type a name or pinyin (zs)…</source>
         <translation>還沒有 — 輸入姓名或拼音（zs）…</translation>
     </message>
@@ -5231,140 +5163,140 @@ Nothing was changed.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
-        <location filename="../../desktop/views/members_tab.py" line="122"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
         <source>Preparing instant search…</source>
         <translation>正在準備即時搜尋…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
-        <location filename="../../desktop/views/members_tab.py" line="145"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>Add a member</source>
         <translation>新增成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
-        <location filename="../../desktop/views/members_tab.py" line="146"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit the selected member</source>
         <translation>編輯所選成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete the selected members (undoable)</source>
         <translation>刪除所選成員（可復原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Add tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Tag the selected members</source>
         <translation>給所選成員加標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Remove tag</source>
         <translation>移除標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
-        <location filename="../../desktop/views/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Untag the selected members</source>
         <translation>去掉所選成員的標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>New dated role in a group</source>
         <translation>在某個社群中設定新角色（帶日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Add to group</source>
         <translation>新增到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
-        <location filename="../../desktop/views/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Start a membership</source>
         <translation>加入一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Mark as left a group</source>
         <translation>標記為退出某個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark left</source>
         <translation>標記為退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark as left every group</source>
         <translation>標記為退出所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge two selected duplicates</source>
         <translation>合併所選的兩條重複記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
-        <location filename="../../desktop/views/members_tab.py" line="277"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
         <source>Search runs on the database: %1</source>
         <translation>搜尋在資料庫中進行：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
-        <location filename="../../desktop/views/members_tab.py" line="331"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
         <source>%1 of %2 members</source>
         <translation>%2 名成員中的 %1 名</translation>
     </message>
@@ -5372,64 +5304,64 @@ Nothing was changed.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="515"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="516"/>
         <source>Merge two members</source>
         <translation>合併兩位成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="519"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="518"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="520"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="519"/>
         <source>Both records&apos; groups, role history, attendance, revenue, referrals and tags are kept. Empty fields of the kept record are filled from the other one.</source>
         <translation>兩條記錄的社群、角色歷史、出席、收支、推薦關係和標籤都會保留。保留記錄中的空欄位會用另一條記錄補全。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="525"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="527"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="526"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="528"/>
         <source>Keep this one</source>
         <translation>保留這一條</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="533"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="534"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="534"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="535"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="535"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="536"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="536"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="537"/>
         <source>Phone</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="537"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="538"/>
         <source>Email</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="538"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="539"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="539"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="540"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
@@ -5437,44 +5369,44 @@ Nothing was changed.</source>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
         <source>Your first group</source>
         <translation>你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>它叫什麼名字，成員們在哪裡交流？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙愛好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>例如：杭州的家庭烘焙愛好者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>&amp;Platform:</source>
         <translation>平臺(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
         <source>&amp;Who it is for:</source>
         <translation>目標人群(&amp;W)：</translation>
     </message>
@@ -5482,114 +5414,146 @@ Nothing was changed.</source>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="189"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>會費繳至 %1，已過期 %n 天 — 提醒續費</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="191"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>會費繳至 %1（還剩 %n 天）— 提醒續費</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>會費今天（%1）到期 — 提醒續費</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="195"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1，已報名 %n 人，目標 %2 人 — 去宣傳一下</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>固定內容上次發布於 %1，明天還沒有安排</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="199"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>%1 入群（%n 天前），尚未參加歡迎儀式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <source>Key member who has never spoken in the chat</source>
+        <translation>從未在群裡發言的核心成員</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>核心成員，最後發言於 %1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
+        <translation>
+            <numerusform>%1 入群（%n 天前），首周未發言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>從未參加過活動的種子用戶或意見領袖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>種子用戶或意見領袖，上次參加活動是 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
         <source>Memberships lapsed (%1)</source>
         <translation>會員已過期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
         <source>Memberships expiring (%1)</source>
         <translation>會員即將到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>報名不足的活動（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>明天沒有安排（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>New members not welcomed (%1)</source>
         <translation>未參加歡迎儀式的新成員（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>缺席的種子用戶和意見領袖（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <source>Key members silent in the chat (%1)</source>
+        <translation>核心成員群裡沉默（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <source>Newcomers silent in their first week (%1)</source>
+        <translation>新人首周未發言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
         <source>… and %1 more</source>
         <translation>……還有 %1 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
         <source>Nobody to nudge today.</source>
         <translation>今天沒有需要跟進的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_nudges.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
         <source>Click to open</source>
         <translation>點選開啟</translation>
     </message>
@@ -5597,157 +5561,157 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
         <source>Save partner</source>
         <translation>儲存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
         <source>Contact</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
         <source>of the net</source>
         <translation>按淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
         <source>of chosen categories</source>
         <translation>按所選類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
         <source>Set share</source>
         <translation>設定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>Statement %1 – %2</source>
         <translation>對帳單 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中設定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
         <source>net</source>
         <translation>淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
         <source>Share</source>
         <translation>分成比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
         <source>Base</source>
         <translation>基數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
         <source>Entries</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
         <source>Owed</source>
         <translation>應付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四捨六入五成雙；餘數歸群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
         <source>Share saved.</source>
         <translation>分成已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partner_dialog.py" line="226"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>應付合計</translation>
     </message>
@@ -5755,8 +5719,8 @@ Nothing was changed.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -5764,26 +5728,26 @@ Nothing was changed.</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -5791,100 +5755,100 @@ Nothing was changed.</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
         <source>Amount, e.g. 99.50</source>
         <translation>金額，例如 99.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="88"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="90"/>
         <source>Save the entry (Enter)</source>
         <translation>儲存這筆記錄（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="91"/>
         <source>Cancel edit</source>
         <translation>取消編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
         <source>(no group)</source>
         <translation>（無社群）</translation>
     </message>
@@ -5892,44 +5856,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
         <source>Restore a backup</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都會複製一份你的資料庫，每次升級、匯入、批次刪除和恢復之前也會各複製一份。恢復會用所選副本替換當前檔案；替換前會先備份當前檔案，所以恢復本身也可以撤回。備份位於 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>In the backup</source>
         <translation>備份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
         <source>Now</source>
         <translation>當前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
         <source>There are no backups of this database yet.</source>
         <translation>此資料庫還沒有備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>同時顯示屬於其他資料庫的同名備份(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢復此備份(&amp;R)…</translation>
     </message>
@@ -5937,68 +5901,68 @@ Nothing was changed.</source>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="284"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="289"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="321"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="326"/>
         <source>per month, %1</source>
         <translation>每月，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="327"/>
         <source>running net, %1</source>
         <translation>累計淨額，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="337"/>
         <source>direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="338"/>
         <source>indirect income</source>
         <translation>間接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="334"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="339"/>
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="335"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="340"/>
         <source>net</source>
         <translation>淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="337"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
         <source>running net (right axis)</source>
         <translation>累計淨額（右軸）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="339"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="344"/>
         <source>net goal (minimum)</source>
         <translation>淨收入目標（最低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="346"/>
         <source>also in: %1</source>
         <translation>其他幣種：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="354"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="359"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -6007,8 +5971,8 @@ Running net %6</source>
 累計淨額 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="363"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="368"/>
         <source>Goal: net ≥ %1</source>
         <translation>目標：淨收入 ≥ %1</translation>
     </message>
@@ -6016,17 +5980,17 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="62"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
         <source>Add entry</source>
         <translation>新增記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
         <source>Edit entry</source>
         <translation>編輯記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_commands.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
         <source>Delete entry</source>
         <translation>刪除記錄</translation>
     </message>
@@ -6034,179 +5998,105 @@ Running net %6</source>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="354"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
         <source>Import revenue entries</source>
         <translation>匯入收支記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="104"/>
-        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
-        <translation>每行一筆記錄的 .xlsx 或 .csv 檔案：日期、類別、金額…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="107"/>
-        <source>Choose file…</source>
-        <translation>選擇檔案…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="110"/>
-        <source>File:</source>
-        <translation>檔案：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="131"/>
-        <source>Show only rows with problems</source>
-        <translation>只顯示有問題的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="148"/>
-        <source>Import</source>
-        <translation>匯入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="151"/>
-        <source>Import valid rows only</source>
-        <translation>只匯入有效的行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="192"/>
-        <source>Reading %s…</source>
-        <translation>正在讀取 %s…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="217"/>
-        <source>Excel workbook, sheet %s</source>
-        <translation>Excel 工作簿，工作表 %s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="219"/>
-        <source>CSV text, %s</source>
-        <translation>CSV 文字，%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="221"/>
-        <source>%1 · header on row %2 · %3 rows below it</source>
-        <translation>%1 · 表頭在第 %2 行 · 其下共 %3 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="247"/>
-        <source>(not imported)</source>
-        <translation>（不匯入）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="272"/>
-        <source>Checking rows…</source>
-        <translation>正在檢查各行…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="290"/>
-        <source>%1 rows: %2 ready, %3 with problems.</source>
-        <translation>共 %1 行：%2 行就緒，%3 行有問題。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="296"/>
-        <source>Fix the file, or import the valid rows only.</source>
-        <translation>請修正檔案，或只匯入有效的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="318"/>
-        <source>Importing…</source>
-        <translation>正在匯入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="338"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="343"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="356"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>帳目表格 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
+        <translation>每行一筆記錄的 .xlsx 或 .csv 檔案：日期、類別、金額…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <source>Excel workbook, sheet %s</source>
+        <translation>Excel 工作簿，工作表 %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <source>CSV text, %s</source>
+        <translation>CSV 文字，%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <source>%1 · header on row %2 · %3 rows below it</source>
+        <translation>%1 · 表頭在第 %2 行 · 其下共 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>%1 rows: %2 ready, %3 with problems.</source>
+        <translation>共 %1 行：%2 行就緒，%3 行有問題。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation>請修正檔案，或只匯入有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="57"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Income / expense</source>
         <translation>收入/支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="58"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="59"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="61"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Payment channel</source>
         <translation>支付管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="62"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="63"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="64"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/revenue_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -6214,148 +6104,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="315"/>
-        <location filename="../../desktop/views/revenue_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Entries</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="333"/>
-        <location filename="../../desktop/views/revenue_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="335"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="353"/>
-        <location filename="../../desktop/views/revenue_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
         <source>Paid</source>
         <translation>已付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="354"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
         <source>Purchases</source>
         <translation>購買筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="372"/>
-        <location filename="../../desktop/views/revenue_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
         <source>Tickets</source>
         <translation>門票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="375"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活動的計劃成本：尚未關聯任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="387"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Expenses linked to the event.</source>
         <translation>關聯到該活動的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="408"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="431"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="459"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="461"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="466"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
         <source>Left</source>
         <translation>剩餘天數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="468"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="455"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -6363,167 +6253,167 @@ Running net %6</source>
 <context>
     <name>RevenueSummary</name>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="103"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="102"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>工具欄所選日期內各社群的人民幣淨收入（收入 − 支出），與其收入目標對比；目標按這些日期換算，與「社群」頁一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Categories</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
         <source>Event profit</source>
         <translation>活動利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Attribution</source>
         <translation>歸因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
         <source>Conversion</source>
         <translation>轉化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
         <source>Attendees who paid within</source>
         <translation>活動結束後</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
         <source>after the event</source>
         <translation>內付費的出席者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>復購率（銷售類社群）：%1 — %3 位購買者中有 %2 位再次購買。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
         <source>The table lists the top %1.</source>
         <translation>表格列出前 %1 名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
         <source>No entries in this group and date range.</source>
         <translation>該社群和日期範圍內沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
         <source>direct %1 · indirect %2</source>
         <translation>直接 %1 · 間接 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>每種幣種分別合計，從不相加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
         <source>No revenue goal · actual %1</source>
         <translation>無收入目標 · 實際 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>目標 %1 · 實際 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
         <source>below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>還沒有社群設定收入目標；請在「社群」頁（目標）設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
         <source>Net CNY revenue</source>
         <translation>人民幣淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
-        <location filename="../../desktop/views/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>收入目標（各社群人民幣淨收入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="279"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="279"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="281"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
@@ -6531,146 +6421,146 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="82"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜尋記錄：成員、備註、類別…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="87"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
         <source>D&amp;uplicate last</source>
         <translation>複製上一筆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="88"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一筆記錄填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>刪除所選記錄（可復原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="94"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和對帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>從 .xlsx 或 .csv 檔案匯入記錄（會清空復原歷史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="145"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
         <source>Double-click to record the renewal fee</source>
         <translation>雙擊以記錄續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待續費（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="167"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待續費（±%1 天）：無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="256"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
         <source>%1 entries</source>
         <translation>%1 筆記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="268"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
         <source>Could not apply</source>
         <translation>無法應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="269"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>「%1」無法應用，已被丟棄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="286"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="330"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
         <source>unpaid</source>
         <translation>未付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="333"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
         <source>Delete a renewal fee</source>
         <translation>刪除一筆續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="335"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="334"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>這筆費用延長了 %1 的會員期。刪除後，其付費到期日會往回撥（如果這是最近一次續費，則調回 %2）。確定刪除嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="371"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
         <source>Save changes</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="374"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
         <source>Editing the entry of %1</source>
         <translation>正在編輯 %1 的記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="379"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
-        <location filename="../../desktop/views/revenue_tab.py" line="399"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
         <source>Renewal</source>
         <translation>續費</translation>
     </message>
@@ -6678,26 +6568,26 @@ Running net %6</source>
 <context>
     <name>RoleHolders</name>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
-        <location filename="../../desktop/views/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="339"/>
         <source>The one member the pyramid is built around (灵魂人物)</source>
         <translation>金字塔圍繞的那位核心成員（靈魂人物）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
-        <location filename="../../desktop/views/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="342"/>
         <source>The peer leaders who carry a ring group together</source>
         <translation>共同支撐環形社群的幾位平等的意見領袖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Soul fi&amp;gure:</source>
         <translation>靈魂人物(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
-        <location filename="../../desktop/views/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
+        <location filename="../../desktop/views/members/member_picker.py" line="371"/>
         <source>Lea&amp;ders:</source>
         <translation>意見領袖(&amp;D)：</translation>
     </message>
@@ -6705,44 +6595,68 @@ Running net %6</source>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
-        <location filename="../../desktop/views/member_models.py" line="412"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>搜尋姓名、拼音（zhangsan / zs）、微信號、手機號碼、標籤、備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
-        <location filename="../../desktop/views/member_models.py" line="415"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
-        <location filename="../../desktop/views/member_models.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
         <source>Any status</source>
         <translation>任意狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
-        <location filename="../../desktop/views/member_models.py" line="423"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
         <source>Any tag</source>
         <translation>任意標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
-        <location filename="../../desktop/views/member_models.py" line="424"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
-        <location filename="../../desktop/views/member_models.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <source>Any chat activity</source>
+        <translation>任意發言情況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <source>Spoke in the last 30 days</source>
+        <translation>近30天發過言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <source>Silent for 30 days</source>
+        <translation>30天未發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <source>Never spoke</source>
+        <translation>從未發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
         <source>Paid, expiring in 30 days</source>
         <translation>已付費，30 天內到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
-        <location filename="../../desktop/views/member_models.py" line="430"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -6750,125 +6664,137 @@ Running net %6</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
-        <location filename="../../desktop/views/member_models.py" line="122"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
-        <location filename="../../desktop/views/member_models.py" line="123"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
-        <location filename="../../desktop/views/member_models.py" line="124"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
-        <location filename="../../desktop/views/member_models.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
         <source>Phone</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
-        <location filename="../../desktop/views/member_models.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
-        <location filename="../../desktop/views/member_models.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
-        <location filename="../../desktop/views/member_models.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
-        <location filename="../../desktop/views/member_models.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
-        <location filename="../../desktop/views/member_models.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
-        <location filename="../../desktop/views/member_models.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
-        <location filename="../../desktop/views/member_models.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <source>Last spoke</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <source>Messages (30 days)</source>
+        <translation>近30天訊息</translation>
     </message>
 </context>
 <context>
     <name>RuleHistoryModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Change</source>
         <translation>變動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
-        <location filename="../../desktop/views/group_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="195"/>
         <source>Rule</source>
         <translation>群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="200"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="200"/>
         <source>Added</source>
         <comment>rule change</comment>
         <translation>已新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
-        <location filename="../../desktop/views/group_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="201"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
-        <location filename="../../desktop/views/group_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="202"/>
         <source>Moved</source>
         <translation>已移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
-        <location filename="../../desktop/views/group_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="203"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
-        <location filename="../../desktop/views/group_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="211"/>
         <source>“%1” → “%2”</source>
         <translation>「%1」 → 「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
-        <location filename="../../desktop/views/group_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="217"/>
         <source>“%1”: No. %2 → No. %3</source>
         <translation>「%1」：第 %2 條 → 第 %3 條</translation>
     </message>
@@ -6876,26 +6802,26 @@ Running net %6</source>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Rule</source>
         <translation>群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Added</source>
         <translation>新增日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
-        <location filename="../../desktop/views/group_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
+        <location filename="../../desktop/views/groups/group_item_models.py" line="165"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -6903,68 +6829,68 @@ Running net %6</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="66"/>
-        <location filename="../../desktop/views/rules_panel.py" line="65"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="66"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="65"/>
         <source>Rules are numbered and improved over time. Retire a rule instead of deleting it: every change is kept in the history below.</source>
         <translation>群規有編號，並隨時間不斷完善。請停用而不是刪除群規：每次變動都會保留在下方的歷史中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
-        <location filename="../../desktop/views/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="81"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
-        <location filename="../../desktop/views/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
-        <location filename="../../desktop/views/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="83"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
-        <location filename="../../desktop/views/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="84"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
-        <location filename="../../desktop/views/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="85"/>
         <source>&amp;Retire</source>
         <translation>停用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
-        <location filename="../../desktop/views/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="86"/>
         <source>Re&amp;store</source>
         <translation>恢復(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
-        <location filename="../../desktop/views/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="87"/>
         <source>Show retired rules</source>
         <translation>顯示已停用的群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
-        <location filename="../../desktop/views/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="125"/>
         <source>&lt;b&gt;History&lt;/b&gt; — when each rule was added, changed or retired</source>
         <translation>&lt;b&gt;歷史&lt;/b&gt; — 每條群規何時新增、修改或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
-        <location filename="../../desktop/views/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="209"/>
         <source>Rule not changed</source>
         <translation>群規未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
-        <location filename="../../desktop/views/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="210"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -6973,22 +6899,22 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
-        <location filename="../../desktop/views/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="222"/>
         <source>Add rule</source>
         <translation>新增群規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
-        <location filename="../../desktop/views/rules_panel.py" line="223"/>
-        <location filename="../../desktop/views/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="223"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="240"/>
         <source>Rule %1:</source>
         <translation>第 %1 條群規：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
-        <location filename="../../desktop/views/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
+        <location filename="../../desktop/views/groups/rules_panel.py" line="239"/>
         <source>Edit rule</source>
         <translation>編輯群規</translation>
     </message>
@@ -6996,12 +6922,12 @@ Nothing was changed.</source>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../desktop/views/saving.py" line="103"/>
+        <location filename="../../desktop/views/common/saving.py" line="103"/>
         <source>The disk is full. Free some space and save again.</source>
         <translation>磁碟已滿。請騰出一些空間，然後再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="114"/>
+        <location filename="../../desktop/views/common/saving.py" line="114"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -7010,17 +6936,17 @@ Nothing was saved.</source>
 未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="126"/>
+        <location filename="../../desktop/views/common/saving.py" line="126"/>
         <source>Open folder</source>
         <translation>開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="98"/>
+        <location filename="../../desktop/views/common/saving.py" line="98"/>
         <source>%1 is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and save again.</source>
         <translation>%1 已在其他程式中開啟（Excel 或 WPS？），或者是隻讀檔案。請關閉它，或換一個檔名，然後再儲存一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/saving.py" line="105"/>
+        <location filename="../../desktop/views/common/saving.py" line="105"/>
         <source>QunDesk may not write in the folder %1. Choose another folder.</source>
         <translation>群台無權寫入資料夾 %1。請選擇另一個資料夾。</translation>
     </message>
@@ -7028,50 +6954,50 @@ Nothing was saved.</source>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="104"/>
         <source>No goals in force at the end of this range.</source>
         <translation>此日期範圍結束時沒有生效中的目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="123"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="124"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="125"/>
         <source>Goals met</source>
         <translation>達標目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="126"/>
         <source>Below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
         <source>Above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>%1 of %2</source>
         <translation>%1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
-        <location filename="../../desktop/views/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="135"/>
         <source>no goals</source>
         <translation>無目標</translation>
     </message>
@@ -7079,104 +7005,104 @@ Nothing was saved.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店鋪/公司名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作為匯出工作簿的作者寫入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
         <source>Export &amp;author:</source>
         <translation>匯出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
         <source>General</source>
         <translation>常規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
         <source>Vocabulary</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
         <source>Beside the database, in backups/</source>
         <translation>資料庫旁的 backups/ 資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此資料庫的備份：%n 個檔案，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更換語言後，需重新啟動群台才會生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>請重新啟動群台以使用新的語言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
         <source>Choose the backup folder</source>
         <translation>選擇備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未儲存任何內容。</translation>
     </message>
@@ -7184,32 +7110,32 @@ Nothing was saved.</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="135"/>
         <source>Change lifecycle stage</source>
         <translation>更改生命週期階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="148"/>
         <source>Why, in a few words (optional)</source>
         <translation>簡要說明原因（可選）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="149"/>
         <source>New stage:</source>
         <translation>新階段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="150"/>
         <source>Began on:</source>
         <translation>開始日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
-        <location filename="../../desktop/views/dialogs/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
+        <location filename="../../desktop/views/groups/group_dialogs.py" line="151"/>
         <source>Note:</source>
         <translation>備註：</translation>
     </message>
@@ -7217,32 +7143,32 @@ Nothing was saved.</source>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="375"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
         <source>Structure: roles</source>
         <translation>結構：角色分佈</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="429"/>
         <source>leaders</source>
         <translation>領導者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="425"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="430"/>
         <source>active middle</source>
         <translation>活躍中堅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="426"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="431"/>
         <source>followers</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
-        <location filename="../../desktop/views/dashboard_figures.py" line="427"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="432"/>
         <source>width ∝ √count</source>
         <translation>寬度 ∝ √人數</translation>
     </message>
@@ -7250,26 +7176,26 @@ Nothing was saved.</source>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
         <source>How the group is led</source>
         <translation>社群由誰帶領</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
         <source>You can change this later, as the group grows.</source>
         <translation>隨著社群成長，之後還可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>由一位有號召力的靈魂人物（通常就是你）帶領，管理者和種子用戶協助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>幾位勢均力敵的意見領袖，各自帶來自己的圈子和話題。</translation>
     </message>
@@ -7277,44 +7203,44 @@ Nothing was saved.</source>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Remove tag</source>
         <translation>移除標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="459"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="460"/>
         <source>Add tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="469"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="470"/>
         <source>Take this tag off the selected members:</source>
         <translation>從所選成員身上去掉這個標籤：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="471"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="472"/>
         <source>Give the selected members this tag:</source>
         <translation>給所選成員加上這個標籤：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="487"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="488"/>
         <source>Type or pick a tag.</source>
         <translation>請輸入或選擇一個標籤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="489"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="490"/>
         <source>One tag at a time: a tag cannot contain a comma.</source>
         <translation>一次一個標籤：標籤中不能包含逗號。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="491"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="492"/>
         <source>A tag is at most %1 characters.</source>
         <translation>標籤最多 %1 個字元。</translation>
     </message>
@@ -7322,14 +7248,14 @@ Nothing was saved.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="85"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
-        <location filename="../../desktop/views/dialogs/import_tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="89"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -7341,44 +7267,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="86"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>刪除的成員、活動和收支記錄會在這裡保留 %1 天，之後將被永久刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="118"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
         <source>&amp;Restore</source>
         <translation>恢復(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="120"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Delete permanently</source>
         <translation>永久刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
         <source>Cannot restore</source>
         <translation>無法恢復</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -7387,14 +7313,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
@@ -7402,50 +7328,50 @@ Nothing was changed.</source>
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Deleted</source>
         <translation>刪除時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="42"/>
         <source>Days left</source>
         <translation>剩餘天數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="48"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="49"/>
         <source>%n members</source>
         <translation>%n 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
         <source>Revenue entry</source>
         <translation>收支記錄</translation>
     </message>
@@ -7453,12 +7379,12 @@ Nothing was changed.</source>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/views/undo.py" line="19"/>
+        <location filename="../../desktop/views/common/undo.py" line="30"/>
         <source>Cannot undo or redo</source>
         <translation>無法復原或重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo.py" line="20"/>
+        <location filename="../../desktop/views/common/undo.py" line="31"/>
         <source>“%1” cannot be applied any more: %2
 
 Nothing was changed.</source>
@@ -7470,44 +7396,44 @@ Nothing was changed.</source>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
         <source>Why the group exists</source>
         <translation>為什麼建這個群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>價值是立群之本。選擇這個群的目的，以及成員能從中得到什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Value offered</source>
         <translation>提供的價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>例如：每位成員每月在大家幫助下學會一款新烘焙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/dialogs/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>請至少選擇一個目的和一種價值。</translation>
     </message>
@@ -7515,38 +7441,38 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
         <source>Built-in word</source>
         <translation>內建用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>Counts as</source>
         <translation>計為</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
         <source>Leave empty to use the built-in word</source>
         <translation>留空則使用內建用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
         <source>(your own entry)</source>
         <translation>（你新增的條目）</translation>
     </message>
@@ -7554,133 +7480,133 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="234"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>可以為這些列表換上你自己的叫法。它們會顯示在每個標籤頁和匯出檔案中；留空則保留內建用語。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
         <source>A new category counts as</source>
         <translation>新類別計為</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
         <source>&amp;New one counts as:</source>
         <translation>新條目計為(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
         <source>&amp;Add entry</source>
         <translation>新增條目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
         <source>&amp;Delete entry</source>
         <translation>刪除條目(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
         <source>Only your own entries, and only when unused</source>
         <translation>只能刪除自己新增且未被使用的條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
         <source>Words of the chosen list</source>
         <translation>所選列表的用詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
         <source>Roles and stages can only be renamed</source>
         <translation>角色和階段只能改名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 條收支記錄或合作分成使用，請先修改它們再刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 場活動使用，請先修改它們的類型再刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 個社群使用，請先修改它們再刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>角色和生命週期階段只能改名：它們的順序決定金字塔、層級構成和階段提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>可以新增自己的條目；正在使用的條目不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Purposes</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Value types</source>
         <translation>價值類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Lifecycle stages</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Event types</source>
         <translation>活動類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Revenue categories</source>
         <translation>收支類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>自己的活動類型和其他活動一樣顯示在行事曆中，並計入活動場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>新類別計為直接收入、間接收入或支出；請在新增前選好。</translation>
     </message>
@@ -7688,68 +7614,68 @@ Nothing was changed.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="29"/>
         <source>Welcome to QunDesk</source>
         <translation>歡迎使用群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="35"/>
         <source>Welcome to QunDesk 群台</source>
         <translation>歡迎使用群台 QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="43"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="43"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="42"/>
         <source>Keep your groups, members, activities, revenue and goals in one place, and judge each group against its own purpose. How would you like to begin?</source>
         <translation>把社群、成員、活動、收入和目標集中在一處管理，並按每個社群自己的目的來衡量它。你想從哪裡開始？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="51"/>
         <source>Start empty</source>
         <translation>從空白開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="53"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="53"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="52"/>
         <source>Set up your first group in a few steps: its purpose, the value it offers its members, its structure and a goal or two.</source>
         <translation>幾步建立你的第一個社群：它的目的、為成員提供的價值、結構，以及一兩個目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="59"/>
         <source>Open the demo</source>
         <translation>開啟演示資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="61"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="60"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="61"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="60"/>
         <source>Look around first: five made-up groups with 300 members, a year of activities, revenue and goals. Your own database stays untouched.</source>
         <translation>先隨便看看：5 個虛構的社群、300 名成員，以及一年的活動、收入和目標。你自己的資料庫不受影響。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="67"/>
         <source>Import my spreadsheet</source>
         <translation>匯入我的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="68"/>
         <source>Bring in the member list you keep today, from Excel (.xlsx) or CSV.</source>
         <translation>匯入你現有的成員名單，支援 Excel（.xlsx）或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="72"/>
         <source>Everything stays on this computer, in %1</source>
         <translation>所有資料都只儲存在這臺電腦上：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
-        <location filename="../../desktop/views/dialogs/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/welcome_dialog.py" line="83"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -7757,52 +7683,52 @@ Nothing was changed.</source>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
-        <location filename="../../desktop/views/shortcuts.py" line="54"/>
-        <location filename="../../desktop/views/shortcuts.py" line="117"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
         <source>&amp;New item</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
-        <location filename="../../desktop/views/shortcuts.py" line="56"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
-        <location filename="../../desktop/views/shortcuts.py" line="59"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
-        <location filename="../../desktop/views/shortcuts.py" line="80"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
-        <location filename="../../desktop/views/shortcuts.py" line="112"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
-        <location filename="../../desktop/views/shortcuts.py" line="113"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
         <source>&amp;New member…</source>
         <translation>新建成員(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
-        <location filename="../../desktop/views/shortcuts.py" line="114"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
         <source>&amp;New event…</source>
         <translation>新建活動(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
-        <location filename="../../desktop/views/shortcuts.py" line="115"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
         <source>&amp;New revenue entry</source>
         <translation>新建收支記錄(&amp;N)</translation>
     </message>
@@ -7810,22 +7736,22 @@ Nothing was changed.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="319"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="320"/>
         <source>Possible duplicate</source>
         <translation>可能重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="322"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="323"/>
         <source>%1 already has this WeChat ID or phone number. Save anyway, or open the existing record?</source>
         <translation>%1 已有相同的微信號或手機號碼。仍然儲存，還是開啟已有記錄？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="326"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="327"/>
         <source>Save anyway</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/member_dialogs.py" line="327"/>
+        <location filename="../../desktop/views/members/member_dialogs.py" line="328"/>
         <source>Open existing</source>
         <translation>開啟已有記錄</translation>
     </message>

@@ -257,3 +257,32 @@ def days_spoken_of(
     for group, member, day in rows:
         found.setdefault((int(group), int(member)), []).append(dt.date.fromisoformat(day))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyStrip:
+    """A member's messages per month over the last months, per group spoken in.
+
+    `months` are "YYYY-MM", oldest first, ending with today's month; `counts` holds, for
+    each group the member spoke in during them, one count per month.
+    """
+
+    months: list[str]
+    counts: dict[int, list[int]]
+
+
+def monthly_strip(db: Database, member_id: int, today: dt.date, months: int = 12) -> MonthlyStrip:
+    """A member's messages per group in each of the last `months` months (this one last)."""
+    keys = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    keys.reverse()
+    position = {key: n for n, key in enumerate(keys)}
+    counts: dict[int, list[int]] = {}
+    for row in monthly_messages(db, member_id):
+        n = position.get(row.month)
+        if n is not None:
+            counts.setdefault(row.group_id, [0] * months)[n] += row.messages
+    return MonthlyStrip(keys, counts)
