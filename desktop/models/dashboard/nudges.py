@@ -210,35 +210,40 @@ def _not_welcomed(
     if not with_rituals:
         return []
     welcomed = _last_attended(db, group_id, welcome=True)
-    where, params = _params(
-        group_id, since=iso(today - dt.timedelta(days=settings.welcome_days)), today=iso(today)
-    )
+    since = today - dt.timedelta(days=settings.welcome_days)
     found = []
-    for gid, gname, mid, name, joined in db.conn.execute(
-        f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
-            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
-            WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :today{where}
-            ORDER BY s.joined_on, m.name""",
-        params,
-    ):
+    for gid, gname, mid, name, joined in _joined_between(db, group_id, since, today):
         if gid not in with_rituals:
             continue
         last = welcomed.get((gid, mid))
-        if last is not None and last[:10] >= joined:
+        if last is not None and last[:10] >= iso(joined):
             continue
-        day = dt.date.fromisoformat(joined)
-        found.append(
-            Nudge(
-                NudgeReason.NOT_WELCOMED.value,
-                gid,
-                gname,
-                name,
-                member_id=mid,
-                day=day,
-                figure=(today - day).days,
-            )
-        )
+        found.append(_joined(NudgeReason.NOT_WELCOMED, gid, gname, mid, name, joined, today))
     return found
+
+
+def _joined_between(
+    db: Database, group_id: int | None, first: dt.date, last: dt.date
+) -> list[tuple[int, str, int, str, dt.date]]:
+    """(group, group name, member, name, joined) of current members who joined in a range."""
+    where, params = _params(group_id, since=iso(first), until=iso(last))
+    return [
+        (int(gid), str(gname), int(mid), str(name), dt.date.fromisoformat(joined))
+        for gid, gname, mid, name, joined in db.conn.execute(
+            f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
+                JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+                WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :until{where}
+                ORDER BY s.joined_on, m.name""",
+            params,
+        )
+    ]
+
+
+def _joined(
+    reason: NudgeReason, gid: int, gname: str, mid: int, name: str, day: dt.date, today: dt.date
+) -> Nudge:
+    """A nudge about a member who joined on `day`, with the days since."""
+    return Nudge(reason.value, gid, gname, name, member_id=mid, day=day, figure=(today - day).days)
 
 
 def _group_names(db: Database) -> dict[int, tuple[str, bool]]:
@@ -426,23 +431,13 @@ def _silent_newcomers(
     """Members who joined between `newcomer_days` and 7 days ago and sent no message on
     days 0–6 of their membership, where the chat covers that whole week."""
     week = dt.timedelta(days=FIRST_WEEK_DAYS - 1)
-    where, params = _params(
-        group_id,
-        since=iso(today - dt.timedelta(days=settings.newcomer_days)),
-        until=iso(today - dt.timedelta(days=FIRST_WEEK_DAYS)),
-    )
+    since = today - dt.timedelta(days=settings.newcomer_days)
+    until = today - dt.timedelta(days=FIRST_WEEK_DAYS)
     candidates = []
-    for gid, gname, mid, name, joined in db.conn.execute(
-        f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
-            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
-            WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :until{where}
-            ORDER BY s.joined_on, m.name""",
-        params,
-    ):
-        day = dt.date.fromisoformat(joined)
-        span = spans.get(int(gid))
+    for gid, gname, mid, name, day in _joined_between(db, group_id, since, until):
+        span = spans.get(gid)
         if span is not None and span[0] <= day and day + week <= span[1]:
-            candidates.append((int(gid), str(gname), int(mid), str(name), day))
+            candidates.append((gid, gname, mid, name, day))
     if not candidates:
         return []
     first = min(c[4] for c in candidates)
@@ -451,15 +446,5 @@ def _silent_newcomers(
     for gid, gname, mid, name, joined in candidates:
         if any(joined <= day <= joined + week for day in spoken.get((gid, mid), [])):
             continue
-        found.append(
-            Nudge(
-                NudgeReason.NEWCOMER_SILENT.value,
-                gid,
-                gname,
-                name,
-                member_id=mid,
-                day=joined,
-                figure=(today - joined).days,
-            )
-        )
+        found.append(_joined(NudgeReason.NEWCOMER_SILENT, gid, gname, mid, name, joined, today))
     return found
