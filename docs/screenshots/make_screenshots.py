@@ -104,6 +104,7 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
         if not tabs_only:
             shoot_check_in(app, window, database, out)
             shoot_dashboard(app, window, shoot)
+            shoot_after_chat_import(window, database, Path(tmp), shoot)
         window.close()
         database.close()
     return 0
@@ -220,6 +221,69 @@ def shoot_dashboard(app: object, window: object, shoot: object) -> None:
         tab.set_scope(window.scope())
         tab.finish()
         take(name)
+
+
+def shoot_after_chat_import(window: object, database: object, tmp: Path, shoot: object) -> None:
+    """The dashboard of group 1 and the roster by messages after importing its demo chat.
+
+    The export is planned and applied as the import would: ambiguous senders linked to the
+    demo member behind them (the owner's pick in the preview), strangers added.
+    """
+    from collections.abc import Callable
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget
+
+    from desktop.models.dashboard.nudges import NudgeReason, nudges
+    from desktop.models.demo.chat_export import write_demo_chat
+    from desktop.models.exchange.chat_import import (
+        ChatDecisions,
+        Link,
+        apply_chat_import,
+        plan_chat_import,
+    )
+    from desktop.models.storage.db import Database
+    from desktop.views.dashboard.dashboard_nudges import NudgeList
+    from desktop.views.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(database, Database) and callable(shoot)
+    take: Callable[[str], None] = shoot
+    exact = Qt.MatchFlag.MatchExactly
+    chat = write_demo_chat(database, 1, tmp / "demo-chat.jsonl", today=TODAY)
+    plan = plan_chat_import(database, chat.path, group_id=1, zone="Asia/Shanghai")
+    links: dict[int, int | Link] = {
+        s.index: chat.members.get(s.platform_id or "", Link.ADD) for s in plan.unmatched
+    }
+    apply_chat_import(database, plan, ChatDecisions(links=links))
+    tabs = window.tabs
+    window.group_filter.setCurrentIndex(window.group_filter.findData(1))
+    for index in range(tabs.count()):
+        tab = tabs.widget(index)
+        if tab.objectName() == "dashboardTab":
+            tabs.setCurrentIndex(index)
+            tab.set_database(database)
+            tab.set_scope(window.scope())
+            tab.finish()
+            # the chat's nudges come after the others: scroll them into view
+            silent = NudgeReason.SILENT.value
+            total = nudges(database, 1, TODAY).totals[silent]
+            listing = tab.findChild(NudgeList)
+            if listing is not None:
+                for item in listing.findItems(listing.heading(silent, total), exact):
+                    listing.scrollToItem(item, QListWidget.ScrollHint.PositionAtTop)
+            take("dashboard-after-chat-import")
+    members = window.members_tab
+    tabs.setCurrentWidget(members)
+    members.set_database(database)
+    members.set_scope(window.scope())
+    _show_member_with_history(members)
+    # room for the two chat columns: the contact columns step aside (settings are temporary)
+    for column in ("wechat_id", "phone", "groups", "referrer", "tags"):
+        members.set_column_visible(column, False)
+    members.sort_by("messages_30d", descending=True)
+    members.select_ids([members.model.id_at(0)])
+    members.detail.pages.setCurrentIndex(members.detail.pages.count() - 1)  # the chat strip
+    take("roster-after-chat-import")
 
 
 if __name__ == "__main__":

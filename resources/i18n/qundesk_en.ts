@@ -5303,276 +5303,282 @@ Nothing was changed.</translation>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="72"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="72"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
         <source>Select a member to see their groups, roles and referrals.</source>
         <translation>Select a member to see their groups, roles and referrals.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="110"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="110"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
         <source>WeChat ID:</source>
         <translation>WeChat ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="111"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="111"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
         <source>Referred by:</source>
         <translation>Referred by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
         <source>Added on:</source>
         <translation>Added on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="129"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="129"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="130"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="130"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Group: roles over time</source>
         <translation>Group: roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="143"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="143"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
         <source>Memberships</source>
         <translation>Memberships</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
         <source>Role history (each change dated)</source>
         <translation>Role history (each change dated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Referred (裂变)</source>
         <translation>Referred (裂变)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>In total</source>
         <translation>In total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="176"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="176"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <source>Chat messages per month</source>
+        <translation>Chat messages per month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="178"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="178"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
         <source>Revenue from this member</source>
         <translation>Revenue from this member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="205"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="205"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
         <source>member #%1</source>
         <translation>member #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Groups (%1)</source>
         <translation>Groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Referrals (%1)</source>
         <translation>Referrals (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Activity (%1)</source>
         <translation>Activity (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="228"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="228"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="236"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="236"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
         <source>%1 (not matched to a member)</source>
         <translation>%1 (not matched to a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="243"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="243"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
         <source>%1 (referred %2 directly, %3 in total)</source>
         <translation>%1 (referred %2 directly, %3 in total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="270"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="273"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="270"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="273"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="295"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="295"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
         <source>Referred by %1</source>
         <translation>Referred by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="299"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="299"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
         <source> (who referred %1 directly, %2 in total)</source>
         <translation> (who referred %1 directly, %2 in total)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="307"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="307"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
         <source>Referred by %1 (not matched to a member)</source>
         <translation>Referred by %1 (not matched to a member)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
         <source>Not referred by anyone on record.</source>
         <translation>Not referred by anyone on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="317"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="317"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
         <source>Referred %1 directly, %2 in total (裂变).</source>
         <translation>Referred %1 directly, %2 in total (裂变).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="343"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="343"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
         <source>… more</source>
         <translation>… more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="373"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="373"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
         <source>Total from this member: %1</source>
         <translation>Total from this member: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="375"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="375"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
         <source>No revenue recorded from this member.</source>
         <translation>No revenue recorded from this member.</translation>
     </message>
@@ -5809,140 +5815,140 @@ Nothing was changed.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="124"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="124"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
         <source>Preparing instant search…</source>
         <translation>Preparing instant search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit the selected member</source>
         <translation>Edit the selected member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete the selected members (undoable)</source>
         <translation>Delete the selected members (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Tag the selected members</source>
         <translation>Tag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Untag the selected members</source>
         <translation>Untag the selected members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>New dated role in a group</source>
         <translation>New dated role in a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Add to group</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Start a membership</source>
         <translation>Start a membership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Remove from group</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Mark as left a group</source>
         <translation>Mark as left a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark as left every group</source>
         <translation>Mark as left every group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge two selected duplicates</source>
         <translation>Merge two selected duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="279"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="279"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
         <source>Search runs on the database: %1</source>
         <translation>Search runs on the database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="333"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="333"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
         <source>%1 of %2 members</source>
         <translation>%1 of %2 members</translation>
     </message>
@@ -6106,11 +6112,33 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
         <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <source>Key member who has never spoken in the chat</source>
+        <translation>Key member who has never spoken in the chat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Key member, last spoke in the chat %1 (%n day ago)</numerusform>
+            <numerusform>Key member, last spoke in the chat %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
+        <translation>
+            <numerusform>Joined %1 (%n day ago), said nothing in the first week</numerusform>
+            <numerusform>Joined %1 (%n days ago), said nothing in the first week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>Seed user or leader who never checked in at an activity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Seed user or leader, last checked in %1 (%n day ago)</numerusform>
@@ -6118,61 +6146,73 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="217"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
         <source>Memberships lapsed (%1)</source>
         <translation>Memberships lapsed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
         <source>Memberships expiring (%1)</source>
         <translation>Memberships expiring (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="219"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>Events short of sign-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="220"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>Nothing planned for tomorrow (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>New members not welcomed (%1)</source>
         <translation>New members not welcomed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>Seed users and leaders absent (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="259"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <source>Key members silent in the chat (%1)</source>
+        <translation>Key members silent in the chat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <source>Newcomers silent in their first week (%1)</source>
+        <translation>Newcomers silent in their first week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="261"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
         <source>Nobody to nudge today.</source>
         <translation>Nobody to nudge today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
@@ -7214,44 +7254,68 @@ Running net %6</translation>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="414"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="414"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="419"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="419"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="425"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="425"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
         <source>Any tag</source>
         <translation>Any tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="426"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="426"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="430"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="430"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <source>Any chat activity</source>
+        <translation>Any chat activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <source>Spoke in the last 30 days</source>
+        <translation>Spoke in the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <source>Silent for 30 days</source>
+        <translation>Silent for 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <source>Never spoke</source>
+        <translation>Never spoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
         <source>Paid, expiring in 30 days</source>
         <translation>Paid, expiring in 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="432"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="432"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -7259,70 +7323,82 @@ Running net %6</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="124"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="124"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <source>Last spoke</source>
+        <translation>Last spoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <source>Messages (30 days)</source>
+        <translation>Messages (30 days)</translation>
     </message>
 </context>
 <context>

@@ -5299,276 +5299,282 @@ Nothing was changed.</source>
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="72"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="72"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="74"/>
         <source>Select a member to see their groups, roles and referrals.</source>
         <translation>選擇一位成員，檢視其所在社群、角色和推薦關係。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="110"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="110"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
         <source>WeChat ID:</source>
         <translation>微信號：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="111"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="111"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
         <source>Phone:</source>
         <translation>手機號碼：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="112"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
         <source>Email:</source>
         <translation>郵箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="113"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
         <source>Referred by:</source>
         <translation>推薦人：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="114"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
         <source>Tags:</source>
         <translation>標籤：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="115"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="117"/>
         <source>Added on:</source>
         <translation>新增日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="116"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="118"/>
         <source>Notes:</source>
         <translation>備註：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="129"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="129"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="130"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="130"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="131"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="132"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="134"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="133"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="135"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Group: roles over time</source>
         <translation>社群：角色變化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>From</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="139"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="141"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="143"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="143"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
         <source>Memberships</source>
         <translation>入群記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="145"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="147"/>
         <source>Role history (each change dated)</source>
         <translation>角色歷史（每次變動都有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Referred (裂变)</source>
         <translation>推薦（裂變）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>Direct</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="157"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="159"/>
         <source>In total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="169"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="171"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="172"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="174"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="176"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="176"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="177"/>
+        <source>Chat messages per month</source>
+        <translation>每月群聊訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="182"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="178"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="178"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="184"/>
         <source>Revenue from this member</source>
         <translation>來自該成員的收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="205"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="205"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="216"/>
         <source>member #%1</source>
         <translation>成員 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Groups (%1)</source>
         <translation>社群（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Referrals (%1)</source>
         <translation>推薦（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="227"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="241"/>
         <source>Activity (%1)</source>
         <translation>活動（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="228"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="228"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="242"/>
         <source>Profile</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="236"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="236"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="250"/>
         <source>%1 (not matched to a member)</source>
         <translation>%1（未匹配到成員）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="243"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="243"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
         <source>%1 (referred %2 directly, %3 in total)</source>
         <translation>%1（直接推薦 %2 人，共 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="257"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="270"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="273"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="270"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="273"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="284"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="287"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="295"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="295"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="309"/>
         <source>Referred by %1</source>
         <translation>推薦人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="299"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="299"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
         <source> (who referred %1 directly, %2 in total)</source>
         <translation>（其直接推薦 %1 人，共 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="307"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="307"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="321"/>
         <source>Referred by %1 (not matched to a member)</source>
         <translation>推薦人：%1（未匹配到成員）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="313"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="327"/>
         <source>Not referred by anyone on record.</source>
         <translation>沒有記錄的推薦人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="317"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="317"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="331"/>
         <source>Referred %1 directly, %2 in total (裂变).</source>
         <translation>直接推薦 %1 人，裂變共 %2 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="343"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="343"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="357"/>
         <source>… more</source>
         <translation>… 更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="373"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="373"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="387"/>
         <source>Total from this member: %1</source>
         <translation>來自該成員的總額：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/member_detail.py" line="375"/>
-        <location filename="../../desktop/views/members/member_detail.py" line="375"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
+        <location filename="../../desktop/views/members/member_detail.py" line="389"/>
         <source>No revenue recorded from this member.</source>
         <translation>沒有來自該成員的收入記錄。</translation>
     </message>
@@ -5805,140 +5811,140 @@ Nothing was changed.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="124"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="124"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="125"/>
         <source>Preparing instant search…</source>
         <translation>正在準備即時搜尋…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="147"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
         <source>Add a member</source>
         <translation>新增成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="148"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
         <source>Edit the selected member</source>
         <translation>編輯所選成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="149"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="150"/>
         <source>Delete the selected members (undoable)</source>
         <translation>刪除所選成員（可復原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Add tag</source>
         <translation>新增標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="151"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
         <source>Tag the selected members</source>
         <translation>給所選成員加標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Remove tag</source>
         <translation>移除標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="152"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="153"/>
         <source>Untag the selected members</source>
         <translation>去掉所選成員的標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="154"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
         <source>New dated role in a group</source>
         <translation>在某個社群中設定新角色（帶日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Add to group</source>
         <translation>新增到社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="155"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
         <source>Start a membership</source>
         <translation>加入一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Remove from group</source>
         <translation>移出社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="156"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
         <source>Mark as left a group</source>
         <translation>標記為退出某個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark left</source>
         <translation>標記為退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="157"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="158"/>
         <source>Mark as left every group</source>
         <translation>標記為退出所有社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="159"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="160"/>
         <source>Merge two selected duplicates</source>
         <translation>合併所選的兩條重複記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="279"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="279"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
         <source>Search runs on the database: %1</source>
         <translation>搜尋在資料庫中進行：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="333"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="333"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
         <source>%1 of %2 members</source>
         <translation>%2 名成員中的 %1 名</translation>
     </message>
@@ -6098,72 +6104,104 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
         <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <source>Key member who has never spoken in the chat</source>
+        <translation>從未在群裡發言的核心成員</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>核心成員，最後發言於 %1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
+        <translation>
+            <numerusform>%1 入群（%n 天前），首周未發言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>從未參加過活動的種子用戶或意見領袖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>種子用戶或意見領袖，上次參加活動是 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="217"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
         <source>Memberships lapsed (%1)</source>
         <translation>會員已過期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
         <source>Memberships expiring (%1)</source>
         <translation>會員即將到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="219"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>報名不足的活動（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="220"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>明天沒有安排（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>New members not welcomed (%1)</source>
         <translation>未參加歡迎儀式的新成員（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>缺席的種子用戶和意見領袖（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="259"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="259"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <source>Key members silent in the chat (%1)</source>
+        <translation>核心成員群裡沉默（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <source>Newcomers silent in their first week (%1)</source>
+        <translation>新人首周未發言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
         <source>… and %1 more</source>
         <translation>……還有 %1 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="261"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="261"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
         <source>Nobody to nudge today.</source>
         <translation>今天沒有需要跟進的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="252"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
         <source>Click to open</source>
         <translation>點選開啟</translation>
     </message>
@@ -7205,44 +7243,68 @@ Running net %6</source>
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="414"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="414"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
         <source>Search name, pinyin (zhangsan / zs), WeChat ID, phone, tags, notes</source>
         <translation>搜尋姓名、拼音（zhangsan / zs）、微信號、手機號碼、標籤、備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="417"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="420"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="419"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="419"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="422"/>
         <source>Any status</source>
         <translation>任意狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="425"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="425"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="428"/>
         <source>Any tag</source>
         <translation>任意標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="426"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="426"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="429"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="430"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="430"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="435"/>
+        <source>Any chat activity</source>
+        <translation>任意發言情況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="437"/>
+        <source>Spoke in the last 30 days</source>
+        <translation>近30天發過言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="438"/>
+        <source>Silent for 30 days</source>
+        <translation>30天未發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="439"/>
+        <source>Never spoke</source>
+        <translation>從未發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="442"/>
         <source>Paid, expiring in 30 days</source>
         <translation>已付費，30 天內到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="432"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="432"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="444"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -7250,70 +7312,82 @@ Running net %6</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="124"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="124"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="125"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="126"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="127"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
         <source>Phone</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="128"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="129"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="130"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="131"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="132"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="133"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
-        <location filename="../../desktop/views/members/roster_view.py" line="134"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="135"/>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="136"/>
+        <source>Last spoke</source>
+        <translation>最後發言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <location filename="../../desktop/views/members/roster_view.py" line="137"/>
+        <source>Messages (30 days)</source>
+        <translation>近30天訊息</translation>
     </message>
 </context>
 <context>

@@ -176,3 +176,113 @@ def speaker_keys_on(
     for day, key in rows:
         found.setdefault(dt.date.fromisoformat(day), set()).add(str(key))
     return found
+
+
+# ---- the roster's two chat columns ------------------------------------------------------
+
+# Days counted by "messages in the last 30 days": today−29 … today.
+RECENT_DAYS = 30
+
+
+def recent_first_day(today: dt.date) -> dt.date:
+    """The first day of the recent window ending today (today−29 for 30 days)."""
+    return today - dt.timedelta(days=RECENT_DAYS - 1)
+
+
+def member_chat_columns_sql(member: str, *, scoped: bool) -> tuple[str, str]:
+    """SQL expressions of a member's last day spoken and messages in the recent window.
+
+    For the roster's SELECT: `member` names the member id column; the expressions take the
+    parameters `:chat_from` and `:chat_to` (`recent_first_day(today)`, today) and, when
+    `scoped`, `:gid` (the one group counted; otherwise every group). A member who never
+    spoke gets '' in both; one silent in the window gets '0' messages. Each is a
+    correlated look-up on the speakers' (speaker, day) index, so a page of rows costs
+    only its own members.
+    """
+    group = " AND group_id = :gid" if scoped else ""
+    last = (
+        "(SELECT max((SELECT max(day) FROM chat_speaker_days"
+        f" WHERE speaker_id = s.id{group})) FROM chat_speakers s WHERE s.member_id = {member})"
+    )
+    recent = (
+        "(SELECT sum(d.messages) FROM chat_speakers s JOIN chat_speaker_days d"
+        f" ON d.speaker_id = s.id AND d.day BETWEEN :chat_from AND :chat_to"
+        f"{group.replace('group_id', 'd.group_id')} WHERE s.member_id = {member})"
+    )
+    return (
+        f"coalesce({last}, '')",
+        f"CASE WHEN {last} IS NULL THEN '' ELSE CAST(coalesce({recent}, 0) AS TEXT) END",
+    )
+
+
+# ---- who spoke where, for the dashboard's nudges -----------------------------------------
+
+
+def chat_spans(db: Database, group_id: int | None = None) -> dict[int, tuple[dt.date, dt.date]]:
+    """The first and last day each group's chat history covers (one group, or every group
+    that has any)."""
+    where = "" if group_id is None else " WHERE group_id = :g"
+    rows = db.conn.execute(
+        f"SELECT group_id, min(day), max(day) FROM chat_day_keys{where} GROUP BY group_id",
+        {"g": group_id},
+    )
+    return {
+        int(group): (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+        for group, first, last in rows
+    }
+
+
+def last_spoke_of(db: Database, member_ids: Iterable[int]) -> dict[tuple[int, int], dt.date]:
+    """The last day each of these members spoke, by (group, member)."""
+    rows = db.conn.execute(
+        """SELECT d.group_id, s.member_id, max(d.day) FROM chat_speakers s
+           JOIN chat_speaker_days d ON d.speaker_id = s.id
+           WHERE s.member_id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2""",
+        (_json(member_ids),),
+    )
+    return {(int(g), int(m)): dt.date.fromisoformat(day) for g, m, day in rows}
+
+
+def days_spoken_of(
+    db: Database, member_ids: Iterable[int], first: dt.date, last: dt.date
+) -> dict[tuple[int, int], list[dt.date]]:
+    """The days in an inclusive range each of these members spoke, by (group, member)."""
+    rows = db.conn.execute(
+        """SELECT DISTINCT d.group_id, s.member_id, d.day FROM chat_speakers s
+           JOIN chat_speaker_days d ON d.speaker_id = s.id AND d.day BETWEEN ? AND ?
+           WHERE s.member_id IN (SELECT value FROM json_each(?)) ORDER BY 1, 2, 3""",
+        (iso(first), iso(last), _json(member_ids)),
+    )
+    found: dict[tuple[int, int], list[dt.date]] = {}
+    for group, member, day in rows:
+        found.setdefault((int(group), int(member)), []).append(dt.date.fromisoformat(day))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlyStrip:
+    """A member's messages per month over the last months, per group spoken in.
+
+    `months` are "YYYY-MM", oldest first, ending with today's month; `counts` holds, for
+    each group the member spoke in during them, one count per month.
+    """
+
+    months: list[str]
+    counts: dict[int, list[int]]
+
+
+def monthly_strip(db: Database, member_id: int, today: dt.date, months: int = 12) -> MonthlyStrip:
+    """A member's messages per group in each of the last `months` months (this one last)."""
+    keys = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    keys.reverse()
+    position = {key: n for n, key in enumerate(keys)}
+    counts: dict[int, list[int]] = {}
+    for row in monthly_messages(db, member_id):
+        n = position.get(row.month)
+        if n is not None:
+            counts.setdefault(row.group_id, [0] * months)[n] += row.messages
+    return MonthlyStrip(keys, counts)

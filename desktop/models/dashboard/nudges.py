@@ -2,7 +2,8 @@
 
 Reasons: paid memberships expiring soon or lapsed, seed users and leaders absent from the
 group's activities, new members not yet welcomed, recurring content with nothing planned
-for tomorrow, and events next week with sign-ups below the goal. Every line names the
+for tomorrow, events next week with sign-ups below the goal, and — from the imported
+chats — key members gone silent and newcomers who never spoke. Every line names the
 member or the event it is about, so the view can open it.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from desktop.models.calendar.occurrences import Occurrence, occurrences
 from desktop.models.calendar.recurrence import stamp
+from desktop.models.chats.history import chat_spans, days_spoken_of, last_spoke_of
 from desktop.models.core.codes import EventType, Metric, Role
 from desktop.models.core.common import iso
 from desktop.models.groups.goals import goal_in_force, scaled_band
@@ -31,6 +33,8 @@ class NudgeReason(StrEnum):
     NOTHING_PLANNED = "nothing_planned_tomorrow"  # recurring content has no post tomorrow
     NOT_WELCOMED = "not_welcomed"  # joined lately, attended no welcome ritual since
     ABSENT = "key_member_absent"  # a seed user or leader attended nothing lately
+    SILENT = "key_member_silent"  # a seed user, leader or paid member silent in the chat
+    NEWCOMER_SILENT = "newcomer_silent"  # said nothing in the chat in their first week
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,8 @@ class NudgeSettings:
     absent_days: int = 30  # seed users / leaders with no check-in for this long
     welcome_days: int = 30  # members who joined this recently
     content_days: int = 90  # content counts as recurring if it ran this recently
+    silent_days: int = 14  # key members who have not spoken in the chat for this long
+    newcomer_days: int = 60  # newcomers who joined this recently (and a week ago at least)
     limit: int = 30  # lines per reason (the count says how many there are in all)
 
 
@@ -88,6 +94,7 @@ def nudges(
         (NudgeReason.NOTHING_PLANNED, _nothing_planned(db, group_id, today, settings)),
         (NudgeReason.NOT_WELCOMED, _not_welcomed(db, group_id, today, settings)),
         (NudgeReason.ABSENT, _absent(db, group_id, today, settings)),
+        *_chat_silence(db, group_id, today, settings),
     ):
         totals[reason.value] = len(found)
         lines.extend(found[: settings.limit])
@@ -203,35 +210,40 @@ def _not_welcomed(
     if not with_rituals:
         return []
     welcomed = _last_attended(db, group_id, welcome=True)
-    where, params = _params(
-        group_id, since=iso(today - dt.timedelta(days=settings.welcome_days)), today=iso(today)
-    )
+    since = today - dt.timedelta(days=settings.welcome_days)
     found = []
-    for gid, gname, mid, name, joined in db.conn.execute(
-        f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
-            JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
-            WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :today{where}
-            ORDER BY s.joined_on, m.name""",
-        params,
-    ):
+    for gid, gname, mid, name, joined in _joined_between(db, group_id, since, today):
         if gid not in with_rituals:
             continue
         last = welcomed.get((gid, mid))
-        if last is not None and last[:10] >= joined:
+        if last is not None and last[:10] >= iso(joined):
             continue
-        day = dt.date.fromisoformat(joined)
-        found.append(
-            Nudge(
-                NudgeReason.NOT_WELCOMED.value,
-                gid,
-                gname,
-                name,
-                member_id=mid,
-                day=day,
-                figure=(today - day).days,
-            )
-        )
+        found.append(_joined(NudgeReason.NOT_WELCOMED, gid, gname, mid, name, joined, today))
     return found
+
+
+def _joined_between(
+    db: Database, group_id: int | None, first: dt.date, last: dt.date
+) -> list[tuple[int, str, int, str, dt.date]]:
+    """(group, group name, member, name, joined) of current members who joined in a range."""
+    where, params = _params(group_id, since=iso(first), until=iso(last))
+    return [
+        (int(gid), str(gname), int(mid), str(name), dt.date.fromisoformat(joined))
+        for gid, gname, mid, name, joined in db.conn.execute(
+            f"""SELECT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
+                JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+                WHERE s.left_on IS NULL AND s.joined_on BETWEEN :since AND :until{where}
+                ORDER BY s.joined_on, m.name""",
+            params,
+        )
+    ]
+
+
+def _joined(
+    reason: NudgeReason, gid: int, gname: str, mid: int, name: str, day: dt.date, today: dt.date
+) -> Nudge:
+    """A nudge about a member who joined on `day`, with the days since."""
+    return Nudge(reason.value, gid, gname, name, member_id=mid, day=day, figure=(today - day).days)
 
 
 def _group_names(db: Database) -> dict[int, tuple[str, bool]]:
@@ -340,4 +352,99 @@ def _signups_low(db: Database, group_id: int | None, today: dt.date) -> list[Nud
                     goal=goal,
                 )
             )
+    return found
+
+
+# A newcomer's first week: days 0–6 of the membership (the day they joined is day 0).
+FIRST_WEEK_DAYS = 7
+
+
+def _chat_silence(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings
+) -> list[tuple[NudgeReason, list[Nudge]]]:
+    """Key members silent in the chat, and newcomers who said nothing in their first week.
+
+    Only groups with imported chat history are asked about: without it everyone would
+    look silent. Someone who never spoke counts only when the chat covers the days the
+    question is about (N days since they joined; their whole first week).
+    """
+    spans = chat_spans(db, group_id)
+    silent: list[Nudge] = []
+    newcomers: list[Nudge] = []
+    if spans:
+        silent = _silent_key_members(db, group_id, today, settings, spans)
+        newcomers = _silent_newcomers(db, group_id, today, settings, spans)
+    return [(NudgeReason.SILENT, silent), (NudgeReason.NEWCOMER_SILENT, newcomers)]
+
+
+def _silent_key_members(
+    db: Database,
+    group_id: int | None,
+    today: dt.date,
+    settings: NudgeSettings,
+    spans: dict[int, tuple[dt.date, dt.date]],
+) -> list[Nudge]:
+    """Seed users, leaders and paid members whose last message in the group is at least
+    `silent_days` old (the longest silent first), or who never spoke in `silent_days` of
+    chat history since they joined (listed first)."""
+    where, params = _params(group_id, today=iso(today))
+    roles = ", ".join(f"'{r.value}'" for r in KEY_ROLES)
+    candidates = [
+        (int(gid), str(gname), int(mid), str(name), dt.date.fromisoformat(joined))
+        for gid, gname, mid, name, joined in db.conn.execute(
+            f"""SELECT DISTINCT g.id, g.name, m.id, m.name, s.joined_on FROM memberships s
+                JOIN groups g ON g.id = s.group_id JOIN members m ON m.id = s.member_id
+                LEFT JOIN role_history r ON r.membership_id = s.id AND r.until IS NULL
+                WHERE s.left_on IS NULL AND s.joined_on <= :today
+                AND (r.role IN ({roles}) OR s.paid_until >= :today){where}""",
+            params,
+        )
+        if int(gid) in spans
+    ]
+    last_spoke = last_spoke_of(db, {c[2] for c in candidates})
+    found = []
+    for gid, gname, mid, name, joined in candidates:
+        last = last_spoke.get((gid, mid))
+        if last is None:
+            first, end = spans[gid]
+            covered = (end - max(first, joined)).days + 1
+            if covered < settings.silent_days:
+                continue
+        elif (today - last).days < settings.silent_days:
+            continue
+        days = None if last is None else (today - last).days
+        found.append(
+            Nudge(NudgeReason.SILENT.value, gid, gname, name, member_id=mid, day=last, figure=days)
+        )
+    # never spoke first, then the longest silent
+    found.sort(key=lambda n: (n.day is not None, n.day or dt.date.min, n.name))
+    return found
+
+
+def _silent_newcomers(
+    db: Database,
+    group_id: int | None,
+    today: dt.date,
+    settings: NudgeSettings,
+    spans: dict[int, tuple[dt.date, dt.date]],
+) -> list[Nudge]:
+    """Members who joined between `newcomer_days` and 7 days ago and sent no message on
+    days 0–6 of their membership, where the chat covers that whole week."""
+    week = dt.timedelta(days=FIRST_WEEK_DAYS - 1)
+    since = today - dt.timedelta(days=settings.newcomer_days)
+    until = today - dt.timedelta(days=FIRST_WEEK_DAYS)
+    candidates = []
+    for gid, gname, mid, name, day in _joined_between(db, group_id, since, until):
+        span = spans.get(gid)
+        if span is not None and span[0] <= day and day + week <= span[1]:
+            candidates.append((gid, gname, mid, name, day))
+    if not candidates:
+        return []
+    first = min(c[4] for c in candidates)
+    spoken = days_spoken_of(db, {c[2] for c in candidates}, first, today)
+    found = []
+    for gid, gname, mid, name, joined in candidates:
+        if any(joined <= day <= joined + week for day in spoken.get((gid, mid), [])):
+            continue
+        found.append(_joined(NudgeReason.NEWCOMER_SILENT, gid, gname, mid, name, joined, today))
     return found

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from desktop.models.chats.history import member_chat_columns_sql, recent_first_day
 from desktop.models.core.codes import ROLE_RANK
 from desktop.models.core.errors import ValidationError
 from desktop.models.members.members import (
@@ -32,8 +33,10 @@ ROSTER_COLUMNS = (
     "tags",
     "paid_until",
     "status",
+    "last_spoke",
+    "messages_30d",
 )
-RosterRow = tuple[int, str, str, str, str, str, str, str, str, str, str, str]
+RosterRow = tuple[int, str, str, str, str, str, str, str, str, str, str, str, str, str]
 # Where each column sits in a RosterRow.
 ROSTER_COLUMN_INDEX = {name: n for n, name in enumerate(ROSTER_COLUMNS)}
 # Sort columns that come straight from `members`; the others need the membership summary.
@@ -53,8 +56,20 @@ class RosterQuery:
     joined_from: dt.date | None = None
     joined_to: dt.date | None = None
     expiring_within_days: int | None = None
+    spoke: str | None = None  # a CHAT_ACTIVITY code
     sort: str = "name"
     descending: bool = False
+
+
+# The chat filter's codes: spoke in the last 30 days, spoke before but not in them, never.
+CHAT_RECENT, CHAT_SILENT, CHAT_NEVER = "recent", "silent", "never"
+CHAT_ACTIVITY = (CHAT_RECENT, CHAT_SILENT, CHAT_NEVER)
+# The row condition of each, on the messages_30d column ('' never, '0' silent).
+_CHAT_CONDITIONS = {
+    CHAT_RECENT: "messages_30d NOT IN ('', '0')",
+    CHAT_SILENT: "messages_30d = '0'",
+    CHAT_NEVER: "messages_30d = ''",
+}
 
 
 def role_rank_sql(expr: str) -> str:
@@ -88,6 +103,8 @@ SORT_EXPRESSIONS = {
     "status": "CASE status "
     + " ".join(f"WHEN '{s.value}' THEN {n}" for s, n in STATUS_RANK.items())
     + " END",
+    "last_spoke": "last_spoke",
+    "messages_30d": "CAST(messages_30d AS INTEGER)",
 }
 # Columns no row leaves blank; the others sort their blank cells last either way.
 NEVER_BLANK_SORTS = frozenset({"id", "name", "status"})
@@ -212,6 +229,12 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
+def _chat_columns(*, scoped: bool) -> str:
+    """The last_spoke and messages_30d columns (in the group :gid, or in any)."""
+    last, recent = member_chat_columns_sql("m.id", scoped=scoped)
+    return f"{last} AS last_spoke, {recent} AS messages_30d"
+
+
 def _check_query(query: RosterQuery) -> None:
     """Refuse a sort column, status or day count the roster does not know."""
     if query.sort not in SORT_EXPRESSIONS:
@@ -220,6 +243,8 @@ def _check_query(query: RosterQuery) -> None:
         raise ValidationError("status", f"Unknown status {query.status!r}.")
     if query.expiring_within_days is not None and query.expiring_within_days < 0:
         raise ValidationError("expiring_within_days", "The number of days cannot be negative.")
+    if query.spoke and query.spoke not in CHAT_ACTIVITY:
+        raise ValidationError("spoke", f"Unknown chat activity {query.spoke!r}.")
 
 
 def _summary_filters(query: RosterQuery, params: dict[str, object]) -> tuple[list[str], list[str]]:
@@ -247,6 +272,8 @@ def _summary_filters(query: RosterQuery, params: dict[str, object]) -> tuple[lis
     if query.joined_to is not None:
         params["joined_to"] = query.joined_to.isoformat()
         row_where.append("x.joined <= :joined_to")
+    if query.spoke:
+        row_where.append(_CHAT_CONDITIONS[query.spoke])
     return extra_aggregates, row_where
 
 
@@ -255,7 +282,12 @@ def roster_sql(
 ) -> tuple[str, dict[str, object]]:
     """The roster SELECT and its parameters for a query."""
     _check_query(query)
-    params: dict[str, object] = {"today": query.today.isoformat(), "gid": query.group_id}
+    params: dict[str, object] = {
+        "today": query.today.isoformat(),
+        "gid": query.group_id,
+        "chat_from": recent_first_day(query.today).isoformat(),
+        "chat_to": query.today.isoformat(),
+    }
     member_where: list[str] = []
     for n, term in enumerate(search_terms(query.text)):
         params[f"t{n}"] = like_pattern(term)
@@ -292,6 +324,7 @@ def roster_sql(
         coalesce(x.paid_until, '') AS paid_until,
         CASE WHEN coalesce(x.has_open, 0) = 0 THEN 'left'
              WHEN x.expired THEN 'expired' ELSE 'active' END AS status,
+        {_chat_columns(scoped=True)},
         coalesce(x.best_role, '') AS role_key, m.name_key
     """
     # With a text or tag filter, scanning the table once beats walking the name index and
@@ -440,13 +473,16 @@ def _stored_roster_sql(
     if query.joined_to is not None:
         params["joined_to"] = query.joined_to.isoformat()
         where.append("m.roster_joined <> '' AND m.roster_joined <= :joined_to")
+    if query.spoke:
+        where.append(_CHAT_CONDITIONS[query.spoke])
     source = "picked p JOIN members m ON m.id = p.id" if picked else "members m"
     columns = f"""
         m.id, m.name, m.nickname, m.wechat_id, m.phone, m.roster_groups AS groups,
         substr(m.roster_role, instr(m.roster_role, ':') + 1) AS role,
         m.roster_joined AS joined, coalesce(ref.name, m.referrer_text) AS referrer,
         m.roster_tags AS tags, m.roster_paid_until AS paid_until,
-        {_STORED_STATUS} AS status, m.roster_role AS role_key, m.name_key
+        {_STORED_STATUS} AS status, {_chat_columns(scoped=False)},
+        m.roster_role AS role_key, m.name_key
     """
     sql = f"""
         {"WITH " + picked if picked else ""}

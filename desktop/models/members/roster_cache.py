@@ -8,7 +8,7 @@ import operator
 import re
 import sqlite3
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
@@ -18,6 +18,9 @@ from desktop.models.core.codes import ROLE_RANK
 from desktop.models.core.errors import ValidationError
 from desktop.models.members.members import TAGS_SEPARATOR
 from desktop.models.members.roster import (
+    CHAT_NEVER,
+    CHAT_RECENT,
+    CHAT_SILENT,
     NEVER_BLANK_SORTS,
     ROSTER_COLUMN_INDEX,
     ROSTER_COLUMNS,
@@ -337,6 +340,14 @@ def _key_kind(term: str) -> str:
     return "full"
 
 
+# The chat filter on the messages_30d cell, as roster.py's SQL conditions read it.
+_CHAT_TESTS: dict[str, Callable[[str], bool]] = {
+    CHAT_RECENT: lambda messages: messages not in ("", "0"),
+    CHAT_SILENT: lambda messages: messages == "0",
+    CHAT_NEVER: lambda messages: messages == "",
+}
+
+
 def _filter_mask(
     base: Sequence[RosterRow], query: RosterQuery, allowed: frozenset[int] | None
 ) -> bytearray | None:
@@ -344,7 +355,15 @@ def _filter_mask(
     status, tag = query.status or None, (query.tag or "").strip() or None
     start = query.joined_from.isoformat() if query.joined_from else None
     end = query.joined_to.isoformat() if query.joined_to else None
-    if status is None and tag is None and start is None and end is None and allowed is None:
+    spoke = _CHAT_TESTS[query.spoke] if query.spoke else None
+    if (
+        status is None
+        and tag is None
+        and start is None
+        and end is None
+        and allowed is None
+        and spoke is None
+    ):
         return None
 
     def passes(row: RosterRow) -> bool:
@@ -354,6 +373,8 @@ def _filter_mask(
         if status is not None and row[11] != status:
             return False
         if tag is not None and (tag not in row[9] or tag not in row[9].split(TAGS_SEPARATOR)):
+            return False
+        if spoke is not None and not spoke(row[13]):  # messages_30d
             return False
         joined = row[7]
         if start is not None and (joined == "" or joined < start):
@@ -385,12 +406,16 @@ def _sort_values(base: Sequence[RosterRow], sort: str) -> list[Any]:
         return [(_ROLE_SORT_KEYS.get(r[6]) or f"{len(ROLE_RANK)}:{r[6]}").encode() for r in base]
     if sort == "status":
         return [_STATUS_SORT_KEYS.get(r[11], len(_STATUS_SORT_KEYS)) for r in base]
-    if "NOCASE" in SORT_EXPRESSIONS[sort]:
+    if sort == "messages_30d":  # a count: by its number (blank rows are set aside)
+        values: list[Any] = [int(r[column] or 0) for r in base]
+    elif "NOCASE" in SORT_EXPRESSIONS[sort]:
         # NOCASE folds ASCII letters only, which is what bytes.lower does.
-        return [str(r[column]).encode().lower() for r in base]
-    # UTF-8 bytes order like code points (SQLite's BINARY) and compare several times
-    # faster than Chinese str values.
-    return [str(r[column]).encode() for r in base]
+        values = [str(r[column]).encode().lower() for r in base]
+    else:
+        # UTF-8 bytes order like code points (SQLite's BINARY) and compare several times
+        # faster than Chinese str values.
+        values = [str(r[column]).encode() for r in base]
+    return values
 
 
 def _sort_order(

@@ -197,6 +197,12 @@ class NudgeList(QListWidget):
             text = self.tr("Recurring content last posted %1, nothing planned for tomorrow")
         elif reason == NudgeReason.NOT_WELCOMED:
             text = self.tr("Joined %1 (%n day(s) ago), no welcome ritual attended yet", "", figure)
+        elif reason == NudgeReason.SILENT and nudge.day is None:
+            text = self.tr("Key member who has never spoken in the chat")
+        elif reason == NudgeReason.SILENT:
+            text = self.tr("Key member, last spoke in the chat %1 (%n day(s) ago)", "", figure)
+        elif reason == NudgeReason.NEWCOMER_SILENT:
+            text = self.tr("Joined %1 (%n day(s) ago), said nothing in the first week", "", figure)
         elif nudge.day is None:
             text = self.tr("Seed user or leader who never checked in at an activity")
         else:
@@ -220,6 +226,8 @@ class NudgeList(QListWidget):
             NudgeReason.NOTHING_PLANNED: self.tr("Nothing planned for tomorrow (%1)"),
             NudgeReason.NOT_WELCOMED: self.tr("New members not welcomed (%1)"),
             NudgeReason.ABSENT: self.tr("Seed users and leaders absent (%1)"),
+            NudgeReason.SILENT: self.tr("Key members silent in the chat (%1)"),
+            NudgeReason.NEWCOMER_SILENT: self.tr("Newcomers silent in their first week (%1)"),
         }
         return texts.get(reason, reason + " (%1)").replace("%1", f"{total:,}")
 

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.chats.history import MonthlyStrip
 from desktop.models.core.codes import AttendanceStatus, Category, EntryKind, Role
 from desktop.models.members.detail import MemberDetail
 from desktop.models.members.members import RoleSpan
 from desktop.models.members.referrals import ReferralNode, ReferralRef
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.labels import label_for
+from desktop.views.members.chat_strip import ChatStrip
 
 MUTED_STYLE = "color: #6b6b6b;"
 # A referral tree with more people than this shows the first ones and says how many more.
@@ -172,7 +174,11 @@ class MemberDetailPane(QStackedWidget):
             panel, "memberRevenue", [self.tr("Category"), self.tr("Date"), self.tr("Amount")]
         )
         self.revenue_total = _value_label(panel, "memberRevenueTotal")
+        self.chat_title = QLabel(self.tr("Chat messages per month"), panel)
+        self.chat_strip = ChatStrip(panel)
         layout = QVBoxLayout(panel)
+        layout.addWidget(self.chat_title)
+        layout.addWidget(self.chat_strip)
         layout.addWidget(QLabel(self.tr("Events"), panel))
         layout.addWidget(self.attendance, 1)
         layout.addWidget(QLabel(self.tr("Revenue from this member"), panel))
@@ -192,9 +198,14 @@ class MemberDetailPane(QStackedWidget):
     # ---- showing a member ---------------------------------------------------------------
 
     def show_member(
-        self, detail: MemberDetail | None, tree: ReferralNode | None = None, status: str = ""
+        self,
+        detail: MemberDetail | None,
+        tree: ReferralNode | None = None,
+        status: str = "",
+        chat: MonthlyStrip | None = None,
     ) -> None:
-        """Show one member (with their referral tree), or the hint when `detail` is None."""
+        """Show one member (with their referral tree and chat months), or the hint when
+        `detail` is None."""
         self.detail = detail
         if detail is None:
             self.setCurrentWidget(self.empty)
@@ -219,6 +230,9 @@ class MemberDetailPane(QStackedWidget):
         self._show_groups(detail)
         self._show_referrals(detail, tree)
         self._show_activity(detail)
+        names = {m.group_id: m.group_name for m in detail.memberships}
+        self.chat_strip.set_strip(chat, names)
+        self.chat_title.setVisible(bool(self.chat_strip.rows))
         counts = (
             len(detail.memberships),
             len(detail.referred),

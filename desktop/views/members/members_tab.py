@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.chats.history import monthly_strip
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
@@ -461,12 +462,13 @@ class MembersTab(QWidget):
         try:
             detail = member_detail(database, member_id)
             tree = referrals.referral_tree(database, member_id)
+            chat = monthly_strip(database, member_id, self.today())
         except ValidationError:  # deleted meanwhile
             self.detail.show_member(None)
             return
         row = self.model.row_of(member_id)
         status = self.model.index(row, RosterModel.STATUS).data() if row >= 0 else ""
-        self.detail.show_member(detail, tree, status or "")
+        self.detail.show_member(detail, tree, status or "", chat)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -510,5 +512,6 @@ class MembersTab(QWidget):
         report_undo_failure(self, text, error)
 
     def stale_after(self, change: Change) -> bool:
-        """Group names and roles show in the roster, and paid-until (a renewal moves it)."""
-        return bool(change.tables & {"groups", "memberships"})
+        """Group names and roles show in the roster, paid-until (a renewal moves it), and
+        what members said in the chats (an import or a linked speaker)."""
+        return bool(change.tables & {"groups", "memberships", "chat_speakers", "chat_speaker_days"})

@@ -94,11 +94,11 @@ _first = itemgetter(0)
 
 
 def _blank_row(member_id: int) -> RosterRow:
-    return (member_id, "—", "", "", "", "", "", "", "", "", "", MemberStatus.LEFT.value)
+    return (member_id, "—", "", "", "", "", "", "", "", "", "", MemberStatus.LEFT.value, "", "")
 
 
 class RosterModel(QAbstractTableModel):
-    """The roster: one row per member, eleven columns, sorted and filtered by the caller.
+    """The roster: one row per member, thirteen columns, sorted and filtered by the caller.
 
     Rows are the data layer's tuples (see `roster.ROSTER_COLUMNS`); the model never
     sorts or filters, so `set_rows` with a new list is the whole update.
@@ -110,6 +110,7 @@ class RosterModel(QAbstractTableModel):
     # Model columns in order; each is the data-layer column name (and its sort key).
     COLUMNS = roster.ROSTER_COLUMNS[1:]
     (NAME, NICKNAME, WECHAT, PHONE, GROUPS, ROLE, JOINED, REFERRER, TAGS, PAID, STATUS) = range(11)
+    LAST_SPOKE, MESSAGES = 11, 12  # from the imported chats, in the roster's scope
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,8 @@ class RosterModel(QAbstractTableModel):
             self.tr("Tags"),
             self.tr("Paid until"),
             self.tr("Status"),
+            self.tr("Last spoke"),
+            self.tr("Messages (30 days)"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -284,7 +287,7 @@ class RosterLoader(QRunnable):
 SETTING_HIDDEN = "members/hiddenColumns"
 SETTING_ORDER = "members/columnOrder"
 SETTING_SORT = "members/sort"
-_COLUMN_WIDTHS = (90, 100, 120, 110, 170, 110, 90, 80, 150, 90, 70)
+_COLUMN_WIDTHS = (90, 100, 120, 110, 170, 110, 90, 80, 150, 90, 70, 90, 90)
 
 
 class RosterTable(QTableView):
@@ -400,7 +403,7 @@ class RosterTable(QTableView):
 
 
 class RosterFilters(QWidget):
-    """The search box and the role, status, tag, joined and expiring filters in one row."""
+    """The search box and the role, status, chat, tag, joined and expiring filters in one row."""
 
     filtersChanged = Signal()  # any filter but the search text changed
 
@@ -427,6 +430,15 @@ class RosterFilters(QWidget):
         self.joined.setObjectName("memberJoinedFilter")
         self.joined_from = date_edit(self, "memberJoinedFrom", dt.date(2020, 1, 1), today)
         self.joined_to = date_edit(self, "memberJoinedTo", today, today)
+        self.spoke = self._combo(
+            "memberChatFilter",
+            self.tr("Any chat activity"),
+            [
+                (roster.CHAT_RECENT, self.tr("Spoke in the last 30 days")),
+                (roster.CHAT_SILENT, self.tr("Silent for 30 days")),
+                (roster.CHAT_NEVER, self.tr("Never spoke")),
+            ],
+        )
         self.expiring = QCheckBox(self.tr("Paid, expiring in 30 days"), self)
         self.expiring.setObjectName("memberExpiringFilter")
         self.clear_button = QPushButton(self.tr("Clear"), self)
@@ -434,13 +446,13 @@ class RosterFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        for widget in (self.role, self.status, self.tag, self.joined, self.joined_from):
+        for widget in (self.role, self.status, self.spoke, self.tag, self.joined, self.joined_from):
             layout.addWidget(widget)
         layout.addWidget(QLabel("–", self))
         for widget in (self.joined_to, self.expiring, self.clear_button):
             layout.addWidget(widget)
         self._enable_dates()
-        for combo in (self.role, self.status):
+        for combo in (self.role, self.status, self.spoke):
             combo.currentIndexChanged.connect(self.filtersChanged)
         self.tag.currentTextChanged.connect(self.filtersChanged)
         self.joined.toggled.connect(self._on_joined_toggled)
@@ -480,6 +492,7 @@ class RosterFilters(QWidget):
             "joined_from": from_qdate(self.joined_from.date()) if joined else None,
             "joined_to": from_qdate(self.joined_to.date()) if joined else None,
             "expiring_within_days": expiring_days if self.expiring.isChecked() else None,
+            "spoke": self.spoke.currentData(),
         }
 
     def set_tags(self, tags: list[str]) -> None:
@@ -496,13 +509,15 @@ class RosterFilters(QWidget):
 
     def clear(self) -> None:
         """Empty the search and every filter; one change signal at the end."""
-        widgets = (self.search, self.role, self.status, self.tag, self.joined, self.expiring)
+        widgets = (self.search, self.role, self.status, self.spoke, self.tag, self.joined)
+        widgets += (self.expiring,)
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.search.clear()
             self.role.setCurrentIndex(0)
             self.status.setCurrentIndex(0)
+            self.spoke.setCurrentIndex(0)
             self.tag.setEditText("")
             self.joined.setChecked(False)
             self.expiring.setChecked(False)

@@ -593,20 +593,20 @@ def test_roster_rows_compute_every_column(world: World) -> None:
     rows = {row[1]: row for row in roster.roster_rows(world.db, _q(sort="id"))}
     assert roster.ROSTER_COLUMNS[1:] == (
         "name", "nickname", "wechat_id", "phone", "groups", "role",
-        "joined", "referrer", "tags", "paid_until", "status",
+        "joined", "referrer", "tags", "paid_until", "status", "last_spoke", "messages_30d",
     )  # fmt: skip
     assert rows["张三"][1:] == (
         "张三", "三哥", "zhangsan_88", "13812345678", "读书会、私董会", "leader",
-        "2024-01-10", "", "VIP, 讲师", "2027-01-01", "active",
+        "2024-01-10", "", "VIP, 讲师", "2027-01-01", "active", "", "",
     )  # fmt: skip
     assert rows["曾小明"][5:] == (
-        "私董会", "follower", "2023-05-05", "张三", "老客户", "2026-10-01", "expired",
+        "私董会", "follower", "2023-05-05", "张三", "老客户", "2026-10-01", "expired", "", "",
     )  # fmt: skip
-    assert rows["单田芳"][5:] == ("读书会", "", "2022-02-02", "", "", "", "left")
+    assert rows["单田芳"][5:] == ("读书会", "", "2022-02-02", "", "", "", "left", "", "")
     assert rows["解晓东"][5:] == (
-        "私董会", "admin", "2025-02-02", "李四", "", "2026-12-10", "active",
+        "私董会", "admin", "2025-02-02", "李四", "", "2026-12-10", "active", "", "",
     )  # fmt: skip
-    assert rows["李四"][5:] == ("", "", "", "张三", "VIP", "", "left")
+    assert rows["李四"][5:] == ("", "", "", "张三", "VIP", "", "left", "", "")
 
 
 def test_roster_in_one_group_uses_that_groups_role_and_dates(world: World) -> None:

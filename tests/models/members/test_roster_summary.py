@@ -292,7 +292,7 @@ def test_migration_from_v3_fills_the_summary_and_name_keys(tmp_path: Path) -> No
         assert [r[1] for r in rows] == ["Li Wei", "曾小雪", "张三"]
         by_name = {r[1]: r for r in rows}
         assert by_name["曾小雪"][5:8] == ("烘焙爱好者交流群", "leader", "2024-04-02")
-        assert by_name["Li Wei"][10:] == ("2025-07-01", "expired")
+        assert by_name["Li Wei"][10:12] == ("2025-07-01", "expired")
         assert by_name["曾小雪"][9] == "宝妈"
     finally:
         database.close()

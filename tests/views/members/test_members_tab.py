@@ -139,11 +139,11 @@ def test_rows_and_cells_match_sqlite_before_and_after_the_cache_loads(
             qtbot.waitUntil(tab.is_loaded)
         model = tab.model
         assert model.rowCount() == len(expected) == total, phase
-        assert model.columnCount() == 11
+        assert model.columnCount() == 13
         for row, values in enumerate(expected):
             assert model.index(row, 0).data(RosterModel.IdRole) == values[0]
             assert model.index(row, 0).data(RosterModel.RowRole) == values
-            for column in range(11):
+            for column in range(13):
                 index = model.index(row, column)
                 assert index.data(RosterModel.SortRole) == values[column + 1]
                 if column not in (RosterModel.ROLE, RosterModel.STATUS):
