@@ -199,7 +199,7 @@ class ChatImportResult:
     leaves: int
     signups: int
     checkins: int
-    unlinked: tuple[str, ...]  # senders with new messages left unlinked (their display names)
+    unlinked: tuple[str, ...] = ()  # senders with new messages left unlinked (display names)
 
 
 def chat_key_of(tally: ChatTally) -> str:
