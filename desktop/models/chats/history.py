@@ -151,16 +151,6 @@ def monthly_messages(db: Database, member_id: int) -> list[MonthCount]:
     return [MonthCount(month, int(group), int(total)) for month, group, total in rows]
 
 
-def chat_days(db: Database, group_id: int) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a group's chat history covers, or None without any."""
-    first, last = db.conn.execute(
-        "SELECT min(day), max(day) FROM chat_day_keys WHERE group_id = ?", (group_id,)
-    ).fetchone()
-    if first is None:
-        return None
-    return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
-
-
 def speaker_keys_on(
     db: Database, group_id: int, days: Iterable[dt.date], platform: str
 ) -> dict[dt.date, set[str]]:

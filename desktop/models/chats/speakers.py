@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.models.core.errors import ValidationError
@@ -152,16 +152,6 @@ def link_speaker(db: Database, speaker_id: int, member_id: int | None) -> None:
             remember_aliases(conn, platform, [(name, member_id)])
 
 
-def speakers_of(db: Database, member_id: int) -> list[Speaker]:
-    """The speakers linked to a member."""
-    rows = db.conn.execute(
-        """SELECT id, platform, speaker_key, display_name, member_id FROM chat_speakers
-           WHERE member_id = ? ORDER BY platform, id""",
-        (member_id,),
-    )
-    return [Speaker(*row) for row in rows]
-
-
 def unlinked_speakers(db: Database, group_id: int) -> list[UnlinkedSpeaker]:
     """Speakers of a group's chats linked to no member, most messages first."""
     rows = db.conn.execute(
@@ -187,12 +177,3 @@ def move_links(conn: sqlite3.Connection, from_member: int, to_member: int) -> No
     conn.execute(
         "UPDATE chat_aliases SET member_id = ? WHERE member_id = ?", (to_member, from_member)
     )
-
-
-def speaker_members(db: Database, ids: Mapping[str, int]) -> dict[int, int | None]:
-    """The member each speaker id is linked to (for ids in `ids`' values)."""
-    rows = db.conn.execute(
-        "SELECT id, member_id FROM chat_speakers WHERE id IN (SELECT value FROM json_each(?))",
-        (_json(ids.values()),),
-    )
-    return {int(sid): member for sid, member in rows}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -689,11 +689,6 @@ class _Writer:
                 skip_existing=True,
             )
         return done
-
-
-def sender_counts(plan: ChatImportPlan) -> Sequence[tuple[str, int]]:
-    """(display name, new messages) of every sender, most first."""
-    return sorted(((s.name, s.messages) for s in plan.senders), key=lambda p: (-p[1], p[0]))
 
 
 __all__ = [
