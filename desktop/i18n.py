@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop.models.core import messages
 from desktop.resources import resource_path
 
 SETTING_LANGUAGE = "ui/language"  # "" = follow the system, or one of LANGUAGES
@@ -74,6 +76,7 @@ def install_translators(language: str) -> list[QTranslator]:
         _installed.append(qt)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
+    messages.install(_translate_message)
     for listener in _listeners:
         listener()  # e.g. labels cached in the previous language
     return list(_installed)
@@ -82,3 +85,21 @@ def install_translators(language: str) -> list[QTranslator]:
 def installed_translators() -> list[QTranslator]:
     """The translators `install_translators` put in place (for tests)."""
     return list(_installed)
+
+
+def _translate_message(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)  # messages.CONTEXT
+
+
+def install_message_translator(language: str) -> QTranslator | None:
+    """Make the data layer's messages speak `language` without a Qt application (the CLI).
+
+    Returns the translator (keep it alive while messages are made), or None when
+    `language` has no translation file (English as written).
+    """
+    translator = QTranslator()
+    if not translator.load(translation_file(language)):
+        messages.install(None)
+        return None
+    messages.install(functools.partial(translator.translate, messages.CONTEXT))
+    return translator

@@ -6019,6 +6019,55 @@ Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="70"/>
+        <location filename="../../desktop/models/core/money.py" line="73"/>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="75"/>
+        <source>Spaces inside a number are ambiguous; type 1299 or 1,299.</source>
+        <translation>Spaces inside a number are ambiguous; type 1299 or 1,299.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="77"/>
+        <source>A number has at most one decimal point.</source>
+        <translation>A number has at most one decimal point.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="88"/>
+        <source>This is not an amount.</source>
+        <translation>This is not an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="92"/>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>An amount has at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="95"/>
+        <source>This amount is too large.</source>
+        <translation>This amount is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="107"/>
+        <source>A currency is a three-letter code such as CNY or USD.</source>
+        <translation>A currency is a three-letter code such as CNY or USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="83"/>
+        <source>Commas must separate groups of three digits (1,299); use a point for decimals (99.5).</source>
+        <translation>Commas must separate groups of three digits (1,299); use a point for decimals (99.5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="98"/>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>

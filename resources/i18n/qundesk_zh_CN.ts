@@ -6015,6 +6015,55 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="70"/>
+        <location filename="../../desktop/models/core/money.py" line="73"/>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="75"/>
+        <source>Spaces inside a number are ambiguous; type 1299 or 1,299.</source>
+        <translation>数字中间的空格含义不明；请写成 1299 或 1,299。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="77"/>
+        <source>A number has at most one decimal point.</source>
+        <translation>一个数字最多只有一个小数点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="88"/>
+        <source>This is not an amount.</source>
+        <translation>这不是有效的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="92"/>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="95"/>
+        <source>This amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="107"/>
+        <source>A currency is a three-letter code such as CNY or USD.</source>
+        <translation>币种是三个字母的代码，如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="83"/>
+        <source>Commas must separate groups of three digits (1,299); use a point for decimals (99.5).</source>
+        <translation>逗号只能用于每三位分隔（1,299）；小数请用小数点（99.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="98"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>

@@ -6015,6 +6015,55 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="70"/>
+        <location filename="../../desktop/models/core/money.py" line="73"/>
+        <source>Enter an amount.</source>
+        <translation>請輸入金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="75"/>
+        <source>Spaces inside a number are ambiguous; type 1299 or 1,299.</source>
+        <translation>數字中間的空格含義不明；請寫成 1299 或 1,299。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="77"/>
+        <source>A number has at most one decimal point.</source>
+        <translation>一個數字最多隻有一個小數點。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="88"/>
+        <source>This is not an amount.</source>
+        <translation>這不是有效的金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="92"/>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金額最多兩位小數（分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="95"/>
+        <source>This amount is too large.</source>
+        <translation>金額過大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="107"/>
+        <source>A currency is a three-letter code such as CNY or USD.</source>
+        <translation>幣種是三個字母的程式碼，如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="83"/>
+        <source>Commas must separate groups of three digits (1,299); use a point for decimals (99.5).</source>
+        <translation>逗號只能用於每三位分隔（1,299）；小數請用小數點（99.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/money.py" line="98"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>

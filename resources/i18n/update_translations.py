@@ -4,7 +4,8 @@ Run from anywhere:  python resources/i18n/update_translations.py   (add --check 
 report, writing nothing; exit status 1 when a .ts or .qm is out of date or unfinished).
 
 - Strings come from `lupdate` over desktop/**/*.py, plus the module-level wrappers
-  `def _tr(text): return QCoreApplication.translate("Ctx", text)` that lupdate cannot see.
+  `def _tr(text): return QCoreApplication.translate("Ctx", text)` that lupdate cannot see,
+  and the data layer's `msg("Text")` (context Messages, desktop/models/core/messages.py).
 - zh_CN is the translated source of truth: existing translations are kept by (context,
   source, comment); a new string whose exact text is translated in another context gets
   that translation; anything else is left unfinished and listed.
@@ -253,6 +254,33 @@ def _translate_aliases(tree: ast.Module) -> set[str]:
     }
 
 
+MESSAGES_CONTEXT = "Messages"  # desktop.models.core.messages.CONTEXT
+
+
+def _msg_calls(tree: ast.Module, rel: str) -> tuple[list[Message], list[str]]:
+    """The data layer's `msg("Text")` calls (desktop/models/core/messages.py), and warnings."""
+    if not any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "desktop.models.core.messages"
+        and any(alias.name == "msg" and alias.asname is None for alias in node.names)
+        for node in ast.walk(tree)
+    ):
+        return [], []
+    found: list[Message] = []
+    warnings: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id != "msg" or not node.args:
+            continue
+        text = node.args[0]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            found.append(Message(MESSAGES_CONTEXT, text.value, locations=[(rel, str(node.lineno))]))
+        else:
+            warnings.append(f"{rel}:{node.lineno}: msg() of a non-literal text")
+    return found, warnings
+
+
 def wrapper_messages(
     files: Iterable[Path], ts_dir: Path
 ) -> tuple[list[Message], list[str], set[tuple[str, str]]]:
@@ -267,6 +295,9 @@ def wrapper_messages(
         wrappers = _wrapper_contexts(tree)
         aliases = _translate_aliases(tree)
         rel = Path(os.path.relpath(path, ts_dir)).as_posix()
+        found, unseen = _msg_calls(tree, rel)
+        messages += found
+        warnings += unseen
         for context, call in _tr_calls(tree):
             source = str(call.args[0].value)  # type: ignore[attr-defined]
             messages.append(Message(context, source, locations=[(rel, str(call.lineno))]))

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from desktop.models.core.messages import msg
+
 MINOR_PER_MAJOR = 100
 # Far above any ledger entry, far below SQLite's 64-bit integer limit.
 MAX_MINOR = 999_999_999_999_99
@@ -65,33 +67,35 @@ def parse_amount(text: str, *, allow_negative: bool = False) -> int:
     clean = unicodedata.normalize("NFKC", text).strip()
     clean = clean.replace(MINUS, "-").replace("\u00a0", " ")
     if not clean:
-        raise MoneyError(text, "Enter an amount.")
+        raise MoneyError(text, msg("Enter an amount."))
     negative, body = _split_sign(clean)
     if not body:
-        raise MoneyError(text, "Enter an amount.")
+        raise MoneyError(text, msg("Enter an amount."))
     if any(ch.isspace() for ch in body):
-        raise MoneyError(text, "Spaces inside a number are ambiguous; type 1299 or 1,299.")
+        raise MoneyError(text, msg("Spaces inside a number are ambiguous; type 1299 or 1,299."))
     if body.count(".") > 1:
-        raise MoneyError(text, "A number has at most one decimal point.")
+        raise MoneyError(text, msg("A number has at most one decimal point."))
     match = _GROUPED.fullmatch(body) or _PLAIN.fullmatch(body)
     if match is None:
         if "," in body:
             raise MoneyError(
                 text,
-                "Commas must separate groups of three digits (1,299); "
-                "use a point for decimals (99.5).",
+                msg(
+                    "Commas must separate groups of three digits (1,299); "
+                    "use a point for decimals (99.5)."
+                ),
             )
-        raise MoneyError(text, "This is not an amount.")
+        raise MoneyError(text, msg("This is not an amount."))
     whole = (match.groupdict().get("int") or "0").replace(",", "")
     fraction = match.groupdict().get("frac") or match.groupdict().get("only") or ""
     if len(fraction) > 2:
-        raise MoneyError(text, "An amount has at most two decimals (fen).")
+        raise MoneyError(text, msg("An amount has at most two decimals (fen)."))
     minor = int(whole) * MINOR_PER_MAJOR + int(fraction.ljust(2, "0"))
     if minor > MAX_MINOR:
-        raise MoneyError(text, "This amount is too large.")
+        raise MoneyError(text, msg("This amount is too large."))
     if negative and minor:
         if not allow_negative:
-            raise MoneyError(text, "The amount cannot be negative.")
+            raise MoneyError(text, msg("The amount cannot be negative."))
         return -minor
     return minor
 
@@ -100,7 +104,7 @@ def check_currency(code: str) -> str:
     """A currency code in upper case ("cny" → "CNY"); MoneyError unless three letters."""
     clean = unicodedata.normalize("NFKC", code).strip().upper()
     if not _CURRENCY.fullmatch(clean):
-        raise MoneyError(code, "A currency is a three-letter code such as CNY or USD.")
+        raise MoneyError(code, msg("A currency is a three-letter code such as CNY or USD."))
     return clean
 
 

@@ -35,7 +35,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop import i18n
 from desktop.app import make_settings
+from desktop.models.core import messages
 from desktop.models.core.clock import FixedClock
+from desktop.models.core.money import MoneyError, parse_amount
 from desktop.models.core.scope import Scope
 from desktop.models.storage.db import Database
 from desktop.resources import resource_path
@@ -74,6 +76,7 @@ def use_language() -> Iterator[Callable[[str], None]]:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(QLocale.c())
     labels.reset()
+    messages.install(None)
 
 
 def english_sources() -> set[str]:
@@ -310,3 +313,31 @@ def test_installing_a_language_installs_its_translators(
     (ours,) = [t for t in i18n.installed_translators() if "qundesk" in t.filePath()]
     assert Path(ours.filePath()).name == "qundesk_en.qm"
     assert QCoreApplication.translate("MainWindow", "Members") == "Members"
+
+
+def _negative_amount_message() -> str:
+    with pytest.raises(MoneyError) as caught:
+        parse_amount("-1")
+    return caught.value.message
+
+
+def test_the_data_layers_messages_follow_the_ui_language(
+    use_language: Callable[[str], None],
+) -> None:
+    use_language("zh_CN")
+    assert _negative_amount_message() == "金额不能为负数。"
+    use_language("zh_TW")
+    assert _negative_amount_message() == "金額不能為負數。"
+    use_language("en")
+    assert _negative_amount_message() == "The amount cannot be negative."
+
+
+def test_the_command_line_gets_the_messages_without_an_application() -> None:
+    kept = i18n.install_message_translator("zh_CN")
+    try:
+        assert kept is not None
+        assert _negative_amount_message() == "金额不能为负数。"
+        assert i18n.install_message_translator("xx") is None
+        assert _negative_amount_message() == "The amount cannot be negative."
+    finally:
+        messages.install(None)
