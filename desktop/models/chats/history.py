@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.models.core.common import iso
@@ -63,7 +63,7 @@ def remember_chat(
 
 def counted_keys(db: Database, group_id: int, days: Iterable[dt.date]) -> dict[dt.date, bytes]:
     """The keys of the messages already counted on these days of a group (sorted 8-byte
-    signed integers, native byte order), for the days that have any."""
+    unsigned integers, native byte order), for the days that have any."""
     rows = db.conn.execute(
         """SELECT day, keys FROM chat_day_keys
            WHERE group_id = ? AND day IN (SELECT value FROM json_each(?))""",
@@ -73,26 +73,35 @@ def counted_keys(db: Database, group_id: int, days: Iterable[dt.date]) -> dict[d
 
 
 def store_counted_keys(
-    conn: sqlite3.Connection, group_id: int, keys: Mapping[dt.date, bytes]
+    conn: sqlite3.Connection, group_id: int, keys: Iterable[tuple[dt.date, bytes]]
 ) -> None:
-    """Store (replace) the counted keys of these days, inside the caller's transaction."""
+    """Store (replace) the counted keys of these (day, blob)s, inside the caller's
+    transaction; `keys` is read one day at a time."""
     conn.executemany(
         """INSERT INTO chat_day_keys (group_id, day, keys) VALUES (?, ?, ?)
            ON CONFLICT (group_id, day) DO UPDATE SET keys = excluded.keys""",
-        [(group_id, iso(day), blob) for day, blob in keys.items()],
+        ((group_id, iso(day), blob) for day, blob in keys),
     )
 
 
 def add_speaker_days(
-    conn: sqlite3.Connection, group_id: int, rows: Iterable[tuple[dt.date, int, int]]
+    conn: sqlite3.Connection,
+    group_id: int,
+    days: Iterable[tuple[dt.date, Sequence[int], Sequence[int]]],
 ) -> None:
-    """Add (day, speaker id, messages) counts to a group's history, inside the caller's
-    transaction (counts of a day already stored add up)."""
+    """Add each (day, speaker ids, their messages) to a group's history, inside the
+    caller's transaction (counts of a day already stored add up)."""
     conn.executemany(
         """INSERT INTO chat_speaker_days (group_id, day, speaker_id, messages) VALUES (?, ?, ?, ?)
            ON CONFLICT (group_id, day, speaker_id) DO UPDATE SET
                messages = messages + excluded.messages""",
-        ((group_id, iso(day), speaker, count) for day, speaker, count in rows if count > 0),
+        (
+            (group_id, text, speaker, count)
+            for day, speaker_ids, counts in days
+            for text in (iso(day),)
+            for speaker, count in zip(speaker_ids, counts, strict=True)
+            if count > 0
+        ),
     )
 
 

@@ -32,7 +32,7 @@ from desktop.models.core.codes import AttendanceStatus, EventType, Role
 from desktop.models.core.errors import ValidationError
 from desktop.models.exchange.chat import open_chat
 from desktop.models.exchange.chat.matching import Found, How, Matcher
-from desktop.models.exchange.chat.tally import ChatCounts, ChatTally, read_tally
+from desktop.models.exchange.chat.tally import ChatCounts, ChatTally, DayCount, read_tally
 from desktop.models.exchange.import_engine import CancelledFn, ProgressFn, check_not_cancelled
 from desktop.models.groups.activity_log import CHAT, TYPED, DayActivity, recorded_days, store_days
 from desktop.models.groups.queries import group_names
@@ -301,10 +301,9 @@ def _guess_group(
 
 
 def _senders(tally: ChatTally, counts: ChatCounts, matcher: Matcher) -> tuple[SenderPlan, ...]:
-    said = [0] * len(tally.speakers)
+    said = np.zeros(len(tally.speakers), np.int64)
     for day in counts.days:
-        for index, count in day.speakers:
-            said[index] += count
+        said[day.speaker_index] += day.speaker_messages
     keys = [(s.key, s.platform_id, tuple(reversed(s.names))) for s in tally.speakers]
     found = matcher.senders(keys)
     return tuple(
@@ -314,7 +313,7 @@ def _senders(tally: ChatTally, counts: ChatCounts, matcher: Matcher) -> tuple[Se
             s.platform_id,
             s.name,
             tuple(reversed(s.names)),
-            said[s.index],
+            int(said[s.index]),
             found[s.index],
             s.from_owner,
         )
@@ -372,8 +371,11 @@ def _days(
         fresh = new.get(day)
         if fresh is not None:
             messages += fresh.messages
-            keys = {tally.speakers[i].key for i, _ in fresh.speakers}
-            active = len(keys | old_speakers[day]) if day in old_speakers else active + len(keys)
+            if day in old_speakers:
+                keys = {tally.speakers[i].key for i in fresh.speaker_index.tolist()}
+                active = len(keys | old_speakers[day])
+            else:
+                active += len(fresh.speaker_index)
         previous = before.get(day)
         carried = (
             (0, 0)
@@ -398,7 +400,7 @@ def _old_speakers(
     old_totals: Mapping[dt.date, tuple[int, int]],
 ) -> dict[dt.date, set[str]]:
     """The speaker keys already counted on the days this export adds to."""
-    overlap = [d.day for d in counts.days if d.speakers and d.day in old_totals]
+    overlap = [d.day for d in counts.days if len(d.speaker_index) and d.day in old_totals]
     if not overlap:
         return {}
     return history.speaker_keys_on(db, group_id, overlap, tally.platform.value)
@@ -463,6 +465,10 @@ def _checkins(
 # ---- applying ------------------------------------------------------------------------------
 
 
+# SQLite's page cache while an import writes (see `Database.larger_cache`).
+BULK_CACHE_MB = 64
+
+
 def apply_chat_import(
     db: Database,
     plan: ChatImportPlan,
@@ -478,7 +484,7 @@ def apply_chat_import(
     decisions = decisions or ChatDecisions()
     group_id = plan.group_id
     today = db.clock.today()
-    with db.transaction() as conn:
+    with db.larger_cache(BULK_CACHE_MB), db.transaction() as conn:
         check_not_cancelled(cancelled)
         history.remember_chat(conn, plan.platform, plan.chat_key, plan.chat_name, group_id)
         writer = _Writer(db, plan, group_id, today)
@@ -499,11 +505,16 @@ def apply_chat_import(
                 for name in s.names
             ],
         )
-        by_index = {s.index: ids[s.key] for s in plan.senders}
+        by_index = np.zeros(len(plan.senders), np.int64)
+        for sender in plan.senders:
+            by_index[sender.index] = ids[sender.key]
         history.add_speaker_days(
             conn,
             group_id,
-            [(d.day, by_index[i], n) for d in plan.counts.days for i, n in d.speakers],
+            (
+                (d.day, by_index[d.speaker_index].tolist(), d.speaker_messages.tolist())
+                for d in plan.counts.days
+            ),
         )
         check_not_cancelled(cancelled)
         _store_keys(db, group_id, plan.counts)
@@ -530,14 +541,14 @@ def _store_keys(db: Database, group_id: int, counts: ChatCounts) -> None:
     """Add the new messages' keys to each day's counted keys."""
     fresh = [d for d in counts.days if len(d.new_keys)]
     old = history.counted_keys(db, group_id, [d.day for d in fresh])
-    merged = {}
-    for day in fresh:
-        before = old.get(day.day)
-        keys = day.new_keys
+
+    def merged(day: DayCount) -> bytes:  # one day's blob at a time: memory stays flat
+        keys, before = day.new_keys, old.pop(day.day, None)
         if before:
-            keys = np.union1d(np.frombuffer(before, dtype=np.int64), keys)
-        merged[day.day] = keys.astype(np.int64).tobytes()
-    history.store_counted_keys(db.conn, group_id, merged)
+            keys = np.union1d(np.frombuffer(before, dtype=np.uint64), keys)
+        return keys.astype(np.uint64, copy=False).tobytes()
+
+    history.store_counted_keys(db.conn, group_id, ((d.day, merged(d)) for d in fresh))
 
 
 class _Writer:
@@ -547,6 +558,7 @@ class _Writer:
         self.db, self.plan, self.group_id, self.today = db, plan, group_id, today
         self.added = 0
         self._new_by_name: dict[str, int] = {}
+        self._first_days: dict[int, dt.date] | None = None
 
     def sender_members(self, decisions: ChatDecisions) -> dict[int, int]:
         """The member of each sender index that is linked (added ones created now)."""
@@ -562,8 +574,12 @@ class _Writer:
         return chosen
 
     def _first_day(self, index: int) -> dt.date:
-        days = [d.day for d in self.plan.counts.days if any(i == index for i, _ in d.speakers)]
-        return min(days) if days else (self.plan.first_day or self.today)
+        if self._first_days is None:  # each speaker's first day, found once
+            self._first_days = {}
+            for day in sorted(self.plan.counts.days, key=lambda d: d.day):
+                for spoke in day.speaker_index.tolist():
+                    self._first_days.setdefault(spoke, day.day)
+        return self._first_days.get(index) or self.plan.first_day or self.today
 
     def _add(self, name: str, on: dt.date) -> int:
         """A new member of the group under a display name (once per name per import)."""

@@ -35,9 +35,11 @@ class Chat:
     def cover(self, group: str, first: dt.date, last: dt.date) -> None:
         """Chat history on the first and last day of a span (someone unlinked speaking)."""
         with self.db.transaction() as conn:
-            store_counted_keys(conn, self.groups[group], {first: b"\0" * 8, last: b"\1" * 8})
+            store_counted_keys(conn, self.groups[group], [(first, b"\0" * 8), (last, b"\1" * 8)])
             speaker = save_speakers(conn, "wechat", [("wxid_x", "x", None)])["wxid_x"]
-            add_speaker_days(conn, self.groups[group], [(first, speaker, 1), (last, speaker, 1)])
+            add_speaker_days(
+                conn, self.groups[group], [(first, [speaker], [1]), (last, [speaker], [1])]
+            )
 
     def member(
         self,
@@ -56,7 +58,7 @@ class Chat:
             with self.db.transaction() as conn:
                 key = f"wxid_{mid}"
                 speaker = save_speakers(conn, "wechat", [(key, name, mid)])[key]
-                add_speaker_days(conn, gid, [(D(day), speaker, 2) for day in spoke])
+                add_speaker_days(conn, gid, [(D(day), [speaker], [2]) for day in spoke])
         return mid
 
 

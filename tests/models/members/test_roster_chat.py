@@ -28,7 +28,7 @@ LAST, MESSAGES = (
 def _speak(db: Database, group: int, key: str, member: int | None, days: dict[str, int]) -> None:
     with db.transaction() as conn:
         speaker = save_speakers(conn, "wechat", [(key, key, member)])[key]
-        add_speaker_days(conn, group, [(D(day), speaker, n) for day, n in days.items()])
+        add_speaker_days(conn, group, [(D(day), [speaker], [n]) for day, n in days.items()])
 
 
 @pytest.fixture

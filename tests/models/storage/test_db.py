@@ -271,3 +271,17 @@ def test_a_savepoint_passes_sqlites_error_to_the_outer_action(database: Database
         with pytest.raises(sqlite3.OperationalError), database.transaction() as conn:
             conn.execute("SELECT * FROM nowhere")
         assert database.conn.in_transaction
+
+
+def test_larger_cache_lasts_for_its_block_only(database: Database) -> None:
+    def cache() -> int:
+        return int(database.conn.execute("PRAGMA cache_size").fetchone()[0])
+
+    usual = cache()
+    with database.larger_cache(64):
+        assert cache() == -64 * 1024
+    assert cache() == usual
+    with pytest.raises(RuntimeError), database.larger_cache(8):
+        assert cache() == -8 * 1024
+        raise RuntimeError
+    assert cache() == usual

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from desktop.models.exchange.chat import chatlab, echotrace, memotrace, qq_txt
 from desktop.models.exchange.chat.detect import ChatFormat, detect
-from desktop.models.exchange.chat.records import ChatFileError, ChatMessage, ChatWarning
+from desktop.models.exchange.chat.records import (
+    ChatFileError,
+    ChatInfo,
+    ChatMessage,
+    ChatWarning,
+    Row,
+    to_message,
+)
 
 __all__ = ["ChatFile", "ChatFormat", "open_chat"]
 
@@ -28,27 +35,36 @@ class ChatFile:
     format: ChatFormat
     encoding: str
     warnings: list[ChatWarning] = field(default_factory=list)
+    # the chat the messages belong to: filled in by reading (`rows`, or iterating)
+    info: ChatInfo = field(default_factory=ChatInfo)
 
     def __iter__(self) -> Iterator[ChatMessage]:
+        rows = self.rows()
+        info = self.info  # filled in as the rows are read
+        return (to_message(info, found) for found in rows)
+
+    def rows(self) -> Iterator[Row]:
+        """The messages as compact rows (see `records.Row`), read once, in file order."""
         self.warnings.clear()
-        return _decoded(self.path.name, self._messages())
+        self.info = ChatInfo()
+        return _decoded(self.path.name, self._rows(self.info))
 
-    def _messages(self) -> Iterator[ChatMessage]:
+    def _rows(self, info: ChatInfo) -> Iterator[Row]:
         if self.format is ChatFormat.CHATLAB_JSON:
-            return chatlab.read_json(self.path, self.warnings)
+            return chatlab.read_json(self.path, self.warnings, info)
         if self.format is ChatFormat.CHATLAB_JSONL:
-            return chatlab.read_jsonl(self.path, self.warnings)
+            return chatlab.read_jsonl(self.path, self.warnings, info)
         if self.format is ChatFormat.MEMOTRACE_CSV:
-            return memotrace.read_csv(self.path, self.warnings)
+            return memotrace.read_csv(self.path, self.warnings, info)
         if self.format is ChatFormat.ECHOTRACE_JSON:
-            return echotrace.read_json(self.path, self.warnings)
-        return qq_txt.read_txt(self.path, self.warnings, self.encoding)
+            return echotrace.read_json(self.path, self.warnings, info)
+        return qq_txt.read_txt(self.path, self.warnings, info, self.encoding)
 
 
-def _decoded(name: str, messages: Iterator[ChatMessage]) -> Iterator[ChatMessage]:
-    """`messages`, with a file that is not text in its encoding refused in one line."""
+def _decoded(name: str, rows: Iterator[Row]) -> Iterator[Row]:
+    """`rows`, with a file that is not text in its encoding refused in one line."""
     try:
-        yield from messages
+        yield from rows
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":
             raise ChatFileError(name, "the file ends inside a character (it was cut off)") from None

@@ -15,24 +15,27 @@ broken message refuses the file: the decoder cannot know where the next one star
 
 from __future__ import annotations
 
-import json
+import codecs
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+import orjson
 
 from desktop.models.exchange.chat.json_stream import stream_list
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
     ChatFileError,
-    ChatMessage,
+    ChatInfo,
     ChatWarning,
     Kind,
     Platform,
-    message,
+    Row,
+    message_key,
 )
 
 MAX_SKIPPED_LINES = 100
 # A line starting with one of these may be a comment or blank (else it is JSON).
-_SKIPPED_STARTS = frozenset({"#", " ", "\t", "\n", "\r", ""})
+_SKIPPED_STARTS = frozenset({b"#", b" ", b"\t", b"\n", b"\r", b""})
 # Above this a timestamp is taken for milliseconds (as seconds it would be after year 5000).
 _MILLISECONDS = 10**11
 
@@ -60,19 +63,17 @@ KINDS: Mapping[int, Kind] = {
 }
 
 
-class _Chat:
-    """The chat a file's messages belong to, from its `meta`."""
-
-    def __init__(self, meta: object) -> None:
-        meta = meta if isinstance(meta, dict) else {}
-        platform = str(meta.get("platform") or "").casefold()
-        self.platform = Platform(platform) if platform in set(Platform) else Platform.OTHER
-        self.chat_id = str(meta.get("groupId") or "") or None
-        self.name = str(meta.get("name") or "")
-        self.owner_id = str(meta.get("ownerId") or "") or None
+def _chat(meta: object, info: ChatInfo) -> str | None:
+    """Fill `info` from the file's `meta`; the owner's ID (None when not given)."""
+    meta = meta if isinstance(meta, dict) else {}
+    platform = str(meta.get("platform") or "").casefold()
+    info.platform = Platform(platform) if platform in set(Platform) else Platform.OTHER
+    info.chat_id = str(meta.get("groupId") or "") or None
+    info.chat_name = str(meta.get("name") or "")
+    return str(meta.get("ownerId") or "") or None
 
 
-def _message(chat: _Chat, raw: object) -> ChatMessage | str:
+def _message(owner_id: str | None, raw: object) -> Row | str:
     """The message, or why the object is not one."""
     if not isinstance(raw, dict):
         return "a message that is not an object"
@@ -88,66 +89,78 @@ def _message(chat: _Chat, raw: object) -> ChatMessage | str:
         return "a message without a numeric type"
     kind = KINDS.get(code, Kind.OTHER)
     system = kind in NOT_SPEECH
-    sender = str(get("sender") or "")
-    name = "" if system else str(get("groupNickname") or get("accountName") or sender)
+    sender = get("sender")
+    sender = sender if sender.__class__ is str else str(sender or "")
+    if system:
+        sender_id, name = None, ""
+    else:
+        name = get("groupNickname") or get("accountName") or sender
+        sender_id, name = sender or None, name if name.__class__ is str else str(name)
     content = get("content")
+    if content.__class__ is not str:
+        content = None
     message_id = get("platformMessageId")
-    return message(
-        platform=chat.platform,
-        chat_id=chat.chat_id,
-        chat_name=chat.name,
-        sender_id=None if system else sender,
-        sender_name=name,
-        kind=kind,
-        content=content if content.__class__ is str else None,
-        timestamp=seconds,
-        platform_message_id=None if message_id is None else str(message_id),
-        from_owner=chat.owner_id is not None and sender == chat.owner_id,
+    if message_id is not None:
+        message_id = str(message_id) or None
+    # the tuple of `records.row`, built here: this runs once per message of large files
+    return (
+        seconds,
+        message_key(message_id, sender_id or name, seconds, kind, content),
+        sender_id,
+        name,
+        kind,
+        content,
+        owner_id is not None and sender == owner_id,
+        message_id,
     )
 
 
-def read_json(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]:
+def read_json(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterator[Row]:
     """The messages of a ChatLab JSON file, in file order."""
-    chat: _Chat | None = None
+    started = False
+    owner_id: str | None = None
     for head, raw, line in stream_list(path, frozenset({"meta"}), "messages"):
-        if chat is None:
-            chat = _Chat(head.get("meta"))
-        found = _message(chat, raw)
+        if not started:
+            started, owner_id = True, _chat(head.get("meta"), info)
+        found = _message(owner_id, raw)
         if isinstance(found, str):
             raise ChatFileError(path.name, found, line)
         yield found
 
 
-def read_jsonl(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]:
+def read_jsonl(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterator[Row]:
     """The messages of a ChatLab JSONL file; broken lines skipped into `warnings`."""
-    chat: _Chat | None = None
+    started = False
+    owner_id: str | None = None
     skipped = 0
-    with path.open(encoding="utf-8-sig") as fh:
-        loads = json.JSONDecoder().decode
+    with path.open("rb") as fh:
+        if fh.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+            fh.seek(0)
+        loads = orjson.loads
         for number, raw_line in enumerate(fh, start=1):
             if raw_line[:1] in _SKIPPED_STARTS and (
-                raw_line.startswith("#") or not raw_line.strip() or raw_line.lstrip()[:1] == "#"
+                raw_line.startswith(b"#") or not raw_line.strip() or raw_line.lstrip()[:1] == b"#"
             ):
                 continue
             reason = "a line that is not a JSON object"
             try:
                 record = loads(raw_line)
-            except json.JSONDecodeError as exc:
+            except orjson.JSONDecodeError as exc:
                 record = None
                 reason = f"not valid JSON ({exc.msg})"
-                if not raw_line.endswith("\n"):
+                if not raw_line.endswith(b"\n"):
                     raise ChatFileError(
                         path.name, "the last line is cut off (the export did not finish)", number
                     ) from None
-            if chat is None:
+            if not started:
                 if not isinstance(record, dict) or record.get("_type") != "header":
                     raise ChatFileError(path.name, "the first line is not a ChatLab header", number)
-                chat = _Chat(record.get("meta"))
+                started, owner_id = True, _chat(record.get("meta"), info)
                 continue
             if isinstance(record, dict):
                 if record.get("_type") != "message":
                     continue  # members, and kinds of line this version does not know
-                found = _message(chat, record)
+                found = _message(owner_id, record)
                 if not isinstance(found, str):
                     yield found
                     continue

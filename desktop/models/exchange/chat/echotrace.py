@@ -18,11 +18,12 @@ from desktop.models.exchange.chat.json_stream import stream_list
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
     ChatFileError,
-    ChatMessage,
+    ChatInfo,
     ChatWarning,
     Kind,
     Platform,
-    message,
+    Row,
+    row,
 )
 
 KINDS: Mapping[str, Kind] = {
@@ -57,18 +58,17 @@ def kind_of(name: str, content: str) -> Kind:
     return kind
 
 
-def read_json(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]:
+def read_json(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterator[Row]:
     """The messages of an EchoTrace JSON export, in file order."""
-    chat_id: str | None = None
-    chat_name = ""
+    info.platform = Platform.WECHAT
     started = False
     for head, raw, line in stream_list(path, frozenset({"session"}), "messages"):
         if not started:
             started = True
             session = head.get("session")
             session = session if isinstance(session, dict) else {}
-            chat_id = str(session.get("wxid") or "") or None
-            chat_name = str(
+            info.chat_id = str(session.get("wxid") or "") or None
+            info.chat_name = str(
                 session.get("displayName") or session.get("remark") or session.get("nickname") or ""
             )
         if not isinstance(raw, dict):
@@ -83,14 +83,11 @@ def read_json(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]:
         if sender.endswith("@chatroom") and kind not in NOT_SPEECH:
             kind = Kind.SYSTEM  # sent by the group itself: a notice, not a member's speech
         system = kind in NOT_SPEECH
-        yield message(
-            platform=Platform.WECHAT,
-            chat_id=chat_id,
-            chat_name=chat_name,
+        yield row(
             sender_id=None if system else sender,
             sender_name="" if system else str(raw.get("senderDisplayName") or sender),
             kind=kind,
             content=text,
-            timestamp=int(stamp),
+            when=int(stamp),
             from_owner=raw.get("isSend") == 1,
         )

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from desktop.models.calendar.chat_paste import (
     Candidate,
+    Match,
     MatchKind,
     PasteEntry,
     clean_name,
@@ -122,7 +123,12 @@ class Matcher:
         wanted = list(names)
         aliases = alias_members(self.db, self.platform, wanted)
         entries = [PasteEntry(0, clean_name(name) or name, "", 0) for name in wanted]
-        matches = match_entries(entries, self.candidates)
+        # with no members to compare, no name or pinyin is worth working out
+        matches = (
+            match_entries(entries, self.candidates)
+            if self.candidates
+            else [Match(entry, MatchKind.UNKNOWN, ()) for entry in entries]
+        )
         found: list[Found] = []
         for name, match in zip(wanted, matches, strict=True):
             if name in aliases:

@@ -21,11 +21,12 @@ from pathlib import Path
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
     ChatFileError,
-    ChatMessage,
+    ChatInfo,
     ChatWarning,
     Kind,
     Platform,
-    message,
+    Row,
+    row,
 )
 
 COLUMNS = (
@@ -88,35 +89,36 @@ def chat_name(path: Path) -> str:
     return stem.removesuffix(_FILE_SUFFIX) or stem
 
 
-def read_csv(path: Path, warnings: list[ChatWarning]) -> Iterator[ChatMessage]:
+def read_csv(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterator[Row]:
     """The messages of a MemoTrace CSV, in file order."""
-    name = chat_name(path)
+    info.platform, info.chat_name = Platform.WECHAT, chat_name(path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh, strict=True)
         try:
             header = next(reader, None)
             if header is None or tuple(h.strip() for h in header) != COLUMNS:
                 raise ChatFileError(path.name, "the header is not MemoTrace's CSV header", 1)
-            for row in reader:
-                if not row:
+            for record in reader:
+                if not record:
                     continue
-                if len(row) != len(COLUMNS):
+                if len(record) != len(COLUMNS):
                     raise ChatFileError(
                         path.name,
-                        f"{len(row)} fields instead of {len(COLUMNS)} (the row is cut short)",
+                        f"{len(record)} fields instead of {len(COLUMNS)} (the row is cut short)",
                         reader.line_num,
                     )
-                yield _message(row, name, path.name, reader.line_num)
+                yield _message(record, info, path.name, reader.line_num)
         except csv.Error as exc:
             raise ChatFileError(
                 path.name, f"the CSV is cut off or broken ({exc})", reader.line_num
             ) from None
 
 
-def _message(row: list[str], name: str, file_name: str, line: int) -> ChatMessage:
+def _message(record: list[str], info: ChatInfo, file_name: str, line: int) -> Row:
     """One CSV record as a message."""
-    (_local, talker, code, sub, is_sender, created, _status, content) = row[:8]
-    remark, nickname, sender = row[9:12]
+    (_local, talker, code, sub, is_sender, created, _status, content) = record[:8]
+    remark, nickname, sender = record[9:12]
+    info.chat_id = info.chat_id or talker or None
     try:
         kind = kind_of(int(code), int(sub or 0), content)
         stamp = int(created)
@@ -125,14 +127,11 @@ def _message(row: list[str], name: str, file_name: str, line: int) -> ChatMessag
             file_name, "Type, SubType and CreateTime must be numbers", line
         ) from None
     system = kind in NOT_SPEECH
-    return message(
-        platform=Platform.WECHAT,
-        chat_id=talker,
-        chat_name=name,
+    return row(
         sender_id=None if system else sender,
         sender_name="" if system else (nickname or remark or sender),
         kind=kind,
         content=content,
-        timestamp=stamp,
+        when=stamp,
         from_owner=is_sender.strip() == "1",
     )

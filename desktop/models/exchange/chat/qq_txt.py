@@ -14,6 +14,7 @@ quotes another message's header line stays one message.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
@@ -21,11 +22,13 @@ from pathlib import Path
 
 from desktop.models.exchange.chat.records import (
     ChatFileError,
-    ChatMessage,
+    ChatInfo,
     ChatWarning,
     Kind,
     Platform,
-    message,
+    Row,
+    key_of,
+    message_key,
 )
 
 TITLE_LINE = "消息记录（此消息记录为文本格式，不支持重新导入）"
@@ -38,7 +41,10 @@ HEADER = re.compile(
     r"(?:\s*(AM|PM|am|pm|上午|下午))? "
     r"(.+?)(?:\((\d{3,12})\)|<([^<>\s]+)>)\s*$"
 )
-_CHAT_NAME = re.compile(r"^消息对象[:：](.*)$")
+_CHAT_NAME_IN = re.compile(r"^消息对象[:：](.*)$", re.M)
+BLOCK_BYTES = 1 << 22  # bytes read at a time
+MAX_LINE_BYTES = 1 << 24  # a longer line is cut into pieces (no header is that long)
+MAX_BODY_BYTES = 1 << 20  # a message's text read for its key and kind; the rest is skipped
 _TITLES = re.compile(r"^(?:【[^】]*】\s*)+")
 _MORNING = frozenset({"AM", "am", "上午", "凌晨", "早上"})
 _AFTERNOON = frozenset({"PM", "pm", "下午", "晚上"})
@@ -93,59 +99,211 @@ def kind_of(body: str, system: bool) -> Kind:
     return BODY_KINDS.get(text, Kind.TEXT if text else Kind.OTHER)
 
 
+def _marks(*words: str) -> bytes:
+    return b"|".join(re.escape(word.encode()) for word in words)
+
+
+# A message's header line with the blank line before it, over UTF-8 bytes: splitting a block
+# of lines by it gives the text before the first message, then per message the nine fields
+# of HEADER (the date as one) and its body.
+_SPLIT = re.compile(
+    rb"\n[ \t\f\v\r]*\n(\d{4}-\d{1,2}-\d{1,2}) "
+    rb"(?:(" + _marks("上午", "下午", "凌晨", "早上", "中午", "晚上") + rb")[ \t]*)?"
+    rb"(\d{1,2}):(\d{2}):(\d{2})"
+    rb"(?:[ \t]*(AM|PM|am|pm|" + _marks("上午", "下午") + rb"))? "
+    rb"([^\n]+?)(?:\((\d{3,12})\)|<([^<>\s]+)>)[ \t\r]*(?=\n|\Z)"
+)
+_FIELDS = 10  # the nine fields and the body that follows
+_CHAT_NAME_BYTES = re.compile(
+    rb"^" + _marks("消息对象") + rb"(?::|" + _marks("：") + rb")(.*)$", re.M
+)
+_AFTERNOON_BYTES = frozenset({b"PM", b"pm", "下午".encode()})
+_MORNING_BYTES = frozenset({b"AM", b"am", "上午".encode()})
+_BODY_KINDS = {text.encode(): kind for text, kind in BODY_KINDS.items()}
+_REPLY = "[回复]".encode()
+# Bodies that may be more than a count: a 接龙 list or a 打卡 post (decoded for the tally).
+_TELLING = ("接龙".encode(), "打卡".encode())
+
+
 def read_txt(
-    path: Path, warnings: list[ChatWarning], encoding: str = "utf-8-sig"
-) -> Iterator[ChatMessage]:
-    """The messages of a QQ text export, in file order."""
-    chat_name = ""
-    pending: tuple[re.Match[str], list[str], int] | None = None
-    after_blank = True
-    with path.open(encoding=encoding) as fh:
-        for number, raw in enumerate(fh, start=1):
-            line = raw.rstrip("\r\n")
-            found = HEADER.match(line) if after_blank and line[:1].isdigit() else None
-            after_blank = not line.strip()
-            if found is not None:
-                if pending is not None:
-                    yield _message(path.name, chat_name, *pending)
-                pending = (found, [], number)
-            elif pending is not None:
-                pending[1].append(line)
-            elif not chat_name and (named := _CHAT_NAME.match(line.strip())):
-                chat_name = named.group(1).strip()
-    if pending is not None:
-        yield _message(path.name, chat_name, *pending)
+    path: Path, warnings: list[ChatWarning], info: ChatInfo, encoding: str = "utf-8-sig"
+) -> Iterator[Row]:
+    """The messages of a QQ text export, in file order.
+
+    The file is read as UTF-8 bytes in blocks of whole lines; one split of a block by the
+    header pattern gives every message's fields and body, and only what the tally needs is
+    decoded (names once per sender; the text of notices and of possible 接龙 / 打卡 posts).
+    """
+    info.platform = Platform.QQ
+    reader = _Reader(path.name, info)
+    for block in _blocks(path, encoding):
+        yield from reader.block(block)
+    final = reader.finish()
+    if final is not None:
+        yield final
 
 
-def _message(
-    file_name: str, chat_name: str, header: re.Match[str], lines: list[str], line: int
-) -> ChatMessage:
-    """One message from its header line and body lines."""
-    year, month, day, before, hour, minute, second, period, name, qq, email = header.groups()
-    try:
-        when = dt.datetime(
-            int(year),
-            int(month),
-            int(day),
-            clock_hour(int(hour), period, before),
-            int(minute),
-            int(second),
+def _blocks(path: Path, encoding: str) -> Iterator[bytes]:
+    """The file as UTF-8 bytes, without a byte-order mark, in blocks that end at a line's
+    end; "\r\n" line ends become "\n"."""
+    utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf8")
+    decoder = None if utf8 else codecs.getincrementaldecoder(encoding)()
+    with path.open("rb") as fh:
+        carry = fh.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8) if utf8 else b""
+        while True:
+            data = fh.read(BLOCK_BYTES)
+            if decoder is not None:
+                data = decoder.decode(data, not data).encode()
+            if not data:
+                if carry:
+                    yield carry
+                return
+            data = carry + data.replace(b"\r\n", b"\n")
+            cut = data.rfind(b"\n") + 1
+            if cut == 0 and len(data) < MAX_LINE_BYTES:
+                carry = data
+                continue
+            cut = cut or len(data)  # a line longer than MAX_LINE_BYTES is cut
+            yield data[:cut]
+            carry = data[cut:]
+
+
+# ID (None for the system), name, whether the system, and the ID as UTF-8 (for keys)
+_Sender = tuple[str | None, str, bool, bytes]
+
+
+class _Reader:
+    """The state between blocks: the message whose body is still being read."""
+
+    def __init__(self, file_name: str, info: ChatInfo) -> None:
+        self.file_name = file_name
+        self.info = info
+        self.after_blank = True  # the line before the next block is blank (or there is none)
+        self.lines = 0  # lines of the blocks before this one
+        # the message being read: (when, sender_id, sender_name, system), and its body
+        self.pending: tuple[str, str | None, str, bool] | None = None
+        self.body: list[bytes] = []
+        self.days: dict[bytes, bytes] = {}  # a header's date → its ISO date
+        self.senders: dict[tuple[bytes, bytes | None, bytes | None], _Sender] = {}
+
+    def block(self, block: bytes) -> Iterator[Row]:
+        """The messages completed by a block of whole lines."""
+        parts = _SPLIT.split((b"\n\n" if self.after_blank else b"\n") + block)
+        self._lead(parts[0], block)
+        if len(parts) > 1:
+            done = self.finish()
+            if done is not None:
+                yield done
+            yield from self._messages(parts, block)
+        self.lines += block.count(b"\n")
+        last = block[block.rfind(b"\n", 0, len(block) - 1) + 1 :]
+        self.after_blank = block.endswith(b"\n") and not last.strip()
+
+    def _lead(self, text: bytes, block: bytes) -> None:
+        """The text of a block before its first message: the file's header (which names the
+        chat), or more of the body of the last message of the block before."""
+        if self.pending is None:
+            if not self.info.chat_name and (named := _CHAT_NAME_BYTES.search(text)):
+                self.info.chat_name = named.group(1).decode(errors="replace").strip()
+        elif sum(map(len, self.body)) < MAX_BODY_BYTES:
+            self.body.append(text)
+
+    def _messages(self, parts: list[bytes], block: bytes) -> Iterator[Row]:
+        """Every message of a split block but the last (its body may go on), which is left
+        pending. Written as one loop: it runs once per message of files of millions."""
+        days, senders, kinds = self.days, self.senders, _BODY_KINDS
+        afternoon, morning, telling = _AFTERNOON_BYTES, _MORNING_BYTES, _TELLING
+        text_kind, other, reply = Kind.TEXT, Kind.OTHER, Kind.REPLY
+        last = len(parts) - _FIELDS
+        for at in range(1, len(parts), _FIELDS):
+            day, before, hour, minute, second, period, name, qq, email, body = parts[
+                at : at + _FIELDS
+            ]
+            iso = days.get(day) or self._day(day, block)
+            clock = int(hour)
+            if period in afternoon:
+                clock = clock % 12 + 12
+            elif period in morning:
+                clock %= 12
+            elif before is not None or period is not None:
+                clock = clock_hour(clock, _text(period), _text(before))
+            if clock > 23 or minute > b"59" or second > b"59":
+                raise self._error(day, block)
+            when = b"%s %02d:%s:%s" % (iso, clock, minute, second)
+            sender = senders.get((name, qq, email)) or self._sender(name, qq, email)
+            if at == last:
+                self.pending = (when.decode(), *sender[:3])
+                self.body = [body]
+                return
+            body = body.strip()
+            if sender[2]:
+                yield self._row(when.decode(), sender, body)
+                continue
+            if not body:
+                kind = other
+            elif body.startswith(_REPLY):
+                kind = reply
+            else:
+                kind = kinds.get(body, text_kind)
+            key = key_of(b"\0".join((sender[3], when, kind.encode(), body)))
+            content = (
+                body.decode(errors="replace") if telling[0] in body or telling[1] in body else None
+            )
+            yield (when.decode(), key, sender[0], sender[1], kind, content, False, None)
+
+    def finish(self) -> Row | None:
+        """The message still being read, now that its body is complete (None if none)."""
+        if self.pending is None:
+            return None
+        when, sender_id, sender_name, system = self.pending
+        body = b"".join(self.body)[:MAX_BODY_BYTES].strip()
+        self.pending, self.body = None, []
+        return self._row(when, (sender_id, sender_name, system, b""), body)
+
+    def _row(self, when: str, sender: _Sender, body: bytes) -> Row:
+        """A message's row, its text decoded (the slow way: notices and the odd message)."""
+        sender_id, sender_name, system, _ = sender
+        text = body.decode(errors="replace")
+        kind = kind_of(text, system)
+        return (
+            when,
+            message_key(None, sender_id or sender_name, when, kind, text),
+            sender_id,
+            sender_name,
+            kind,
+            text,
+            False,
+            None,
         )
-    except ValueError:
-        raise ChatFileError(file_name, "the message's date or time does not exist", line) from None
-    while lines and not lines[-1].strip():
-        lines.pop()
-    body = "\n".join(lines)
-    sender_name = _TITLES.sub("", name).strip()
-    system = sender_name == SYSTEM_NAME and qq in SYSTEM_IDS
-    kind = kind_of(body, system)
-    return message(
-        platform=Platform.QQ,
-        chat_id=None,
-        chat_name=chat_name,
-        sender_id=None if system else (qq or email),
-        sender_name="" if system else sender_name,
-        kind=kind,
-        content=body,
-        local_time=when,
-    )
+
+    def _sender(self, name: bytes, qq: bytes | None, email: bytes | None) -> _Sender:
+        """A header's sender (ID, name without titles, whether it is the system), decoded
+        once per sender."""
+        shown = _TITLES.sub("", name.decode(errors="replace").strip()).strip()
+        number = _text(qq)
+        if shown == SYSTEM_NAME and number in SYSTEM_IDS:
+            found: _Sender = (None, "", True, b"")
+        else:
+            sender_id = number or _text(email) or ""
+            found = (sender_id, shown, False, sender_id.encode())
+        self.senders[(name, qq, email)] = found
+        return found
+
+    def _day(self, day: bytes, block: bytes) -> bytes:
+        year, month, date = (int(part) for part in day.split(b"-"))
+        try:
+            iso = dt.date(year, month, date).isoformat().encode()
+        except ValueError:
+            raise self._error(day, block) from None
+        self.days[day] = iso
+        return iso
+
+    def _error(self, day: bytes, block: bytes) -> ChatFileError:
+        """The refusal of a header whose date or time does not exist, with its line."""
+        at = block.find(b"\n" + day + b" ")
+        line = self.lines + (block.count(b"\n", 0, at + 1) + 1 if at >= 0 else 1)
+        return ChatFileError(self.file_name, "the message's date or time does not exist", line)
+
+
+def _text(value: bytes | None) -> str | None:
+    return None if value is None else value.decode(errors="replace")

@@ -4,18 +4,19 @@ Text is kept only where a later step needs it: system notices (joins, leaves, re
 derived from their wording) and 接龙 lists (they become sign-ups). Everything else leaves
 the reader as its kind, its sender, its time and a short hash of its content, which is
 enough to count it per day and to recognise it when the same export is imported again:
-its `key`, a 64-bit hash of the platform's message ID or, without one, of sender, time,
+its `key`, a 64-bit hash (XXH3) of the platform's message ID or, without one, of sender, time,
 kind and content (`message_key`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+
+import xxhash
 
 from desktop.models.core.errors import QunDeskError
 
@@ -78,7 +79,7 @@ class ChatMessage:
     local_time: dt.datetime | None
     kind: Kind
     platform_message_id: str | None
-    key: int  # signed 64-bit: what recognises the message again (see `message_key`)
+    key: int  # unsigned 64-bit: what recognises the message again (see `message_key`)
     system_text: str | None = None  # only for SYSTEM messages
     jielong_text: str | None = None  # only for 接龙 lists
     from_owner: bool = False  # sent by the person who exported the chat
@@ -119,21 +120,21 @@ class ChatFileError(QunDeskError):
 def message_key(
     platform_message_id: str | None,
     sender: str,
-    when: int | dt.datetime | None,
+    when: int | str | dt.datetime | None,
     kind: Kind,
     content: str | None,
 ) -> int:
-    """A message's identity as a signed 64-bit integer (BLAKE2b): of the platform's message
+    """A message's identity as an unsigned 64-bit integer (XXH3): of the platform's message
     ID when the export has one, else of sender + time + kind + content. Only this is kept."""
     if platform_message_id:
         data = "id\x00" + platform_message_id
     else:
         data = f"{sender}\x00{when}\x00{kind}\x00{content or ''}"
-    return _from_bytes(_blake2b(data.encode(), digest_size=8).digest(), "big", signed=True)
+    return key_of(data.encode())
 
 
-_blake2b = hashlib.blake2b
-_from_bytes = int.from_bytes
+key_of = xxhash.xxh3_64_intdigest
+"""The key of a message's identity as UTF-8 bytes (what `message_key` hashes)."""
 
 
 def is_checkin(content: str | None) -> bool:
@@ -156,44 +157,68 @@ def jielong_text(content: str | None) -> str | None:
     return content if any(_NUMBERED.match(line) for line in lines[1:]) else None
 
 
-def message(
+Row = tuple[int | str, int, str | None, str, Kind, str | None, bool, str | None]
+"""One message as a reader yields it, before anything is dropped:
+(when, key, sender_id, sender_name, kind, content, from_owner, platform_message_id).
+`when` is Unix seconds, or for exports without a zone (QQ .txt) the local time written as
+"YYYY-MM-DD HH:MM:SS"; `sender_id` and `sender_name` are None and "" for a notice.
+`content` is the message's text: the tally looks at it (notices, 接龙, 打卡) and drops it.
+Plain tuples, because files hold millions of messages."""
+
+
+@dataclass
+class ChatInfo:
+    """The chat a file's rows belong to; a reader fills it in before its first row."""
+
+    platform: Platform = Platform.OTHER
+    chat_id: str | None = None
+    chat_name: str = ""
+
+
+def row(
     *,
-    platform: Platform,
-    chat_id: str | None,
-    chat_name: str,
     sender_id: str | None,
     sender_name: str,
     kind: Kind,
     content: str | None,
-    timestamp: int | None = None,
-    local_time: dt.datetime | None = None,
+    when: int | str,
     platform_message_id: str | None = None,
     from_owner: bool = False,
-) -> ChatMessage:
-    """A `ChatMessage` built from a reader's fields: the content hashed, and kept only when
-    it is a system notice or a 接龙 list."""
+) -> Row:
+    """A reader's `Row`, its key computed (`message_key`)."""
+    sender_id = sender_id or None
+    return (
+        when,
+        message_key(platform_message_id, sender_id or sender_name, when, kind, content),
+        sender_id,
+        sender_name,
+        kind,
+        content,
+        from_owner,
+        platform_message_id or None,
+    )
+
+
+def to_message(chat: ChatInfo, found: Row) -> ChatMessage:
+    """A reader's row as a `ChatMessage`: the content hashed, and kept only when it is a
+    system notice or a 接龙 list."""
+    when, key, sender_id, sender_name, kind, content, from_owner, message_id = found
     speech = kind is Kind.TEXT or kind is Kind.REPLY
     jielong = jielong_text(content) if speech else None
-    # positional: this runs once per message of files of millions
+    local = isinstance(when, str)
     return ChatMessage(
-        platform,
-        chat_id or None,
-        chat_name,
-        sender_id or None,
-        sender_name,
-        timestamp,
-        local_time,
-        kind,
-        platform_message_id or None,
-        message_key(
-            platform_message_id,
-            sender_id or sender_name,
-            timestamp if local_time is None else local_time,
-            kind,
-            content,
-        ),
-        (content or "").strip() if kind is Kind.SYSTEM else None,
-        jielong,
-        from_owner,
-        speech and jielong is None and is_checkin(content),
+        platform=chat.platform,
+        chat_id=chat.chat_id or None,
+        chat_name=chat.chat_name,
+        sender_id=sender_id,
+        sender_name=sender_name,
+        timestamp=None if local else int(when),
+        local_time=dt.datetime.fromisoformat(when) if isinstance(when, str) else None,
+        kind=kind,
+        platform_message_id=message_id,
+        key=key,
+        system_text=(content or "").strip() if kind is Kind.SYSTEM else None,
+        jielong_text=jielong,
+        from_owner=from_owner,
+        checkin=speech and jielong is None and is_checkin(content),
     )

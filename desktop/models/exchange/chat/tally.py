@@ -19,10 +19,16 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from desktop.models.chats.speakers import speaker_key
+from desktop.models.chats.speakers import NAME_PREFIX, speaker_key
 from desktop.models.exchange.chat import ChatFile
 from desktop.models.exchange.chat.notices import Join, Leave, Notice, read_notice
-from desktop.models.exchange.chat.records import NOT_SPEECH, ChatMessage, Platform
+from desktop.models.exchange.chat.records import (
+    NOT_SPEECH,
+    Kind,
+    Platform,
+    is_checkin,
+    jielong_text,
+)
 from desktop.models.exchange.import_engine import CancelledFn, ImportCancelledError, ProgressFn
 
 # What a message is, in the per-day arrays.
@@ -30,7 +36,7 @@ SPEECH, SYSTEM, NOTICE, JIELONG, CHECKIN = 0, 1, 2, 3, 4
 _SPOKEN = (SPEECH, JIELONG, CHECKIN)
 # Messages read between two progress reports and cancel checks.
 PROGRESS_EVERY = 1 << 16
-KeyArray = npt.NDArray[np.int64]
+KeyArray = npt.NDArray[np.uint64]
 
 
 @dataclass
@@ -62,8 +68,8 @@ class Extra:
 
 @dataclass
 class _Day:
-    keys: array[int] = field(default_factory=lambda: array("q"))
-    speakers: array[int] = field(default_factory=lambda: array("l"))
+    keys: array[int] = field(default_factory=lambda: array("Q"))
+    speakers: array[int] = field(default_factory=lambda: array("i"))
     kinds: array[int] = field(default_factory=lambda: array("b"))
 
 
@@ -72,14 +78,20 @@ class DayCount:
     """What is new on one day: messages per speaker index, and the new keys."""
 
     day: dt.date
-    speakers: tuple[tuple[int, int], ...]  # (speaker index, messages), speech only
+    speaker_index: npt.NDArray[np.int32]  # the day's speakers (indexes, ascending)
+    speaker_messages: npt.NDArray[np.int64]  # the speech messages of each
     system: int  # system messages other than speech (notices, recalls, pokes…)
     new_keys: KeyArray  # sorted
 
     @property
+    def speakers(self) -> tuple[tuple[int, int], ...]:
+        """(speaker index, messages) of the day's speakers."""
+        return tuple(zip(self.speaker_index.tolist(), self.speaker_messages.tolist(), strict=True))
+
+    @property
     def messages(self) -> int:
         """Speech messages of the day."""
-        return sum(count for _, count in self.speakers)
+        return int(self.speaker_messages.sum())
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +146,14 @@ class ChatTally:
             duplicates += len(keys) - len(unique)
             old = counted.get(day)
             if old:
-                is_new = ~np.isin(unique, np.frombuffer(old, dtype=np.int64))
+                is_new = ~np.isin(unique, np.frombuffer(old, dtype=np.uint64))
                 unique, first = unique[is_new], first[is_new]
                 duplicates += int((~is_new).sum())
             kind = kinds[first]
             spoken = speakers[first][np.isin(kind, _SPOKEN)]
-            tallies = np.bincount(spoken, minlength=0) if len(spoken) else np.zeros(0, np.int64)
-            pairs = tuple((int(i), int(tallies[i])) for i in np.flatnonzero(tallies))
-            days.append(DayCount(day, pairs, int(len(kind) - len(spoken)), unique))
+            tallies = np.bincount(spoken) if len(spoken) else np.zeros(0, np.int64)
+            who = np.flatnonzero(tallies).astype(np.int32)
+            days.append(DayCount(day, who, tallies[who], int(len(kind) - len(spoken)), unique))
             if len(unique) and self.extras:
                 fresh.update(int(k) for k in unique[np.isin(kind, (NOTICE, JIELONG, CHECKIN))])
         extras, seen = [], set()
@@ -189,80 +201,122 @@ def read_tally(
     """Read a chat export once into a `ChatTally`; `zone` turns Unix times into the owner's
     days (None: this computer's zone). ChatFileError when the file cannot be read;
     ImportCancelledError when `cancelled` says so."""
-    day_of = _DayOf(zone)
-    buffers: dict[dt.date, _Day] = {}
-    index: dict[str, SpeakerTally] = {}
-    speakers: list[SpeakerTally] = []
-    extras: list[Extra] = []
-    first: ChatMessage | None = None
-    read = 0
-    for msg in chat:
-        read += 1
-        if not read & (PROGRESS_EVERY - 1):
-            _report(read, progress, cancelled)
-        if first is None:
-            first = msg
-        local = msg.local_time
-        day = local.date() if local is not None else day_of(msg.timestamp or 0)
-        buffer = buffers.get(day)
-        if buffer is None:
-            buffer = buffers[day] = _Day()
-        if msg.kind in NOT_SPEECH:
-            who, what = -1, SYSTEM
-            if msg.system_text:
-                notices = read_notice(msg.system_text, msg.platform)
-                if notices:
-                    what = NOTICE
-                    extras.append(Extra(day, msg.key, -1, notices))
-        else:
-            speaker = index.get(msg.sender_id or speaker_key(None, msg.sender_name))
-            if speaker is None or msg.sender_name not in speaker.names or msg.from_owner:
-                speaker = _sender(msg, index, speakers)
-            who, what = speaker.index, SPEECH
-            if msg.jielong_text:
-                what = JIELONG
-                extras.append(Extra(day, msg.key, who, text=msg.jielong_text))
-            elif msg.checkin:
-                what = CHECKIN
-                extras.append(Extra(day, msg.key, who))
-        buffer.keys.append(msg.key)
-        buffer.speakers.append(who)
-        buffer.kinds.append(what)
-    _report(read, progress, cancelled)
-    days = {
-        day: (
-            np.frombuffer(b.keys, dtype=np.int64),
-            np.frombuffer(b.speakers, dtype=np.dtype(f"i{b.speakers.itemsize}")).astype(np.int32),
-            np.frombuffer(b.kinds, dtype=np.int8),
-        )
-        for day, b in buffers.items()
-    }
+    reading = _Reading(chat, zone)
+    read = reading.run(progress, cancelled)
+    info = chat.info
     return ChatTally(
         format=chat.format.value,
-        platform=first.platform if first else Platform.OTHER,
-        chat_id=first.chat_id if first else None,
-        chat_name=first.chat_name if first else "",
-        speakers=speakers,
-        extras=extras,
+        platform=info.platform,
+        chat_id=info.chat_id,
+        chat_name=info.chat_name,
+        speakers=reading.speakers,
+        extras=reading.extras,
         messages_read=read,
-        days=days,
+        days={
+            day: (
+                np.frombuffer(b.keys, dtype=np.uint64),
+                np.frombuffer(b.speakers, dtype=np.int32),
+                np.frombuffer(b.kinds, dtype=np.int8),
+            )
+            for day, b in reading.buffers.items()
+        },
         warnings=[f"line {w.line}: {w.reason}" for w in chat.warnings],
     )
 
 
+class _Reading:
+    """One pass over a file's rows into per-day arrays, speakers and extras."""
+
+    def __init__(self, chat: ChatFile, zone: dt.tzinfo | None) -> None:
+        self.chat = chat
+        self.day_of = _DayOf(zone)
+        self.local_days: dict[str, dt.date] = {}  # "YYYY-MM-DD" of a local time → its date
+        self.buffers: dict[dt.date, _Day] = {}
+        self.index: dict[str, SpeakerTally] = {}
+        self.speakers: list[SpeakerTally] = []
+        self.extras: list[Extra] = []
+
+    def run(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> int:
+        """Read every row; how many were read. The loop runs once per message of files of
+        millions, so it keeps the current day's arrays at hand and calls out only for
+        notices, 接龙 lists, 打卡 posts and new speakers."""
+        day_of, index, buffers = self.day_of, self.index, self.buffers
+        read = 0
+        current: dt.date | None = None
+        keys = speakers_of = kinds = array("b").append  # the current day's arrays
+        for when, key, sender_id, name, kind, content, from_owner, _ in self.chat.rows():
+            read += 1
+            if not read & (PROGRESS_EVERY - 1):
+                _report(read, progress, cancelled)
+            day = day_of(when) if isinstance(when, int) else self._local_day(when)
+            if day != current:
+                current = day
+                buffer = buffers.get(day) or buffers.setdefault(day, _Day())
+                keys, speakers_of = buffer.keys.append, buffer.speakers.append
+                kinds = buffer.kinds.append
+            if kind in NOT_SPEECH:
+                who = -1
+                what = self._notice(day, key, content) if kind is Kind.SYSTEM else SYSTEM
+            else:
+                speaker = index.get(sender_id or NAME_PREFIX + name)
+                if speaker is None or name not in speaker.names or from_owner:
+                    speaker = _sender(sender_id, name, from_owner, index, self.speakers)
+                who, what = speaker.index, SPEECH
+                if (
+                    content
+                    and ("接龙" in content or "打卡" in content)
+                    and (kind is Kind.TEXT or kind is Kind.REPLY)
+                ):
+                    what = self._said(day, key, who, content)
+            keys(key)
+            speakers_of(who)
+            kinds(what)
+        _report(read, progress, cancelled)
+        return read
+
+    def _local_day(self, when: str) -> dt.date:
+        day = self.local_days.get(when[:10])
+        if day is None:
+            day = self.local_days[when[:10]] = dt.date.fromisoformat(when[:10])
+        return day
+
+    def _notice(self, day: dt.date, key: int, content: str | None) -> int:
+        """NOTICE for a system message that says who joined or left, else SYSTEM."""
+        notices = read_notice(content.strip(), self.chat.info.platform) if content else ()
+        if not notices:
+            return SYSTEM
+        self.extras.append(Extra(day, key, -1, notices))
+        return NOTICE
+
+    def _said(self, day: dt.date, key: int, who: int, content: str) -> int:
+        """JIELONG for a 接龙 list, CHECKIN for a 打卡 post, else SPEECH."""
+        listed = jielong_text(content)
+        if listed:
+            self.extras.append(Extra(day, key, who, text=listed))
+            return JIELONG
+        if is_checkin(content):
+            self.extras.append(Extra(day, key, who))
+            return CHECKIN
+        return SPEECH
+
+
 def _sender(
-    msg: ChatMessage, index: dict[str, SpeakerTally], speakers: list[SpeakerTally]
+    sender_id: str | None,
+    name: str,
+    from_owner: bool,
+    index: dict[str, SpeakerTally],
+    speakers: list[SpeakerTally],
 ) -> SpeakerTally:
     """The tally of a message's sender, added or updated (a new display name, the owner)."""
-    key = msg.sender_id or speaker_key(None, msg.sender_name)
+    key = sender_id or speaker_key(None, name)
     speaker = index.get(key)
     if speaker is None:
-        speaker = SpeakerTally(len(speakers), key, msg.sender_id, {msg.sender_name: None})
+        speaker = SpeakerTally(len(speakers), key, sender_id, {name: None})
         index[key] = speaker
         speakers.append(speaker)
-    elif msg.sender_name not in speaker.names:
-        speaker.names[msg.sender_name] = None
-    if msg.from_owner:
+    elif name not in speaker.names:
+        speaker.names[name] = None
+    if from_owner:
         speaker.from_owner = True
     return speaker
 
