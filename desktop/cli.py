@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desktop import paths
 from desktop.models.core import messages
 from desktop.models.core.codes import Role
-from desktop.models.core.errors import QunDeskError
+from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import terminal_safe
 from desktop.models.storage import files, migrations
@@ -147,15 +147,25 @@ def _check_roles(plan: member_import.ImportPlan) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from desktop.models.exchange import import_engine, member_import
-    from desktop.models.exchange.sheets import ENCODING_NAMES
-    from desktop.models.storage import backups
-
     path = _db_path(args)
     if args.what == "chat":
         from desktop.cli_chat import run_import_chat
 
         return run_import_chat(args, path)
+    try:
+        return _import_members(args, path)
+    except ValidationError as exc:  # its message alone: the field's code means nothing here
+        text = exc.message
+        if exc.row is not None:
+            text = msg("row {row}: {reason}", row=exc.row, reason=text)
+        raise QunDeskError(text) from None
+
+
+def _import_members(args: argparse.Namespace, path: Path) -> int:
+    from desktop.models.exchange import import_engine, member_import
+    from desktop.models.exchange.sheets import ENCODING_NAMES
+    from desktop.models.storage import backups
+
     started = time.perf_counter()
     role_map = _role_map(args.role_map)
     # Read the file before making anything, so a bad file leaves no new database behind;

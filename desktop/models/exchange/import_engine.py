@@ -100,7 +100,9 @@ class Problem:
 
     def reason(self) -> str:
         """`column: reason`, or the reason alone for the whole file."""
-        return f"{self.column}: {self.message}" if self.column else self.message
+        if not self.column:
+            return self.message
+        return msg("{column}: {reason}", column=self.column, reason=self.message)
 
 
 # ---- fields and the column mapping -------------------------------------------------------

@@ -304,8 +304,7 @@ def test_a_bad_serial_names_its_row_and_field(database: Database, tmp_path: Path
     (error,) = the_plan.errors
     assert (error.row, error.column) == (3, "入群时间")
     assert error.line() == (
-        "row 3: 入群时间: 0 is not an Excel date serial (from 1 to 2958465); "
-        "write it as 2024-03-05"
+        "row 3: 入群时间: 0 is not an Excel date serial (from 1 to 2958465); write it as 2024-03-05"
     )
     (row,) = the_plan.rows
     assert (row.joined, row.paid_until) == (dt.date(2025, 5, 23), dt.date(2025, 12, 9))

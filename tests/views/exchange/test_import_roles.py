@@ -65,7 +65,7 @@ def choose(qtbot: QtBot, dialog: ImportDialog, line: int, code: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
-def test_every_role_label_the_app_shows_is_read_back(language: Any, lang: str) -> None:
+def test_every_role_label_the_app_shows_is_read_back(qapp: Any, language: Any, lang: str) -> None:
     language(lang)
     for code, label in labels.choices(Role):
         assert member_cells.parse_role(label) == code, (lang, label)
