@@ -440,6 +440,12 @@ class ImportWizard(TaskRunner, QDialog):
             for key, label in labels.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(code), 0) if code else 0)
+            # As wide as its longest label: "（不导入）" is wider than its characters count.
+            widest = max(
+                combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                for i in range(combo.count())
+            )
+            combo.setMinimumWidth(widest + combo.iconSize().width() + 40)
             combo.activated.connect(self._on_mapping_changed)
             grid.addWidget(title, 0, column)
             grid.addWidget(combo, 1, column)
