@@ -3903,12 +3903,12 @@ Create them?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="465"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="499"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -3939,7 +3939,7 @@ Create them?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3954,12 +3954,12 @@ Create them?</translation>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -3899,12 +3899,12 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="465"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
         <source>Checking rows…</source>
         <translation>正在檢查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="499"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
@@ -3935,7 +3935,7 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3950,12 +3950,12 @@ Create them?</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

@@ -3,27 +3,13 @@ command's lines in the UI language the settings name."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop import paths
+from tests.cli.test_import_cli import qundesk
 
 ROSTER = Path(__file__).resolve().parent.parent / "fixtures" / "sheets" / "wps_roster.xlsx"
-
-
-def qundesk(*args: str | Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QUNDESK_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def roles(db: Path) -> dict[str, str]:

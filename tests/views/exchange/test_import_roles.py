@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,8 +19,8 @@ from desktop.models.exchange import member_import as imp
 from desktop.models.storage.db import Database
 from desktop.views.common import labels
 from desktop.views.exchange.import_dialog import ImportDialog
+from tests.views.exchange.test_import_dialog import open_dialog
 
-TODAY = dt.date(2026, 11, 23)
 ROSTER = Path(__file__).resolve().parents[2] / "fixtures" / "sheets" / "wps_roster.xlsx"
 
 
@@ -34,14 +33,6 @@ def language() -> Iterator[Any]:
     QLocale.setDefault(QLocale.c())
     labels.reset()
     messages.install(None)
-
-
-def open_dialog(qtbot: QtBot, db: Database, path: Path) -> ImportDialog:
-    dialog = ImportDialog(None, db, path, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.plan is not None)
-    return dialog
 
 
 def role_combo(dialog: ImportDialog, line: int) -> QComboBox:
