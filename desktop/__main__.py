@@ -143,6 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--sheet", metavar="NAME", help="the worksheet to read (default: the first with data)"
     )
     members.add_argument(
+        "--role-map",
+        metavar="值=角色",
+        action="append",
+        default=[],
+        help="import the file's role value 值 as role 角色 (a code such as leader, or a "
+        "role's name such as 意见领袖/骨干); repeat for several. Values mapped once are "
+        "remembered for the next import",
+    )
+    members.add_argument(
         "--delimiter",
         choices=("comma", "tab", "semicolon"),
         type=str.lower,

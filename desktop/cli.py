@@ -8,13 +8,20 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
-from desktop.models.core.errors import QunDeskError
+from desktop.models.core import messages
+from desktop.models.core.codes import Role
+from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import terminal_safe
 from desktop.models.storage import files, migrations
 from desktop.models.storage.created_files import CreatedFiles
 from desktop.models.storage.db import Database, open_for_reading
+
+if TYPE_CHECKING:
+    from desktop.models.exchange import member_import
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -72,17 +79,95 @@ def _info(args: argparse.Namespace) -> int:
 WARNINGS_SHOWN = 20
 
 
-def _import(args: argparse.Namespace) -> int:
-    from desktop.models.exchange import import_engine, member_import
-    from desktop.models.exchange.sheets import ENCODING_NAMES
-    from desktop.models.storage import backups
+def _role_map(pairs: list[str]) -> dict[str, str]:
+    """`--role-map 值=角色` options as {value: role code}; the role a code or any label."""
+    from desktop.models.exchange.member_cells import role_code
 
+    mapped: dict[str, str] = {}
+    for pair in pairs:
+        value, sep, role = pair.partition("=")
+        if not sep or not value.strip() or not role.strip():
+            raise QunDeskError(
+                msg("--role-map {pair}: write VALUE=ROLE, such as 领读人=leader", pair=pair)
+            )
+        mapped[value.strip()] = role_code(role)
+    return mapped
+
+
+def _print_problems(plan: member_import.ImportPlan, skip_invalid: bool) -> None:
+    """The plan's warnings (the first `WARNINGS_SHOWN`) and errors, on stderr; the file's
+    cells are quoted escaped, so no cell can drive the terminal."""
+    from desktop.models.exchange import import_engine
+
+    warnings = [terminal_safe(line) for line in import_engine.problem_lines(plan.warnings)]
+    for line in warnings[:WARNINGS_SHOWN]:
+        print(msg("warning: {line}", line=line), file=sys.stderr)
+    if len(warnings) > WARNINGS_SHOWN:
+        print(
+            msg("warning: … and {count} more", count=len(warnings) - WARNINGS_SHOWN),
+            file=sys.stderr,
+        )
+    for line in import_engine.problem_lines(plan.errors):
+        text = terminal_safe(line)
+        print(msg("skipped: {line}", line=text) if skip_invalid else text, file=sys.stderr)
+
+
+def _check_roles(plan: member_import.ImportPlan) -> None:
+    """One line per role value the file uses that no word names: how it is imported, or
+    (when not mapped) the option that maps it; QunDeskError while any is not mapped."""
+    for unknown in plan.unknown_roles:
+        value = terminal_safe(unknown.value)
+        if unknown.role is not None:
+            print(
+                msg(
+                    "Role “{value}” ({rows} rows) is imported as {role}.",
+                    value=value,
+                    rows=unknown.rows,
+                    role=unknown.role,
+                )
+            )
+        else:
+            print(
+                msg(
+                    "unknown role “{value}” ({rows} rows): map it with --role-map "
+                    "{value}=ROLE (ROLE: {roles}, or a role's name such as 意见领袖/骨干)",
+                    value=value,
+                    rows=unknown.rows,
+                    roles=", ".join(r.value for r in Role),
+                ),
+                file=sys.stderr,
+            )
+    if plan.unmapped_roles:
+        raise QunDeskError(
+            msg(
+                "{count} role values are not known; nothing was imported",
+                count=len(plan.unmapped_roles),
+            )
+        )
+
+
+def _import(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if args.what == "chat":
         from desktop.cli_chat import run_import_chat
 
         return run_import_chat(args, path)
+    try:
+        return _import_members(args, path)
+    except ValidationError as exc:  # its message alone: the field's code means nothing here
+        text = exc.message
+        if exc.row is not None:
+            text = msg("row {row}: {reason}", row=exc.row, reason=text)
+        raise QunDeskError(text) from None
+
+
+def _import_members(args: argparse.Namespace, path: Path) -> int:
+    from desktop.models.exchange import import_engine, member_import
+    from desktop.models.exchange.sheets import ENCODING_NAMES
+    from desktop.models.storage import backups
+
     started = time.perf_counter()
+    role_map = _role_map(args.role_map)
     # Read the file before making anything, so a bad file leaves no new database behind;
     # a new one refused later for its rows is taken back with its folders.
     sheet = member_import.read_sheet(args.file, sheet=args.sheet, delimiter=args.delimiter)
@@ -93,19 +178,9 @@ def _import(args: argparse.Namespace) -> int:
     result = None
     try:
         group_id = member_import.group_by_name(database, args.group) if args.group else None
-        plan = member_import.plan_import(database, sheet, group_id=group_id)
-        # Lines quote the file's cells: escaped, so no cell can drive the terminal.
-        warnings = [terminal_safe(line) for line in import_engine.problem_lines(plan.warnings)]
-        for line in warnings[:WARNINGS_SHOWN]:
-            print(f"warning: {line}", file=sys.stderr)
-        if len(warnings) > WARNINGS_SHOWN:
-            print(f"warning: … and {len(warnings) - WARNINGS_SHOWN} more", file=sys.stderr)
-        if plan.invalid_rows and not args.skip_invalid:
-            for line in import_engine.problem_lines(plan.errors):
-                print(terminal_safe(line), file=sys.stderr)
-        elif plan.invalid_rows:
-            for line in import_engine.problem_lines(plan.errors):
-                print(f"skipped: {terminal_safe(line)}", file=sys.stderr)
+        plan = member_import.plan_import(database, sheet, group_id=group_id, role_map=role_map)
+        _print_problems(plan, args.skip_invalid)
+        _check_roles(plan)
         worth_a_copy = not plan.invalid_rows or args.skip_invalid
         if worth_a_copy and database.counts()["members"]:  # as the window's import does
             backups.backup_before(database, backups.REASON_IMPORT)
@@ -114,7 +189,9 @@ def _import(args: argparse.Namespace) -> int:
             database, plan, valid_only=args.skip_invalid, create_groups=True
         )
     except import_engine.InvalidRowsError as exc:
-        raise QunDeskError(f"{exc}; use --skip-invalid to import them") from None
+        raise QunDeskError(
+            msg("{error}; use --skip-invalid to import them", error=str(exc))
+        ) from None
     finally:
         database.close()
         if result is None:
@@ -123,14 +200,28 @@ def _import(args: argparse.Namespace) -> int:
     where = sheet.sheet_name or ENCODING_NAMES.get(sheet.encoding, sheet.encoding)
     print(
         terminal_safe(
-            f"Imported {result.imported} members from {args.file.name} ({where}) into {path} "
-            f"in {elapsed:.1f} s; skipped {result.skipped} invalid rows."
+            msg(
+                "Imported {count} members from {file} ({where}) into {db} in {seconds} s; "
+                "skipped {skipped} invalid rows.",
+                count=result.imported,
+                file=args.file.name,
+                where=where,
+                db=path,
+                seconds=f"{elapsed:.1f}",
+                skipped=result.skipped,
+            )
         )
     )
-    print(f"Memberships: {result.memberships}.")
-    created = member_import.GROUP_SEPARATOR.join(result.groups_created)
-    print(f"Groups created: {created or 'none'}.")
-    print(f"Referrers linked: {result.referrers_linked}; kept as text: {result.referrers_as_text}.")
+    print(msg("Memberships: {count}.", count=result.memberships))
+    groups = member_import.GROUP_SEPARATOR.join(result.groups_created)
+    print(msg("Groups created: {groups}.", groups=groups or msg("none")))
+    print(
+        msg(
+            "Referrers linked: {linked}; kept as text: {kept}.",
+            linked=result.referrers_linked,
+            kept=result.referrers_as_text,
+        )
+    )
     return 0
 
 
@@ -189,12 +280,26 @@ def _export(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": _demo, "info": _info, "import": _import, "export": _export}
 
 
+def install_language() -> object:
+    """Make the data layer's messages and the command's lines speak the UI language the
+    window's settings name (the system's when they name none), as the window does; returns
+    the translator to keep alive (None for English)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop import i18n
+
+    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    return i18n.install_message_translator(i18n.chosen_language(settings))
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run one sub-command; errors become one line on stderr and exit code 1.
+    """Run one sub-command in the UI language; errors become one line on stderr and exit
+    code 1.
 
     First the leftovers of a killed run beside the database are removed (as the window
     does); temporary files go to the app's own folder meanwhile.
     """
+    translator = install_language()  # kept alive while the command runs
     try:
         paths.tidy_at_start(_db_path(args))
         with files.temp_folder(paths.temp_dir()):
@@ -202,3 +307,6 @@ def run(args: argparse.Namespace) -> int:
     except (QunDeskError, sqlite3.Error, OSError) as exc:
         print(f"qundesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return 1
+    finally:
+        del translator
+        messages.install(None)  # English as written again (a caller in the same process)

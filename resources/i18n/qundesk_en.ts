@@ -3684,121 +3684,145 @@ Joined %3 (referred %4) · left %5</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>An .xlsx or .csv file with one member a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>Nothing was imported: the new groups were not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>%1 rows: %2 ready, %3 with problems. Warnings: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
         <source>New groups: %s.</source>
         <translation>New groups: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <source>Choose the role each unknown role value stands for.</source>
+        <translation>Choose the role each unknown role value stands for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>Fix the file, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
         <source>Columns split by:</source>
         <translation>Columns split by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
         <source>Comma</source>
         <translation>Comma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Semicolon</source>
         <translation>Semicolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
         <source>Header on row:</source>
         <translation>Header on row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
         <source>From the file&apos;s group column</source>
         <translation>From the file&apos;s group column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
         <source>All rows into %s</source>
         <translation>All rows into %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
         <source>CSV text, %s</source>
         <translation>CSV text, %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · %2 rows below the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
+        <translation>Roles this app doesn&apos;t know yet — choose what each stands for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <source>“%1” (%2 rows)</source>
+        <translation>“%1” (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <source>(choose a role)</source>
+        <translation>(choose a role)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
         <source>Create groups?</source>
         <translation>Create groups?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3816,62 +3840,62 @@ Create them?</translation>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="44"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="45"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="46"/>
         <source>Joined on</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="47"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="48"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="49"/>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="50"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="52"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
@@ -3879,63 +3903,63 @@ Create them?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
         <source>Show only rows with problems</source>
         <translation>Show only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
         <source>Import valid rows only</source>
         <translation>Import valid rows only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
         <source>Reading %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -6021,6 +6045,78 @@ Nothing was changed.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop/cli.py" line="215"/>
+        <source>Memberships: {count}.</source>
+        <translation>Memberships: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>Groups created: {groups}.</source>
+        <translation>Groups created: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="219"/>
+        <source>Referrers linked: {linked}; kept as text: {kept}.</source>
+        <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="104"/>
+        <source>warning: {line}</source>
+        <translation>warning: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="107"/>
+        <source>warning: … and {count} more</source>
+        <translation>warning: … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="142"/>
+        <source>{count} role values are not known; nothing was imported</source>
+        <translation>{count} role values are not known; nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="203"/>
+        <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
+        <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
+        <translation>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112"/>
+        <source>skipped: {line}</source>
+        <translation>skipped: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="122"/>
+        <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
+        <translation>Role “{value}” ({rows} rows) is imported as {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="131"/>
+        <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
+        <translation>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="193"/>
+        <source>{error}; use --skip-invalid to import them</source>
+        <translation>{error}; use --skip-invalid to import them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
         <location filename="../../desktop/models/core/money.py" line="73"/>
         <source>Enter an amount.</source>
@@ -6065,6 +6161,362 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <source>a formula without a value; save the file in Excel or WPS first</source>
+        <translation>a formula without a value; save the file in Excel or WPS first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <source>too long ({length} characters; at most {limit})</source>
+        <translation>too long ({length} characters; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
+        <translation>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <source>There are no rows below the header (row {row}).</source>
+        <translation>There are no rows below the header (row {row}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <source>No row is valid, so nothing was imported.</source>
+        <translation>No row is valid, so nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <source>The database changed since the file was checked; check it again.</source>
+        <translation>The database changed since the file was checked; check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <source>Expected {expected} columns, got {got}.</source>
+        <translation>Expected {expected} columns, got {got}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
+        <translation>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <source>Checking the file was cancelled; nothing was imported.</source>
+        <translation>Checking the file was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <source>“{code}” is not something a column can be.</source>
+        <translation>“{code}” is not something a column can be.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="96"/>
+        <source>unknown role “{value}”</source>
+        <translation>unknown role “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="108"/>
+        <source>“{value}” is not a role; use a role such as {roles}</source>
+        <translation>“{value}” is not a role; use a role such as {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
+        <translation>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="34"/>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="35"/>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="36"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="37"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="38"/>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="39"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="40"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="41"/>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="42"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="44"/>
+        <source>Paid until</source>
+        <translation>Paid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="77"/>
+        <source>{count} columns ({columns}) are all mapped to {field}.</source>
+        <translation>{count} columns ({columns}) are all mapped to {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
+        <translation>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <source>There is no group named “{name}” (groups: {groups}).</source>
+        <translation>There is no group named “{name}” (groups: {groups}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <source>“{value}” ({rows} rows)</source>
+        <translation>“{value}” ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
+        <translation>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>no group, so the role and dates of this row are not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>a name, nickname or WeChat ID is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
+        <source>{day} is in the future</source>
+        <translation>{day} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>duplicate: {name} (#{id}) already has this WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>duplicate: {name} (#{id}) already has this phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>duplicate: same WeChat ID as {name} in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>duplicate: same phone number as {name} in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
+        <translation>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <source>There is no group with id {id}.</source>
+        <translation>There is no group with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <source>“{text}” matches {count} members; kept as text</source>
+        <translation>“{text}” matches {count} members; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <source>no member is called “{text}”; kept as text</source>
+        <translation>no member is called “{text}”; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <source>“{text}” was referred by this member (a loop); kept as text</source>
+        <translation>“{text}” was referred by this member (a loop); kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>a member cannot be their own referrer; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
+        <source>write it as 2024-03-05</source>
+        <translation>write it as 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="379"/>
+        <source>{value} is a number, not a date; format the column as dates or {hint}</source>
+        <translation>{value} is a number, not a date; format the column as dates or {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="410"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="364"/>
+        <source>“{value}” is not a date; {hint}</source>
+        <translation>“{value}” is not a date; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="323"/>
+        <source>{value} is not an Excel date serial (from {first} to {last}); {hint}</source>
+        <translation>{value} is not an Excel date serial (from {first} to {last}); {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="333"/>
+        <source>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</source>
+        <translation>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="367"/>
+        <source>{day} is before {year}</source>
+        <translation>{day} is before {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="403"/>
+        <source>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</source>
+        <translation>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="417"/>
+        <source>“{value}” is not a real date</source>
+        <translation>“{value}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="54"/>
+        <source>“{value}” is not a phone number: only digits, +, spaces and dashes</source>
+        <translation>“{value}” is not a phone number: only digits, +, spaces and dashes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="67"/>
+        <source>“{value}” is not a mainland mobile number (11 digits starting 13-19); write international numbers with + or 00 and the country code</source>
+        <translation>“{value}” is not a mainland mobile number (11 digits starting 13-19); write international numbers with + or 00 and the country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="79"/>
+        <source>“{value}” has +86 but is not a mainland mobile number</source>
+        <translation>“{value}” has +86 but is not a mainland mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="83"/>
+        <source>“{value}”: a country code never starts with 0</source>
+        <translation>“{value}”: a country code never starts with 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="88"/>
+        <source>“{value}” has {count} digits; an international number has {least}-{most} including the country code</source>
+        <translation>“{value}” has {count} digits; an international number has {least}-{most} including the country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="106"/>
+        <source>“{value}” contains a space</source>
+        <translation>“{value}” contains a space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="108"/>
+        <source>“{value}” needs exactly one @</source>
+        <translation>“{value}” needs exactly one @</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="113"/>
+        <source>“{value}” has an invalid part before the @</source>
+        <translation>“{value}” has an invalid part before the @</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="122"/>
+        <source>“{value}” has an invalid domain after the @</source>
+        <translation>“{value}” has an invalid domain after the @</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="126"/>
+        <source>longer than {most} characters</source>
+        <translation>longer than {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="137"/>
+        <source>“{value}”: a WeChat ID has no spaces</source>
+        <translation>“{value}”: a WeChat ID has no spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="142"/>
+        <source>“{value}” looks like a display name; the WeChat ID is the account ID (letters, digits, _ or -)</source>
+        <translation>“{value}” looks like a display name; the WeChat ID is the account ID (letters, digits, _ or -)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="152"/>
+        <source>“{value}” contains “{bad}”; only letters, digits, _ and -</source>
+        <translation>“{value}” contains “{bad}”; only letters, digits, _ and -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="161"/>
+        <source>“{value}” has {count} characters; expected {least}-{most}</source>
+        <translation>“{value}” has {count} characters; expected {least}-{most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="74"/>
+        <source>A tag cannot be empty.</source>
+        <translation>A tag cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="77"/>
+        <source>Tag “{tag}” contains a comma; use one tag per item.</source>
+        <translation>Tag “{tag}” contains a comma; use one tag per item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="82"/>
+        <source>Tag “{tag}…” is longer than {most}.</source>
+        <translation>Tag “{tag}…” is longer than {most}.</translation>
     </message>
 </context>
 <context>

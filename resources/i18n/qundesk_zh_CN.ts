@@ -3680,121 +3680,145 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>导入成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>每行一位成员的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未导入任何内容：新社群未获确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>共 %1 行：%2 行就绪，%3 行有问题。警告：%4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
         <source>New groups: %s.</source>
         <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <source>Choose the role each unknown role value stands for.</source>
+        <translation>请为每个未知的角色值选择对应的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>请修正文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
         <source>Columns split by:</source>
         <translation>列分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
         <source>Header on row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
         <source>Groups:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
         <source>From the file&apos;s group column</source>
         <translation>按文件中的“群”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
         <source>All rows into %s</source>
         <translation>全部导入到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
         <source>CSV text, %s</source>
         <translation>CSV 文本，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · 表头下共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
+        <translation>这些角色值还无法识别——请选择各自对应的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <source>“%1” (%2 rows)</source>
+        <translation>“%1”（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <source>(choose a role)</source>
+        <translation>（选择角色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
         <source>Create groups?</source>
         <translation>创建社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3812,62 +3836,62 @@ Create them?</source>
         <translation>成员名单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="44"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="45"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="46"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="47"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="48"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="49"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="50"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="52"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
@@ -3875,63 +3899,63 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
         <source>Import valid rows only</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
         <source>Reading %s…</source>
         <translation>正在读取 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -6017,6 +6041,78 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop/cli.py" line="215"/>
+        <source>Memberships: {count}.</source>
+        <translation>成员关系：{count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>Groups created: {groups}.</source>
+        <translation>新建的社群：{groups}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="219"/>
+        <source>Referrers linked: {linked}; kept as text: {kept}.</source>
+        <translation>已关联推荐人：{linked}；保留为文字：{kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="104"/>
+        <source>warning: {line}</source>
+        <translation>提醒：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="107"/>
+        <source>warning: … and {count} more</source>
+        <translation>提醒：……另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="142"/>
+        <source>{count} role values are not known; nothing was imported</source>
+        <translation>有 {count} 个角色值无法识别；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="203"/>
+        <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
+        <translation>已从 {file}（{where}）导入 {count} 名成员到 {db}，用时 {seconds} 秒；跳过 {skipped} 个有问题的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
+        <translation>--role-map {pair}：请写成 值=角色，例如 领读人=leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112"/>
+        <source>skipped: {line}</source>
+        <translation>已跳过：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="122"/>
+        <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
+        <translation>角色“{value}”（{rows} 行）按 {role} 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="131"/>
+        <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
+        <translation>未知角色“{value}”（{rows} 行）：请用 --role-map {value}=角色 指定（角色：{roles}，或角色名称，如 意见领袖/骨干）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="193"/>
+        <source>{error}; use --skip-invalid to import them</source>
+        <translation>{error}；如需只导入这些有效行，请加 --skip-invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
         <location filename="../../desktop/models/core/money.py" line="73"/>
         <source>Enter an amount.</source>
@@ -6061,6 +6157,362 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <source>a formula without a value; save the file in Excel or WPS first</source>
+        <translation>公式没有计算结果；请先在 Excel 或 WPS 中保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <source>too long ({length} characters; at most {limit})</source>
+        <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
+        <translation>{invalid} 行有问题，未导入任何内容（其余 {valid} 个有效行可以单独导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <source>There are no rows below the header (row {row}).</source>
+        <translation>表头（第 {row} 行）下面没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <source>No row is valid, so nothing was imported.</source>
+        <translation>没有有效的行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <source>The database changed since the file was checked; check it again.</source>
+        <translation>检查文件之后数据库有了变化；请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <source>Expected {expected} columns, got {got}.</source>
+        <translation>应有 {expected} 列，实际为 {got} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
+        <translation>{letters} 列的标题都是“{title}”：请只保留一个，其余改名（或在导入窗口中为每列选择字段）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <source>Checking the file was cancelled; nothing was imported.</source>
+        <translation>检查文件已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <source>“{code}” is not something a column can be.</source>
+        <translation>“{code}”不是可用的列字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="96"/>
+        <source>unknown role “{value}”</source>
+        <translation>未知角色“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="108"/>
+        <source>“{value}” is not a role; use a role such as {roles}</source>
+        <translation>“{value}”不是角色；请使用这些角色之一：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
+        <translation>没有一列是成员的姓名、昵称或微信号（如 姓名、昵称、微信号）；请指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="34"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="35"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="36"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="37"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="38"/>
+        <source>Joined on</source>
+        <translation>入群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="39"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="40"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="41"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="42"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="43"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="44"/>
+        <source>Paid until</source>
+        <translation>付费到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="77"/>
+        <source>{count} columns ({columns}) are all mapped to {field}.</source>
+        <translation>{count} 列（{columns}）都对应到了“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
+        <translation>这些角色还无法识别：{values}。请为每个值选择对应的角色；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <source>There is no group named “{name}” (groups: {groups}).</source>
+        <translation>没有名为“{name}”的社群（现有社群：{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <source>“{value}” ({rows} rows)</source>
+        <translation>“{value}”（{rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
+        <translation>这些社群还不存在：{groups}。请确认创建；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>没有社群，因此这一行的角色和日期不会记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>需要姓名、昵称或微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
+        <source>{day} is in the future</source>
+        <translation>{day} 是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>重复：{name}（#{id}）已使用这个微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>重复：{name}（#{id}）已使用这个手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>重复：与第 {row} 行的 {name} 微信号相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>重复：与第 {row} 行的 {name} 手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
+        <translation>没有社群列，也没有选择社群：成员导入后不属于任何社群，因此 {columns} 列不会记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <source>There is no group with id {id}.</source>
+        <translation>没有编号为 {id} 的社群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <source>“{text}” matches {count} members; kept as text</source>
+        <translation>“{text}”对应 {count} 名成员；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <source>no member is called “{text}”; kept as text</source>
+        <translation>没有叫“{text}”的成员；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <source>“{text}” was referred by this member (a loop); kept as text</source>
+        <translation>“{text}”是由这位成员推荐的（形成循环）；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>成员不能推荐自己；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
+        <source>write it as 2024-03-05</source>
+        <translation>请写成 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="379"/>
+        <source>{value} is a number, not a date; format the column as dates or {hint}</source>
+        <translation>{value} 是数字，不是日期；请把这一列设为日期格式，或{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="410"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="364"/>
+        <source>“{value}” is not a date; {hint}</source>
+        <translation>“{value}”不是日期；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="323"/>
+        <source>{value} is not an Excel date serial (from {first} to {last}); {hint}</source>
+        <translation>{value} 不是 Excel 日期序号（应在 {first} 到 {last} 之间）；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="333"/>
+        <source>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</source>
+        <translation>Excel 日期序号 60 是 1900-02-29，历史上并无这一天；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="367"/>
+        <source>{day} is before {year}</source>
+        <translation>{day} 早于 {year} 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="403"/>
+        <source>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</source>
+        <translation>“{value}”有歧义（哪个是日，哪个是月，哪个世纪？）；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="417"/>
+        <source>“{value}” is not a real date</source>
+        <translation>“{value}”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="54"/>
+        <source>“{value}” is not a phone number: only digits, +, spaces and dashes</source>
+        <translation>“{value}”不是电话号码：只能包含数字、+、空格和短横线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="67"/>
+        <source>“{value}” is not a mainland mobile number (11 digits starting 13-19); write international numbers with + or 00 and the country code</source>
+        <translation>“{value}”不是大陆手机号（13–19 开头的 11 位数字）；境外号码请以 + 或 00 加国家代码开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="79"/>
+        <source>“{value}” has +86 but is not a mainland mobile number</source>
+        <translation>“{value}”带 +86，但不是大陆手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="83"/>
+        <source>“{value}”: a country code never starts with 0</source>
+        <translation>“{value}”：国家代码不会以 0 开头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="88"/>
+        <source>“{value}” has {count} digits; an international number has {least}-{most} including the country code</source>
+        <translation>“{value}”有 {count} 位数字；国际号码（含国家代码）应为 {least}–{most} 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="106"/>
+        <source>“{value}” contains a space</source>
+        <translation>“{value}”含有空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="108"/>
+        <source>“{value}” needs exactly one @</source>
+        <translation>“{value}”应当有且只有一个 @</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="113"/>
+        <source>“{value}” has an invalid part before the @</source>
+        <translation>“{value}”@ 前面的部分无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="122"/>
+        <source>“{value}” has an invalid domain after the @</source>
+        <translation>“{value}”@ 后面的域名无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="126"/>
+        <source>longer than {most} characters</source>
+        <translation>超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="137"/>
+        <source>“{value}”: a WeChat ID has no spaces</source>
+        <translation>“{value}”：微信号不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="142"/>
+        <source>“{value}” looks like a display name; the WeChat ID is the account ID (letters, digits, _ or -)</source>
+        <translation>“{value}”像是昵称；微信号是账号 ID（字母、数字、_ 或 -）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="152"/>
+        <source>“{value}” contains “{bad}”; only letters, digits, _ and -</source>
+        <translation>“{value}”含有“{bad}”；只能用字母、数字、_ 和 -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="161"/>
+        <source>“{value}” has {count} characters; expected {least}-{most}</source>
+        <translation>“{value}”有 {count} 个字符；应为 {least}–{most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="74"/>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="77"/>
+        <source>Tag “{tag}” contains a comma; use one tag per item.</source>
+        <translation>标签“{tag}”含有逗号；每项只写一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="82"/>
+        <source>Tag “{tag}…” is longer than {most}.</source>
+        <translation>标签“{tag}…”超过 {most} 个字符。</translation>
     </message>
 </context>
 <context>

@@ -3680,121 +3680,145 @@ Joined %3 (referred %4) · left %5</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>匯入成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>An .xlsx or .csv file with one member a row</source>
         <translation>每行一位成員的 .xlsx 或 .csv 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未匯入任何內容：新社群未獲確認。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>共 %1 行：%2 行就緒，%3 行有問題。警告：%4 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
         <source>New groups: %s.</source>
         <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <source>Choose the role each unknown role value stands for.</source>
+        <translation>請為每個未知的角色值選擇對應的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>請修正檔案，或只匯入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
         <source>Columns split by:</source>
         <translation>列分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
         <source>Comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Tab</source>
         <translation>製表符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="136"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
         <source>Header on row:</source>
         <translation>表頭所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
         <source>Groups:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
         <source>From the file&apos;s group column</source>
         <translation>按檔案中的「群」列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
         <source>All rows into %s</source>
         <translation>全部匯入到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
         <source>CSV text, %s</source>
         <translation>CSV 文字，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · 表頭下共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="222"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
+        <translation>這些角色值還無法識別——請選擇各自對應的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <source>“%1” (%2 rows)</source>
+        <translation>「%1」（%2 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <source>(choose a role)</source>
+        <translation>（選擇角色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
         <source>Create groups?</source>
         <translation>建立社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="223"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -3812,62 +3836,62 @@ Create them?</source>
         <translation>成員名單 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="32"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="33"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="34"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="35"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="44"/>
         <source>Phone</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="36"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="45"/>
         <source>Email</source>
         <translation>郵箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="37"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="46"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="38"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="47"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="39"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="48"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="40"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="49"/>
         <source>Referred by</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="41"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="50"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="42"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="43"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="52"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
@@ -3875,63 +3899,63 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="460"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
         <source>Checking rows…</source>
         <translation>正在檢查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="494"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="299"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
         <source>Choose file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="300"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="323"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="342"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="345"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
         <source>Import valid rows only</source>
         <translation>只匯入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="390"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
         <source>Reading %s…</source>
         <translation>正在讀取 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="434"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="515"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="521"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -6017,6 +6041,78 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop/cli.py" line="215"/>
+        <source>Memberships: {count}.</source>
+        <translation>成員關係：{count} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>Groups created: {groups}.</source>
+        <translation>新建的社群：{groups}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="219"/>
+        <source>Referrers linked: {linked}; kept as text: {kept}.</source>
+        <translation>已關聯推薦人：{linked}；保留為文字：{kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="104"/>
+        <source>warning: {line}</source>
+        <translation>提醒：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="107"/>
+        <source>warning: … and {count} more</source>
+        <translation>提醒：……另有 {count} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="142"/>
+        <source>{count} role values are not known; nothing was imported</source>
+        <translation>有 {count} 個角色值無法識別；未匯入任何內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="203"/>
+        <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
+        <translation>已從 {file}（{where}）匯入 {count} 名成員到 {db}，用時 {seconds} 秒；跳過 {skipped} 個有問題的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
+        <translation>--role-map {pair}：請寫成 值=角色，例如 領讀人=leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112"/>
+        <source>skipped: {line}</source>
+        <translation>已跳過：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="122"/>
+        <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
+        <translation>角色「{value}」（{rows} 行）按 {role} 匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="131"/>
+        <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
+        <translation>未知角色「{value}」（{rows} 行）：請用 --role-map {value}=角色 指定（角色：{roles}，或角色名稱，如 意見領袖/骨幹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="193"/>
+        <source>{error}; use --skip-invalid to import them</source>
+        <translation>{error}；如需只匯入這些有效行，請加 --skip-invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="217"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
         <location filename="../../desktop/models/core/money.py" line="73"/>
         <source>Enter an amount.</source>
@@ -6061,6 +6157,362 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <source>a formula without a value; save the file in Excel or WPS first</source>
+        <translation>公式沒有計算結果；請先在 Excel 或 WPS 中儲存檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <source>too long ({length} characters; at most {limit})</source>
+        <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
+        <translation>{invalid} 行有問題，未匯入任何內容（其餘 {valid} 個有效行可以單獨匯入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <source>There are no rows below the header (row {row}).</source>
+        <translation>表頭（第 {row} 行）下面沒有資料行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <source>No row is valid, so nothing was imported.</source>
+        <translation>沒有有效的行，未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <source>The database changed since the file was checked; check it again.</source>
+        <translation>檢查檔案之後資料庫有了變化；請重新檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>匯入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <source>Expected {expected} columns, got {got}.</source>
+        <translation>應有 {expected} 列，實際為 {got} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
+        <translation>{letters} 列的標題都是「{title}」：請只保留一個，其餘改名（或在匯入視窗中為每列選擇欄位）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <source>Checking the file was cancelled; nothing was imported.</source>
+        <translation>檢查檔案已取消；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <source>“{code}” is not something a column can be.</source>
+        <translation>「{code}」不是可用的列欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="96"/>
+        <source>unknown role “{value}”</source>
+        <translation>未知角色「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_cells.py" line="108"/>
+        <source>“{value}” is not a role; use a role such as {roles}</source>
+        <translation>「{value}」不是角色；請使用這些角色之一：{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
+        <translation>沒有一列是成員的姓名、暱稱或微信號（如 姓名、暱稱、微信號）；請指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="34"/>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="35"/>
+        <source>WeChat ID</source>
+        <translation>微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="36"/>
+        <source>Phone</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="37"/>
+        <source>Email</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="38"/>
+        <source>Joined on</source>
+        <translation>入群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="39"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="40"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="41"/>
+        <source>Referred by</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="42"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="43"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="44"/>
+        <source>Paid until</source>
+        <translation>付費到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="77"/>
+        <source>{count} columns ({columns}) are all mapped to {field}.</source>
+        <translation>{count} 列（{columns}）都對應到了「{field}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
+        <translation>這些角色還無法識別：{values}。請為每個值選擇對應的角色；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <source>There is no group named “{name}” (groups: {groups}).</source>
+        <translation>沒有名為「{name}」的社群（現有社群：{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <source>“{value}” ({rows} rows)</source>
+        <translation>「{value}」（{rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
+        <translation>這些社群還不存在：{groups}。請確認建立；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>沒有社群，因此這一行的角色和日期不會記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>需要姓名、暱稱或微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
+        <source>{day} is in the future</source>
+        <translation>{day} 是將來的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>重複：{name}（#{id}）已使用這個微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>重複：{name}（#{id}）已使用這個手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>重複：與第 {row} 行的 {name} 微信號相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>重複：與第 {row} 行的 {name} 手機號碼相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
+        <translation>沒有社群列，也沒有選擇社群：成員匯入後不屬於任何社群，因此 {columns} 列不會記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <source>There is no group with id {id}.</source>
+        <translation>沒有編號為 {id} 的社群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
+        <source>none yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <source>“{text}” matches {count} members; kept as text</source>
+        <translation>「{text}」對應 {count} 名成員；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <source>no member is called “{text}”; kept as text</source>
+        <translation>沒有叫「{text}」的成員；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <source>“{text}” was referred by this member (a loop); kept as text</source>
+        <translation>「{text}」是由這位成員推薦的（形成迴圈）；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>成員不能推薦自己；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
+        <source>write it as 2024-03-05</source>
+        <translation>請寫成 2024-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="379"/>
+        <source>{value} is a number, not a date; format the column as dates or {hint}</source>
+        <translation>{value} 是數字，不是日期；請把這一列設為日期格式，或{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="410"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="364"/>
+        <source>“{value}” is not a date; {hint}</source>
+        <translation>「{value}」不是日期；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="323"/>
+        <source>{value} is not an Excel date serial (from {first} to {last}); {hint}</source>
+        <translation>{value} 不是 Excel 日期序號（應在 {first} 到 {last} 之間）；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="333"/>
+        <source>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</source>
+        <translation>Excel 日期序號 60 是 1900-02-29，歷史上並無這一天；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="367"/>
+        <source>{day} is before {year}</source>
+        <translation>{day} 早於 {year} 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="403"/>
+        <source>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</source>
+        <translation>「{value}」有歧義（哪個是日，哪個是月，哪個世紀？）；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="417"/>
+        <source>“{value}” is not a real date</source>
+        <translation>「{value}」不是真實存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="54"/>
+        <source>“{value}” is not a phone number: only digits, +, spaces and dashes</source>
+        <translation>「{value}」不是電話號碼：只能包含數字、+、空格和短橫線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="67"/>
+        <source>“{value}” is not a mainland mobile number (11 digits starting 13-19); write international numbers with + or 00 and the country code</source>
+        <translation>「{value}」不是大陸手機號碼（13–19 開頭的 11 位數字）；境外號碼請以 + 或 00 加國家程式碼開頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="79"/>
+        <source>“{value}” has +86 but is not a mainland mobile number</source>
+        <translation>「{value}」帶 +86，但不是大陸手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="83"/>
+        <source>“{value}”: a country code never starts with 0</source>
+        <translation>「{value}」：國家程式碼不會以 0 開頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="88"/>
+        <source>“{value}” has {count} digits; an international number has {least}-{most} including the country code</source>
+        <translation>「{value}」有 {count} 位數字；國際號碼（含國家程式碼）應為 {least}–{most} 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="106"/>
+        <source>“{value}” contains a space</source>
+        <translation>「{value}」含有空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="108"/>
+        <source>“{value}” needs exactly one @</source>
+        <translation>「{value}」應當有且只有一個 @</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="113"/>
+        <source>“{value}” has an invalid part before the @</source>
+        <translation>「{value}」@ 前面的部分無效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="122"/>
+        <source>“{value}” has an invalid domain after the @</source>
+        <translation>「{value}」@ 後面的域名無效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="126"/>
+        <source>longer than {most} characters</source>
+        <translation>超過 {most} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="137"/>
+        <source>“{value}”: a WeChat ID has no spaces</source>
+        <translation>「{value}」：微信號不含空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="142"/>
+        <source>“{value}” looks like a display name; the WeChat ID is the account ID (letters, digits, _ or -)</source>
+        <translation>「{value}」像是暱稱；微信號是帳號 ID（字母、數字、_ 或 -）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="152"/>
+        <source>“{value}” contains “{bad}”; only letters, digits, _ and -</source>
+        <translation>「{value}」含有「{bad}」；只能用字母、數字、_ 和 -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/contacts.py" line="161"/>
+        <source>“{value}” has {count} characters; expected {least}-{most}</source>
+        <translation>「{value}」有 {count} 個字元；應為 {least}–{most} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="74"/>
+        <source>A tag cannot be empty.</source>
+        <translation>標籤不能為空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="77"/>
+        <source>Tag “{tag}” contains a comma; use one tag per item.</source>
+        <translation>標籤「{tag}」含有逗號；每項只寫一個標籤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="82"/>
+        <source>Tag “{tag}…” is longer than {most}.</source>
+        <translation>標籤「{tag}…」超過 {most} 個字元。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_bad_rows_import_nothing_and_are_listed(tmp_path: Path, data_dir: Path) 
     lines = result.stderr.strip().splitlines()
     bad = [line for line in lines if line.startswith("row ")]
     assert [line.split(":")[0] for line in bad] == [f"row {n}" for n in (4, 5, 7, 8, 9, 10, 11)]
-    assert bad[0] == "row 4: 姓名: a name is required"
+    assert bad[0] == "row 4: 姓名: a name, nickname or WeChat ID is required"
     assert bad[3] == "row 8: 加入时间: 2099-01-01 is in the future"
     assert lines[-1].startswith("qundesk: error: 7 rows have problems; nothing was imported")
     assert "--skip-invalid" in lines[-1]

@@ -33,6 +33,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from desktop.models.core.errors import QunDeskError, ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.exchange.sheet_files import Cell
 from desktop.models.exchange.sheets import SheetData
 
@@ -44,8 +45,13 @@ RowT = TypeVar("RowT")
 CHUNK_ROWS = 5000
 # Headers longer than this name no field.
 HEADER_MAX_LENGTH = 30
-FORMULA_GAP = "a formula without a value; save the file in Excel or WPS first"
+FORMULA_GAP = "a formula without a value; save the file in Excel or WPS first"  # see formula_gap
 _HEADER_NOISE = re.compile(r"[(（\[【<《].*?[)）\]】>》]|[\s*:：_\-./#'\"?？!！]+")
+
+
+def formula_gap() -> str:
+    """The problem of a formula cell saved without its value, in the UI language."""
+    return msg("a formula without a value; save the file in Excel or WPS first")
 
 
 class Severity(StrEnum):
@@ -66,10 +72,13 @@ class InvalidRowsError(QunDeskError):
         self.problems = tuple(problems)
         self.invalid_rows = invalid_rows
         self.valid_rows = valid_rows
-        rows = "1 row has" if invalid_rows == 1 else f"{invalid_rows} rows have"
-        valid = "1 valid row" if valid_rows == 1 else f"{valid_rows} valid rows"
         super().__init__(
-            f"{rows} problems; nothing was imported ({valid} could be imported on their own)"
+            msg(
+                "{invalid} rows have problems; nothing was imported ({valid} valid rows could "
+                "be imported on their own)",
+                invalid=invalid_rows,
+                valid=valid_rows,
+            )
         )
 
 
@@ -85,12 +94,15 @@ class Problem:
 
     def line(self) -> str:
         """`row N: column: reason`, as the command line prints it."""
-        where = f"row {self.row}: " if self.row is not None else ""
-        return f"{where}{self.reason()}"
+        if self.row is None:
+            return self.reason()
+        return msg("row {row}: {reason}", row=self.row, reason=self.reason())
 
     def reason(self) -> str:
         """`column: reason`, or the reason alone for the whole file."""
-        return f"{self.column}: {self.message}" if self.column else self.message
+        if not self.column:
+            return self.message
+        return msg("{column}: {reason}", column=self.column, reason=self.message)
 
 
 # ---- fields and the column mapping -------------------------------------------------------
@@ -181,7 +193,12 @@ class FieldSchema:
         once and maps every required field."""
         if len(mapping) != len(headers):
             raise ValidationError(
-                "mapping", f"Expected {len(headers)} columns, got {len(mapping)}."
+                "mapping",
+                msg(
+                    "Expected {expected} columns, got {got}.",
+                    expected=len(headers),
+                    got=len(mapping),
+                ),
             )
         known = set(self.keys)
         columns: dict[str, list[str]] = {}
@@ -189,7 +206,9 @@ class FieldSchema:
             if code is None:
                 continue
             if code not in known:
-                raise ValidationError("mapping", f"“{code}” is not something a column can be.")
+                raise ValidationError(
+                    "mapping", msg("“{code}” is not something a column can be.", code=code)
+                )
             columns.setdefault(code, []).append(header)
         for code, used in columns.items():
             if len(used) > 1:
@@ -211,9 +230,12 @@ def check_same_titles(sheet: SheetData, mapping: Sequence[str | None]) -> None:
             letters = ", ".join(sheet.column_letter(c) for c in columns)
             raise ValidationError(
                 "mapping",
-                f"Columns {letters} are all titled “{sheet.headers[at]}”: rename all but "
-                "one (or choose each column's field in the import window); nothing was "
-                "imported.",
+                msg(
+                    "Columns {letters} are all titled “{title}”: rename all but one (or "
+                    "choose each column's field in the import window); nothing was imported.",
+                    letters=letters,
+                    title=sheet.headers[at],
+                ),
             )
 
 
@@ -221,14 +243,15 @@ def chosen_mapping(
     schema: FieldSchema, sheet: SheetData, mapping: Sequence[str | None] | None, rows_are: str
 ) -> tuple[str | None, ...]:
     """The mapping to plan with (guessed when None), checked; ValidationError when it
-    doesn't fit or the sheet has no rows (`rows_are` names them: "member", "entry")."""
+    doesn't fit or the sheet has no rows (`rows_are` names them: "member", "entry"; the
+    message no longer uses it, so it reads the same in every language)."""
     chosen = tuple(mapping) if mapping is not None else schema.guess(sheet.headers)
     schema.check(sheet.headers, chosen)
     if mapping is None:
         check_same_titles(sheet, chosen)
     if not sheet.rows:
         raise ValidationError(
-            "file", f"There are no {rows_are} rows below the header (row {sheet.header_row})."
+            "file", msg("There are no rows below the header (row {row}).", row=sheet.header_row)
         )
     return chosen
 
@@ -238,7 +261,9 @@ def chosen_mapping(
 
 def too_long(length: int, limit: int) -> str:
     """The problem of a text over its limit, as every import words it."""
-    return f"too long ({length:,} characters; at most {limit:,})"
+    return msg(
+        "too long ({length} characters; at most {limit})", length=f"{length:,}", limit=f"{limit:,}"
+    )
 
 
 def mapped_gaps(sheet: SheetData, columns: Mapping[str, int]) -> dict[int, list[str]]:
@@ -266,7 +291,9 @@ def check_rows(
     total = len(sheet.rows)
     for start in range(0, total, CHUNK_ROWS):
         if cancelled is not None and cancelled():
-            raise ImportCancelledError("Checking the file was cancelled; nothing was imported.")
+            raise ImportCancelledError(
+                msg("Checking the file was cancelled; nothing was imported.")
+            )
         for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
             check_row(number, cells)
         if progress is not None:
@@ -289,7 +316,9 @@ def problem_lines(problems: Iterable[Problem]) -> list[str]:
     lines = []
     for row in sorted(by_row, key=lambda r: -1 if r is None else r):
         parts = "; ".join(p.reason() for p in by_row[row])
-        lines.append(f"row {row}: {parts}" if row is not None else parts)
+        lines.append(
+            msg("row {row}: {reason}", row=row, reason=parts) if row is not None else parts
+        )
     return lines
 
 
@@ -304,21 +333,21 @@ def check_ready(
     if invalid_rows and not valid_only:
         raise InvalidRowsError(errors, invalid_rows, valid_rows)
     if not valid_rows:
-        raise ValidationError("file", "No row is valid, so nothing was imported.")
+        raise ValidationError("file", msg("No row is valid, so nothing was imported."))
 
 
 def check_unchanged(now: tuple[int, ...], planned: tuple[int, ...]) -> None:
     """Refuse to write a plan made against another state of the database."""
     if now != planned:
         raise ValidationError(
-            "file", "The database changed since the file was checked; check it again."
+            "file", msg("The database changed since the file was checked; check it again.")
         )
 
 
 def check_not_cancelled(cancelled: CancelledFn | None) -> None:
     """ImportCancelledError when the cancel was asked for (the transaction rolls back)."""
     if cancelled is not None and cancelled():
-        raise ImportCancelledError("The import was cancelled; nothing was changed.")
+        raise ImportCancelledError(msg("The import was cancelled; nothing was changed."))
 
 
 def write_chunks(

@@ -9,26 +9,22 @@ cancelled (see `import_engine` for the steps every target shares).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import json
 import operator
 import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import UNSAFE_ONE_LINE, multi_line, one_line
 from desktop.models.exchange import sheets
 from desktop.models.exchange.import_engine import (
-    FORMULA_GAP,
     CancelledFn,
-    FieldSchema,
-    FieldSpec,
     Problem,
     ProgressFn,
     Severity,
@@ -37,13 +33,28 @@ from desktop.models.exchange.import_engine import (
     check_rows,
     check_unchanged,
     chosen_mapping,
+    formula_gap,
     mapped_gaps,
     sheet_warnings,
     sorted_problems,
     too_long,
     write_chunks,
 )
-from desktop.models.exchange.member_cells import parse_role, role_aliases, split_tags
+from desktop.models.exchange.member_cells import (
+    parse_role,
+    remember_roles,
+    remembered_roles,
+    role_aliases,
+    role_key,
+    split_tags,
+)
+from desktop.models.exchange.member_fields import (
+    MEMBER_FIELDS,
+    WHO_FIELDS,
+    field_label,
+    no_who_column,
+)
+from desktop.models.exchange.member_referrers import link_referrers
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
 from desktop.models.exchange.sheets import SheetData, cell_text, is_filled, parse_day_or_error
 from desktop.models.groups.groups import GroupDraft, create_group
@@ -68,21 +79,15 @@ from desktop.models.storage.db import Database
 GROUP_SEPARATOR = "、"
 
 
-class Field(StrEnum):
-    """What a spreadsheet column can be imported as."""
+@dataclass(frozen=True, slots=True)
+class UnknownRole:
+    """A role value of the file that no known word names: how many rows hold it, and the
+    role it is mapped to (given with the import, or remembered from an earlier one; None
+    until the owner maps it)."""
 
-    NAME = "name"
-    NICKNAME = "nickname"
-    WECHAT_ID = "wechat_id"
-    PHONE = "phone"
-    EMAIL = "email"
-    JOINED = "joined"
-    GROUP = "group"
-    ROLE = "role"
-    REFERRER = "referrer"
-    TAGS = "tags"
-    NOTES = "notes"
-    PAID_UNTIL = "paid_until"
+    value: str  # as first written in the file
+    rows: int
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,12 @@ class ImportPlan:
     stamp: tuple[int, ...]  # the database's state when planned; apply refuses a changed one
     referrers_linked: int = 0
     referrers_as_text: int = 0
+    unknown_roles: tuple[UnknownRole, ...] = ()  # in the order the file first shows them
+
+    @property
+    def unmapped_roles(self) -> tuple[UnknownRole, ...]:
+        """The unknown role values not mapped yet: the import waits for them."""
+        return tuple(u for u in self.unknown_roles if u.role is None)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -126,42 +137,6 @@ class ImportResult:
     member_ids: tuple[int, ...] = field(default=())
 
 
-# ---------------------------------------------------------------------------------------
-# Column mapping
-# ---------------------------------------------------------------------------------------
-
-_HEADER_ALIASES: dict[Field, tuple[str, ...]] = {
-    Field.NAME: ("姓名", "名字", "真实姓名", "成员姓名", "会员姓名", "客户姓名", "学员姓名",
-                 "name", "fullname", "realname", "membername"),
-    Field.NICKNAME: ("昵称", "微信昵称", "群昵称", "网名", "nickname", "nick", "displayname"),
-    Field.WECHAT_ID: ("微信号", "微信", "微信id", "微信账号", "wechat", "wechatid", "weixin",
-                      "wxid", "wx"),
-    Field.PHONE: ("手机", "手机号", "手机号码", "电话", "电话号码", "联系电话", "联系方式",
-                  "phone", "mobile", "tel", "telephone", "cell", "phonenumber", "mobilephone"),
-    Field.EMAIL: ("邮箱", "电子邮箱", "电子邮件", "邮件", "邮箱地址", "email", "mail",
-                  "emailaddress"),
-    Field.JOINED: ("入群时间", "加入时间", "入群日期", "加入日期", "进群时间", "进群日期",
-                   "入会时间", "入会日期", "joined", "joinedon", "joindate", "datejoined",
-                   "joinedat"),
-    Field.GROUP: ("所在群", "群名", "群名称", "群", "社群", "群组", "所属群", "所属社群", "group",
-                  "groupname", "groups"),
-    Field.ROLE: ("角色", "身份", "群身份", "群角色", "成员角色", "role"),
-    Field.REFERRER: ("邀请人", "推荐人", "介绍人", "引荐人", "referrer", "referredby",
-                     "invitedby", "inviter"),
-    Field.TAGS: ("标签", "tags", "tag", "labels"),
-    Field.NOTES: ("备注", "说明", "notes", "note", "remark", "remarks", "comment", "comments"),
-    Field.PAID_UNTIL: ("到期时间", "到期日", "到期日期", "会员到期", "付费到期", "有效期至",
-                       "paiduntil", "expires", "expiry", "expirydate", "paidthrough"),
-}  # fmt: skip
-MEMBER_FIELDS = FieldSchema(
-    tuple(FieldSpec(f.value, _HEADER_ALIASES[f], f is Field.NAME) for f in Field),
-    missing=lambda _keys: "No column holds the members' names (such as 姓名 or Name); map one.",
-    duplicate=lambda code, used: (
-        f"{len(used)} columns ({', '.join(used)}) are all mapped to {code}."
-    ),
-)
-
-
 def read_sheet(
     path: str | Path,
     *,
@@ -178,10 +153,6 @@ def read_sheet(
 # ---------------------------------------------------------------------------------------
 # Planning: every row checked against the file and the database, nothing written
 # ---------------------------------------------------------------------------------------
-
-
-# Who a referrer cell may name: ("row", index in the plan) or ("db", member id), by key.
-_Candidates = dict[str, list[tuple[str, int]]]
 
 
 def _stamp(conn: sqlite3.Connection) -> tuple[int, ...]:
@@ -229,6 +200,7 @@ class _Planner:
         mapping: tuple[str | None, ...],
         group_id: int | None,
         today: dt.date,
+        role_map: Mapping[str, str],
     ) -> None:
         conn = db.conn
         self.conn = conn
@@ -243,11 +215,14 @@ class _Planner:
         if group_id is not None:
             found = conn.execute("SELECT name FROM groups WHERE id = ?", (group_id,)).fetchone()
             if found is None:
-                raise ValidationError("group", f"There is no group with id {group_id}.")
+                raise ValidationError("group", msg("There is no group with id {id}.", id=group_id))
             self.forced_group = _group_key(found[0])
         self.has_group_column = self.forced_group is not None or _GROUP in self.column
         self.role_aliases = role_aliases(conn)
-        self.role_cache: dict[str, str | ValueError] = {}
+        self.role_map = {role_key(value): code for value, code in role_map.items()}
+        self.role_cache: dict[str, str] = {}
+        # Unknown role values by key: [as first written, rows holding it].
+        self.unknown: dict[str, list[Any]] = {}
         self.tag_cache: dict[str, tuple[str, ...] | ValidationError] = {}
         self.day_cache: dict[str, dt.date | ValueError | None] = {}
         self.reading_cache: dict[str, str] = {}
@@ -278,7 +253,8 @@ class _Planner:
     # ---- one row ---------------------------------------------------------------------
 
     def add(self, row: int, code: str, message: str, severity: Severity = Severity.ERROR) -> None:
-        self.problems.append(Problem(row, self.header.get(code, code), code, message, severity))
+        column = self.header.get(code) or field_label(code)
+        self.problems.append(Problem(row, column, code, message, severity))
 
     def check_row(self, number: int, cells: list[Cell]) -> None:
         before = len(self.problems)
@@ -295,7 +271,7 @@ class _Planner:
         )
         joined = self.day(number, dates[0], _JOINED, future=False)
         paid_until = self.day(number, dates[1], _PAID_UNTIL, future=True)
-        role_code = self.role(number, role)
+        role_code = self.role(role)
         groups, group_keys = self.group_keys(group)
         wechat_key = phone_key = ""
         if member is not None:
@@ -313,7 +289,7 @@ class _Planner:
             self.add(
                 number,
                 _GROUP,
-                "no group, so the role and dates of this row are not recorded",
+                msg("no group, so the role and dates of this row are not recorded"),
                 Severity.WARNING,
             )
         if wechat_key:
@@ -335,7 +311,7 @@ class _Planner:
         reported here (the caller then checks nothing else)."""
         if number in self.gaps:
             for code in self.gaps[number]:
-                self.add(number, code, FORMULA_GAP)
+                self.add(number, code, formula_gap())
         # One extra blank cell at the end is what the fields without a column read.
         padded = [*cells, ""]
         if len(cells) < self.width:  # a short row of a sheet too big to pad
@@ -382,13 +358,14 @@ class _Planner:
         """The `members` columns of a row as `drafts.validated_member_row` builds them, or None
         after reporting every bad field (that function stops at the first)."""
         ok = True
-        name = name.strip()
-        if not name:
-            self.add(number, _NAME, "a name is required")
+        name, nickname = name.strip(), nickname.strip()
+        if not (name or nickname or wechat.strip()):
+            self.add(number, _NAME, msg("a name, nickname or WeChat ID is required"))
             ok = False
-        elif len(name) > NAME_MAX_LENGTH:
-            self.add(number, _NAME, too_long(len(name), NAME_MAX_LENGTH))
-            ok = False
+        for code, text in ((_NAME, name), (_NICKNAME, nickname)):
+            if len(text) > NAME_MAX_LENGTH:
+                self.add(number, code, too_long(len(text), NAME_MAX_LENGTH))
+                ok = False
         # The checks map "" to "", so blank cells skip the call; a value already in its
         # stored form skips it too (the check would return it unchanged).
         if wechat and not _PLAIN_WECHAT.fullmatch(wechat):
@@ -412,7 +389,10 @@ class _Planner:
         tags = self.tags(number, tags_text)
         if not ok or tags is None:
             return None, ()
-        nickname, notes = nickname.strip(), notes.strip()
+        notes = notes.strip()
+        # Shown by what it has: the roster lists a member by name, so a member known only
+        # by nickname (or WeChat ID) is stored under it (masked exports still hide an ID).
+        name = name or nickname or wechat
         key = self.search_key(name, nickname, wechat, phone, tags, notes)
         return {
             "name": name,
@@ -490,32 +470,40 @@ class _Planner:
             # Text dates repeat a lot down a column, so each distinct text is parsed once.
             known = self.day_cache.get(value)
             if known is None:
-                known = self.day_cache[value] = parse_day_or_error(value)
+                known = self.day_cache[value] = parse_day_or_error(value, serials=True)
         else:
-            known = parse_day_or_error(value)
+            known = parse_day_or_error(value, serials=True)
         if isinstance(known, ValueError):
             self.add(number, code, str(known))
             return None
         if known is not None and not future and known > self.today:
-            self.add(number, code, f"{known.isoformat()} is in the future")
+            self.add(number, code, msg("{day} is in the future", day=known.isoformat()))
             return None
         return known
 
-    def role(self, number: int, text: str) -> str:
+    def role(self, text: str) -> str:
+        """The role code of a cell; a value no word names is counted as unknown (and
+        mapped as the owner chose, follower until then)."""
         text = text.strip()
         if not text:
             return Role.FOLLOWER.value
         known = self.role_cache.get(text)
-        if known is None:
-            try:
-                known = parse_role(text, self.role_aliases)
-            except ValueError as exc:
-                known = exc
-            self.role_cache[text] = known
-        if isinstance(known, ValueError):
-            self.add(number, _ROLE, str(known))
-            return Role.FOLLOWER.value
+        if known is not None:
+            return known
+        try:
+            known = self.role_cache[text] = parse_role(text, self.role_aliases)
+        except ValueError:
+            key = role_key(text)
+            self.unknown.setdefault(key, [text, 0])[1] += 1
+            return self.role_map.get(key, Role.FOLLOWER.value)
         return known
+
+    def unknown_roles(self) -> tuple[UnknownRole, ...]:
+        """The unknown role values met, with their rows and mapping."""
+        return tuple(
+            UnknownRole(written, rows, self.role_map.get(key))
+            for key, (written, rows) in self.unknown.items()
+        )
 
     def group_keys(self, text: str) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
         """(key, name as written) of each group a row names, and the keys alone; the
@@ -550,125 +538,24 @@ class _Planner:
         in_db: Mapping[str, tuple[int, str]],
         in_file: Mapping[str, tuple[int, str]],
     ) -> None:
-        what = "WeChat ID" if code == _WECHAT_ID else "phone number"
+        wechat = code == _WECHAT_ID
         if value in in_db:
             mid, name = in_db[value]
-            self.add(number, code, f"duplicate: {name} (#{mid}) already has this {what}")
+            text = (
+                msg("duplicate: {name} (#{id}) already has this WeChat ID", name=name, id=mid)
+                if wechat
+                else msg(
+                    "duplicate: {name} (#{id}) already has this phone number", name=name, id=mid
+                )
+            )
         else:
             row, name = in_file[value]
-            self.add(number, code, f"duplicate: same {what} as {name} in row {row}")
-
-    # ---- referrers -------------------------------------------------------------------
-
-    def link_referrers(self) -> tuple[int, int]:
-        """Link each named referrer to the one member it names; (linked, kept as text)."""
-        rows = self.pending
-        wanted = {str(p.member["referrer_text"]) for p in rows} - {""}
-        if not wanted:
-            return 0, 0
-        phones: dict[str, str] = {}
-        for text in wanted:
-            with contextlib.suppress(ValidationError):
-                phones[text] = normalise_phone(text)
-        by_name, by_wechat, by_phone = self._file_candidates(wanted, set(phones.values()))
-        self._db_candidates(wanted, phones, by_name, by_wechat, by_phone)
-        linked = kept = 0
-        for index, p in enumerate(rows):
-            text = str(p.member["referrer_text"])  # stripped already
-            if not text:
-                continue
-            candidates = (
-                by_wechat.get(text.lower())
-                or (by_phone.get(phones[text]) if text in phones else None)
-                or by_name.get(text)
-                or []
+            text = (
+                msg("duplicate: same WeChat ID as {name} in row {row}", name=name, row=row)
+                if wechat
+                else msg("duplicate: same phone number as {name} in row {row}", name=name, row=row)
             )
-            reason = ""
-            if len(candidates) > 1:
-                reason = f"“{text}” matches {len(candidates)} members"
-            elif not candidates:
-                reason = f"no member is called “{text}”"
-            elif candidates[0] == ("row", index):
-                reason = "a member cannot be their own referrer"
-            if reason:
-                self.add(p.row, _REFERRER, f"{reason}; kept as text", Severity.WARNING)
-                kept += 1
-                continue
-            kind, target = candidates[0]
-            if kind == "row":
-                rows[index] = p._replace(referrer_index=target)
-            else:
-                rows[index] = p._replace(referrer_id=target)
-            linked += 1
-        return linked - self._cut_loops(), kept
-
-    def _file_candidates(
-        self, wanted: set[str], phones: set[str]
-    ) -> tuple[_Candidates, _Candidates, _Candidates]:
-        """The planned rows a referrer cell may name, by name, WeChat ID (lower) and phone."""
-        by_name: _Candidates = {}
-        by_wechat: _Candidates = {}
-        by_phone: _Candidates = {}
-        lowered = {text.lower() for text in wanted}
-        for index, p in enumerate(self.pending):
-            member = p.member
-            name, wechat, phone = member["name"], member["wechat_id"], member["phone"]
-            if name in wanted:
-                by_name.setdefault(str(name), []).append(("row", index))
-            if wechat and str(wechat).lower() in lowered:
-                by_wechat.setdefault(str(wechat).lower(), []).append(("row", index))
-            if phone and phone in phones:
-                by_phone.setdefault(str(phone), []).append(("row", index))
-        return by_name, by_wechat, by_phone
-
-    def _db_candidates(
-        self,
-        wanted: set[str],
-        phones: Mapping[str, str],
-        by_name: _Candidates,
-        by_wechat: _Candidates,
-        by_phone: _Candidates,
-    ) -> None:
-        """Add the existing members whose name, WeChat ID or phone a referrer cell names."""
-        queries = (
-            ("SELECT id, name FROM members WHERE name IN (SELECT value FROM json_each(?))",
-             sorted(wanted), by_name),
-            ("SELECT id, lower(wechat_id) FROM members WHERE wechat_id <> '' AND "
-             "lower(wechat_id) IN (SELECT value FROM json_each(?))",
-             sorted({t.lower() for t in wanted}), by_wechat),
-            ("SELECT id, phone FROM members WHERE phone IN (SELECT value FROM json_each(?))",
-             sorted(set(phones.values())), by_phone),
-        )  # fmt: skip
-        for sql, values, index in queries:
-            for mid, key in self.conn.execute(sql, (json.dumps(values, ensure_ascii=False),)):
-                index.setdefault(key, []).append(("db", int(mid)))
-
-    def _cut_loops(self) -> int:
-        """Unlink referrals that go round in a circle inside the file; return how many."""
-        rows = self.pending
-        state = [0] * len(rows)  # 0 unseen, 1 on the current path, 2 done
-        cut = 0
-        for start in range(len(rows)):
-            path: list[int] = []
-            node: int | None = start
-            while node is not None and state[node] == 0:
-                state[node] = 1
-                path.append(node)
-                node = rows[node].referrer_index
-            if node is not None and state[node] == 1:
-                # The last row on the path points back into it: that link closes the loop.
-                last = rows[path[-1]] = rows[path[-1]]._replace(referrer_index=None)
-                self.add(
-                    last.row,
-                    _REFERRER,
-                    f"“{last.member['referrer_text']}” was referred by this member (a loop); "
-                    "kept as text",
-                    Severity.WARNING,
-                )
-                cut += 1
-            for visited in path:
-                state[visited] = 2
-        return cut
+        self.add(number, code, text)
 
 
 def plan_import(
@@ -678,20 +565,30 @@ def plan_import(
     *,
     group_id: int | None = None,
     today: dt.date | None = None,
+    role_map: Mapping[str, str] | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ImportPlan:
     """Check every row of the sheet against the file and the database; write nothing.
 
     `mapping` gives each column's field code (None: not imported; default: guessed from
-    the headers); `group_id` puts every row in that group instead of the group column.
+    the headers); `group_id` puts every row in that group instead of the group column;
+    `role_map` maps role values no known word names to role codes (over the ones
+    remembered from earlier imports).
     """
     today = today or db.clock.today()
     chosen = chosen_mapping(MEMBER_FIELDS, sheet, mapping, "member")
-    planner = _Planner(db, sheet, chosen, group_id, today)
+    if not set(WHO_FIELDS) & set(chosen):
+        raise ValidationError("mapping", no_who_column())
+    roles = remembered_roles(db) | {role_key(v): c for v, c in (role_map or {}).items()}
+    planner = _Planner(db, sheet, chosen, group_id, today, roles)
     planner.problems.extend(sheet_warnings(sheet))
     check_rows(sheet, planner.check_row, progress, cancelled)
-    linked, kept = planner.link_referrers()
+
+    def warn(row: int, message: str) -> None:
+        planner.add(row, _REFERRER, message, Severity.WARNING)
+
+    linked, kept = link_referrers(db.conn, planner.pending, warn)
     dated = {_ROLE, _JOINED, _PAID_UNTIL} & set(planner.column)
     if not planner.has_group_column and dated and planner.pending:
         planner.problems.append(
@@ -699,9 +596,11 @@ def plan_import(
                 None,
                 "",
                 _GROUP,
-                "no group column and no group chosen: members are imported without a group, "
-                f"so their {', '.join(planner.header[c] for c in sorted(dated))} "
-                "columns are not recorded",
+                msg(
+                    "no group column and no group chosen: members are imported without a "
+                    "group, so their {columns} columns are not recorded",
+                    columns=", ".join(planner.header[c] for c in sorted(dated)),
+                ),
                 Severity.WARNING,
             )
         )
@@ -718,6 +617,17 @@ def plan_import(
         stamp=_stamp(db.conn),
         referrers_linked=linked,
         referrers_as_text=kept,
+        unknown_roles=planner.unknown_roles(),
+    )
+
+
+def unmapped_roles_text(unmapped: Sequence[UnknownRole]) -> str:
+    """The one message of role values that wait for a mapping."""
+    values = "、".join(msg("“{value}” ({rows} rows)", value=u.value, rows=u.rows) for u in unmapped)
+    return msg(
+        "These roles are not known yet: {values}. Choose the role each stands for; "
+        "nothing was imported.",
+        values=values,
     )
 
 
@@ -736,12 +646,17 @@ def apply_import(
     don't exist are created only with `create_groups`. A cancel between chunks, or any
     error, rolls everything back.
     """
+    if plan.unmapped_roles:
+        raise ValidationError("role", unmapped_roles_text(plan.unmapped_roles))
     check_ready(plan.errors, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     if plan.new_groups and not create_groups:
         raise ValidationError(
             "group",
-            f"These groups don't exist yet: {GROUP_SEPARATOR.join(plan.new_groups)}. "
-            "Confirm creating them; nothing was imported.",
+            msg(
+                "These groups don't exist yet: {groups}. Confirm creating them; nothing was "
+                "imported.",
+                groups=GROUP_SEPARATOR.join(plan.new_groups),
+            ),
         )
     total = len(plan.rows)
     with db.transaction() as conn:
@@ -758,6 +673,7 @@ def apply_import(
         with bulk.bulk_insert(conn, total, group_ids, created) as writer:
             write_chunks(plan.rows, lambda _at, chunk: writer.write(chunk), progress, cancelled)
         check_not_cancelled(cancelled)
+        remember_roles(db, [(u.value, u.role) for u in plan.unknown_roles if u.role])
     return ImportResult(
         imported=total,
         skipped=len(plan.invalid_rows),
@@ -780,10 +696,11 @@ def import_members(
     today: dt.date | None = None,
     sheet: str | None = None,
     header_row: int | None = None,
+    role_map: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Read, check and import a member list in one go (see the step functions)."""
     data = read_sheet(path, sheet=sheet, header_row=header_row)
-    plan = plan_import(db, data, mapping, group_id=group_id, today=today)
+    plan = plan_import(db, data, mapping, group_id=group_id, today=today, role_map=role_map)
     return apply_import(db, plan, valid_only=valid_only, create_groups=create_groups)
 
 
@@ -795,5 +712,10 @@ def group_by_name(db: Database, name: str) -> int:
             return int(gid)
     known = GROUP_SEPARATOR.join(n for (n,) in db.conn.execute("SELECT name FROM groups"))
     raise ValidationError(
-        "group", f"There is no group named “{name.strip()}” (groups: {known or 'none yet'})."
+        "group",
+        msg(
+            "There is no group named “{name}” (groups: {groups}).",
+            name=name.strip(),
+            groups=known or msg("none yet"),
+        ),
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, cast
 
+from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import one_line
 from desktop.models.exchange import csv_text, xlsx_guard, xlsx_sparse
 from desktop.models.exchange.sheet_files import (
@@ -297,13 +298,51 @@ _DATE_FORMS = (
     re.compile(r"(\d{4})()(\d{2})(\d{2})"),
 )
 _AMBIGUOUS_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:\s.*)?")
+# An Excel date serial written as text: "45800", "45800.75" (the fraction is the time).
+_SERIAL_TEXT = re.compile(r"\d{1,7}(?:\.\d*)?")
 EARLIEST_YEAR = 1900
-_DATE_HINT = "write it as 2024-03-05"
+# Excel's 1900 date system: serial 1 is 1900-01-01 and 2958465 is 9999-12-31. Serial 60
+# is 1900-02-29, a day Excel counts (as Lotus 1-2-3 did) that never was; from 61 on the
+# serials are one ahead of a plain count of days.
+SERIAL_FIRST, SERIAL_LAST = 1, 2958465
+_SERIAL_LEAP_BUG = 60
+_SERIAL_ZERO = dt.date(1899, 12, 31)
 
 
-def parse_day(value: Cell) -> dt.date | None:
+def _date_hint() -> str:
+    return msg("write it as 2024-03-05")
+
+
+def excel_serial_day(serial: float) -> dt.date:
+    """The day of an Excel date serial (1900 date system; a fraction, the time, is left
+    out); ValueError outside `SERIAL_FIRST`..`SERIAL_LAST` and for the 1900-02-29 Excel
+    counts but the calendar doesn't."""
+    whole = int(serial)
+    if not SERIAL_FIRST <= serial < SERIAL_LAST + 1:
+        raise ValueError(
+            msg(
+                "{value} is not an Excel date serial (from {first} to {last}); {hint}",
+                value=cell_text(serial),
+                first=SERIAL_FIRST,
+                last=SERIAL_LAST,
+                hint=_date_hint(),
+            )
+        )
+    if whole == _SERIAL_LEAP_BUG:
+        raise ValueError(
+            msg(
+                "Excel date serial 60 is 1900-02-29, a day that never was; {hint}",
+                hint=_date_hint(),
+            )
+        )
+    return _SERIAL_ZERO + dt.timedelta(days=whole - (whole > _SERIAL_LEAP_BUG))
+
+
+def parse_day(value: Cell, *, serials: bool = False) -> dt.date | None:
     """A date from an Excel date cell or text such as 2024-03-05, 2024/3/5, 2024年3月5日 or
-    2024.3.5; None when blank. Raises ValueError with a reason for anything else."""
+    2024.3.5; None when blank. With `serials` (a column known to hold dates), a number or
+    a text of digits is read as an Excel date serial (45800 is 2025-05-22) unless it is
+    written as 20250522. Raises ValueError with a reason for anything else."""
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):
@@ -314,25 +353,41 @@ def parse_day(value: Cell) -> dt.date | None:
         text = unicodedata.normalize("NFKC", value).strip()
         if not text:
             return None
-        day = _day_from_text(text, value.strip())
+        if serials and _SERIAL_TEXT.fullmatch(text) and not _DATE_FORMS[2].fullmatch(text):
+            day = excel_serial_day(float(text))
+        else:
+            day = _day_from_text(text, value.strip())
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        text = cell_text(value)
-        if len(text) != 8 or not text.isdigit():
-            raise ValueError(
-                f"{text} is a number, not a date; format the column as dates or {_DATE_HINT}"
-            )
-        day = _day_from_parts(text, text[:4], text[4:6], text[6:])
+        day = _day_from_number(value, serials=serials)
     else:
-        raise ValueError(f"“{cell_text(value)}” is not a date; {_DATE_HINT}")
+        raise ValueError(
+            msg("“{value}” is not a date; {hint}", value=cell_text(value), hint=_date_hint())
+        )
     if day.year < EARLIEST_YEAR:
-        raise ValueError(f"{day.isoformat()} is before {EARLIEST_YEAR}")
+        raise ValueError(msg("{day} is before {year}", day=day.isoformat(), year=EARLIEST_YEAR))
     return day
 
 
-def parse_day_or_error(value: Cell) -> dt.date | ValueError | None:
+def _day_from_number(value: float, *, serials: bool) -> dt.date:
+    """A number as a date: 20250522 as written, else an Excel serial when `serials`."""
+    text = cell_text(value)
+    if len(text) == 8 and text.isdigit():
+        return _day_from_parts(text, text[:4], text[4:6], text[6:])
+    if serials:
+        return excel_serial_day(value)
+    raise ValueError(
+        msg(
+            "{value} is a number, not a date; format the column as dates or {hint}",
+            value=text,
+            hint=_date_hint(),
+        )
+    )
+
+
+def parse_day_or_error(value: Cell, *, serials: bool = False) -> dt.date | ValueError | None:
     """`parse_day`, with its error returned rather than raised (for caching)."""
     try:
-        return parse_day(value)
+        return parse_day(value, serials=serials)
     except ValueError as exc:
         return exc
 
@@ -345,14 +400,18 @@ def _day_from_text(text: str, original: str) -> dt.date:
             return _day_from_parts(text, found[1], found[3], found[4])
     if _AMBIGUOUS_DATE.fullmatch(text):
         raise ValueError(
-            f"“{original}” is ambiguous (which is the day, which the month, which century?); "
-            f"{_DATE_HINT}"
+            msg(
+                "“{value}” is ambiguous (which is the day, which the month, which century?); "
+                "{hint}",
+                value=original,
+                hint=_date_hint(),
+            )
         )
-    raise ValueError(f"“{original}” is not a date; {_DATE_HINT}")
+    raise ValueError(msg("“{value}” is not a date; {hint}", value=original, hint=_date_hint()))
 
 
 def _day_from_parts(text: str, year: str, month: str, day: str) -> dt.date:
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(f"“{text}” is not a real date") from None
+        raise ValueError(msg("“{value}” is not a real date", value=text)) from None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 
 MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
 # E.164 allows at most 15 digits including the country code; fewer than 7 is not a number
@@ -49,7 +50,11 @@ def normalise_phone(text: str) -> str:
         digits, international = compact, False
     if not digits.isascii() or not digits.isdigit():
         raise ValidationError(
-            "phone", f"“{text.strip()}” is not a phone number: only digits, +, spaces and dashes"
+            "phone",
+            msg(
+                "“{value}” is not a phone number: only digits, +, spaces and dashes",
+                value=text.strip(),
+            ),
         )
     if not international and MAINLAND_MOBILE.fullmatch(digits):
         return digits
@@ -59,23 +64,35 @@ def normalise_phone(text: str) -> str:
     if not international:
         raise ValidationError(
             "phone",
-            f"“{text.strip()}” is not a mainland mobile number (11 digits starting 13-19); "
-            "write international numbers with + or 00 and the country code",
+            msg(
+                "“{value}” is not a mainland mobile number (11 digits starting 13-19); write "
+                "international numbers with + or 00 and the country code",
+                value=text.strip(),
+            ),
         )
     if digits.startswith(MAINLAND_CODE):
         local = digits[len(MAINLAND_CODE) :]
         if MAINLAND_MOBILE.fullmatch(local):
             return local
         raise ValidationError(
-            "phone", f"“{text.strip()}” has +86 but is not a mainland mobile number"
+            "phone",
+            msg("“{value}” has +86 but is not a mainland mobile number", value=text.strip()),
         )
     if digits.startswith("0"):
-        raise ValidationError("phone", f"“{text.strip()}”: a country code never starts with 0")
+        raise ValidationError(
+            "phone", msg("“{value}”: a country code never starts with 0", value=text.strip())
+        )
     if not E164_MIN_DIGITS <= len(digits) <= E164_MAX_DIGITS:
         raise ValidationError(
             "phone",
-            f"“{text.strip()}” has {len(digits)} digits; an international number has "
-            f"{E164_MIN_DIGITS}-{E164_MAX_DIGITS} including the country code",
+            msg(
+                "“{value}” has {count} digits; an international number has {least}-{most} "
+                "including the country code",
+                value=text.strip(),
+                count=len(digits),
+                least=E164_MIN_DIGITS,
+                most=E164_MAX_DIGITS,
+            ),
         )
     return "+" + digits
 
@@ -86,23 +103,27 @@ def validate_email(text: str) -> str:
     if not folded:
         return ""
     if any(ch.isspace() for ch in folded):
-        raise ValidationError("email", f"“{text.strip()}” contains a space")
+        raise ValidationError("email", msg("“{value}” contains a space", value=text.strip()))
     if folded.count("@") != 1:
-        raise ValidationError("email", f"“{text.strip()}” needs exactly one @")
+        raise ValidationError("email", msg("“{value}” needs exactly one @", value=text.strip()))
     local, domain = folded.split("@")
     domain = domain.lower()
     if not local or not _EMAIL_LOCAL.fullmatch(local):
-        raise ValidationError("email", f"“{text.strip()}” has an invalid part before the @")
+        raise ValidationError(
+            "email", msg("“{value}” has an invalid part before the @", value=text.strip())
+        )
     labels = domain.split(".")
     if (
         len(labels) < 2
         or not all(_EMAIL_LABEL.fullmatch(label) for label in labels)
         or not _EMAIL_TLD.fullmatch(labels[-1])
     ):
-        raise ValidationError("email", f"“{text.strip()}” has an invalid domain after the @")
+        raise ValidationError(
+            "email", msg("“{value}” has an invalid domain after the @", value=text.strip())
+        )
     address = f"{local}@{domain}"
     if len(address) > EMAIL_MAX_LENGTH:
-        raise ValidationError("email", f"longer than {EMAIL_MAX_LENGTH} characters")
+        raise ValidationError("email", msg("longer than {most} characters", most=EMAIL_MAX_LENGTH))
     return address
 
 
@@ -112,23 +133,38 @@ def normalise_wechat_id(text: str) -> str:
     if not folded:
         return ""
     if any(ch.isspace() for ch in folded):
-        raise ValidationError("wechat_id", f"“{text.strip()}”: a WeChat ID has no spaces")
+        raise ValidationError(
+            "wechat_id", msg("“{value}”: a WeChat ID has no spaces", value=text.strip())
+        )
     if _CJK.search(folded):
         raise ValidationError(
             "wechat_id",
-            f"“{text.strip()}” looks like a display name; the WeChat ID is the account ID "
-            "(letters, digits, _ or -)",
+            msg(
+                "“{value}” looks like a display name; the WeChat ID is the account ID "
+                "(letters, digits, _ or -)",
+                value=text.strip(),
+            ),
         )
     if not _WECHAT_ID.fullmatch(folded):
         bad = next(ch for ch in folded if not _WECHAT_ID.fullmatch(ch))
         raise ValidationError(
-            "wechat_id", f"“{text.strip()}” contains “{bad}”; only letters, digits, _ and -"
+            "wechat_id",
+            msg(
+                "“{value}” contains “{bad}”; only letters, digits, _ and -",
+                value=text.strip(),
+                bad=bad,
+            ),
         )
     if not WECHAT_MIN_LENGTH <= len(folded) <= WECHAT_MAX_LENGTH:
         raise ValidationError(
             "wechat_id",
-            f"“{text.strip()}” has {len(folded)} characters; expected "
-            f"{WECHAT_MIN_LENGTH}-{WECHAT_MAX_LENGTH}",
+            msg(
+                "“{value}” has {count} characters; expected {least}-{most}",
+                value=text.strip(),
+                count=len(folded),
+                least=WECHAT_MIN_LENGTH,
+                most=WECHAT_MAX_LENGTH,
+            ),
         )
     return folded
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.contacts import normalise_phone, normalise_wechat_id, validate_email
 from desktop.models.members.search import member_search_key, name_sort_key
 from desktop.models.storage.db import Database
@@ -70,11 +71,16 @@ def clean_tag(tag: str) -> str:
     """The tag trimmed; a ValidationError on "tags" when empty, with a comma, or too long."""
     clean = tag.strip()
     if not clean:
-        raise ValidationError("tags", "A tag cannot be empty.")
+        raise ValidationError("tags", msg("A tag cannot be empty."))
     if any(sep in clean for sep in _TAG_FORBIDDEN):
-        raise ValidationError("tags", f"Tag “{clean}” contains a comma; use one tag per item.")
+        raise ValidationError(
+            "tags", msg("Tag “{tag}” contains a comma; use one tag per item.", tag=clean)
+        )
     if len(clean) > TAG_MAX_LENGTH:
-        raise ValidationError("tags", f"Tag “{clean[:10]}…” is longer than {TAG_MAX_LENGTH}.")
+        raise ValidationError(
+            "tags",
+            msg("Tag “{tag}…” is longer than {most}.", tag=clean[:10], most=TAG_MAX_LENGTH),
+        )
     return clean
 
 

@@ -9,20 +9,29 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.models.core.codes import Role
 from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import member_import as imp
+from desktop.models.exchange.member_fields import MEMBER_FIELDS
 from desktop.models.exchange.sheets import ENCODING_NAMES, SheetData
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
+from desktop.views.common import labels as code_labels
 from desktop.views.exchange.import_wizard import ImportWizard, Step, Target
+
+# The most role lines shown without scrolling.
+ROLE_LINES_SHOWN = 4
 
 
 def field_labels() -> dict[str, str]:
@@ -52,7 +61,7 @@ class ImportDialog(ImportWizard):
     """
 
     NAME = "import"
-    TARGET = Target(imp.read_sheet, imp.MEMBER_FIELDS, field_labels)
+    TARGET = Target(imp.read_sheet, MEMBER_FIELDS, field_labels)
 
     def __init__(
         self,
@@ -67,6 +76,9 @@ class ImportDialog(ImportWizard):
         self.default_group_id = default_group_id
         self.plan: imp.ImportPlan | None = None
         self.result_value: imp.ImportResult | None = None
+        # The owner's choice for each role value no known word names (value -> code).
+        self.role_choices: dict[str, str] = {}
+        self.role_combos: list[QComboBox] = []
         self._start_up(path)
 
     # ---- the member list target -----------------------------------------------------------
@@ -78,14 +90,14 @@ class ImportDialog(ImportWizard):
         sheet, mapping = step.sheet, step.mapping
         assert sheet is not None
         group_id = step.options["group_id"]
-        chosen = mapping if mapping is not None else imp.MEMBER_FIELDS.guess(sheet.headers)
+        chosen = mapping if mapping is not None else MEMBER_FIELDS.guess(sheet.headers)
         if group_id is None and mapping is None and "group" not in chosen:
             group_id = self.default_group_id  # no group column: the toolbar's group
         if mapping is None:  # two columns titled alike: the owner maps them
             engine.check_same_titles(sheet, chosen)
         return imp.plan_import(
             self.database, sheet, chosen, group_id=group_id, today=self.today,
-            progress=step.progress, cancelled=step.cancelled,
+            role_map=step.options["role_map"], progress=step.progress, cancelled=step.cancelled,
         )  # fmt: skip
 
     def _target_apply(self, step: Step) -> imp.ImportResult:
@@ -108,9 +120,14 @@ class ImportDialog(ImportWizard):
         ).replace("%4", f"{len(plan.warnings):,}")
         if plan.new_groups:
             text += " " + self.tr("New groups: %s.") % imp.GROUP_SEPARATOR.join(plan.new_groups)
-        if plan.invalid_rows:
+        if plan.unmapped_roles:
+            text += " " + self.tr("Choose the role each unknown role value stands for.")
+        elif plan.invalid_rows:
             text += " " + self.tr("Fix the file, or import the valid rows only.")
         return text
+
+    def _target_ready(self, plan: imp.ImportPlan) -> bool:
+        return not plan.unmapped_roles
 
     # ---- where the rows come from -------------------------------------------------------------
 
@@ -147,6 +164,7 @@ class ImportDialog(ImportWizard):
         source.addWidget(QLabel(self.tr("Groups:"), self))
         source.addWidget(self.group_combo)
         layout.addLayout(source)
+        self._roles_build(layout)
         self.group_combo.addItem(self.tr("From the file's group column"), None)
         for ref in list_group_refs(self.database):
             self.group_combo.addItem(self.tr("All rows into %s") % ref.name, ref.id)
@@ -156,10 +174,13 @@ class ImportDialog(ImportWizard):
         self.group_combo.activated.connect(self._on_mapping_changed)
 
     def _source_options(self) -> dict[str, Any]:
-        return {"group_id": self.group_combo.currentData()}
+        return {"group_id": self.group_combo.currentData(), "role_map": dict(self.role_choices)}
 
     def _source_widgets(self) -> list[QWidget]:
-        return [self.sheet_combo, self.header_spin, self.group_combo, self.delimiter_combo]
+        return [
+            self.sheet_combo, self.header_spin, self.group_combo, self.delimiter_combo,
+            self.role_area,
+        ]  # fmt: skip
 
     def _source_text(self, sheet: SheetData) -> str:
         if sheet.kind == "xlsx":
@@ -188,6 +209,55 @@ class ImportDialog(ImportWizard):
     def _source_planned(self, plan: imp.ImportPlan) -> None:
         if plan.group_id is not None:
             self.group_combo.setCurrentIndex(self.group_combo.findData(plan.group_id))
+        self._roles_fill(plan.unknown_roles)
+
+    # ---- role values no known word names: one line each, with a role picker -------------------
+
+    def _roles_build(self, layout: QVBoxLayout) -> None:
+        self.role_area = QScrollArea(self)
+        self.role_area.setObjectName("importRoles")
+        self.role_area.setWidgetResizable(True)
+        self.role_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.role_area.hide()  # until a file uses a role value nobody knows
+        layout.addWidget(self.role_area)
+
+    def _roles_fill(self, unknown: tuple[imp.UnknownRole, ...]) -> None:
+        """One line per unknown role value: the value, its rows, and a role picker set to
+        the role chosen (or remembered from an earlier import)."""
+        panel = QWidget(self.role_area)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(4, 2, 4, 2)
+        title = QLabel(self.tr("Roles this app doesn't know yet — choose what each stands for:"))
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.role_combos = []
+        choices = code_labels.choices(Role)
+        for line, role in enumerate(unknown, start=1):
+            text = self.tr("“%1” (%2 rows)").replace("%1", role.value)
+            grid.addWidget(QLabel(text.replace("%2", f"{role.rows:,}"), panel), line, 0)
+            combo = QComboBox(panel)
+            combo.setObjectName(f"importRole{line - 1}")
+            combo.addItem(self.tr("(choose a role)"), None)
+            for code, label in choices:
+                combo.addItem(label, code)
+            combo.setCurrentIndex(max(combo.findData(role.role), 0) if role.role else 0)
+            combo.setProperty("roleValue", role.value)
+            combo.activated.connect(self._on_role_chosen)
+            grid.addWidget(combo, line, 1)
+            self.role_combos.append(combo)
+        grid.setColumnStretch(2, 1)
+        self.role_area.setWidget(panel)
+        self.role_area.setVisible(bool(unknown))
+        shown = min(len(unknown), ROLE_LINES_SHOWN) + 1
+        self.role_area.setFixedHeight(shown * (self.fontMetrics().height() + 14) + 8)
+
+    def _on_role_chosen(self, *_args: object) -> None:
+        for combo in self.role_combos:
+            value, code = str(combo.property("roleValue")), combo.currentData()
+            if code is None:
+                self.role_choices.pop(value, None)
+            else:
+                self.role_choices[value] = str(code)
+        self._on_mapping_changed()
 
     def _on_sheet_changed(self, *_args: object) -> None:
         if self.path is not None:  # another sheet: find its header afresh

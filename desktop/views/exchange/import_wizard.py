@@ -285,6 +285,11 @@ class ImportWizard(TaskRunner, QDialog):
         """Whether the owner agrees to what the plan would do beyond adding its rows."""
         return True
 
+    def _target_ready(self, plan: Any) -> bool:
+        """Whether the plan can be imported once its rows are fine (the member list waits
+        for its unknown role values to be mapped)."""
+        return True
+
     # ---- construction -------------------------------------------------------------------
 
     def _build_ui(self) -> None:
@@ -435,6 +440,12 @@ class ImportWizard(TaskRunner, QDialog):
             for key, label in labels.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(code), 0) if code else 0)
+            # As wide as its longest label: "（不导入）" is wider than its characters count.
+            widest = max(
+                combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                for i in range(combo.count())
+            )
+            combo.setMinimumWidth(widest + combo.iconSize().width() + 40)
             combo.activated.connect(self._on_mapping_changed)
             grid.addWidget(title, 0, column)
             grid.addWidget(combo, 1, column)
@@ -508,9 +519,10 @@ class ImportWizard(TaskRunner, QDialog):
         plan: Plan | None = self.plan
         for widget in (self.choose_button, *self._source_widgets(), self.mapping_area):
             widget.setEnabled(not busy)
-        self.run_button.setEnabled(not busy and plan is not None and not plan.invalid_rows)
+        ready = not busy and plan is not None and self._target_ready(plan)
+        self.run_button.setEnabled(ready and plan is not None and not plan.invalid_rows)
         self.valid_only_button.setEnabled(
-            not busy and plan is not None and bool(plan.invalid_rows) and bool(plan.rows)
+            ready and plan is not None and bool(plan.invalid_rows) and bool(plan.rows)
         )
         self.cancel_button.setText(_tr("Stop") if busy else _tr("Cancel"))
 
