@@ -49,7 +49,8 @@ def test_names_are_clean_of_the_guest_notes() -> None:
 
 
 def test_guests_in_a_remark() -> None:
-    assert [guests_in(r) for r in ("", "+3", "×1", "3人", "带三个孩子", "带娃")] == [0, 3, 0, 2, 3, 1]
+    remarks = ("", "+3", "×1", "3人", "带三个孩子", "带娃")
+    assert [guests_in(r) for r in remarks] == [0, 3, 0, 2, 3, 1]
 
 
 def test_the_headcount_counts_each_member_once_with_their_guests() -> None:

@@ -66,7 +66,10 @@ def test_a_newcomer_of_exactly_n_days_ago_is_welcomed_one_of_n_plus_1_is_not(
     assert render.newcomers(database, gid, TODAY, 7) == ["小雪", "Lily"]
     assert render.newcomers(database, gid, TODAY, 8) == ["老王", "小雪", "Lily"]
     text = render.welcome_text(database, gid, TODAY, "zh_CN")
-    assert text.splitlines()[:2] == ["🎉 欢迎 小雪、Lily 加入「读书会」！", "这里是：每周共读一本书"]
+    assert text.splitlines()[:2] == [
+        "🎉 欢迎 小雪、Lily 加入「读书会」！",
+        "这里是：每周共读一本书",
+    ]
 
 
 def test_a_bare_group_still_gets_texts_that_read_well(database: Database) -> None:
@@ -127,14 +130,13 @@ def test_a_signup_renders_and_parses_back_with_names_and_guests(database: Databa
     # the list as it comes back from the chat: two names written after the numbers
     filled = text.replace("1. ", "1. Lily +1").replace("2. ", "2. 小雪")
     parsed, matches = match_paste(database, gid, filled)
-    assert [(e.number, e.name, e.guests) for e in parsed.entries] == [(1, "Lily", 1), (2, "小雪", 0)]
+    got = [(e.number, e.name, e.guests) for e in parsed.entries]
+    assert got == [(1, "Lily", 1), (2, "小雪", 0)]
     assert [x.member_id for x in matches] == [lily, xue]
     assert parsed.header.startswith("#接龙 周六读书会")
 
 
-@pytest.mark.parametrize(
-    ("capacity", "lines"), [(None, 5), (1, 1), (5, 5), (6, 5)]
-)
+@pytest.mark.parametrize(("capacity", "lines"), [(None, 5), (1, 1), (5, 5), (6, 5)])
 def test_a_signup_offers_as_many_lines_as_there_are_spots_up_to_five(
     database: Database, capacity: int | None, lines: int
 ) -> None:
