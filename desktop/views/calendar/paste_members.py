@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QUndoStack, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
