@@ -305,38 +305,38 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
         <source>Attendance — %1</source>
         <translation>Attendance — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="67"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="67"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
         <source>Search name, nickname or pinyin</source>
         <translation>Search name, nickname or pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="72"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="72"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
         <source>This has not started yet: members can sign up, not attend.</source>
         <translation>This has not started yet: members can sign up, not attend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="88"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="87"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="94"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="93"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -347,31 +347,43 @@ The file was not changed. Open another database?</translation>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
         <source>Match names</source>
         <translation>Match names</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="98"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="98"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <source>Add them as members…</source>
+        <translation>Add them as members…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <source>Add each name not in this group as a new member of it, name filled in</source>
+        <translation>Add each name not in this group as a new member of it, name filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
         <source>Tick the matched members</source>
         <translation>Tick the matched members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="120"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="120"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
         <source>Paste from the chat</source>
         <translation>Paste from the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="144"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="204"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -379,53 +391,75 @@ The file was not changed. Open another database?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
         <source>capacity %1</source>
         <translation>capacity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="195"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="195"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
         <source>group goal %1 check-ins per period</source>
         <translation>group goal %1 check-ins per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="199"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="199"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
         <source>over capacity!</source>
         <translation>over capacity!</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="233"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n guest)</numerusform>
+            <numerusform>(+%n guests)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <source>Not in this group — add them as members below</source>
+        <translation>Not in this group — add them as members below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <source>Not in this group — add them as members first</source>
+        <translation>Not in this group — add them as members first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
         <source>Will be ticked</source>
         <translation>Will be ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
         <source>Already ticked</source>
         <translation>Already ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="228"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>Ambiguous — tick the right one by hand</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="229"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="229"/>
-        <source>Not in this group — add them as members first</source>
-        <translation>Not in this group — add them as members first</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="231"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="255"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>%n name read from the paste.</numerusform>
             <numerusform>%n names read from the paste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="259"/>
+        <source>Headcount %1, with %n guest(s) they bring (guests are not stored).</source>
+        <translation>
+            <numerusform>Headcount %1, with %n guest they bring (guests are not stored).</numerusform>
+            <numerusform>Headcount %1, with %n guests they bring (guests are not stored).</numerusform>
         </translation>
     </message>
 </context>
@@ -834,94 +868,94 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
         <source>Move event</source>
         <translation>Move event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
         <source>Add a group first.</source>
         <translation>Add a group first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
         <source>Skip occurrence</source>
         <translation>Skip occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
         <source>Delete following</source>
         <translation>Delete following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
         <source>More people than the capacity (%1).</source>
         <translation>More people than the capacity (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="145"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="151"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="152"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="158"/>
         <source>adjusted working day</source>
         <translation>adjusted working day</translation>
     </message>
@@ -1007,86 +1041,98 @@ Nothing was imported.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="95"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="95"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
         <source>Skip this one</source>
         <translation>Skip this one</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="99"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="99"/>
         <source>Leave this occurrence out of its series</source>
         <translation>Leave this occurrence out of its series</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="102"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="102"/>
         <source>Attendance…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <source>接龙…</source>
+        <translation>接龙…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="106"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="106"/>
+        <source>A 接龙 for this occurrence to post in the chat (time, place, spots, fee)</source>
+        <translation>A 接龙 for this occurrence to post in the chat (time, place, spots, fee)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
         <source>Attendance report…</source>
         <translation>Attendance report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="111"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="111"/>
         <source>Who came to how much, over the toolbar&apos;s dates</source>
         <translation>Who came to how much, over the toolbar&apos;s dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
         <source>Daily activity…</source>
         <translation>Daily activity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="116"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="116"/>
         <source>Messages, active members, joins and leaves per day</source>
         <translation>Messages, active members, joins and leaves per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="120"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="120"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="121"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="121"/>
         <source>The visible range of the chosen group</source>
         <translation>The visible range of the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="123"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="123"/>
         <source>Import .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="130"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="130"/>
         <source>Week of %1</source>
         <translation>Week of %1</translation>
     </message>
@@ -1704,6 +1750,104 @@ Nothing was imported.</translation>
     </message>
 </context>
 <context>
+    <name>ChatTexts</name>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="30"/>
+        <source>Group notice — %1</source>
+        <translation>Group notice — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="42"/>
+        <source>Weekly report — %1</source>
+        <translation>Weekly report — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="66"/>
+        <source>Welcome — %1</source>
+        <translation>Welcome — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="86"/>
+        <source>Renewal reminders</source>
+        <translation>Renewal reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="89"/>
+        <source>Pick a member on the left for their own message, or copy the list for yourself.</source>
+        <translation>Pick a member on the left for their own message, or copy the list for yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="101"/>
+        <source>When the list comes back filled in, paste it under Attendance… to record it.</source>
+        <translation>When the list comes back filled in, paste it under Attendance… to record it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="98"/>
+        <source>接龙 — %1</source>
+        <translation>接龙 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="124"/>
+        <source>Group notice and rules…</source>
+        <translation>Group notice and rules…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="125"/>
+        <source>Weekly report…</source>
+        <translation>Weekly report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="126"/>
+        <source>Welcome newcomers…</source>
+        <translation>Welcome newcomers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="127"/>
+        <source>Renewal reminders…</source>
+        <translation>Renewal reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="64"/>
+        <source>Nobody joined in the last %1 days: the welcome greets newcomers in general.</source>
+        <translation>Nobody joined in the last %1 days: the welcome greets newcomers in general.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="62"/>
+        <source>Newcomers of the last %1 days: %2</source>
+        <translation>Newcomers of the last %1 days: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="36"/>
+        <source>Group notice and rules</source>
+        <translation>Group notice and rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="37"/>
+        <source>接龙 sign-up</source>
+        <translation>接龙 sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="38"/>
+        <source>Renewal reminder (one per member)</source>
+        <translation>Renewal reminder (one per member)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="39"/>
+        <source>Renewal list (for you)</source>
+        <translation>Renewal list (for you)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="40"/>
+        <source>Weekly group report</source>
+        <translation>Weekly group report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="41"/>
+        <source>Welcome message</source>
+        <translation>Welcome message</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
@@ -1749,50 +1893,50 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -3386,86 +3530,98 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
         <source>Set up a new group</source>
         <translation>Set up a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>Copy settings, thresholds, rules and goals as a template for a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Archive / dissolve…</source>
         <translation>Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>Hide the group, or record that it ended; its data is kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>Only a group without members, events or revenue can be deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <source>Texts for the chat</source>
+        <translation>Texts for the chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <source>Group notice, weekly report, welcome and renewal reminders, ready to copy</source>
+        <translation>Group notice, weekly report, welcome and renewal reminders, ready to copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
         <source>the new group</source>
         <translation>the new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
         <source>Save the changes to “%1”?</source>
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
         <source>Un&amp;archive</source>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>&amp;Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -3474,54 +3630,54 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="468"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="467"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
         <source>Cannot duplicate group</source>
         <translation>Cannot duplicate group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
         <source>Group not changed</source>
         <translation>Group not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
         <source>Cannot delete group</source>
         <translation>Cannot delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -3530,14 +3686,14 @@ Dissolve it instead?</source>
 Dissolve it instead?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="539"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="538"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</translation>
     </message>
@@ -6567,7 +6723,7 @@ Nothing was changed.</translation>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="192"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>Paid until %1, lapsed %n day ago — ask to renew</numerusform>
@@ -6575,7 +6731,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="194"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>Paid until %1 (%n day left) — remind to renew</numerusform>
@@ -6583,13 +6739,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="196"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="196"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>Paid until today, %1 — remind to renew</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="198"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1: %n sign-up, goal %2 — promote it</numerusform>
@@ -6597,13 +6753,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="200"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>Recurring content last posted %1, nothing planned for tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="202"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>Joined %1 (%n day ago), no welcome ritual attended yet</numerusform>
@@ -6611,13 +6767,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="204"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="204"/>
         <source>Key member who has never spoken in the chat</source>
         <translation>Key member who has never spoken in the chat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="206"/>
         <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Key member, last spoke in the chat %1 (%n day ago)</numerusform>
@@ -6625,7 +6781,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="208"/>
         <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
         <translation>
             <numerusform>Joined %1 (%n day ago), said nothing in the first week</numerusform>
@@ -6633,13 +6789,13 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="210"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="210"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>Seed user or leader who never checked in at an activity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Seed user or leader, last checked in %1 (%n day ago)</numerusform>
@@ -6647,73 +6803,85 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Memberships lapsed (%1)</source>
         <translation>Memberships lapsed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>Memberships expiring (%1)</source>
         <translation>Memberships expiring (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>Events short of sign-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>Nothing planned for tomorrow (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
         <source>New members not welcomed (%1)</source>
         <translation>New members not welcomed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="231"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>Seed users and leaders absent (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="232"/>
         <source>Key members silent in the chat (%1)</source>
         <translation>Key members silent in the chat (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="233"/>
         <source>Newcomers silent in their first week (%1)</source>
         <translation>Newcomers silent in their first week (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="270"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="274"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="274"/>
+        <source>Remind to renew…</source>
+        <translation>Remind to renew…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="275"/>
+        <source>A message for each of them, or one list for you, ready to copy</source>
+        <translation>A message for each of them, or one list for you, ready to copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="279"/>
         <source>Nobody to nudge today.</source>
         <translation>Nobody to nudge today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="263"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
@@ -8494,6 +8662,72 @@ Nothing was imported.</source>
         <translation>%s
 
 Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="57"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="57"/>
+        <source>Edit the wording</source>
+        <translation>Edit the wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="74"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="74"/>
+        <source>Words in braces are filled in from your data; click one to insert it.</source>
+        <translation>Words in braces are filled in from your data; click one to insert it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="87"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="87"/>
+        <source>Restore default</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="149"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="149"/>
+        <source>Not a placeholder of this text, left as written: %1</source>
+        <translation>Not a placeholder of this text, left as written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreview</name>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="72"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="72"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="75"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="75"/>
+        <source>Copy this text, then paste it in the chat</source>
+        <translation>Copy this text, then paste it in the chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="76"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="76"/>
+        <source>Edit the wording…</source>
+        <translation>Edit the wording…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="79"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="79"/>
+        <source>Change the template this text is made from (kept for next time)</source>
+        <translation>Change the template this text is made from (kept for next time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="110"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="110"/>
+        <source>All, for you</source>
+        <translation>All, for you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
+        <source>Copied: paste it in the chat.</source>
+        <translation>Copied: paste it in the chat.</translation>
     </message>
 </context>
 <context>

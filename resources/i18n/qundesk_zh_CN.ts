@@ -305,38 +305,38 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="49"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
         <source>Attendance — %1</source>
         <translation>出席情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="67"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="67"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
         <source>Search name, nickname or pinyin</source>
         <translation>搜索姓名、昵称或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="72"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="72"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
         <source>This has not started yet: members can sign up, not attend.</source>
         <translation>尚未开始：只能报名，不能记为出席。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="88"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="87"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="94"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="93"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -347,83 +347,115 @@ The file was not changed. Open another database?</source>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="91"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
         <source>Match names</source>
         <translation>匹配姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="98"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="98"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <source>Add them as members…</source>
+        <translation>添加为成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <source>Add each name not in this group as a new member of it, name filled in</source>
+        <translation>把不在本群的名字逐个添加为本群新成员（已填好名字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
         <source>Tick the matched members</source>
         <translation>勾选匹配到的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="120"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="120"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
         <source>Paste from the chat</source>
         <translation>从群聊粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="144"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
         <source>signed up</source>
         <translation>已报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="190"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="204"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="192"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="195"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="195"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
         <source>group goal %1 check-ins per period</source>
         <translation>社群目标：每周期 %1 人次打卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="199"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="199"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
         <source>over capacity!</source>
         <translation>超出容量！</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="233"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>（带 %n 位朋友）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="226"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <source>Not in this group — add them as members below</source>
+        <translation>不在本群——可在下方添加为成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <source>Not in this group — add them as members first</source>
+        <translation>不在本群 — 请先把他们添加为成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
         <source>Will be ticked</source>
         <translation>将被勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
         <source>Already ticked</source>
         <translation>已勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="228"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 请手动勾选正确的一位</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="229"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="229"/>
-        <source>Not in this group — add them as members first</source>
-        <translation>不在本群 — 请先把他们添加为成员</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="231"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="255"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>从粘贴内容中读到 %n 个名字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="259"/>
+        <source>Headcount %1, with %n guest(s) they bring (guests are not stored).</source>
+        <translation>
+            <numerusform>共 %1 人，其中带来的朋友 %n 位（朋友人数不保存）。</numerusform>
         </translation>
     </message>
 </context>
@@ -831,94 +863,94 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="335"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="358"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
         <source>Move event</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="386"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="374"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
         <source>Add a group first.</source>
         <translation>请先添加一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="394"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="422"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
         <source>Edit event</source>
         <translation>编辑活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="430"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
         <source>Skip occurrence</source>
         <translation>跳过本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="442"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="454"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
         <source>Delete following</source>
         <translation>删除此后各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="461"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="466"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="481"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="486"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="482"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
         <source>More people than the capacity (%1).</source>
         <translation>人数超过容量（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="145"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="151"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="152"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="158"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
@@ -1004,86 +1036,98 @@ Nothing was imported.</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="93"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="94"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="95"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="95"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="97"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
         <source>Skip this one</source>
         <translation>跳过本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="98"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="99"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="99"/>
         <source>Leave this occurrence out of its series</source>
         <translation>将本次从所属系列中去掉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="100"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="101"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="102"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="102"/>
         <source>Attendance…</source>
         <translation>出席情况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="104"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <source>接龙…</source>
+        <translation>接龙…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="106"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="106"/>
+        <source>A 接龙 for this occurrence to post in the chat (time, place, spots, fee)</source>
+        <translation>生成本场活动的接龙，发到群里（时间、地点、名额、费用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
         <source>Attendance report…</source>
         <translation>出席报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="105"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="111"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="111"/>
         <source>Who came to how much, over the toolbar&apos;s dates</source>
         <translation>在工具栏所选日期内，谁参加了多少</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="109"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
         <source>Daily activity…</source>
         <translation>每日活跃记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="110"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="116"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="116"/>
         <source>Messages, active members, joins and leaves per day</source>
         <translation>每天的消息数、活跃成员、入群和退群人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="114"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="120"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="120"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="115"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="121"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="121"/>
         <source>The visible range of the chosen group</source>
         <translation>所选社群当前可见的日期范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="117"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="123"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="123"/>
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
-        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="124"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="130"/>
+        <location filename="../../desktop/views/calendar/calendar_toolbar.py" line="130"/>
         <source>Week of %1</source>
         <translation>%1 这一周</translation>
     </message>
@@ -1701,6 +1745,104 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>ChatTexts</name>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="30"/>
+        <source>Group notice — %1</source>
+        <translation>群公告 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="42"/>
+        <source>Weekly report — %1</source>
+        <translation>群周报 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="66"/>
+        <source>Welcome — %1</source>
+        <translation>欢迎新人 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="86"/>
+        <source>Renewal reminders</source>
+        <translation>提醒续费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="89"/>
+        <source>Pick a member on the left for their own message, or copy the list for yourself.</source>
+        <translation>在左侧选一位成员复制给他的私信，或复制名单留给自己。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="101"/>
+        <source>When the list comes back filled in, paste it under Attendance… to record it.</source>
+        <translation>大家接龙后，把整段粘贴到「出席情况…」里即可记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="98"/>
+        <source>接龙 — %1</source>
+        <translation>接龙 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="124"/>
+        <source>Group notice and rules…</source>
+        <translation>群公告/群规…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="125"/>
+        <source>Weekly report…</source>
+        <translation>群周报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="126"/>
+        <source>Welcome newcomers…</source>
+        <translation>欢迎新人…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="127"/>
+        <source>Renewal reminders…</source>
+        <translation>提醒续费…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="64"/>
+        <source>Nobody joined in the last %1 days: the welcome greets newcomers in general.</source>
+        <translation>最近 %1 天没有新成员入群，欢迎语会泛称新朋友。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/chat_texts.py" line="62"/>
+        <source>Newcomers of the last %1 days: %2</source>
+        <translation>最近 %1 天的新成员：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="36"/>
+        <source>Group notice and rules</source>
+        <translation>群公告/群规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="37"/>
+        <source>接龙 sign-up</source>
+        <translation>接龙报名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="38"/>
+        <source>Renewal reminder (one per member)</source>
+        <translation>续费提醒（每人一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="39"/>
+        <source>Renewal list (for you)</source>
+        <translation>到期名单（给自己）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="40"/>
+        <source>Weekly group report</source>
+        <translation>群周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="41"/>
+        <source>Welcome message</source>
+        <translation>欢迎语</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <location filename="../../desktop/views/shell/damaged_dialog.py" line="28"/>
@@ -1746,50 +1888,50 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="106"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="118"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
         <source>Leaders&apos; activity</source>
         <translation>领导者参与情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="165"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
         <source>target leaders</source>
         <translation>目标：领导者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
         <source>active</source>
         <translation>活跃中坚</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -3382,86 +3524,98 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="127"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
         <source>Set up a new group</source>
         <translation>创建一个新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="131"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把设置、门槛、群规和目标复制为新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Archive / dissolve…</source>
         <translation>归档/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隐藏该社群，或记录它已结束；数据会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有没有成员、活动和收支记录的社群才能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="276"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <source>Texts for the chat</source>
+        <translation>发到群里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <source>Group notice, weekly report, welcome and renewal reminders, ready to copy</source>
+        <translation>群公告、群周报、欢迎语和续费提醒，一键复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="280"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="281"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="340"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>归档/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="380"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -3470,54 +3624,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="406"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="446"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="468"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="467"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名称。会复制设置、入群门槛、生效中的群规和当前目标；不复制成员、活动、收支和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="451"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="457"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
         <source>Cannot duplicate group</source>
         <translation>无法复制社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="469"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="508"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="500"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="530"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
         <source>Cannot delete group</source>
         <translation>无法删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="501"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -3526,14 +3680,14 @@ Dissolve it instead?</source>
 改为解散它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="517"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
         <source>Delete group</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="539"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="538"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>删除“%1”及其设置、群规、目标和生命周期历史？此操作无法撤销。</translation>
     </message>
@@ -6563,146 +6717,158 @@ Nothing was changed.</source>
 <context>
     <name>NudgeList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="189"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="192"/>
         <source>Paid until %1, lapsed %n day(s) ago — ask to renew</source>
         <translation>
             <numerusform>会费缴至 %1，已过期 %n 天 — 提醒续费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="194"/>
         <source>Paid until %1 (%n day(s) left) — remind to renew</source>
         <translation>
             <numerusform>会费缴至 %1（还剩 %n 天）— 提醒续费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="196"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="196"/>
         <source>Paid until today, %1 — remind to renew</source>
         <translation>会费今天（%1）到期 — 提醒续费</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="198"/>
         <source>%1: %n sign-up(s), goal %2 — promote it</source>
         <translation>
             <numerusform>%1，已报名 %n 人，目标 %2 人 — 去宣传一下</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="197"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="200"/>
         <source>Recurring content last posted %1, nothing planned for tomorrow</source>
         <translation>固定内容上次发布于 %1，明天还没有安排</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="202"/>
         <source>Joined %1 (%n day(s) ago), no welcome ritual attended yet</source>
         <translation>
             <numerusform>%1 入群（%n 天前），尚未参加欢迎仪式</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="204"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="204"/>
         <source>Key member who has never spoken in the chat</source>
         <translation>从未在群里发言的核心成员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="206"/>
         <source>Key member, last spoke in the chat %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>核心成员，最后发言于 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="205"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="208"/>
         <source>Joined %1 (%n day(s) ago), said nothing in the first week</source>
         <translation>
             <numerusform>%1 入群（%n 天前），首周未发言</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="210"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="210"/>
         <source>Seed user or leader who never checked in at an activity</source>
         <translation>从未参加过活动的种子用户或意见领袖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="212"/>
         <source>Seed user or leader, last checked in %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>种子用户或意见领袖，上次参加活动是 %1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="223"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
         <source>Memberships lapsed (%1)</source>
         <translation>会员已过期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
         <source>Memberships expiring (%1)</source>
         <translation>会员即将到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
         <source>Events short of sign-ups (%1)</source>
         <translation>报名不足的活动（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="226"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
         <source>Nothing planned for tomorrow (%1)</source>
         <translation>明天没有安排（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="227"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
         <source>New members not welcomed (%1)</source>
         <translation>未参加欢迎仪式的新成员（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="231"/>
         <source>Seed users and leaders absent (%1)</source>
         <translation>缺席的种子用户和意见领袖（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="232"/>
         <source>Key members silent in the chat (%1)</source>
         <translation>核心成员群里沉默（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="233"/>
         <source>Newcomers silent in their first week (%1)</source>
         <translation>新人首周未发言（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="267"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="270"/>
         <source>… and %1 more</source>
         <translation>……还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="269"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="274"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="274"/>
+        <source>Remind to renew…</source>
+        <translation>提醒续费…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="275"/>
+        <source>A message for each of them, or one list for you, ready to copy</source>
+        <translation>给每人一条私信，或一份名单给自己，一键复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="279"/>
         <source>Nobody to nudge today.</source>
         <translation>今天没有需要跟进的人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="260"/>
+        <location filename="../../desktop/views/dashboard/dashboard_nudges.py" line="263"/>
         <source>Click to open</source>
         <translation>点击打开</translation>
     </message>
@@ -8482,6 +8648,72 @@ Nothing was imported.</source>
         <translation>%s
 
 未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="57"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="57"/>
+        <source>Edit the wording</source>
+        <translation>编辑文案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="74"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="74"/>
+        <source>Words in braces are filled in from your data; click one to insert it.</source>
+        <translation>花括号里的词会用你的数据填入；点一下即可插入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="87"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="87"/>
+        <source>Restore default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/template_editor.py" line="149"/>
+        <location filename="../../desktop/views/texts/template_editor.py" line="149"/>
+        <source>Not a placeholder of this text, left as written: %1</source>
+        <translation>不是本文案的占位符，将原样保留：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreview</name>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="72"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="72"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="75"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="75"/>
+        <source>Copy this text, then paste it in the chat</source>
+        <translation>复制这段文字，再粘贴到群里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="76"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="76"/>
+        <source>Edit the wording…</source>
+        <translation>编辑文案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="79"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="79"/>
+        <source>Change the template this text is made from (kept for next time)</source>
+        <translation>修改生成这段文字的模板（下次继续使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="110"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="110"/>
+        <source>All, for you</source>
+        <translation>全部名单（给自己）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
+        <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
+        <source>Copied: paste it in the chat.</source>
+        <translation>已复制，去群里粘贴吧。</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,19 @@ def record(
         return changed
 
 
+def check_ins_between(
+    db: Database, group_id: int, first: dt.datetime, last: dt.datetime
+) -> dict[int, int]:
+    """Member id → check-ins ("attended") at the group's occurrences starting in [first, last]."""
+    rows = db.conn.execute(
+        """SELECT a.member_id, count(*) FROM attendance a JOIN events e ON e.id = a.event_id
+           WHERE e.group_id = ? AND a.status = 'attended'
+           AND a.occurrence_start BETWEEN ? AND ? GROUP BY a.member_id""",
+        (group_id, stamp(first), stamp(last)),
+    )
+    return {int(mid): int(n) for mid, n in rows}
+
+
 def has_started(db: Database, start: dt.datetime) -> bool:
     """Whether an occurrence starting at `start` has started by now (the session's clock)."""
     return start <= db.clock.now()

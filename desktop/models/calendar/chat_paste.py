@@ -19,6 +19,17 @@ _REMARK = re.compile(r"[(\[【（〔「](.*?)[)\]】）〕」]")
 # Trailing notes people add after a name: "第5天", "+1", "2人", "×2", "已打卡".
 _TAIL = re.compile(r"\s+(?=\S*(?:\d|第|已|打卡|报名|\+))\S.*$")
 _SPACES = re.compile(r"\s+")
+# Guests a sign-up brings: "带一个朋友" / "帶2位朋友" (that many guests), "+1" (one guest),
+# "×2" / "x2" and "2人" (two people in all: one guest). After NFKC "（2人）" is "(2人)".
+_BRING = re.compile(
+    r"[带帶]\s*([0-9一二两兩三四五六七八九十]*)\s*[个個位名]?\s*"
+    r"(?:朋友|好友|家属|家屬|家人|同事|孩子|小孩|娃|伙伴|夥伴|闺蜜|閨蜜|老公|老婆|人)"
+)
+_PLUS = re.compile(r"\+\s*(\d{1,2})(?!\d)")
+_TIMES = re.compile(r"(?:×|(?<![A-Za-z])[xX*])\s*(\d{1,2})(?!\d)")
+_HEADS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:人|位)")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
+_NUMERALS.update({"六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
 
 
 class MatchKind(StrEnum):
@@ -33,12 +44,18 @@ class MatchKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PasteEntry:
-    """One numbered line: its number, the name as written, and a remark if any."""
+    """One numbered line: its number, the name as written, a remark, and guests they bring."""
 
     number: int
     name: str
     remark: str
     line: int  # 1-based line in the paste
+    guests: int = 0  # people they bring besides themselves ("+1", "带一个朋友", "(2人)")
+
+    @property
+    def heads(self) -> int:
+        """How many people this line stands for: the member and their guests."""
+        return 1 + self.guests
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +120,9 @@ def parse_paste(text: str) -> ParsedPaste:
         body = found.group(2)
         remarks = [r.strip() for r in _REMARK.findall(body) if r.strip()]
         body = _REMARK.sub(" ", body)
+        for pattern in (_BRING, _PLUS, _TIMES):  # "Lily+1", "Lily×2", "Lily 带一个朋友"
+            remarks.extend(m.group(0).strip() for m in pattern.finditer(body))
+            body = pattern.sub(" ", body)
         tail = _TAIL.search(body)
         if tail is not None:
             remarks.append(tail.group(0).strip())
@@ -111,8 +131,38 @@ def parse_paste(text: str) -> ParsedPaste:
         if not name:
             other.append(raw.strip())
             continue
-        entries.append(PasteEntry(int(found.group(1)), name, "; ".join(remarks), number))
+        guests = max((guests_in(remark) for remark in remarks), default=0)
+        entries.append(PasteEntry(int(found.group(1)), name, "; ".join(remarks), number, guests))
     return ParsedPaste("\n".join(header), tuple(entries), tuple(other))
+
+
+def guests_in(remark: str) -> int:
+    """Guests a remark says someone brings: "带两个朋友" → 2, "+1" → 1, "×2" / "2人" → 1."""
+    found = _BRING.search(remark)
+    if found is not None:
+        count = found.group(1)
+        if not count:
+            return 1
+        return int(count) if count.isdigit() else _NUMERALS.get(count, 1)
+    found = _PLUS.search(remark)
+    if found is not None:
+        return int(found.group(1))
+    for pattern in (_TIMES, _HEADS):  # a count of people in all, the member included
+        found = pattern.search(remark)
+        if found is not None:
+            return max(0, int(found.group(1)) - 1)
+    return 0
+
+
+def headcount(matches: Iterable[Match]) -> tuple[int, int]:
+    """(people, guests) of the matched lines: each member once, with the guests they bring."""
+    seen: dict[int, int] = {}
+    for match in matches:
+        mid = match.member_id
+        if mid is not None:
+            seen[mid] = max(seen.get(mid, 0), match.entry.guests)
+    guests = sum(seen.values())
+    return len(seen) + guests, guests
 
 
 def group_candidates(db: Database, group_id: int) -> list[Candidate]:

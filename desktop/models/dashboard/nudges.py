@@ -101,6 +101,15 @@ def nudges(
     return Nudges(lines, totals)
 
 
+def renewals_due(
+    db: Database, group_id: int | None, today: dt.date, settings: NudgeSettings | None = None
+) -> list[Nudge]:
+    """Every paid membership ending within the nudges' window (today to today + expiring
+    days, both included), soonest first: the "expiring" lines without the list's limit."""
+    settings = settings or NudgeSettings()
+    return _memberships(db, group_id, today, settings)[1][1]
+
+
 def _params(group_id: int | None, **more: Any) -> tuple[str, dict[str, Any]]:
     where = " AND g.archived = 0" + ("" if group_id is None else " AND g.id = :g")
     return where, {"g": group_id, **more}
@@ -212,7 +221,7 @@ def _not_welcomed(
     welcomed = _last_attended(db, group_id, welcome=True)
     since = today - dt.timedelta(days=settings.welcome_days)
     found = []
-    for gid, gname, mid, name, joined in _joined_between(db, group_id, since, today):
+    for gid, gname, mid, name, joined in joined_members(db, group_id, since, today):
         if gid not in with_rituals:
             continue
         last = welcomed.get((gid, mid))
@@ -222,10 +231,13 @@ def _not_welcomed(
     return found
 
 
-def _joined_between(
+def joined_members(
     db: Database, group_id: int | None, first: dt.date, last: dt.date
 ) -> list[tuple[int, str, int, str, dt.date]]:
-    """(group, group name, member, name, joined) of current members who joined in a range."""
+    """(group, group name, member, name, joined) of current members who joined in a range.
+
+    Both ends are included; archived groups are left out; by day joined, then name.
+    """
     where, params = _params(group_id, since=iso(first), until=iso(last))
     return [
         (int(gid), str(gname), int(mid), str(name), dt.date.fromisoformat(joined))
@@ -434,7 +446,7 @@ def _silent_newcomers(
     since = today - dt.timedelta(days=settings.newcomer_days)
     until = today - dt.timedelta(days=FIRST_WEEK_DAYS)
     candidates = []
-    for gid, gname, mid, name, day in _joined_between(db, group_id, since, until):
+    for gid, gname, mid, name, day in joined_members(db, group_id, since, until):
         span = spans.get(gid)
         if span is not None and span[0] <= day and day + week <= span[1]:
             candidates.append((gid, gname, mid, name, day))

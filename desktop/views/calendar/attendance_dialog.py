@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,9 +42,14 @@ class AttendanceDialog(QDialog):
         occurrence: Occurrence,
         today: dt.date,
         parent: QWidget | None = None,
+        add_member: Callable[[str], int | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        # adds a member to the group by name (None: they are added on the Members tab)
+        self.add_member = add_member
+        self.unknown: list[str] = []
+        self.guests = 0  # guests the matched lines bring (not stored: see the preview)
         self.occurrence = occurrence
         self.setObjectName("attendanceDialog")
         self.setWindowTitle(self.tr("Attendance — %1").replace("%1", occurrence.title))
@@ -95,6 +101,12 @@ class AttendanceDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.add_button = QPushButton(self.tr("Add them as members…"), self)
+        self.add_button.setObjectName("attendanceAddUnknown")
+        self.add_button.setToolTip(
+            self.tr("Add each name not in this group as a new member of it, name filled in")
+        )
+        self.add_button.setVisible(False)
         self.apply_button = QPushButton(self.tr("Tick the matched members"), self)
         self.apply_button.setObjectName("attendanceApply")
         self.apply_button.setEnabled(False)
@@ -121,6 +133,7 @@ class AttendanceDialog(QDialog):
         right_layout.addWidget(self.paste, 2)
         right_layout.addWidget(self.match_button)
         right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(self.add_button)
         right_layout.addWidget(self.apply_button)
         split = QSplitter(self)
         split.addWidget(left)
@@ -158,6 +171,7 @@ class AttendanceDialog(QDialog):
         self.roster.itemChanged.connect(self._update_count)
         self.match_button.clicked.connect(self._on_match)
         self.apply_button.clicked.connect(self._on_apply)
+        self.add_button.clicked.connect(self._on_add_unknown)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -214,7 +228,10 @@ class AttendanceDialog(QDialog):
                     already.append(match.entry.name)
                 else:
                     self.pending.append(mid)
-                    found.append(f"{match.entry.name} → {match.candidates[0].name}")
+                    line = f"{match.entry.name} → {match.candidates[0].name}"
+                    if match.entry.guests:
+                        line += " " + self.tr("(+%n guest(s))", "", match.entry.guests)
+                    found.append(line)
             elif match.kind == MatchKind.AMBIGUOUS:
                 names = "、".join(
                     c.name + (f"（{c.nickname}）" if c.nickname else "") for c in match.candidates
@@ -222,18 +239,54 @@ class AttendanceDialog(QDialog):
                 unclear.append(f"{match.entry.name}: {names}")
             else:
                 unknown.append(match.entry.name)
+        self.unknown = list(dict.fromkeys(unknown))
+        unknown_title = (
+            self.tr("Not in this group — add them as members below")
+            if self.add_member is not None
+            else self.tr("Not in this group — add them as members first")
+        )
         sections = [
             (self.tr("Will be ticked"), found),
             (self.tr("Already ticked"), already),
             (self.tr("Ambiguous — tick the right one by hand"), unclear),
-            (self.tr("Not in this group — add them as members first"), unknown),
+            (unknown_title, unknown),
         ]
+        people, self.guests = chat_paste.headcount(matches)
         html = [self.tr("%n name(s) read from the paste.", "", len(parsed.entries))]
+        if self.guests:
+            html.append(
+                self.tr(
+                    "Headcount %1, with %n guest(s) they bring (guests are not stored).",
+                    "",
+                    self.guests,
+                ).replace("%1", str(people))
+            )
         for title, lines in sections:
             if lines:
                 html.append(f"<b>{title} ({len(lines)})</b><br>" + "<br>".join(lines))
         self.preview.setText("<br>".join(html))
         self.apply_button.setEnabled(bool(self.pending))
+        self.add_button.setVisible(self.add_member is not None and bool(self.unknown))
+
+    def _on_add_unknown(self) -> None:
+        """Add each unknown name as a member of the group (one dialog each), then match again."""
+        if self.add_member is None:
+            return
+        added = False
+        for name in self.unknown:
+            if self.add_member(name) is None:
+                break  # cancelled: the rest stay unknown
+            added = True
+        if added:
+            ticked = set(self.checked_ids())
+            self.roster.clear()
+            self._load()
+            for mid in ticked:
+                item = self.item_of(mid)
+                if item is not None:
+                    item.setCheckState(Qt.CheckState.Checked)
+            self._update_count()
+            self._on_match()
 
     def _on_apply(self) -> None:
         for mid in self.pending:
@@ -259,10 +312,15 @@ class AttendanceDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, database: Database, occurrence: Occurrence, today: dt.date
+        cls,
+        parent: QWidget | None,
+        database: Database,
+        occurrence: Occurrence,
+        today: dt.date,
+        add_member: Callable[[str], int | None] | None = None,
     ) -> dict[int, str] | None:
         """Run the dialog; the list to store (member id → status), or None when cancelled."""
-        dialog = cls(database, occurrence, today, parent)
+        dialog = cls(database, occurrence, today, parent, add_member)
         dialog.resize(860, 600)
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         result = dialog.wanted() if ok else None

@@ -40,9 +40,11 @@ from desktop.views.calendar.calendar_files import export_ics_file, import_ics_fi
 from desktop.views.calendar.calendar_grid import CalendarGrid, china_days
 from desktop.views.calendar.calendar_toolbar import AGENDA, MONTH, WEEK, CalendarToolbar, legend
 from desktop.views.calendar.event_dialog import EditScope, EventDialog
+from desktop.views.calendar.paste_members import add_member_named
 from desktop.views.common.commands import runner_for
 from desktop.views.common.undo import Change
 from desktop.views.groups.activity_grid import ActivityLogDialog
+from desktop.views.texts.chat_texts import open_signup
 
 
 class CalendarTab(QWidget):
@@ -90,6 +92,7 @@ class CalendarTab(QWidget):
             bar.skip_button,
         )
         self.delete_button, self.checkin_button = bar.delete_button, bar.checkin_button
+        self.signup_button = bar.signup_button
         self.report_button, self.activity_button = bar.report_button, bar.activity_button
         self.export_button, self.import_button = bar.export_button, bar.import_button
         layout = QVBoxLayout(self)
@@ -141,6 +144,7 @@ class CalendarTab(QWidget):
         self.skip_button.clicked.connect(self._on_skip)
         self.delete_button.clicked.connect(self._on_delete)
         self.checkin_button.clicked.connect(self._on_check_in)
+        self.signup_button.clicked.connect(self._on_signup_text)
         self.export_button.clicked.connect(self._on_export)
         self.import_button.clicked.connect(self._on_import)
         self.report_button.clicked.connect(self.open_attendance_report)
@@ -278,7 +282,12 @@ class CalendarTab(QWidget):
     def _update_buttons(self) -> None:
         has_db = self.database is not None
         occ = self.current
-        for button in (self.edit_button, self.delete_button, self.checkin_button):
+        for button in (
+            self.edit_button,
+            self.delete_button,
+            self.checkin_button,
+            self.signup_button,
+        ):
             button.setEnabled(occ is not None)
         self.skip_button.setEnabled(occ is not None and occ.recurring)
         for button in (
@@ -472,7 +481,15 @@ class CalendarTab(QWidget):
         occ, db = self.current, self.database
         if occ is None or db is None:
             return
-        wanted = AttendanceDialog.ask(self, db, occ, self.today())
+        wanted = AttendanceDialog.ask(
+            self,
+            db,
+            occ,
+            self.today(),
+            lambda name: add_member_named(
+                self, db, self.undo_stack, occ.group_id, name, self.today
+            ),
+        )
         if wanted is None:
             return
         if occ.capacity is not None and len(wanted) > occ.capacity:
@@ -488,6 +505,10 @@ class CalendarTab(QWidget):
             lambda: attendance.set_attendance(db, occ.event_id, start, wanted),
             tables=ATTENDANCE_TABLES,
         )
+
+    def _on_signup_text(self) -> None:
+        if self.current is not None and self.database is not None:
+            open_signup(self, self.database, self.current)
 
     def _on_export(self) -> None:
         if self.database is None:

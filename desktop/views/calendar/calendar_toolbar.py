@@ -74,6 +74,7 @@ class CalendarToolbar(QWidget):
             self.skip_button,
             self.delete_button,
             self.checkin_button,
+            self.signup_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -99,6 +100,11 @@ class CalendarToolbar(QWidget):
         )
         self.delete_button = self._button("eventDelete", self.tr("Delete…"))
         self.checkin_button = self._button("eventCheckIn", self.tr("Attendance…"))
+        self.signup_button = self._button(
+            "eventSignupText",
+            self.tr("接龙…"),
+            self.tr("A 接龙 for this occurrence to post in the chat (time, place, spots, fee)"),
+        )
         self.report_button = self._button(
             "calendarReport",
             self.tr("Attendance report…"),

@@ -32,7 +32,7 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the bold first line ("" for one-line rows)
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # the line under it: the reason in words
-KIND_ROLE = Qt.ItemDataRole.UserRole + 5  # "header", "nudge", "more" or "empty"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 5  # "header", "nudge", "more", "action" or "empty"
 PAD_X, PAD_Y = 6, 3  # inner margins of a row
 LAYOUTS_KEPT = 4000  # laid-out texts kept by the delegate before it starts afresh
 
@@ -143,6 +143,8 @@ class NudgeDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         if kind == "more":
             role = QPalette.ColorRole.PlaceholderText
+        elif kind == "action" and not selected:
+            role = QPalette.ColorRole.Link
         painter.setPen(palette.color(role))
         top = float(rect.top() + PAD_Y)
         for text, font in self._parts(opt, index):
@@ -157,6 +159,7 @@ class NudgeList(QListWidget):
 
     open_member = Signal(int)
     open_event = Signal(int)
+    remind_renewals = Signal()  # "提醒续费" under the expiring memberships was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,6 +268,13 @@ class NudgeList(QListWidget):
                 item.setData(EVENT_ROLE, nudge.event_id)
             if total > len(found):
                 self._add("more", self.tr("… and %1 more").replace("%1", f"{total - len(found):,}"))
+            if reason == NudgeReason.EXPIRING and total:
+                action = self._add(
+                    "action",
+                    self.tr("Remind to renew…"),
+                    self.tr("A message for each of them, or one list for you, ready to copy"),
+                )
+                action.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if not self.count():
             self._add("empty", self.tr("Nobody to nudge today."))
         self.scheduleDelayedItemsLayout()
@@ -274,7 +284,15 @@ class NudgeList(QListWidget):
         found = [self.item(n) for n in range(self.count())]
         return [item for item in found if item.data(KIND_ROLE) == "nudge"]
 
+    def action_items(self) -> list[QListWidgetItem]:
+        """The rows that run an action ("Remind to renew…")."""
+        found = [self.item(n) for n in range(self.count())]
+        return [item for item in found if item.data(KIND_ROLE) == "action"]
+
     def _on_clicked(self, item: QListWidgetItem) -> None:
+        if item.data(KIND_ROLE) == "action":
+            self.remind_renewals.emit()
+            return
         member = item.data(MEMBER_ROLE)
         event = item.data(EVENT_ROLE)
         if member is not None:

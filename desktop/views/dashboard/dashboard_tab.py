@@ -43,6 +43,7 @@ from desktop.views.dashboard.dashboard_panels import (
     NudgeList,
     Scorecards,
 )
+from desktop.views.texts.chat_texts import open_renewals
 
 if TYPE_CHECKING:
     from desktop.views.dashboard.dashboard_figures import (
@@ -187,6 +188,7 @@ class DashboardTab(QWidget):
         self.target_active.valueChanged.connect(self._on_target_changed)
         self.nudges.open_member.connect(self.open_member)
         self.nudges.open_event.connect(self.open_event)
+        self.nudges.remind_renewals.connect(self._on_remind_renewals)
         self._step.timeout.connect(self._run_next)
 
     # ---- the tab protocol ---------------------------------------------------------------
@@ -198,6 +200,12 @@ class DashboardTab(QWidget):
         self._show_targets(*dashboard.level_mix_targets(database))
         self._build_charts()
         self.refresh()
+
+    def _on_remind_renewals(self) -> None:
+        """The renewal reminders of the scope's group (or every group), ready to copy."""
+        if self.database is not None:
+            group_id = self.scope.group_id if self.scope is not None else None
+            open_renewals(self, self.database, group_id, self.today())
 
     def set_scope(self, scope: Scope) -> None:
         """Show this group and date range."""

@@ -49,6 +49,7 @@ from desktop.views.groups.group_details import GroupDetails
 from desktop.views.groups.group_dialogs import DissolveDialog, TextDialog
 from desktop.views.groups.group_item_models import GroupListModel
 from desktop.views.groups.rules_panel import table_view
+from desktop.views.texts.chat_texts import group_texts_menu
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_STYLE = "color: #2e7d32;"
@@ -141,10 +142,24 @@ class GroupsTab(QWidget):
             self.tr("Delete"),
             self.tr("Only a group without members, events or revenue can be deleted"),
         )
+        self.texts_button = self._button(
+            "groupTexts",
+            self.tr("Texts for the chat"),
+            self.tr("Group notice, weekly report, welcome and renewal reminders, ready to copy"),
+        )
+        self.texts_button.setMenu(
+            group_texts_menu(
+                self,
+                lambda: self.database,
+                lambda: self.group.id if self.group is not None and not self.new_mode else None,
+                self.today,
+            )
+        )
         # everyday actions above the list, the ones that end a group's life below it
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.duplicate_button)
+        top.addWidget(self.texts_button)
         top.addStretch(1)
         bottom.addStretch(1)
         bottom.addWidget(self.dissolve_button)
@@ -332,7 +347,12 @@ class GroupsTab(QWidget):
 
     def _update_buttons(self) -> None:
         has_group = self.group is not None and not self.new_mode
-        for button in (self.duplicate_button, self.dissolve_button, self.delete_button):
+        for button in (
+            self.duplicate_button,
+            self.dissolve_button,
+            self.delete_button,
+            self.texts_button,
+        ):
             button.setEnabled(has_group)
         self.new_button.setEnabled(self.database is not None)
         archived = has_group and self.group is not None and self.group.archived

@@ -195,15 +195,19 @@ def test_nudges_are_grouped_by_reason_and_fully_readable(qtbot: QtBot, qtmodelte
     qtmodeltester.check(view.model())
     kinds = [view.item(n).data(KIND_ROLE) for n in range(view.count())]
     texts = [view.item(n).text() for n in range(view.count())]
-    assert kinds == ["header", "nudge", "nudge", "more", "header", "nudge", "header", "nudge"]
+    assert kinds == [
+        *("header", "nudge", "nudge", "more", "action"),
+        *("header", "nudge", "header", "nudge"),
+    ]
     assert texts[0] == "Memberships expiring (4)" and texts[3] == "… and 2 more"
-    assert texts[4] == "Events short of sign-ups (1)"
+    assert texts[4] == "Remind to renew…"  # the renewal reminders, ready to copy
+    assert texts[5] == "Events short of sign-ups (1)"
     # the reason says what its figures are; the whole line is in the text and the tooltip
-    signups = view.item(5)
+    signups = view.item(6)
     assert signups.text().startswith("VIP专属答疑 · VIP付费会员群: 2026-11-25: 2 sign-up")
     assert "goal 8" in signups.text() and "promote it" in signups.text()
     assert signups.toolTip().startswith(signups.text())
-    assert "5 day" in view.item(1).text() and "never checked in" in view.item(7).text()
+    assert "5 day" in view.item(1).text() and "never checked in" in view.item(8).text()
     for item in view.nudge_items():
         title, detail = item.data(TITLE_ROLE), item.data(DETAIL_ROLE)
         assert item.text() == f"{title}: {detail}" and item.toolTip().startswith(item.text())
@@ -219,14 +223,14 @@ def test_nudges_are_grouped_by_reason_and_fully_readable(qtbot: QtBot, qtmodelte
             + text_layout(item.data(DETAIL_ROLE), view.font(), width)[1]
         )
 
-    assert all(_heights(view)[row] >= needed(row) for row in (1, 2, 5, 7))
+    assert all(_heights(view)[row] >= needed(row) for row in (1, 2, 6, 8))
     wide = _heights(view)
     # a narrower list wraps more: rows grow, none is cut short
     view.resize(200, 600)
     qtbot.waitUntil(lambda: _heights(view)[1] > wide[1])
     narrow = _heights(view)
     assert all(n >= w for n, w in zip(narrow, wide, strict=True))
-    assert all(narrow[row] >= needed(row) for row in (1, 2, 5, 7))
+    assert all(narrow[row] >= needed(row) for row in (1, 2, 6, 8))
     assert view.visualItemRect(view.item(1)).width() <= view.viewport().width()
 
 

@@ -1,0 +1,1 @@
+"""Texts for the chat: templates the owner edits per language, filled from the data."""

@@ -1,0 +1,1 @@
+"""Texts for the chat: the preview with its copy button, and the template editor."""
