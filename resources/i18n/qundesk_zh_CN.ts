@@ -4195,13 +4195,13 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="135"/>
-        <location filename="../../desktop/views/common/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Auction</source>
         <translation>拍卖</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="136"/>
-        <location filename="../../desktop/views/common/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Crowdfunding</source>
         <translation>众筹</translation>
     </message>
@@ -4227,7 +4227,7 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="151"/>
-        <location filename="../../desktop/views/common/labels.py" line="180"/>
+        <location filename="../../desktop/views/common/labels.py" line="184"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
@@ -4243,111 +4243,121 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="159"/>
+        <source>Offline event tickets</source>
+        <translation>线下活动门票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Consulting</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Sponsorship</source>
         <translation>赞助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Referral fees</source>
         <translation>推荐佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Venue</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="173"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="174"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="175"/>
         <source>Speaker fee</source>
         <translation>讲师费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="172"/>
+        <location filename="../../desktop/views/common/labels.py" line="176"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="182"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="183"/>
         <source>Indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="191"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="192"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="193"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="190"/>
+        <location filename="../../desktop/views/common/labels.py" line="194"/>
         <source>Other channel</source>
         <translation>其他渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="200"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="201"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="198"/>
+        <location filename="../../desktop/views/common/labels.py" line="202"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -4409,74 +4419,104 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <source>%1 (coming)</source>
+        <translation>%1（未到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <source>Dated after today: a payment to come or made in advance.</source>
+        <translation>日期在今天之后：预收或预付的款项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <source>Gives back part or all of the entry of %1.</source>
+        <translation>退还 %1 那笔记录的部分或全部金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <source>It moved the member&apos;s paid-until back.</source>
+        <translation>同时缩短了该成员的付费到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>这笔费用延长了会员期；删除它会撤回延期。</translation>
     </message>
@@ -6044,6 +6084,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="233"/>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -6061,6 +6102,144 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="223"/>
+        <source>Enter the date of the entry.</source>
+        <translation>请填写记录日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="317"/>
+        <source>A refund cannot be dated before its payment.</source>
+        <translation>退款日期不能早于原付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="241"/>
+        <source>Unknown payment channel “{channel}”.</source>
+        <translation>未知的收付渠道“{channel}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="161"/>
+        <source>Only a membership fee&apos;s refund can move paid-until.</source>
+        <translation>只有会员费的退款才能调整付费到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="195"/>
+        <source>There is no entry with id {id}; it was deleted.</source>
+        <translation>编号 {id} 的记录不存在，已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="184"/>
+        <source>There is no group with id {id}.</source>
+        <translation>编号 {id} 的群不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <source>There is no member with id {id}.</source>
+        <translation>编号 {id} 的成员不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no event with id {id}.</source>
+        <translation>编号 {id} 的活动不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <source>There is no referrer with id {id}.</source>
+        <translation>编号 {id} 的推荐人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>编号 {id} 的合伙人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="714"/>
+        <source>Unknown ledger order “{order}”.</source>
+        <translation>未知的账目排序“{order}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="202"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="206"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>“{category}”不是账目类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="211"/>
+        <source>Unknown kind “{kind}”: use income or expense.</source>
+        <translation>未知的收支类型“{kind}”：请用收入或支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="214"/>
+        <source>This category is an expense, not income.</source>
+        <translation>这个类别是支出，不是收入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="216"/>
+        <source>This category is income, not an expense.</source>
+        <translation>这个类别是收入，不是支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="226"/>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金额必须是整数分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="230"/>
+        <source>The amount cannot be negative; record money given back as a refund.</source>
+        <translation>金额不能为负数；退还的钱请记为退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="254"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>成员不能推荐自己。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="288"/>
+        <source>A refund is more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="293"/>
+        <source>At most {left} {currency} of this entry can still be refunded.</source>
+        <translation>这笔记录最多还能退 {left} {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="305"/>
+        <source>A refund cannot be refunded; edit it instead.</source>
+        <translation>退款不能再退款；请直接修改这笔退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="332"/>
+        <source>The payment this refund gave back was deleted; it cannot come back.</source>
+        <translation>这笔退款对应的原付款已删除，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="322"/>
+        <source>A refund keeps the group, category, member and currency of its payment.</source>
+        <translation>退款的群、类别、成员和币种须与原付款一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="436"/>
+        <source>This entry has {count} refund(s); delete them first, then the entry.</source>
+        <translation>这笔记录有 {count} 笔退款；请先删除退款，再删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="402"/>
+        <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
+        <translation>这笔费用已为会员续期；如需更改成员、群或类别，请删除后重新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <source>The conversion window is a number of days, 0 or more.</source>
+        <translation>转化窗口是天数，须为 0 或更多。</translation>
     </message>
 </context>
 <context>
@@ -6459,9 +6638,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6484,70 +6665,191 @@ Nothing was changed.</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
         <source>(no group)</source>
         <translation>（无社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <source>(coming)</source>
+        <translation>（未到）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <source>Already refunded: %1; left: %2</source>
+        <translation>已退：%1；还可退：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <source>Why, e.g. could not attend</source>
+        <translation>原因，例如：临时有事未能参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <source>Move paid-until back to</source>
+        <translation>付费到期日改为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <source>Refund of</source>
+        <translation>退款对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <source>Membership</source>
+        <translation>会员资格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <source>(now %1)</source>
+        <translation>（目前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <source>Record refund</source>
+        <translation>记录退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多还能退 %1。</translation>
     </message>
 </context>
 <context>
@@ -6677,17 +6979,22 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="77"/>
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="108"/>
+        <source>Record refund</source>
+        <translation>记录退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="128"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="144"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
@@ -6801,148 +7108,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="340"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="345"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="346"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="347"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="439"/>
         <source>Entries</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="364"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="365"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="438"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="366"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="367"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="490"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="461"/>
         <source>Paid</source>
         <translation>已付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Purchases</source>
         <translation>购买笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="403"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="404"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Tickets</source>
         <translation>门票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="417"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活动的计划成本：尚未关联任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="419"/>
         <source>Expenses linked to the event.</source>
         <translation>关联到该活动的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="440"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="462"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="463"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="491"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="493"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="498"/>
         <source>Left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="500"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="487"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="486"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -7118,146 +7425,182 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜索记录：成员、备注、类别…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
         <source>D&amp;uplicate last</source>
         <translation>复制上一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一笔记录填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>删除所选记录（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <source>Give back part or all of the selected entry (undoable)</source>
+        <translation>退还所选记录的部分或全部金额（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>从 .xlsx 或 .csv 文件导入记录（会清空撤销历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
         <source>Double-click to record the renewal fee</source>
         <translation>双击以记录续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待续费（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待续费（±%1 天）：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
         <source>%1 entries</source>
         <translation>%1 笔记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <source>; %1 dated after this range</source>
+        <translation>；另有 %1 笔日期在此范围之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
         <source>Could not apply</source>
         <translation>无法应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1”无法应用，已被丢弃：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <source>(dated %1, outside the range shown)</source>
+        <translation>（日期为 %1，不在当前显示的范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
         <source>unpaid</source>
         <translation>未付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
         <source>Delete a renewal fee</source>
         <translation>删除一笔续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="368"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="367"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>这笔费用延长了 %1 的会员期。删除后，其付费到期日会往回调（如果这是最近一次续费，则调回 %2）。确定删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <source>Refund recorded: %1</source>
+        <translation>已记录退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <source>This entry is refunded in full already.</source>
+        <translation>这笔记录已全额退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
         <source>Editing the entry of %1</source>
         <translation>正在编辑 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
         <source>Renewal</source>
         <translation>续费</translation>
     </message>

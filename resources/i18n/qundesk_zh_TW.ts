@@ -4195,13 +4195,13 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="135"/>
-        <location filename="../../desktop/views/common/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Auction</source>
         <translation>拍賣</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="136"/>
-        <location filename="../../desktop/views/common/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Crowdfunding</source>
         <translation>眾籌</translation>
     </message>
@@ -4227,7 +4227,7 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="151"/>
-        <location filename="../../desktop/views/common/labels.py" line="180"/>
+        <location filename="../../desktop/views/common/labels.py" line="184"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
@@ -4243,111 +4243,121 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="159"/>
+        <source>Offline event tickets</source>
+        <translation>線下活動門票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Product sales</source>
         <translation>產品銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Consulting</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Sponsorship</source>
         <translation>贊助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Referral fees</source>
         <translation>推薦佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Venue</source>
         <translation>場地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Gifts</source>
         <translation>禮品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="173"/>
         <source>Advertising</source>
         <translation>廣告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="174"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="175"/>
         <source>Speaker fee</source>
         <translation>講師費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="172"/>
+        <location filename="../../desktop/views/common/labels.py" line="176"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="182"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="183"/>
         <source>Indirect income</source>
         <translation>間接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="191"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="192"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="193"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="190"/>
+        <location filename="../../desktop/views/common/labels.py" line="194"/>
         <source>Other channel</source>
         <translation>其他管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="200"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="201"/>
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="198"/>
+        <location filename="../../desktop/views/common/labels.py" line="202"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -4409,74 +4419,104 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <source>%1 (coming)</source>
+        <translation>%1（未到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <source>Dated after today: a payment to come or made in advance.</source>
+        <translation>日期在今天之後：預收或預付的款項。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <source>Gives back part or all of the entry of %1.</source>
+        <translation>退還 %1 那筆記錄的部分或全部金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <source>It moved the member&apos;s paid-until back.</source>
+        <translation>同時縮短了該成員的付費到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>這筆費用延長了會員期；刪除它會撤回延期。</translation>
     </message>
@@ -6044,6 +6084,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="233"/>
         <source>This amount is too large.</source>
         <translation>金額過大。</translation>
     </message>
@@ -6061,6 +6102,144 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="223"/>
+        <source>Enter the date of the entry.</source>
+        <translation>請填寫記錄日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="317"/>
+        <source>A refund cannot be dated before its payment.</source>
+        <translation>退款日期不能早於原付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="241"/>
+        <source>Unknown payment channel “{channel}”.</source>
+        <translation>未知的收付管道「{channel}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="161"/>
+        <source>Only a membership fee&apos;s refund can move paid-until.</source>
+        <translation>只有會員費的退款才能調整付費到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="195"/>
+        <source>There is no entry with id {id}; it was deleted.</source>
+        <translation>編號 {id} 的記錄不存在，已被刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="184"/>
+        <source>There is no group with id {id}.</source>
+        <translation>編號 {id} 的群不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <source>There is no member with id {id}.</source>
+        <translation>編號 {id} 的成員不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no event with id {id}.</source>
+        <translation>編號 {id} 的活動不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <source>There is no referrer with id {id}.</source>
+        <translation>編號 {id} 的推薦人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>編號 {id} 的合夥人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="714"/>
+        <source>Unknown ledger order “{order}”.</source>
+        <translation>未知的帳目排序「{order}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="202"/>
+        <source>Choose a category.</source>
+        <translation>請選擇類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="206"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>「{category}」不是帳目類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="211"/>
+        <source>Unknown kind “{kind}”: use income or expense.</source>
+        <translation>未知的收支類型「{kind}」：請用收入或支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="214"/>
+        <source>This category is an expense, not income.</source>
+        <translation>這個類別是支出，不是收入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="216"/>
+        <source>This category is income, not an expense.</source>
+        <translation>這個類別是收入，不是支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="226"/>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金額必須是整數分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="230"/>
+        <source>The amount cannot be negative; record money given back as a refund.</source>
+        <translation>金額不能為負數；退還的錢請記為退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="254"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>成員不能推薦自己。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="288"/>
+        <source>A refund is more than zero.</source>
+        <translation>退款金額必須大於零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="293"/>
+        <source>At most {left} {currency} of this entry can still be refunded.</source>
+        <translation>這筆記錄最多還能退 {left} {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="305"/>
+        <source>A refund cannot be refunded; edit it instead.</source>
+        <translation>退款不能再退款；請直接修改這筆退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="332"/>
+        <source>The payment this refund gave back was deleted; it cannot come back.</source>
+        <translation>這筆退款對應的原付款已刪除，無法恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="322"/>
+        <source>A refund keeps the group, category, member and currency of its payment.</source>
+        <translation>退款的群、類別、成員和幣種須與原付款一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="436"/>
+        <source>This entry has {count} refund(s); delete them first, then the entry.</source>
+        <translation>這筆記錄有 {count} 筆退款；請先刪除退款，再刪除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="402"/>
+        <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
+        <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <source>The conversion window is a number of days, 0 or more.</source>
+        <translation>轉化視窗是天數，須為 0 或更多。</translation>
     </message>
 </context>
 <context>
@@ -6459,9 +6638,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -6484,70 +6665,191 @@ Nothing was changed.</source>
         <translation>取消編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <source>Entry</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
         <source>(no group)</source>
         <translation>（無社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <source>(coming)</source>
+        <translation>（未到）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <source>Already refunded: %1; left: %2</source>
+        <translation>已退：%1；還可退：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <source>Why, e.g. could not attend</source>
+        <translation>原因，例如：臨時有事未能參加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <source>Move paid-until back to</source>
+        <translation>付費到期日改為</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <source>Refund of</source>
+        <translation>退款物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <source>C&amp;hannel</source>
+        <translation>管道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <source>Membership</source>
+        <translation>會員資格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <source>(now %1)</source>
+        <translation>（目前為 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <source>Record refund</source>
+        <translation>記錄退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多還能退 %1。</translation>
     </message>
 </context>
 <context>
@@ -6677,17 +6979,22 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="77"/>
         <source>Add entry</source>
         <translation>新增記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="108"/>
+        <source>Record refund</source>
+        <translation>記錄退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="128"/>
         <source>Edit entry</source>
         <translation>編輯記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="144"/>
         <source>Delete entry</source>
         <translation>刪除記錄</translation>
     </message>
@@ -6801,148 +7108,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="340"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="345"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="346"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="347"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="439"/>
         <source>Entries</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="364"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="365"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="438"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="366"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="367"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="490"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="461"/>
         <source>Paid</source>
         <translation>已付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Purchases</source>
         <translation>購買筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="403"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="404"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Tickets</source>
         <translation>門票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="417"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活動的計劃成本：尚未關聯任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="419"/>
         <source>Expenses linked to the event.</source>
         <translation>關聯到該活動的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="440"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="462"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="463"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="491"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="493"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="498"/>
         <source>Left</source>
         <translation>剩餘天數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="500"/>
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="487"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="486"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -7118,146 +7425,182 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜尋記錄：成員、備註、類別…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
         <source>D&amp;uplicate last</source>
         <translation>複製上一筆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一筆記錄填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>刪除所選記錄（可復原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <source>Give back part or all of the selected entry (undoable)</source>
+        <translation>退還所選記錄的部分或全部金額（可復原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和對帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>從 .xlsx 或 .csv 檔案匯入記錄（會清空復原歷史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
         <source>Double-click to record the renewal fee</source>
         <translation>雙擊以記錄續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待續費（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待續費（±%1 天）：無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
         <source>%1 entries</source>
         <translation>%1 筆記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <source>; %1 dated after this range</source>
+        <translation>；另有 %1 筆日期在此範圍之後</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
         <source>Could not apply</source>
         <translation>無法應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>「%1」無法應用，已被丟棄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <source>(dated %1, outside the range shown)</source>
+        <translation>（日期為 %1，不在當前顯示的範圍內）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
         <source>unpaid</source>
         <translation>未付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
         <source>Delete a renewal fee</source>
         <translation>刪除一筆續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="368"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="367"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>這筆費用延長了 %1 的會員期。刪除後，其付費到期日會往回撥（如果這是最近一次續費，則調回 %2）。確定刪除嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <source>Refund recorded: %1</source>
+        <translation>已記錄退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <source>This entry is refunded in full already.</source>
+        <translation>這筆記錄已全額退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
         <source>Save changes</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
         <source>Editing the entry of %1</source>
         <translation>正在編輯 %1 的記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
         <source>Renewal</source>
         <translation>續費</translation>
     </message>
