@@ -82,6 +82,10 @@ def _import(args: argparse.Namespace) -> int:
         from desktop.cli_chat import run_import_chat
 
         return run_import_chat(args, path)
+    if args.what == "payments":
+        from desktop.cli_payments import run_import_payments
+
+        return run_import_payments(args, path)
     started = time.perf_counter()
     # Read the file before making anything, so a bad file leaves no new database behind;
     # a new one refused later for its rows is taken back with its folders.

@@ -58,6 +58,7 @@ COLUMNS = (
     "renewal_previous_until",
     "refund_of",
     "payment_ref",
+    "payment_order",
 )
 INCOME_CATEGORIES = DIRECT_CATEGORIES | INDIRECT_CATEGORIES
 

@@ -574,8 +574,10 @@ def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
             renewal_previous_until TEXT,
             -- the entry this one refunds (amount negative), NULL for an ordinary entry
             refund_of INTEGER REFERENCES revenue(id) ON DELETE CASCADE,
-            -- the payment's transaction number (交易单号) when imported from a bill
-            payment_ref TEXT CHECK (payment_ref IS NULL OR payment_ref <> '')
+            -- the payment's transaction number (交易单号) when imported from a bill, and
+            -- the order number (商户单号) its refunds name
+            payment_ref TEXT CHECK (payment_ref IS NULL OR payment_ref <> ''),
+            payment_order TEXT
         );
         INSERT INTO revenue_v8 ({_REVENUE_V1_COLUMNS})
             SELECT {_REVENUE_V1_COLUMNS} FROM revenue;
@@ -591,6 +593,8 @@ def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
         CREATE INDEX revenue_refund_of ON revenue(refund_of) WHERE refund_of IS NOT NULL;
         CREATE UNIQUE INDEX revenue_payment_ref ON revenue(payment_ref)
             WHERE payment_ref IS NOT NULL;
+        CREATE INDEX revenue_payment_order ON revenue(payment_order)
+            WHERE payment_order IS NOT NULL;
         -- What the owner said about bill lines: a line whose field contains the text goes
         -- to the group and category (either may be unset).
         CREATE TABLE payment_rules (

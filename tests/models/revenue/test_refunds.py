@@ -193,14 +193,14 @@ def test_a_refund_goes_through_the_trash_and_old_trash_rows_still_restore(
     db, ids = ledger
     refund_id = refunds.add_refund(db, ids["e2"], RefundDraft(D(2026, 10, 13), 50))
     deleted, trash_id = trash.capture(db, lambda: revenue.delete_entry(db, refund_id))
-    assert deleted.row[-2:] == (ids["e2"], None)
+    assert deleted.row[-3:] == (ids["e2"], None, None)
     trash.restore_from_trash(db, trash_id)
     assert revenue.get_entry(db, refund_id).refund_of == ids["e2"]
     # a payload written before v8 has 15 columns: read as an ordinary entry
     old = trash_kinds.entry_payload(revenue.delete_entry(db, ids["e3"]))
     old["row"] = old["row"][:15]
     restored = trash_kinds.deleted_entry(old)
-    assert restored.row[-2:] == (None, None)
+    assert restored.row[-3:] == (None, None, None)
     assert revenue.restore_entry(db, restored) == ids["e3"]
 
 
