@@ -4938,132 +4938,138 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <source>Import payment &amp;bill…</source>
+        <translation>Import payment &amp;bill…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5072,104 +5078,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <source>Imported %1 entries from the bill; %2 lines skipped.</source>
+        <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -6061,6 +6073,46 @@ Nothing was changed.</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>WeChat Pay bill</source>
+        <translation>WeChat Pay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>Alipay bill</source>
+        <translation>Alipay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="85"/>
+        <source>{file}: {source}, {count} lines</source>
+        <translation>{file}: {source}, {count} lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="91"/>
+        <source>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</source>
+        <translation>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="110"/>
+        <source>skipped: {count}</source>
+        <translation>skipped: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="109"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="107"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="70"/>
+        <source>{file}: nothing imported: {reason}</source>
+        <translation>{file}: nothing imported: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
         <location filename="../../desktop/models/core/money.py" line="73"/>
         <source>Enter an amount.</source>
@@ -6088,7 +6140,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="233"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>This amount is too large.</translation>
     </message>
@@ -6108,20 +6160,131 @@ Nothing was changed.</translation>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>
+        <source>row {row}: {field}: {reason}</source>
+        <translation>row {row}: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="184"/>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="189"/>
+        <source>not a date and time such as 2025-06-01 10:30:00</source>
+        <translation>not a date and time such as 2025-06-01 10:30:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="180"/>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="195"/>
+        <source>not an amount</source>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="198"/>
+        <source>more than two decimals</source>
+        <translation>more than two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="221"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="231"/>
+        <source>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</source>
+        <translation>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <source>not completed ({status})</source>
+        <translation>not completed ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <source>neither income nor expense ({kind})</source>
+        <translation>neither income nor expense ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <source>no amount</source>
+        <translation>no amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <source>an expense: imported only when asked for</source>
+        <translation>an expense: imported only when asked for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <source>its payment is neither in this bill nor in the ledger</source>
+        <translation>its payment is neither in this bill nor in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <source>more than is left of its payment</source>
+        <translation>more than is left of its payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <source>its payment is left out</source>
+        <translation>its payment is left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <source>its payment is not imported</source>
+        <translation>its payment is not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="64"/>
+        <source>A rule looks at the item or the counterpart.</source>
+        <translation>A rule looks at the item or the counterpart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="66"/>
+        <source>Enter the text the rule looks for.</source>
+        <translation>Enter the text the rule looks for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="69"/>
+        <source>A rule&apos;s text is at most {count} characters.</source>
+        <translation>A rule&apos;s text is at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="76"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <source>There is no group with id {id}.</source>
+        <translation>There is no group with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="81"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>“{category}” is not a ledger category.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="223"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
         <source>Enter the date of the entry.</source>
         <translation>Enter the date of the entry.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="317"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>A refund cannot be dated before its payment.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="241"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>Unknown payment channel “{channel}”.</translation>
     </message>
@@ -6131,112 +6294,102 @@ Nothing was changed.</translation>
         <translation>Only a membership fee&apos;s refund can move paid-until.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="195"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
         <source>There is no entry with id {id}; it was deleted.</source>
         <translation>There is no entry with id {id}; it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="184"/>
-        <source>There is no group with id {id}.</source>
-        <translation>There is no group with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
         <source>There is no member with id {id}.</source>
         <translation>There is no member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
         <source>There is no event with id {id}.</source>
         <translation>There is no event with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
         <source>There is no referrer with id {id}.</source>
         <translation>There is no referrer with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
         <source>There is no partner with id {id}.</source>
         <translation>There is no partner with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="714"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>Unknown ledger order “{order}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="202"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="203"/>
         <source>Choose a category.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="206"/>
-        <source>“{category}” is not a ledger category.</source>
-        <translation>“{category}” is not a ledger category.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="211"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="212"/>
         <source>Unknown kind “{kind}”: use income or expense.</source>
         <translation>Unknown kind “{kind}”: use income or expense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="214"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="215"/>
         <source>This category is an expense, not income.</source>
         <translation>This category is an expense, not income.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="216"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="217"/>
         <source>This category is income, not an expense.</source>
         <translation>This category is income, not an expense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="226"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>The amount must be a whole number of fen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="230"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>The amount cannot be negative; record money given back as a refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="254"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
         <source>A member cannot refer themselves.</source>
         <translation>A member cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="288"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
         <source>A refund is more than zero.</source>
         <translation>A refund is more than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="293"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>At most {left} {currency} of this entry can still be refunded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="305"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>A refund cannot be refunded; edit it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="332"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>The payment this refund gave back was deleted; it cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="322"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>A refund keeps the group, category, member and currency of its payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="436"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>This entry has {count} refund(s); delete them first, then the entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="402"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>This fee renewed a membership; delete it and record it again to change its member, group or category.</translation>
     </message>
@@ -6601,6 +6754,233 @@ Nothing was changed.</translation>
         <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>Total owed</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <source>Import payment bill</source>
+        <translation>Import payment bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <source>Counterpart contains</source>
+        <translation>Counterpart contains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <source>Item contains</source>
+        <translation>Item contains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <source>Tick shown</source>
+        <translation>Tick shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <source>Untick shown</source>
+        <translation>Untick shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <source>Remember as rule…</source>
+        <translation>Remember as rule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="112"/>
+        <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
+        <translation>Lines whose item contains this text go to the selected line&apos;s group and category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <source>Group for lines without a rule</source>
+        <translation>Group for lines without a rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <source>WeChat Pay bill</source>
+        <translation>WeChat Pay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <source>Alipay bill</source>
+        <translation>Alipay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <source>%1 — %2, %3 lines</source>
+        <translation>%1 — %2, %3 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <source>%1 members named so</source>
+        <translation>%1 members named so</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <source>(not matched)</source>
+        <translation>(not matched)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <source>%1 ticked to import · %2 already imported · %3 shown</source>
+        <translation>%1 ticked to import · %2 already imported · %3 shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <source>Remember as rule</source>
+        <translation>Remember as rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <source>Lines whose item contains:</source>
+        <translation>Lines whose item contains:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <source>Row %1: </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="413"/>
+        <source>WeChat Pay or Alipay bills (%1)</source>
+        <translation>WeChat Pay or Alipay bills (%1)</translation>
     </message>
 </context>
 <context>

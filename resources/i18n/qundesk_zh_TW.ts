@@ -4934,132 +4934,138 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <source>Import payment &amp;bill…</source>
+        <translation>匯入收款帳單(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5068,104 +5074,110 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <source>Imported %1 entries from the bill; %2 lines skipped.</source>
+        <translation>已從帳單匯入 %1 筆記錄；跳過 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能讀取的聊天記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -6057,6 +6069,46 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>Alipay bill</source>
+        <translation>支付寶帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="85"/>
+        <source>{file}: {source}, {count} lines</source>
+        <translation>{file}：{source}，共 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="91"/>
+        <source>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</source>
+        <translation>已匯入：{total} 筆（收入 {income}，支出 {expenses}，退款 {refunds}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="110"/>
+        <source>skipped: {count}</source>
+        <translation>已跳過：{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="109"/>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="107"/>
+        <source>… and {count} more</source>
+        <translation>……還有 {count} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="70"/>
+        <source>{file}: nothing imported: {reason}</source>
+        <translation>{file}：未匯入任何內容：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
         <location filename="../../desktop/models/core/money.py" line="73"/>
         <source>Enter an amount.</source>
@@ -6084,7 +6136,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="233"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>金額過大。</translation>
     </message>
@@ -6104,20 +6156,131 @@ Nothing was changed.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>
+        <source>row {row}: {field}: {reason}</source>
+        <translation>第 {row} 行：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="184"/>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="189"/>
+        <source>not a date and time such as 2025-06-01 10:30:00</source>
+        <translation>不是日期時間（例如 2025-06-01 10:30:00）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="180"/>
+        <source>not a date and time</source>
+        <translation>不是日期時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="195"/>
+        <source>not an amount</source>
+        <translation>不是金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="198"/>
+        <source>more than two decimals</source>
+        <translation>小數超過兩位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="221"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>無法讀取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="231"/>
+        <source>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</source>
+        <translation>{file}：不是微信支付或支付寶帳單（沒有一行同時包含 交易時間、收/支、金額 和 當前狀態或交易狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <source>already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <source>not completed ({status})</source>
+        <translation>交易未完成（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <source>neither income nor expense ({kind})</source>
+        <translation>既不是收入也不是支出（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <source>no amount</source>
+        <translation>沒有金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <source>an expense: imported only when asked for</source>
+        <translation>支出：僅在選擇匯入支出時匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <source>its payment is neither in this bill nor in the ledger</source>
+        <translation>原付款既不在此帳單中，也不在帳本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <source>more than is left of its payment</source>
+        <translation>超過原付款剩餘可退金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <source>its payment is left out</source>
+        <translation>原付款未被匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <source>its payment is not imported</source>
+        <translation>原付款未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="64"/>
+        <source>A rule looks at the item or the counterpart.</source>
+        <translation>規則只能看商品或交易對方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="66"/>
+        <source>Enter the text the rule looks for.</source>
+        <translation>請填寫規則要查詢的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="69"/>
+        <source>A rule&apos;s text is at most {count} characters.</source>
+        <translation>規則文字最多 {count} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="76"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <source>There is no group with id {id}.</source>
+        <translation>編號 {id} 的群不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="81"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>「{category}」不是帳目類別。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="223"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
         <source>Enter the date of the entry.</source>
         <translation>請填寫記錄日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="317"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>退款日期不能早於原付款日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="241"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>未知的收付管道「{channel}」。</translation>
     </message>
@@ -6127,112 +6290,102 @@ Nothing was changed.</source>
         <translation>只有會員費的退款才能調整付費到期日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="195"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
         <source>There is no entry with id {id}; it was deleted.</source>
         <translation>編號 {id} 的記錄不存在，已被刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="184"/>
-        <source>There is no group with id {id}.</source>
-        <translation>編號 {id} 的群不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
         <source>There is no member with id {id}.</source>
         <translation>編號 {id} 的成員不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
         <source>There is no event with id {id}.</source>
         <translation>編號 {id} 的活動不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
         <source>There is no referrer with id {id}.</source>
         <translation>編號 {id} 的推薦人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
         <source>There is no partner with id {id}.</source>
         <translation>編號 {id} 的合夥人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="714"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>未知的帳目排序「{order}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="202"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="203"/>
         <source>Choose a category.</source>
         <translation>請選擇類別。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="206"/>
-        <source>“{category}” is not a ledger category.</source>
-        <translation>「{category}」不是帳目類別。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="211"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="212"/>
         <source>Unknown kind “{kind}”: use income or expense.</source>
         <translation>未知的收支類型「{kind}」：請用收入或支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="214"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="215"/>
         <source>This category is an expense, not income.</source>
         <translation>這個類別是支出，不是收入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="216"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="217"/>
         <source>This category is income, not an expense.</source>
         <translation>這個類別是收入，不是支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="226"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>金額必須是整數分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="230"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>金額不能為負數；退還的錢請記為退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="254"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
         <source>A member cannot refer themselves.</source>
         <translation>成員不能推薦自己。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="288"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
         <source>A refund is more than zero.</source>
         <translation>退款金額必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="293"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>這筆記錄最多還能退 {left} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="305"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>退款不能再退款；請直接修改這筆退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="332"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>這筆退款對應的原付款已刪除，無法恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="322"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>退款的群、類別、成員和幣種須與原付款一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="436"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>這筆記錄有 {count} 筆退款；請先刪除退款，再刪除它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="402"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
     </message>
@@ -6590,6 +6743,233 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
         <source>Total owed</source>
         <translation>應付合計</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <source>Import payment bill</source>
+        <translation>匯入收款帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <source>(no group)</source>
+        <translation>（無社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <source>Counterpart contains</source>
+        <translation>交易對方包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <source>Item contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <source>Counterpart</source>
+        <translation>交易對方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <source>Tick shown</source>
+        <translation>勾選顯示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <source>Untick shown</source>
+        <translation>取消勾選顯示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <source>Remember as rule…</source>
+        <translation>記為規則…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="112"/>
+        <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
+        <translation>商品包含這段文字的行，歸入所選行的社群和類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <source>Group for lines without a rule</source>
+        <translation>無規則的行歸入社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <source>Alipay bill</source>
+        <translation>支付寶帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <source>%1 — %2, %3 lines</source>
+        <translation>%1 — %2，共 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <source>Already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <source>%1 members named so</source>
+        <translation>有 %1 位同名成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <source>(not matched)</source>
+        <translation>（未匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <source>%1 ticked to import · %2 already imported · %3 shown</source>
+        <translation>勾選匯入 %1 行 · 已匯入過 %2 行 · 顯示 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <source>Remember as rule</source>
+        <translation>記為規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <source>Lines whose item contains:</source>
+        <translation>商品包含：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="413"/>
+        <source>WeChat Pay or Alipay bills (%1)</source>
+        <translation>微信支付或支付寶帳單 (%1)</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,11 @@ LIN, ZHANG, MOBAI_1, MOBAI_2 = 1, 2, 3, 4
 
 @pytest.fixture
 def db(database: Database) -> Database:
+    return bill_database(database)
+
+
+def bill_database(database: Database) -> Database:
+    """Two groups (a paid 读书会) and members the fixtures' payers are matched against."""
     with database.transaction() as conn:
         conn.execute(
             "INSERT INTO groups (id, name, created_on, fee_minor, fee_period_months) "
