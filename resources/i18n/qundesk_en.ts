@@ -6760,7 +6760,7 @@ Nothing was changed.</translation>
     <name>PaymentImportDialog</name>
     <message>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
         <source>Import payment bill</source>
         <translation>Import payment bill</translation>
@@ -6772,213 +6772,213 @@ Nothing was changed.</translation>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
         <source>Counterpart contains</source>
         <translation>Counterpart contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
         <source>Item contains</source>
         <translation>Item contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
         <source>Counterpart</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
         <source>Tick shown</source>
         <translation>Tick shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
         <source>Untick shown</source>
         <translation>Untick shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
         <source>Remember as rule…</source>
         <translation>Remember as rule…</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="112"/>
         <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
         <translation>Lines whose item contains this text go to the selected line&apos;s group and category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
         <source>Group for lines without a rule</source>
         <translation>Group for lines without a rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
         <source>WeChat Pay bill</source>
         <translation>WeChat Pay bill</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
         <source>Alipay bill</source>
         <translation>Alipay bill</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
         <source>%1 — %2, %3 lines</source>
         <translation>%1 — %2, %3 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
         <source>%1 members named so</source>
         <translation>%1 members named so</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
         <source>(not matched)</source>
         <translation>(not matched)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
         <source>%1 ticked to import · %2 already imported · %3 shown</source>
         <translation>%1 ticked to import · %2 already imported · %3 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
         <source>Remember as rule</source>
         <translation>Remember as rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
         <source>Lines whose item contains:</source>
         <translation>Lines whose item contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
         <source>Row %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="413"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>WeChat Pay or Alipay bills (%1)</translation>
     </message>

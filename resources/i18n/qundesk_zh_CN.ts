@@ -6749,7 +6749,7 @@ Nothing was changed.</source>
     <name>PaymentImportDialog</name>
     <message>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
         <source>Import payment bill</source>
         <translation>导入收款账单</translation>
@@ -6761,213 +6761,213 @@ Nothing was changed.</source>
         <translation>（无社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
         <source>Counterpart contains</source>
         <translation>交易对方包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
         <source>Item contains</source>
         <translation>商品包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="89"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
         <source>Counterpart</source>
         <translation>交易对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
         <source>Tick shown</source>
         <translation>勾选显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
         <source>Untick shown</source>
         <translation>取消勾选显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
         <source>Remember as rule…</source>
         <translation>记为规则…</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="112"/>
         <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
         <translation>商品包含这段文字的行，归入所选行的社群和类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
         <source>Group for lines without a rule</source>
         <translation>无规则的行归入社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
         <source>WeChat Pay bill</source>
         <translation>微信支付账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="199"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
         <source>Alipay bill</source>
         <translation>支付宝账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="201"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
         <source>%1 — %2, %3 lines</source>
         <translation>%1 — %2，共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="243"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="244"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="245"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="256"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
         <source>%1 members named so</source>
         <translation>有 %1 位同名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="258"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
         <source>(not matched)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="353"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
         <source>%1 ticked to import · %2 already imported · %3 shown</source>
         <translation>勾选导入 %1 行 · 已导入过 %2 行 · 显示 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
         <source>Remember as rule</source>
         <translation>记为规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
         <source>Lines whose item contains:</source>
         <translation>商品包含：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="399"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="402"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="413"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付宝账单 (%1)</translation>
     </message>

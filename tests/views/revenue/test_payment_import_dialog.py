@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
-from desktop.models.core import messages
 from desktop.models.revenue import payments
 from desktop.models.storage.db import Database
-from desktop.views.common import labels
 from desktop.views.exchange.payment_import_dialog import PaymentImportDialog
 from tests.models.exchange.test_payment_bills import CLUB, LIN, XLSX, bill_database
 
@@ -25,17 +21,6 @@ Dialog = PaymentImportDialog
 @pytest.fixture
 def bill_db(database: Database) -> Database:
     return bill_database(database)
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
-    messages.install(None)
 
 
 def make(qtbot: QtBot, db: Database, path: Path = XLSX) -> PaymentImportDialog:

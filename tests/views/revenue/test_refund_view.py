@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
-from desktop.models.core import messages
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
 from desktop.models.revenue import refunds, revenue, summaries
 from desktop.models.revenue.refunds import RefundDraft
 from desktop.models.revenue.revenue import EntryDraft
 from desktop.models.storage.db import Database
-from desktop.views.common import labels
 from desktop.views.revenue.ledger_item_models import LedgerModel
 from desktop.views.revenue.refund_dialog import RefundDialog
 from desktop.views.revenue.revenue_tab import RevenueTab
@@ -28,17 +24,6 @@ from tests.models.revenue.test_revenue import VIP, ZHANG, build_ledger, paid_unt
 D = dt.date
 TODAY = D(2026, 11, 23)
 AUTUMN = Scope(None, D(2026, 9, 1), D(2026, 11, 30))
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
-    messages.install(None)
 
 
 @pytest.fixture
