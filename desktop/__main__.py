@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop import __version__, console, paths
 from desktop.cli_chat import add_parser as add_chat_parser
+from desktop.cli_payments import add_parser as add_payments_parser
 
 COMMANDS = ("demo", "info", "import", "export")
 # What Explorer's "Open with", Finder and file managers may hand over as a bare path: the
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="what separates a CSV file's columns (default: found from its first rows)",
     )
     add_chat_parser(kinds, db_after)
+    add_payments_parser(kinds, db_after)
     _add_export_parser(commands, db_after)
     return parser
 

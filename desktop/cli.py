@@ -152,6 +152,10 @@ def _import(args: argparse.Namespace) -> int:
         from desktop.cli_chat import run_import_chat
 
         return run_import_chat(args, path)
+    if args.what == "payments":
+        from desktop.cli_payments import run_import_payments
+
+        return run_import_payments(args, path)
     try:
         return _import_members(args, path)
     except ValidationError as exc:  # its message alone: the field's code means nothing here

@@ -4379,13 +4379,13 @@ Create them?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="135"/>
-        <location filename="../../desktop/views/common/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Auction</source>
         <translation>Auction</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="136"/>
-        <location filename="../../desktop/views/common/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Crowdfunding</source>
         <translation>Crowdfunding</translation>
     </message>
@@ -4411,7 +4411,7 @@ Create them?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="151"/>
-        <location filename="../../desktop/views/common/labels.py" line="180"/>
+        <location filename="../../desktop/views/common/labels.py" line="184"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
@@ -4427,111 +4427,121 @@ Create them?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="159"/>
+        <source>Offline event tickets</source>
+        <translation>Offline event tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Product sales</source>
         <translation>Product sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Consulting</source>
         <translation>Consulting</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Sponsorship</source>
         <translation>Sponsorship</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Referral fees</source>
         <translation>Referral fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Partner deal</source>
         <translation>Partner deal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Other income</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="173"/>
         <source>Advertising</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="174"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="175"/>
         <source>Speaker fee</source>
         <translation>Speaker fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="172"/>
+        <location filename="../../desktop/views/common/labels.py" line="176"/>
         <source>Other expense</source>
         <translation>Other expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="182"/>
         <source>Direct income</source>
         <translation>Direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="183"/>
         <source>Indirect income</source>
         <translation>Indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="191"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="192"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="193"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="190"/>
+        <location filename="../../desktop/views/common/labels.py" line="194"/>
         <source>Other channel</source>
         <translation>Other channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="200"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="201"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="198"/>
+        <location filename="../../desktop/views/common/labels.py" line="202"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
@@ -4593,74 +4603,104 @@ Create them?</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
         <source>(all groups)</source>
         <translation>(all groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <source>%1 (coming)</source>
+        <translation>%1 (coming)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <source>Refund: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <source>Dated after today: a payment to come or made in advance.</source>
+        <translation>Dated after today: a payment to come or made in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <source>Gives back part or all of the entry of %1.</source>
+        <translation>Gives back part or all of the entry of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <source>It moved the member&apos;s paid-until back.</source>
+        <translation>It moved the member&apos;s paid-until back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>This fee extended the membership; deleting it reverses that.</translation>
     </message>
@@ -5078,132 +5118,138 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <source>Import payment &amp;bill…</source>
+        <translation>Import payment &amp;bill…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5212,104 +5258,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <source>Imported %1 entries from the bill; %2 lines skipped.</source>
+        <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -6201,17 +6253,17 @@ Nothing was changed.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>Memberships: {count}.</source>
         <translation>Memberships: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>Groups created: {groups}.</source>
         <translation>Groups created: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="219"/>
+        <location filename="../../desktop/cli.py" line="223"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
     </message>
@@ -6231,7 +6283,7 @@ Nothing was changed.</translation>
         <translation>{count} role values are not known; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
     </message>
@@ -6256,21 +6308,61 @@ Nothing was changed.</translation>
         <translation>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/cli.py" line="164"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="197"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}; use --skip-invalid to import them</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>WeChat Pay bill</source>
+        <translation>WeChat Pay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>Alipay bill</source>
+        <translation>Alipay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="85"/>
+        <source>{file}: {source}, {count} lines</source>
+        <translation>{file}: {source}, {count} lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="91"/>
+        <source>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</source>
+        <translation>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="110"/>
+        <source>skipped: {count}</source>
+        <translation>skipped: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="109"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="107"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="70"/>
+        <source>{file}: nothing imported: {reason}</source>
+        <translation>{file}: nothing imported: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
@@ -6300,6 +6392,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>This amount is too large.</translation>
     </message>
@@ -6520,6 +6613,8 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/revenue/payments.py" line="76"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>There is no group with id {id}.</translation>
     </message>
@@ -6547,6 +6642,90 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
         <source>a member cannot be their own referrer; kept as text</source>
         <translation>a member cannot be their own referrer; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>
+        <source>row {row}: {field}: {reason}</source>
+        <translation>row {row}: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="184"/>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="189"/>
+        <source>not a date and time such as 2025-06-01 10:30:00</source>
+        <translation>not a date and time such as 2025-06-01 10:30:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="180"/>
+        <source>not a date and time</source>
+        <translation>not a date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="195"/>
+        <source>not an amount</source>
+        <translation>not an amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="198"/>
+        <source>more than two decimals</source>
+        <translation>more than two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="221"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="231"/>
+        <source>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</source>
+        <translation>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <source>already imported</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <source>not completed ({status})</source>
+        <translation>not completed ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <source>neither income nor expense ({kind})</source>
+        <translation>neither income nor expense ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <source>no amount</source>
+        <translation>no amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <source>an expense: imported only when asked for</source>
+        <translation>an expense: imported only when asked for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <source>its payment is neither in this bill nor in the ledger</source>
+        <translation>its payment is neither in this bill nor in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <source>more than is left of its payment</source>
+        <translation>more than is left of its payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <source>its payment is left out</source>
+        <translation>its payment is left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <source>its payment is not imported</source>
+        <translation>its payment is not imported</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
@@ -6673,6 +6852,155 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/members/drafts.py" line="82"/>
         <source>Tag “{tag}…” is longer than {most}.</source>
         <translation>Tag “{tag}…” is longer than {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="64"/>
+        <source>A rule looks at the item or the counterpart.</source>
+        <translation>A rule looks at the item or the counterpart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="66"/>
+        <source>Enter the text the rule looks for.</source>
+        <translation>Enter the text the rule looks for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="69"/>
+        <source>A rule&apos;s text is at most {count} characters.</source>
+        <translation>A rule&apos;s text is at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="81"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>“{category}” is not a ledger category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <source>Enter the date of the entry.</source>
+        <translation>Enter the date of the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <source>A refund cannot be dated before its payment.</source>
+        <translation>A refund cannot be dated before its payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <source>Unknown payment channel “{channel}”.</source>
+        <translation>Unknown payment channel “{channel}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="161"/>
+        <source>Only a membership fee&apos;s refund can move paid-until.</source>
+        <translation>Only a membership fee&apos;s refund can move paid-until.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
+        <source>There is no entry with id {id}; it was deleted.</source>
+        <translation>There is no entry with id {id}; it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no member with id {id}.</source>
+        <translation>There is no member with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <source>There is no event with id {id}.</source>
+        <translation>There is no event with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <source>There is no referrer with id {id}.</source>
+        <translation>There is no referrer with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>There is no partner with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <source>Unknown ledger order “{order}”.</source>
+        <translation>Unknown ledger order “{order}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="203"/>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="212"/>
+        <source>Unknown kind “{kind}”: use income or expense.</source>
+        <translation>Unknown kind “{kind}”: use income or expense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="215"/>
+        <source>This category is an expense, not income.</source>
+        <translation>This category is an expense, not income.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="217"/>
+        <source>This category is income, not an expense.</source>
+        <translation>This category is income, not an expense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>The amount must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <source>The amount cannot be negative; record money given back as a refund.</source>
+        <translation>The amount cannot be negative; record money given back as a refund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>A member cannot refer themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <source>A refund is more than zero.</source>
+        <translation>A refund is more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <source>At most {left} {currency} of this entry can still be refunded.</source>
+        <translation>At most {left} {currency} of this entry can still be refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <source>A refund cannot be refunded; edit it instead.</source>
+        <translation>A refund cannot be refunded; edit it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <source>The payment this refund gave back was deleted; it cannot come back.</source>
+        <translation>The payment this refund gave back was deleted; it cannot come back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <source>A refund keeps the group, category, member and currency of its payment.</source>
+        <translation>A refund keeps the group, category, member and currency of its payment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <source>This entry has {count} refund(s); delete them first, then the entry.</source>
+        <translation>This entry has {count} refund(s); delete them first, then the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
+        <translation>This fee renewed a membership; delete it and record it again to change its member, group or category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <source>The conversion window is a number of days, 0 or more.</source>
+        <translation>The conversion window is a number of days, 0 or more.</translation>
     </message>
 </context>
 <context>
@@ -7045,6 +7373,233 @@ Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <source>Import payment bill</source>
+        <translation>Import payment bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <source>Counterpart contains</source>
+        <translation>Counterpart contains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <source>Item contains</source>
+        <translation>Item contains</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <source>Tick shown</source>
+        <translation>Tick shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <source>Untick shown</source>
+        <translation>Untick shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <source>Remember as rule…</source>
+        <translation>Remember as rule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
+        <translation>Lines whose item contains this text go to the selected line&apos;s group and category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <source>Group for lines without a rule</source>
+        <translation>Group for lines without a rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>WeChat Pay bill</source>
+        <translation>WeChat Pay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>Alipay bill</source>
+        <translation>Alipay bill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <source>%1 — %2, %3 lines</source>
+        <translation>%1 — %2, %3 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <source>%1 members named so</source>
+        <translation>%1 members named so</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <source>(not matched)</source>
+        <translation>(not matched)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <source>%1 ticked to import · %2 already imported · %3 shown</source>
+        <translation>%1 ticked to import · %2 already imported · %3 shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <source>Remember as rule</source>
+        <translation>Remember as rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <source>Lines whose item contains:</source>
+        <translation>Lines whose item contains:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <source>Row %1: </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <source>WeChat Pay or Alipay bills (%1)</source>
+        <translation>WeChat Pay or Alipay bills (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
@@ -7090,9 +7645,11 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7115,70 +7672,191 @@ Nothing was changed.</translation>
         <translation>Cancel edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
         <source>(no group)</source>
         <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <source>(coming)</source>
+        <translation>(coming)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <source>Already refunded: %1; left: %2</source>
+        <translation>Already refunded: %1; left: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <source>Why, e.g. could not attend</source>
+        <translation>Why, e.g. could not attend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <source>Move paid-until back to</source>
+        <translation>Move paid-until back to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <source>Refund of</source>
+        <translation>Refund of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <source>(now %1)</source>
+        <translation>(now %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>At most %1 can still be refunded.</translation>
     </message>
 </context>
 <context>
@@ -7308,17 +7986,22 @@ Running net %6</translation>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="77"/>
         <source>Add entry</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="108"/>
+        <source>Record refund</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="128"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="144"/>
         <source>Delete entry</source>
         <translation>Delete entry</translation>
     </message>
@@ -7432,148 +8115,148 @@ Running net %6</translation>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="340"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="345"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="346"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="347"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="439"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="364"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="365"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="438"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="366"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="367"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="490"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="461"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Purchases</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="403"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="404"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="459"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Costs</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Profit</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="417"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>The event&apos;s planned cost: no expense is linked to it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="419"/>
         <source>Expenses linked to the event.</source>
         <translation>Expenses linked to the event.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="440"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="462"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="463"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="491"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="493"/>
         <source>Paid until</source>
         <translation>Paid until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="498"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="500"/>
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="487"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="486"/>
         <source>ended %1 d ago</source>
         <translation>ended %1 d ago</translation>
     </message>
@@ -7749,146 +8432,182 @@ Running net %6</translation>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
         <source>Search entries: member, note, category…</source>
         <translation>Search entries: member, note, category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
         <source>D&amp;uplicate last</source>
         <translation>D&amp;uplicate last</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
         <source>Fill the row with the last entry</source>
         <translation>Fill the row with the last entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>Delete the selected entry (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <source>Give back part or all of the selected entry (undoable)</source>
+        <translation>Give back part or all of the selected entry (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners…</source>
         <translation>Partners…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners, their shares, statements</source>
         <translation>Partners, their shares, statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>Import entries from an .xlsx or .csv file (clears undo history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
         <source>Double-click to record the renewal fee</source>
         <translation>Double-click to record the renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days)</source>
         <translation>Renewals due (±%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>Renewals due (±%1 days): none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <source>; %1 dated after this range</source>
+        <translation>; %1 dated after this range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
         <source>Could not apply</source>
         <translation>Could not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1” could not be applied and was dropped: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <source>(dated %1, outside the range shown)</source>
+        <translation>(dated %1, outside the range shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
         <source>unpaid</source>
         <translation>unpaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
         <source>Delete a renewal fee</source>
         <translation>Delete a renewal fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="368"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="367"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <source>Refund recorded: %1</source>
+        <translation>Refund recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <source>This entry is refunded in full already.</source>
+        <translation>This entry is refunded in full already.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
         <source>Editing the entry of %1</source>
         <translation>Editing the entry of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
         <source>Renewal</source>
         <translation>Renewal</translation>
     </message>

@@ -4373,13 +4373,13 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="135"/>
-        <location filename="../../desktop/views/common/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Auction</source>
         <translation>拍卖</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="136"/>
-        <location filename="../../desktop/views/common/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Crowdfunding</source>
         <translation>众筹</translation>
     </message>
@@ -4405,7 +4405,7 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="151"/>
-        <location filename="../../desktop/views/common/labels.py" line="180"/>
+        <location filename="../../desktop/views/common/labels.py" line="184"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
@@ -4421,111 +4421,121 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="159"/>
+        <source>Offline event tickets</source>
+        <translation>线下活动门票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Product sales</source>
         <translation>产品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Consulting</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Sponsorship</source>
         <translation>赞助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Referral fees</source>
         <translation>推荐佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Venue</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="173"/>
         <source>Advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="174"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="175"/>
         <source>Speaker fee</source>
         <translation>讲师费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="172"/>
+        <location filename="../../desktop/views/common/labels.py" line="176"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="182"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="183"/>
         <source>Indirect income</source>
         <translation>间接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="191"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="192"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="193"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="190"/>
+        <location filename="../../desktop/views/common/labels.py" line="194"/>
         <source>Other channel</source>
         <translation>其他渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="200"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="201"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="198"/>
+        <location filename="../../desktop/views/common/labels.py" line="202"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -4587,74 +4597,104 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <source>%1 (coming)</source>
+        <translation>%1（未到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <source>Dated after today: a payment to come or made in advance.</source>
+        <translation>日期在今天之后：预收或预付的款项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <source>Gives back part or all of the entry of %1.</source>
+        <translation>退还 %1 那笔记录的部分或全部金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <source>It moved the member&apos;s paid-until back.</source>
+        <translation>同时缩短了该成员的付费到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>这笔费用延长了会员期；删除它会撤回延期。</translation>
     </message>
@@ -5072,132 +5112,138 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <source>Import payment &amp;bill…</source>
+        <translation>导入收款账单(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
         <source>Show &amp;log folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5206,104 +5252,110 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <source>Imported %1 entries from the bill; %2 lines skipped.</source>
+        <translation>已从账单导入 %1 笔记录；跳过 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能读取的聊天记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
         <source>The log is in %1</source>
         <translation>日志在 %1</translation>
     </message>
@@ -6195,17 +6247,17 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>Memberships: {count}.</source>
         <translation>成员关系：{count} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="219"/>
+        <location filename="../../desktop/cli.py" line="223"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已关联推荐人：{linked}；保留为文字：{kept}。</translation>
     </message>
@@ -6225,7 +6277,7 @@ Nothing was changed.</source>
         <translation>有 {count} 个角色值无法识别；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已从 {file}（{where}）导入 {count} 名成员到 {db}，用时 {seconds} 秒；跳过 {skipped} 个有问题的行。</translation>
     </message>
@@ -6250,21 +6302,61 @@ Nothing was changed.</source>
         <translation>未知角色“{value}”（{rows} 行）：请用 --role-map {value}=角色 指定（角色：{roles}，或角色名称，如 意见领袖/骨干）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/cli.py" line="164"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="197"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只导入这些有效行，请加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>Alipay bill</source>
+        <translation>支付宝账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="85"/>
+        <source>{file}: {source}, {count} lines</source>
+        <translation>{file}：{source}，共 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="91"/>
+        <source>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</source>
+        <translation>已导入：{total} 笔（收入 {income}，支出 {expenses}，退款 {refunds}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="110"/>
+        <source>skipped: {count}</source>
+        <translation>已跳过：{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="109"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="107"/>
+        <source>… and {count} more</source>
+        <translation>……还有 {count} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="70"/>
+        <source>{file}: nothing imported: {reason}</source>
+        <translation>{file}：未导入任何内容：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
@@ -6294,6 +6386,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -6514,6 +6607,8 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/revenue/payments.py" line="76"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>没有编号为 {id} 的社群。</translation>
     </message>
@@ -6541,6 +6636,90 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
         <source>a member cannot be their own referrer; kept as text</source>
         <translation>成员不能推荐自己；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>
+        <source>row {row}: {field}: {reason}</source>
+        <translation>第 {row} 行：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="184"/>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="189"/>
+        <source>not a date and time such as 2025-06-01 10:30:00</source>
+        <translation>不是日期时间（例如 2025-06-01 10:30:00）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="180"/>
+        <source>not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="195"/>
+        <source>not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="198"/>
+        <source>more than two decimals</source>
+        <translation>小数超过两位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="221"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="231"/>
+        <source>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</source>
+        <translation>{file}：不是微信支付或支付宝账单（没有一行同时包含 交易时间、收/支、金额 和 当前状态或交易状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <source>not completed ({status})</source>
+        <translation>交易未完成（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <source>neither income nor expense ({kind})</source>
+        <translation>既不是收入也不是支出（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <source>no amount</source>
+        <translation>没有金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <source>an expense: imported only when asked for</source>
+        <translation>支出：仅在选择导入支出时导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <source>its payment is neither in this bill nor in the ledger</source>
+        <translation>原付款既不在此账单中，也不在账本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <source>more than is left of its payment</source>
+        <translation>超过原付款剩余可退金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <source>its payment is left out</source>
+        <translation>原付款未被导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <source>its payment is not imported</source>
+        <translation>原付款未导入</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
@@ -6667,6 +6846,155 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/members/drafts.py" line="82"/>
         <source>Tag “{tag}…” is longer than {most}.</source>
         <translation>标签“{tag}…”超过 {most} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="64"/>
+        <source>A rule looks at the item or the counterpart.</source>
+        <translation>规则只能看商品或交易对方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="66"/>
+        <source>Enter the text the rule looks for.</source>
+        <translation>请填写规则要查找的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="69"/>
+        <source>A rule&apos;s text is at most {count} characters.</source>
+        <translation>规则文字最多 {count} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="81"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>“{category}”不是账目类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <source>Enter the date of the entry.</source>
+        <translation>请填写记录日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <source>A refund cannot be dated before its payment.</source>
+        <translation>退款日期不能早于原付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <source>Unknown payment channel “{channel}”.</source>
+        <translation>未知的收付渠道“{channel}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="161"/>
+        <source>Only a membership fee&apos;s refund can move paid-until.</source>
+        <translation>只有会员费的退款才能调整付费到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
+        <source>There is no entry with id {id}; it was deleted.</source>
+        <translation>编号 {id} 的记录不存在，已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no member with id {id}.</source>
+        <translation>编号 {id} 的成员不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <source>There is no event with id {id}.</source>
+        <translation>编号 {id} 的活动不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <source>There is no referrer with id {id}.</source>
+        <translation>编号 {id} 的推荐人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>编号 {id} 的合伙人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <source>Unknown ledger order “{order}”.</source>
+        <translation>未知的账目排序“{order}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="203"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="212"/>
+        <source>Unknown kind “{kind}”: use income or expense.</source>
+        <translation>未知的收支类型“{kind}”：请用收入或支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="215"/>
+        <source>This category is an expense, not income.</source>
+        <translation>这个类别是支出，不是收入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="217"/>
+        <source>This category is income, not an expense.</source>
+        <translation>这个类别是收入，不是支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金额必须是整数分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <source>The amount cannot be negative; record money given back as a refund.</source>
+        <translation>金额不能为负数；退还的钱请记为退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>成员不能推荐自己。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <source>A refund is more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <source>At most {left} {currency} of this entry can still be refunded.</source>
+        <translation>这笔记录最多还能退 {left} {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <source>A refund cannot be refunded; edit it instead.</source>
+        <translation>退款不能再退款；请直接修改这笔退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <source>The payment this refund gave back was deleted; it cannot come back.</source>
+        <translation>这笔退款对应的原付款已删除，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <source>A refund keeps the group, category, member and currency of its payment.</source>
+        <translation>退款的群、类别、成员和币种须与原付款一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <source>This entry has {count} refund(s); delete them first, then the entry.</source>
+        <translation>这笔记录有 {count} 笔退款；请先删除退款，再删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
+        <translation>这笔费用已为会员续期；如需更改成员、群或类别，请删除后重新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <source>The conversion window is a number of days, 0 or more.</source>
+        <translation>转化窗口是天数，须为 0 或更多。</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7360,233 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <source>Import payment bill</source>
+        <translation>导入收款账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <source>(no group)</source>
+        <translation>（无社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <source>Counterpart contains</source>
+        <translation>交易对方包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <source>Item contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <source>Counterpart</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <source>Tick shown</source>
+        <translation>勾选显示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <source>Untick shown</source>
+        <translation>取消勾选显示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <source>Remember as rule…</source>
+        <translation>记为规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
+        <translation>商品包含这段文字的行，归入所选行的社群和类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <source>Group for lines without a rule</source>
+        <translation>无规则的行归入社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>Alipay bill</source>
+        <translation>支付宝账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <source>%1 — %2, %3 lines</source>
+        <translation>%1 — %2，共 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <source>%1 members named so</source>
+        <translation>有 %1 位同名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <source>(not matched)</source>
+        <translation>（未匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <source>%1 ticked to import · %2 already imported · %3 shown</source>
+        <translation>勾选导入 %1 行 · 已导入过 %2 行 · 显示 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <source>Remember as rule</source>
+        <translation>记为规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <source>Lines whose item contains:</source>
+        <translation>商品包含：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <source>WeChat Pay or Alipay bills (%1)</source>
+        <translation>微信支付或支付宝账单 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
@@ -7077,9 +7632,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7102,70 +7659,191 @@ Nothing was changed.</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
         <source>(no group)</source>
         <translation>（无社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <source>(coming)</source>
+        <translation>（未到）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <source>Already refunded: %1; left: %2</source>
+        <translation>已退：%1；还可退：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <source>Why, e.g. could not attend</source>
+        <translation>原因，例如：临时有事未能参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <source>Move paid-until back to</source>
+        <translation>付费到期日改为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <source>Refund of</source>
+        <translation>退款对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <source>Membership</source>
+        <translation>会员资格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <source>(now %1)</source>
+        <translation>（目前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <source>Record refund</source>
+        <translation>记录退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多还能退 %1。</translation>
     </message>
 </context>
 <context>
@@ -7295,17 +7973,22 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="77"/>
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="108"/>
+        <source>Record refund</source>
+        <translation>记录退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="128"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="144"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
@@ -7419,148 +8102,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="340"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="345"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="346"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="347"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="439"/>
         <source>Entries</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="364"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="365"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="438"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="366"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="367"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="490"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="461"/>
         <source>Paid</source>
         <translation>已付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Purchases</source>
         <translation>购买笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="403"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="404"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Tickets</source>
         <translation>门票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="417"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活动的计划成本：尚未关联任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="419"/>
         <source>Expenses linked to the event.</source>
         <translation>关联到该活动的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="440"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="462"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="463"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="491"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="493"/>
         <source>Paid until</source>
         <translation>付费到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="498"/>
         <source>Left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="500"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="487"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="486"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -7736,146 +8419,182 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜索记录：成员、备注、类别…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
         <source>D&amp;uplicate last</source>
         <translation>复制上一笔(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一笔记录填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>删除所选记录（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <source>Give back part or all of the selected entry (undoable)</source>
+        <translation>退还所选记录的部分或全部金额（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>从 .xlsx 或 .csv 文件导入记录（会清空撤销历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
         <source>Double-click to record the renewal fee</source>
         <translation>双击以记录续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待续费（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待续费（±%1 天）：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
         <source>%1 entries</source>
         <translation>%1 笔记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <source>; %1 dated after this range</source>
+        <translation>；另有 %1 笔日期在此范围之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
         <source>Could not apply</source>
         <translation>无法应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>“%1”无法应用，已被丢弃：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <source>(dated %1, outside the range shown)</source>
+        <translation>（日期为 %1，不在当前显示的范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
         <source>unpaid</source>
         <translation>未付费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
         <source>Delete a renewal fee</source>
         <translation>删除一笔续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="368"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="367"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>这笔费用延长了 %1 的会员期。删除后，其付费到期日会往回调（如果这是最近一次续费，则调回 %2）。确定删除吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <source>Refund recorded: %1</source>
+        <translation>已记录退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <source>This entry is refunded in full already.</source>
+        <translation>这笔记录已全额退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
         <source>Editing the entry of %1</source>
         <translation>正在编辑 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
         <source>Renewal</source>
         <translation>续费</translation>
     </message>

@@ -4373,13 +4373,13 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="135"/>
-        <location filename="../../desktop/views/common/labels.py" line="160"/>
+        <location filename="../../desktop/views/common/labels.py" line="164"/>
         <source>Auction</source>
         <translation>拍賣</translation>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="136"/>
-        <location filename="../../desktop/views/common/labels.py" line="161"/>
+        <location filename="../../desktop/views/common/labels.py" line="165"/>
         <source>Crowdfunding</source>
         <translation>眾籌</translation>
     </message>
@@ -4405,7 +4405,7 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="151"/>
-        <location filename="../../desktop/views/common/labels.py" line="180"/>
+        <location filename="../../desktop/views/common/labels.py" line="184"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
@@ -4421,111 +4421,121 @@ Create them?</source>
     </message>
     <message>
         <location filename="../../desktop/views/common/labels.py" line="159"/>
+        <source>Offline event tickets</source>
+        <translation>線下活動門票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/labels.py" line="163"/>
         <source>Product sales</source>
         <translation>產品銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="162"/>
+        <location filename="../../desktop/views/common/labels.py" line="166"/>
         <source>Consulting</source>
         <translation>諮詢</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="163"/>
+        <location filename="../../desktop/views/common/labels.py" line="167"/>
         <source>Sponsorship</source>
         <translation>贊助</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="164"/>
+        <location filename="../../desktop/views/common/labels.py" line="168"/>
         <source>Referral fees</source>
         <translation>推薦佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="165"/>
+        <location filename="../../desktop/views/common/labels.py" line="169"/>
         <source>Partner deal</source>
         <translation>合作分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="166"/>
+        <location filename="../../desktop/views/common/labels.py" line="170"/>
         <source>Other income</source>
         <translation>其他收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="167"/>
+        <location filename="../../desktop/views/common/labels.py" line="171"/>
         <source>Venue</source>
         <translation>場地</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="168"/>
+        <location filename="../../desktop/views/common/labels.py" line="172"/>
         <source>Gifts</source>
         <translation>禮品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="169"/>
+        <location filename="../../desktop/views/common/labels.py" line="173"/>
         <source>Advertising</source>
         <translation>廣告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="170"/>
+        <location filename="../../desktop/views/common/labels.py" line="174"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="171"/>
+        <location filename="../../desktop/views/common/labels.py" line="175"/>
         <source>Speaker fee</source>
         <translation>講師費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="172"/>
+        <location filename="../../desktop/views/common/labels.py" line="176"/>
         <source>Other expense</source>
         <translation>其他支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="178"/>
+        <location filename="../../desktop/views/common/labels.py" line="182"/>
         <source>Direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="179"/>
+        <location filename="../../desktop/views/common/labels.py" line="183"/>
         <source>Indirect income</source>
         <translation>間接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="186"/>
+        <location filename="../../desktop/views/common/labels.py" line="190"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="187"/>
+        <location filename="../../desktop/views/common/labels.py" line="191"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="188"/>
+        <location filename="../../desktop/views/common/labels.py" line="192"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="189"/>
+        <location filename="../../desktop/views/common/labels.py" line="193"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="190"/>
+        <location filename="../../desktop/views/common/labels.py" line="194"/>
         <source>Other channel</source>
         <translation>其他管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="196"/>
+        <location filename="../../desktop/views/common/labels.py" line="200"/>
         <source>Active</source>
         <translation>在群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="197"/>
+        <location filename="../../desktop/views/common/labels.py" line="201"/>
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/labels.py" line="198"/>
+        <location filename="../../desktop/views/common/labels.py" line="202"/>
         <source>Left</source>
         <translation>已退群</translation>
     </message>
@@ -4587,74 +4597,104 @@ Create them?</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="101"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="104"/>
         <source>(all groups)</source>
         <translation>（全部社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="123"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="106"/>
+        <source>%1 (coming)</source>
+        <translation>%1（未到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="107"/>
+        <source>Refund: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="124"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="137"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="125"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="138"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="126"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="139"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="127"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="140"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="128"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="141"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="129"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="142"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="130"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="143"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="131"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="144"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="132"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="145"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="275"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="298"/>
+        <source>Dated after today: a payment to come or made in advance.</source>
+        <translation>日期在今天之後：預收或預付的款項。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="300"/>
+        <source>Gives back part or all of the entry of %1.</source>
+        <translation>退還 %1 那筆記錄的部分或全部金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="303"/>
+        <source>It moved the member&apos;s paid-until back.</source>
+        <translation>同時縮短了該成員的付費到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="308"/>
         <source>This fee extended the membership; deleting it reverses that.</source>
         <translation>這筆費用延長了會員期；刪除它會撤回延期。</translation>
     </message>
@@ -5072,132 +5112,138 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
         <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <source>Import payment &amp;bill…</source>
+        <translation>匯入收款帳單(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="166"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="183"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="277"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="279"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="335"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="346"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="359"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="360"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5206,104 +5252,110 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="381"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="382"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="434"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="474"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <source>Imported %1 entries from the bill; %2 lines skipped.</source>
+        <translation>已從帳單匯入 %1 筆記錄；跳過 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能讀取的聊天記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="485"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="493"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="502"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="546"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="554"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="556"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="555"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="576"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="577"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -6195,17 +6247,17 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>Memberships: {count}.</source>
         <translation>成員關係：{count} 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="219"/>
+        <location filename="../../desktop/cli.py" line="223"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已關聯推薦人：{linked}；保留為文字：{kept}。</translation>
     </message>
@@ -6225,7 +6277,7 @@ Nothing was changed.</source>
         <translation>有 {count} 個角色值無法識別；未匯入任何內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已從 {file}（{where}）匯入 {count} 名成員到 {db}，用時 {seconds} 秒；跳過 {skipped} 個有問題的行。</translation>
     </message>
@@ -6250,21 +6302,61 @@ Nothing was changed.</source>
         <translation>未知角色「{value}」（{rows} 行）：請用 --role-map {value}=角色 指定（角色：{roles}，或角色名稱，如 意見領袖/骨幹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/cli.py" line="164"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="197"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只匯入這些有效行，請加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="83"/>
+        <source>Alipay bill</source>
+        <translation>支付寶帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="85"/>
+        <source>{file}: {source}, {count} lines</source>
+        <translation>{file}：{source}，共 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="91"/>
+        <source>imported: {total} ({income} income, {expenses} expenses, {refunds} refunds)</source>
+        <translation>已匯入：{total} 筆（收入 {income}，支出 {expenses}，退款 {refunds}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="110"/>
+        <source>skipped: {count}</source>
+        <translation>已跳過：{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="109"/>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="107"/>
+        <source>… and {count} more</source>
+        <translation>……還有 {count} 筆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_payments.py" line="70"/>
+        <source>{file}: nothing imported: {reason}</source>
+        <translation>{file}：未匯入任何內容：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
@@ -6294,6 +6386,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>金額過大。</translation>
     </message>
@@ -6514,6 +6607,8 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/revenue/payments.py" line="76"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>沒有編號為 {id} 的社群。</translation>
     </message>
@@ -6541,6 +6636,90 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
         <source>a member cannot be their own referrer; kept as text</source>
         <translation>成員不能推薦自己；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>
+        <source>row {row}: {field}: {reason}</source>
+        <translation>第 {row} 行：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="184"/>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="189"/>
+        <source>not a date and time such as 2025-06-01 10:30:00</source>
+        <translation>不是日期時間（例如 2025-06-01 10:30:00）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="180"/>
+        <source>not a date and time</source>
+        <translation>不是日期時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="195"/>
+        <source>not an amount</source>
+        <translation>不是金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="198"/>
+        <source>more than two decimals</source>
+        <translation>小數超過兩位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="221"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>無法讀取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/bills.py" line="231"/>
+        <source>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</source>
+        <translation>{file}：不是微信支付或支付寶帳單（沒有一行同時包含 交易時間、收/支、金額 和 當前狀態或交易狀態）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <source>already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <source>not completed ({status})</source>
+        <translation>交易未完成（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <source>neither income nor expense ({kind})</source>
+        <translation>既不是收入也不是支出（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <source>no amount</source>
+        <translation>沒有金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <source>an expense: imported only when asked for</source>
+        <translation>支出：僅在選擇匯入支出時匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <source>its payment is neither in this bill nor in the ledger</source>
+        <translation>原付款既不在此帳單中，也不在帳本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <source>more than is left of its payment</source>
+        <translation>超過原付款剩餘可退金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <source>its payment is left out</source>
+        <translation>原付款未被匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <source>its payment is not imported</source>
+        <translation>原付款未匯入</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
@@ -6667,6 +6846,155 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/members/drafts.py" line="82"/>
         <source>Tag “{tag}…” is longer than {most}.</source>
         <translation>標籤「{tag}…」超過 {most} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="64"/>
+        <source>A rule looks at the item or the counterpart.</source>
+        <translation>規則只能看商品或交易對方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="66"/>
+        <source>Enter the text the rule looks for.</source>
+        <translation>請填寫規則要查詢的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="69"/>
+        <source>A rule&apos;s text is at most {count} characters.</source>
+        <translation>規則文字最多 {count} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payments.py" line="81"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
+        <source>“{category}” is not a ledger category.</source>
+        <translation>「{category}」不是帳目類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <source>Enter the date of the entry.</source>
+        <translation>請填寫記錄日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <source>A refund cannot be dated before its payment.</source>
+        <translation>退款日期不能早於原付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <source>Unknown payment channel “{channel}”.</source>
+        <translation>未知的收付管道「{channel}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/refunds.py" line="161"/>
+        <source>Only a membership fee&apos;s refund can move paid-until.</source>
+        <translation>只有會員費的退款才能調整付費到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
+        <source>There is no entry with id {id}; it was deleted.</source>
+        <translation>編號 {id} 的記錄不存在，已被刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no member with id {id}.</source>
+        <translation>編號 {id} 的成員不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
+        <source>There is no event with id {id}.</source>
+        <translation>編號 {id} 的活動不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
+        <source>There is no referrer with id {id}.</source>
+        <translation>編號 {id} 的推薦人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>編號 {id} 的合夥人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <source>Unknown ledger order “{order}”.</source>
+        <translation>未知的帳目排序「{order}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="203"/>
+        <source>Choose a category.</source>
+        <translation>請選擇類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="212"/>
+        <source>Unknown kind “{kind}”: use income or expense.</source>
+        <translation>未知的收支類型「{kind}」：請用收入或支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="215"/>
+        <source>This category is an expense, not income.</source>
+        <translation>這個類別是支出，不是收入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="217"/>
+        <source>This category is income, not an expense.</source>
+        <translation>這個類別是收入，不是支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金額必須是整數分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <source>The amount cannot be negative; record money given back as a refund.</source>
+        <translation>金額不能為負數；退還的錢請記為退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <source>A member cannot refer themselves.</source>
+        <translation>成員不能推薦自己。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <source>A refund is more than zero.</source>
+        <translation>退款金額必須大於零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <source>At most {left} {currency} of this entry can still be refunded.</source>
+        <translation>這筆記錄最多還能退 {left} {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <source>A refund cannot be refunded; edit it instead.</source>
+        <translation>退款不能再退款；請直接修改這筆退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <source>The payment this refund gave back was deleted; it cannot come back.</source>
+        <translation>這筆退款對應的原付款已刪除，無法恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <source>A refund keeps the group, category, member and currency of its payment.</source>
+        <translation>退款的群、類別、成員和幣種須與原付款一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <source>This entry has {count} refund(s); delete them first, then the entry.</source>
+        <translation>這筆記錄有 {count} 筆退款；請先刪除退款，再刪除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
+        <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <source>The conversion window is a number of days, 0 or more.</source>
+        <translation>轉化視窗是天數，須為 0 或更多。</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7360,233 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PaymentImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <source>Import payment bill</source>
+        <translation>匯入收款帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <source>(no group)</source>
+        <translation>（無社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <source>Counterpart contains</source>
+        <translation>交易對方包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <source>Item contains</source>
+        <translation>商品包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <source>Counterpart</source>
+        <translation>交易對方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <source>Tick shown</source>
+        <translation>勾選顯示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <source>Untick shown</source>
+        <translation>取消勾選顯示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <source>Remember as rule…</source>
+        <translation>記為規則…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
+        <translation>商品包含這段文字的行，歸入所選行的社群和類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <source>Group for lines without a rule</source>
+        <translation>無規則的行歸入社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <source>Alipay bill</source>
+        <translation>支付寶帳單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <source>%1 — %2, %3 lines</source>
+        <translation>%1 — %2，共 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <source>Already imported</source>
+        <translation>已匯入過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <source>%1 members named so</source>
+        <translation>有 %1 位同名成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <source>(not matched)</source>
+        <translation>（未匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <source>%1 ticked to import · %2 already imported · %3 shown</source>
+        <translation>勾選匯入 %1 行 · 已匯入過 %2 行 · 顯示 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <source>Remember as rule</source>
+        <translation>記為規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <source>Lines whose item contains:</source>
+        <translation>商品包含：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <source>WeChat Pay or Alipay bills (%1)</source>
+        <translation>微信支付或支付寶帳單 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
@@ -7077,9 +7632,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="87"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="131"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -7102,70 +7659,191 @@ Nothing was changed.</source>
         <translation>取消編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="119"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="120"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="104"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="105"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="121"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="122"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="123"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="124"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="109"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="127"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="113"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="128"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="111"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="129"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="112"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="130"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
-        <location filename="../../desktop/views/revenue/revenue_entry.py" line="191"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="114"/>
+        <source>Entry</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="206"/>
         <source>(no group)</source>
         <translation>（無社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <location filename="../../desktop/views/revenue/revenue_entry.py" line="230"/>
+        <source>(coming)</source>
+        <translation>（未到）</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="40"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="49"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="60"/>
+        <source>Already refunded: %1; left: %2</source>
+        <translation>已退：%1；還可退：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="79"/>
+        <source>Why, e.g. could not attend</source>
+        <translation>原因，例如：臨時有事未能參加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="80"/>
+        <source>Move paid-until back to</source>
+        <translation>付費到期日改為</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="102"/>
+        <source>Refund of</source>
+        <translation>退款物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="106"/>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="107"/>
+        <source>C&amp;hannel</source>
+        <translation>管道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="108"/>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="110"/>
+        <source>Membership</source>
+        <translation>會員資格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="111"/>
+        <source>(now %1)</source>
+        <translation>（目前為 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="119"/>
+        <source>Record refund</source>
+        <translation>記錄退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/refund_dialog.py" line="155"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多還能退 %1。</translation>
     </message>
 </context>
 <context>
@@ -7295,17 +7973,22 @@ Running net %6</source>
 <context>
     <name>RevenueCommands</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="76"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="77"/>
         <source>Add entry</source>
         <translation>新增記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="108"/>
+        <source>Record refund</source>
+        <translation>記錄退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="128"/>
         <source>Edit entry</source>
         <translation>編輯記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_commands.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_commands.py" line="144"/>
         <source>Delete entry</source>
         <translation>刪除記錄</translation>
     </message>
@@ -7419,148 +8102,148 @@ Running net %6</source>
 <context>
     <name>RevenueModels</name>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="307"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="340"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="312"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="345"/>
         <source>Kind</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="313"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="346"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="314"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="347"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="439"/>
         <source>Entries</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="331"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="364"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="332"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="365"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="438"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="333"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="366"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="334"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="367"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="351"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="457"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="490"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="352"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="428"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="385"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="461"/>
         <source>Paid</source>
         <translation>已付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="353"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
         <source>Purchases</source>
         <translation>購買筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="370"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="425"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="403"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="371"/>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="426"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="404"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="372"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="405"/>
         <source>Tickets</source>
         <translation>門票</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="373"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="406"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="374"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="384"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="417"/>
         <source>The event&apos;s planned cost: no expense is linked to it yet.</source>
         <translation>活動的計劃成本：尚未關聯任何支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="386"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="419"/>
         <source>Expenses linked to the event.</source>
         <translation>關聯到該活動的支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="407"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="440"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="427"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="429"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="462"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="430"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="463"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="458"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="491"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="460"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="493"/>
         <source>Paid until</source>
         <translation>付費到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="465"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="498"/>
         <source>Left</source>
         <translation>剩餘天數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="467"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="500"/>
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="454"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="487"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="453"/>
+        <location filename="../../desktop/views/revenue/ledger_item_models.py" line="486"/>
         <source>ended %1 d ago</source>
         <translation>%1 天前已到期</translation>
     </message>
@@ -7736,146 +8419,182 @@ Running net %6</source>
 <context>
     <name>RevenueTab</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="91"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="93"/>
         <source>Search entries: member, note, category…</source>
         <translation>搜尋記錄：成員、備註、類別…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="96"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="98"/>
         <source>D&amp;uplicate last</source>
         <translation>複製上一筆(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="97"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="99"/>
         <source>Fill the row with the last entry</source>
         <translation>用上一筆記錄填充本行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="100"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="102"/>
         <source>Delete the selected entry (undoable)</source>
         <translation>刪除所選記錄（可復原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="106"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <source>Give back part or all of the selected entry (undoable)</source>
+        <translation>退還所選記錄的部分或全部金額（可復原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners…</source>
         <translation>合作方…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="103"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="110"/>
         <source>Partners, their shares, statements</source>
         <translation>合作方、分成比例和對帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="107"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="114"/>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="108"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="115"/>
         <source>Import entries from an .xlsx or .csv file (clears undo history)</source>
         <translation>從 .xlsx 或 .csv 檔案匯入記錄（會清空復原歷史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="154"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="162"/>
         <source>Double-click to record the renewal fee</source>
         <translation>雙擊以記錄續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days)</source>
         <translation>待續費（±%1 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="184"/>
         <source>Renewals due (±%1 days): none</source>
         <translation>待續費（±%1 天）：無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="271"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="281"/>
         <source>%1 entries</source>
         <translation>%1 筆記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <source>; %1 dated after this range</source>
+        <translation>；另有 %1 筆日期在此範圍之後</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="297"/>
         <source>Could not apply</source>
         <translation>無法應用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="298"/>
         <source>“%1” could not be applied and was dropped: %2</source>
         <translation>「%1」無法應用，已被丟棄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="300"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="314"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="323"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="338"/>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="340"/>
+        <source>(dated %1, outside the range shown)</source>
+        <translation>（日期為 %1，不在當前顯示的範圍內）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="363"/>
         <source>unpaid</source>
         <translation>未付費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="347"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="366"/>
         <source>Delete a renewal fee</source>
         <translation>刪除一筆續費</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="349"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="348"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="368"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="367"/>
         <source>This fee extended %1&apos;s membership. Deleting it moves their paid-until date back (to %2 if it is the latest renewal). Delete it?</source>
         <translation>這筆費用延長了 %1 的會員期。刪除後，其付費到期日會往回撥（如果這是最近一次續費，則調回 %2）。確定刪除嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="385"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="389"/>
+        <source>Refund recorded: %1</source>
+        <translation>已記錄退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="405"/>
+        <source>This entry is refunded in full already.</source>
+        <translation>這筆記錄已全額退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="436"/>
         <source>Save changes</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="388"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="439"/>
         <source>Editing the entry of %1</source>
         <translation>正在編輯 %1 的記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="393"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="444"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
-        <location filename="../../desktop/views/revenue/revenue_tab.py" line="413"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
+        <location filename="../../desktop/views/revenue/revenue_tab.py" line="464"/>
         <source>Renewal</source>
         <translation>續費</translation>
     </message>

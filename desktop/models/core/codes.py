@@ -106,6 +106,8 @@ class Category(StrEnum):
     # direct income
     MEMBERSHIP = "membership"
     TICKET = "ticket"
+    OFFLINE_TICKET = "offline_ticket"
+    COURSE = "course"
     PRODUCT = "product"
     AUCTION = "auction"
     CROWDFUNDING = "crowdfunding"
@@ -128,6 +130,8 @@ DIRECT_CATEGORIES = frozenset(
     {
         Category.MEMBERSHIP,
         Category.TICKET,
+        Category.OFFLINE_TICKET,
+        Category.COURSE,
         Category.PRODUCT,
         Category.AUCTION,
         Category.CROWDFUNDING,
@@ -147,6 +151,10 @@ EXPENSE_CATEGORIES = frozenset(
         Category.OTHER_EXPENSE,
     }
 )
+
+
+# Tickets to an event: an event's profit counts these as its ticket income.
+TICKET_CATEGORIES = frozenset({Category.TICKET, Category.OFFLINE_TICKET})
 
 
 class CategoryKind(StrEnum):

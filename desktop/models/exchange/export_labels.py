@@ -94,6 +94,8 @@ CODE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "category": {
         "membership": ("会员费", "Paid membership"),
         "ticket": ("门票", "Lecture tickets"),
+        "offline_ticket": ("线下活动门票", "Offline event tickets"),
+        "course": ("课程", "Courses"),
         "product": ("产品销售", "Product sales"),
         "auction": ("拍卖", "Auction"),
         "crowdfunding": ("众筹", "Crowdfunding"),

@@ -27,7 +27,14 @@ from desktop.models.core.codes import (
 )
 from desktop.models.core.common import is_int, iso, parse_date
 from desktop.models.core.errors import ValidationError
-from desktop.models.core.money import DEFAULT_CURRENCY, MAX_MINOR, MoneyError, check_currency
+from desktop.models.core.messages import msg
+from desktop.models.core.money import (
+    DEFAULT_CURRENCY,
+    MAX_MINOR,
+    MoneyError,
+    check_currency,
+    plain_text,
+)
 from desktop.models.core.scope import Scope
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
@@ -49,6 +56,9 @@ COLUMNS = (
     "note",
     "renewal_membership_id",
     "renewal_previous_until",
+    "refund_of",
+    "payment_ref",
+    "payment_order",
 )
 INCOME_CATEGORIES = DIRECT_CATEGORIES | INDIRECT_CATEGORIES
 
@@ -106,16 +116,29 @@ class Entry:
     note: str
     renewal_membership_id: int | None
     renewal_previous_until: dt.date | None
+    refund_of: int | None = None  # the entry this one refunds (its amount is negative)
+    refund_of_day: dt.date | None = None  # that entry's day
+    payment_ref: str | None = None  # the payment's transaction number, from a bill
 
     @property
     def signed_minor(self) -> int:
-        """The amount with expenses negative."""
+        """The amount with expenses negative (a refund of income is negative too)."""
         return -self.amount_minor if self.kind == EntryKind.EXPENSE else self.amount_minor
+
+    @property
+    def is_refund(self) -> bool:
+        """Whether this entry gives back (part of) another entry."""
+        return self.refund_of is not None
 
     @property
     def is_renewal(self) -> bool:
         """Whether recording this entry extended a membership."""
-        return self.renewal_membership_id is not None
+        return self.renewal_membership_id is not None and self.refund_of is None
+
+    @property
+    def shortened_membership(self) -> bool:
+        """Whether recording this refund moved a membership's paid-until back."""
+        return self.renewal_membership_id is not None and self.refund_of is not None
 
     def draft(self) -> EntryDraft:
         """The entry as an editable draft."""
@@ -123,7 +146,7 @@ class Entry:
             day=self.day,
             group_id=self.group_id,
             category=self.category,
-            amount_minor=self.amount_minor,
+            amount_minor=abs(self.amount_minor),
             currency=self.currency,
             channel=self.channel,
             member_id=self.member_id,
@@ -156,42 +179,68 @@ def _exists(conn: sqlite3.Connection, table: str, row_id: int) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
 
 
+def _missing_link(name: str, row_id: object) -> str:
+    """ "There is no member with id 5." in the UI language, for each linked record."""
+    texts = {
+        "group": msg("There is no group with id {id}.", id=row_id),
+        "member": msg("There is no member with id {id}.", id=row_id),
+        "event": msg("There is no event with id {id}.", id=row_id),
+        "referrer": msg("There is no referrer with id {id}.", id=row_id),
+        "partner": msg("There is no partner with id {id}.", id=row_id),
+    }
+    return texts[name]
+
+
+def gone_message(entry_id: int) -> str:
+    """The message for an entry that no longer exists."""
+    return msg("There is no entry with id {id}; it was deleted.", id=entry_id)
+
+
 def _checked_category(conn: sqlite3.Connection, draft: EntryDraft) -> tuple[str, str]:
     """(kind, category) of a draft; a built-in or added category the kind agrees with."""
     category = (draft.category or "").strip()
     if not category:
-        raise ValidationError("category", "Choose a category.")
+        raise ValidationError("category", msg("Choose a category."))
     found = category_kind(category)
     if found is None or not vocabulary.is_known(conn, "category", category):
-        raise ValidationError("category", f"“{category}” is not a ledger category.")
+        raise ValidationError(
+            "category", msg("“{category}” is not a ledger category.", category=category)
+        )
     kind = draft.entry_kind
     if kind not in codes(EntryKind):
-        raise ValidationError("kind", f"Unknown kind {kind!r}: use income or expense.")
+        raise ValidationError(
+            "kind", msg("Unknown kind “{kind}”: use income or expense.", kind=kind)
+        )
     if found is CategoryKind.EXPENSE and kind != EntryKind.EXPENSE:
-        raise ValidationError("category", "This category is an expense, not income.")
+        raise ValidationError("category", msg("This category is an expense, not income."))
     if found is not CategoryKind.EXPENSE and kind != EntryKind.INCOME:
-        raise ValidationError("category", "This category is income, not an expense.")
+        raise ValidationError("category", msg("This category is income, not an expense."))
     return kind, category
 
 
 def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, Any]:
     """The columns to store for a draft; ValidationError naming the field otherwise."""
     if not isinstance(draft.day, dt.date):
-        raise ValidationError("day", "Enter the date of the entry.")
+        raise ValidationError("day", msg("Enter the date of the entry."))
     kind, category = _checked_category(conn, draft)
     if not is_int(draft.amount_minor):
-        raise ValidationError("amount", "The amount must be a whole number of fen.")
+        raise ValidationError("amount", msg("The amount must be a whole number of fen."))
     if draft.amount_minor < 0:
-        raise ValidationError("amount", "The amount cannot be negative.")
+        raise ValidationError(
+            "amount",
+            msg("The amount cannot be negative; record money given back as a refund."),
+        )
     if draft.amount_minor > MAX_MINOR:
-        raise ValidationError("amount", "This amount is too large.")
+        raise ValidationError("amount", msg("This amount is too large."))
     try:
         currency = check_currency(draft.currency or DEFAULT_CURRENCY)
     except MoneyError as exc:
         raise ValidationError("currency", exc.message) from exc
     channel = draft.channel or Channel.OTHER.value
     if channel not in codes(Channel):
-        raise ValidationError("channel", f"Unknown payment channel {channel!r}.")
+        raise ValidationError(
+            "channel", msg("Unknown payment channel “{channel}”.", channel=channel)
+        )
     links = (
         ("group", "groups", draft.group_id),
         ("member", "members", draft.member_id),
@@ -201,9 +250,9 @@ def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, 
     )
     for name, table, row_id in links:
         if row_id is not None and (not is_int(row_id) or not _exists(conn, table, row_id)):
-            raise ValidationError(name, f"There is no {name} with id {row_id}.")
+            raise ValidationError(name, _missing_link(name, row_id))
     if draft.referrer_id is not None and draft.referrer_id == draft.member_id:
-        raise ValidationError("referrer", "A member cannot refer themselves.")
+        raise ValidationError("referrer", msg("A member cannot refer themselves."))
     return {
         "day": iso(draft.day),
         "group_id": draft.group_id,
@@ -218,6 +267,73 @@ def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, 
         "partner_id": draft.partner_id,
         "note": (draft.note or "").strip(),
     }
+
+
+# ---- refunds: checks shared by recording, editing and restoring one ----------------------
+
+
+def refunded_minor(conn: sqlite3.Connection, original_id: int, *, besides: int = 0) -> int:
+    """How much of an entry its refunds give back (positive), leaving out entry `besides`."""
+    found = conn.execute(
+        "SELECT coalesce(-sum(amount_minor), 0) FROM revenue WHERE refund_of = ? AND id <> ?",
+        (original_id, besides),
+    ).fetchone()
+    return int(found[0])
+
+
+def check_refund_amount(
+    conn: sqlite3.Connection, original: dict[str, Any], amount: int, *, besides: int = 0
+) -> None:
+    """ValidationError unless `amount` (positive) fits in what is left of the original."""
+    if not is_int(amount) or amount <= 0:
+        raise ValidationError("amount", msg("A refund is more than zero."))
+    left = int(original["amount_minor"]) - refunded_minor(conn, original["id"], besides=besides)
+    if amount > left:
+        raise ValidationError(
+            "amount",
+            msg(
+                "At most {left} {currency} of this entry can still be refunded.",
+                left=plain_text(left),
+                currency=original["currency"],
+            ),
+        )
+
+
+def stored_original(conn: sqlite3.Connection, original_id: int) -> dict[str, Any]:
+    """The stored columns of an entry to be refunded; it cannot be a refund itself."""
+    original = _stored(conn, original_id)
+    if original["refund_of"] is not None:
+        raise ValidationError("entry", msg("A refund cannot be refunded; edit it instead."))
+    return original
+
+
+def refund_row_update(
+    conn: sqlite3.Connection, old: dict[str, Any], row: dict[str, Any]
+) -> dict[str, Any]:
+    """The columns to store when a refund is edited: day, amount, channel and note change;
+    the rest stays its original's (the amount is stored negative)."""
+    original = stored_original(conn, int(old["refund_of"]))
+    check_refund_amount(conn, original, int(row["amount_minor"]), besides=int(old["id"]))
+    if row["day"] < original["day"]:
+        raise ValidationError("day", msg("A refund cannot be dated before its payment."))
+    for name in ("group_id", "kind", "category", "currency", "member_id"):
+        if row[name] != original[name]:
+            raise ValidationError(
+                name.removesuffix("_id"),
+                msg("A refund keeps the group, category, member and currency of its payment."),
+            )
+    return {**row, "amount_minor": -int(row["amount_minor"])}
+
+
+def check_refund_restorable(conn: sqlite3.Connection, values: dict[str, Any]) -> None:
+    """ValidationError unless a deleted refund can come back: its payment is still there and
+    still has that much left to refund."""
+    if not _exists(conn, "revenue", values["refund_of"]):
+        raise ValidationError(
+            "entry", msg("The payment this refund gave back was deleted; it cannot come back.")
+        )
+    original = _stored(conn, int(values["refund_of"]))
+    check_refund_amount(conn, original, -int(values["amount_minor"]))
 
 
 def _period_months(conn: sqlite3.Connection, group_id: int) -> int | None:
@@ -277,13 +393,17 @@ def update_entry(db: Database, entry_id: int, draft: EntryDraft) -> None:
     with db.transaction() as conn:
         old = _stored(conn, entry_id)
         row = checked_entry_row(conn, draft)
-        if old["renewal_membership_id"] is not None:
+        if old["refund_of"] is not None:
+            row = refund_row_update(conn, old, row)
+        elif old["renewal_membership_id"] is not None:
             for name in ("member_id", "group_id", "category", "kind"):
                 if row[name] != old[name]:
                     raise ValidationError(
                         name.removesuffix("_id"),
-                        "This fee renewed a membership; delete it and record it again "
-                        "to change its member, group or category.",
+                        msg(
+                            "This fee renewed a membership; delete it and record it again "
+                            "to change its member, group or category."
+                        ),
                     )
         assignments = ", ".join(f"{name} = :{name}" for name in row)
         conn.execute(f"UPDATE revenue SET {assignments} WHERE id = :id", {**row, "id": entry_id})
@@ -294,7 +414,7 @@ def _stored(conn: sqlite3.Connection, entry_id: int) -> dict[str, Any]:
         f"SELECT {', '.join(COLUMNS)} FROM revenue WHERE id = ?", (entry_id,)
     ).fetchone()
     if found is None:
-        raise ValidationError("entry", f"There is no entry with id {entry_id}; it was deleted.")
+        raise ValidationError("entry", gone_message(entry_id))
     return dict(zip(COLUMNS, found, strict=True))
 
 
@@ -308,6 +428,17 @@ def delete_entry(db: Database, entry_id: int, *, to_trash: bool = True) -> Delet
     """
     with db.transaction() as conn:
         old = _stored(conn, entry_id)
+        refunds = conn.execute(
+            "SELECT count(*) FROM revenue WHERE refund_of = ?", (entry_id,)
+        ).fetchone()[0]
+        if refunds:
+            raise ValidationError(
+                "entry",
+                msg(
+                    "This entry has {count} refund(s); delete them first, then the entry.",
+                    count=refunds,
+                ),
+            )
         row = tuple(old[name] for name in COLUMNS)
         membership_id = old["renewal_membership_id"]
         membership_until: tuple[int, str | None] | None = None
@@ -322,7 +453,8 @@ def delete_entry(db: Database, entry_id: int, *, to_trash: bool = True) -> Delet
                     (int(r[0]), r[1])
                     for r in conn.execute(
                         "SELECT id, renewal_previous_until FROM revenue "
-                        "WHERE renewal_membership_id = ? AND id > ? ORDER BY id",
+                        "WHERE renewal_membership_id = ? AND id > ? AND refund_of IS NULL "
+                        "ORDER BY id",
                         (membership_id, entry_id),
                     )
                 ]
@@ -341,6 +473,14 @@ def _reverse(
     later: list[tuple[int, str | None]],
 ) -> None:
     membership_id = old["renewal_membership_id"]
+    if old["refund_of"] is not None:
+        # a refund that shortened paid-until: lengthen it again unless renewed since
+        if not later:
+            conn.execute(
+                "UPDATE memberships SET paid_until = ? WHERE id = ?",
+                (old["renewal_previous_until"], membership_id),
+            )
+        return
     if not later:
         conn.execute(
             "UPDATE memberships SET paid_until = ? WHERE id = ?",
@@ -369,6 +509,15 @@ def restore_entry(db: Database, deleted: DeletedEntry) -> int:
         values = dict(zip(COLUMNS, deleted.row, strict=True))
         if _exists(conn, "revenue", deleted.entry_id):
             values.pop("id")
+        if values["refund_of"] is not None:
+            check_refund_restorable(conn, values)
+        if (
+            values["payment_ref"] is not None
+            and conn.execute(
+                "SELECT 1 FROM revenue WHERE payment_ref = ?", (values["payment_ref"],)
+            ).fetchone()
+        ):
+            values["payment_ref"] = None  # imported again meanwhile: that entry keeps it
         for name, table in (("member_id", "members"), ("event_id", "events")):
             if values[name] is not None and not _exists(conn, table, values[name]):
                 values[name] = None  # deleted meanwhile, as ON DELETE SET NULL would have done
@@ -395,8 +544,10 @@ ENTRY_SQL = """
     SELECT r.id, r.day, r.group_id, coalesce(g.name, ''), r.kind, r.category, r.amount_minor,
            r.currency, r.channel, r.member_id, coalesce(m.name, ''), r.event_id,
            coalesce(e.title, ''), r.referrer_id, coalesce(rf.name, ''), r.partner_id,
-           coalesce(p.name, ''), r.note, r.renewal_membership_id, r.renewal_previous_until
+           coalesce(p.name, ''), r.note, r.renewal_membership_id, r.renewal_previous_until,
+           r.refund_of, o.day, r.payment_ref
     FROM revenue r
+    LEFT JOIN revenue o ON o.id = r.refund_of
     LEFT JOIN groups g ON g.id = r.group_id
     LEFT JOIN members m ON m.id = r.member_id
     LEFT JOIN events e ON e.id = r.event_id
@@ -406,9 +557,11 @@ ENTRY_SQL = """
 
 
 def entry_from_row(row: Sequence[Any]) -> Entry:
+    """An Entry from a row of ENTRY_SQL."""
     values = list(row)
     values[1] = parse_date(values[1])
     values[19] = parse_date(values[19]) if values[19] else None
+    values[21] = parse_date(values[21]) if values[21] else None
     return Entry(*values)
 
 
@@ -426,7 +579,7 @@ def get_entry(db: Database, entry_id: int) -> Entry:
     """One entry; ValidationError when it does not exist."""
     found = db.conn.execute(ENTRY_SQL + " WHERE r.id = ?", (entry_id,)).fetchone()
     if found is None:
-        raise ValidationError("entry", f"There is no entry with id {entry_id}; it was deleted.")
+        raise ValidationError("entry", gone_message(entry_id))
     return entry_from_row(found)
 
 
@@ -559,7 +712,7 @@ def _order_sql(query: LedgerQuery) -> tuple[str, str, list[Any]]:
         params: list[Any] = [v for n, c in enumerate(codes_in_order) for v in (c, n)]
         rank = f"CASE r.{query.order} {whens} ELSE {len(codes_in_order)} END"
         return "", f"{rank} {way}, r.{query.order} {way}, {newest}", params
-    raise ValidationError("order", f"Unknown ledger order {query.order!r}.")
+    raise ValidationError("order", msg("Unknown ledger order “{order}”.", order=query.order))
 
 
 def count_entries(db: Database, query: LedgerQuery) -> int:
@@ -568,6 +721,16 @@ def count_entries(db: Database, query: LedgerQuery) -> int:
     return int(
         db.conn.execute(f"SELECT count(*) FROM revenue r WHERE {where}", params).fetchone()[0]
     )
+
+
+def count_after(db: Database, scope: Scope) -> int:
+    """How many entries of the scope's group(s) are dated after its last day."""
+    sql = "SELECT count(*) FROM revenue r WHERE r.day > ?"
+    params: list[Any] = [iso(scope.end)]
+    if scope.group_id is not None:
+        sql += " AND r.group_id = ?"
+        params.append(scope.group_id)
+    return int(db.conn.execute(sql, params).fetchone()[0])
 
 
 def entry_page(db: Database, query: LedgerQuery, limit: int, offset: int = 0) -> list[Entry]:
@@ -595,17 +758,23 @@ def entry_page(db: Database, query: LedgerQuery, limit: int, offset: int = 0) ->
 
 
 def event_choices(
-    db: Database, group_id: int | None, start: dt.date, end: dt.date
+    db: Database, group_id: int | None, today: dt.date, days: int = 365
 ) -> list[tuple[int, str, dt.date]]:
-    """(id, title, day) of events starting between two days, newest first."""
-    params: list[Any] = [iso(start), iso(end)]
-    extra = ""
-    if group_id is not None:
-        extra = " AND group_id = ?"
-        params.append(group_id)
+    """(id, title, day) of events for an entry to name: today's and coming ones first,
+    nearest first (pre-sold tickets, a booked venue), then past ones, newest first; each
+    side reaches `days` days from today."""
+    params: dict[str, Any] = {
+        "first": iso(today - dt.timedelta(days=days)),
+        "last": iso(today + dt.timedelta(days=days)),
+        "today": iso(today),
+        "group": group_id,
+    }
+    extra = "" if group_id is None else " AND group_id = :group"
     rows = db.conn.execute(
-        "SELECT id, title, date(starts_at) FROM events "
-        f"WHERE date(starts_at) BETWEEN ? AND ?{extra} ORDER BY starts_at DESC, id",
+        "SELECT id, title, date(starts_at) AS day FROM events "
+        f"WHERE date(starts_at) BETWEEN :first AND :last{extra} "
+        "ORDER BY day < :today, CASE WHEN day >= :today THEN starts_at END, "
+        "starts_at DESC, id",
         params,
     )
     return [(int(i), str(t), parse_date(d)) for i, t, d in rows]

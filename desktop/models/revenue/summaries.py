@@ -12,9 +12,10 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from desktop.models.core.codes import Metric, Purpose, direct_category_sql
+from desktop.models.core.codes import TICKET_CATEGORIES, Metric, Purpose, direct_category_sql
 from desktop.models.core.common import is_int, iso, parse_date
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
 from desktop.models.groups.goals import (
@@ -66,7 +67,7 @@ def totals(db: Database, scope: Scope) -> list[CurrencyTotals]:
                sum(CASE WHEN kind = 'expense' THEN amount_minor ELSE 0 END),
                sum(CASE WHEN kind = 'income' AND {direct}
                         THEN amount_minor ELSE 0 END),
-               count(*)
+               sum(refund_of IS NULL)
         FROM revenue r WHERE {where} GROUP BY currency
         """,
         params,
@@ -94,7 +95,7 @@ def by_category(db: Database, scope: Scope) -> list[CategoryTotal]:
     where, params = scope_sql(scope)
     rows = db.conn.execute(
         f"""
-        SELECT kind, category, currency, sum(amount_minor), count(*)
+        SELECT kind, category, currency, sum(amount_minor), sum(refund_of IS NULL)
         FROM revenue r WHERE {where}
         GROUP BY kind, category, currency
         ORDER BY kind = 'expense', currency <> 'CNY', currency, sum(amount_minor) DESC
@@ -160,6 +161,7 @@ _SALES_GROUP = (
     f"(SELECT 1 FROM json_each(g.purposes) WHERE value = '{Purpose.SALES.value}'))"
 )
 _DIRECT_SQL = direct_category_sql("r.category")
+_TICKETS = ", ".join(f"'{code}'" for code in sorted(TICKET_CATEGORIES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +197,7 @@ def member_values(db: Database, scope: Scope, limit: int | None = None) -> list[
     where, params = scope_sql(scope)
     rows = db.conn.execute(
         f"""
-        SELECT r.member_id, m.name, r.currency, sum(r.amount_minor), count(*)
+        SELECT r.member_id, m.name, r.currency, sum(r.amount_minor), sum(r.refund_of IS NULL)
         FROM revenue r JOIN members m ON m.id = r.member_id
         WHERE {where} AND r.kind = 'income' AND {_DIRECT_SQL}
           AND {_SALES_GROUP}
@@ -216,6 +218,7 @@ def repeat_rate(db: Database, scope: Scope) -> RepeatRate:
         SELECT count(*), coalesce(sum(n >= 2), 0) FROM (
             SELECT count(*) AS n FROM revenue r
             WHERE {where} AND r.kind = 'income' AND r.member_id IS NOT NULL
+              AND r.refund_of IS NULL
               AND {_DIRECT_SQL} AND {_SALES_GROUP}
             GROUP BY r.member_id)
         """,
@@ -277,7 +280,7 @@ def event_profits(db: Database, scope: Scope) -> list[EventProfit]:
             FROM events e WHERE {where}),
         linked AS (
             SELECT r.event_id, r.currency,
-                   sum(CASE WHEN r.kind = 'income' AND r.category = 'ticket'
+                   sum(CASE WHEN r.kind = 'income' AND r.category IN ({_TICKETS})
                             THEN r.amount_minor ELSE 0 END) AS tickets,
                    sum(CASE WHEN r.kind = 'expense' THEN r.amount_minor ELSE 0 END) AS spent
             FROM revenue r WHERE r.event_id IN (SELECT id FROM scoped)
@@ -315,8 +318,8 @@ def _attribution(db: Database, scope: Scope, column: str, name_sql: str) -> list
     where, params = scope_sql(scope)
     rows = db.conn.execute(
         f"""
-        SELECT r.{column}, {name_sql}, r.currency, sum(r.amount_minor), count(*),
-               count(DISTINCT r.member_id)
+        SELECT r.{column}, {name_sql}, r.currency, sum(r.amount_minor),
+               sum(r.refund_of IS NULL), count(DISTINCT r.member_id)
         FROM revenue r
         LEFT JOIN events e ON e.id = r.event_id
         LEFT JOIN members rf ON rf.id = r.referrer_id
@@ -365,7 +368,7 @@ def conversions(
     for the event itself is not a conversion. Newest events first.
     """
     if not is_int(days) or days < 0:
-        raise ValidationError("days", "The conversion window is a number of days, 0 or more.")
+        raise ValidationError("days", msg("The conversion window is a number of days, 0 or more."))
     where, params = _event_scope(scope)
     occ = f"""
         SELECT a.event_id, e.title, a.occurrence_start AS start,
@@ -384,7 +387,7 @@ def conversions(
         FROM ({occ}) o JOIN revenue r
           ON r.member_id = o.member_id AND r.kind = 'income'
          AND r.day BETWEEN o.day AND date(o.day, '+' || ? || ' days')
-         AND NOT (r.event_id IS o.event_id AND r.category = 'ticket')
+         AND NOT (r.event_id IS o.event_id AND r.category IN ({_TICKETS}))
         GROUP BY o.event_id, o.start, o.member_id, r.currency
         """,
         [*params, days],

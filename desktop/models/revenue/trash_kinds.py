@@ -23,8 +23,11 @@ def entry_payload(deleted: DeletedEntry) -> dict[str, Any]:
 def deleted_entry(data: dict[str, Any]) -> DeletedEntry:
     """The deleted entry a payload holds."""
     until = data["membership_until"]
+    row = tuple(data["row"])
+    # entries deleted before refunds existed have no refund_of and payment_ref
+    row += (None,) * (len(COLUMNS) - len(row))
     return DeletedEntry(
-        row=tuple(data["row"]),
+        row=row,
         membership_until=(int(until[0]), until[1]) if until else None,
         later_previous=tuple((int(i), day) for i, day in data["later_previous"]),
     )

@@ -523,6 +523,110 @@ def _v7_chat_history(conn: sqlite3.Connection) -> None:
     )
 
 
+# The ledger's columns as v1 made them; v8 rebuilds the table with two more at the end.
+_REVENUE_V1_COLUMNS = (
+    "id, day, group_id, kind, category, amount_minor, currency, channel, member_id, "
+    "event_id, referrer_id, partner_id, note, renewal_membership_id, renewal_previous_until"
+)
+# Built-in categories v8 adds, with the labels an owner may have given an own category
+# for the same thing before: such entries move to the built-in code.
+_V8_CATEGORIES = {
+    "course": ("课程", "课程销售", "course", "courses", "course sales"),
+    "offline_ticket": ("线下活动门票", "线下门票", "活动门票", "offline tickets"),
+}
+
+
+def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
+    """Refunds linked to their entry, payment transaction numbers, bill rules, 2 categories."""
+    # A refund is stored as a negative amount of its original's kind and category, so every
+    # sum of the ledger (summaries, per-day totals, goals, exports) nets it out as it is.
+    # SQLite cannot change a CHECK in place: the table is copied into the new shape and
+    # its indexes and triggers are made again as they were.
+    kept = [
+        str(sql)
+        for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'revenue' "
+            "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"
+        )
+    ]
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE revenue_v8 (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            group_id INTEGER REFERENCES groups(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN ('income', 'expense')),
+            category TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL CHECK (typeof(amount_minor) = 'integer'
+                AND CASE WHEN refund_of IS NULL THEN amount_minor >= 0
+                         ELSE amount_minor < 0 END),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            channel TEXT NOT NULL DEFAULT 'other',
+            member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            referrer_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            -- a membership fee extends paid_until (a refund may shorten it); these undo
+            -- it if the entry is deleted
+            renewal_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,
+            renewal_previous_until TEXT,
+            -- the entry this one refunds (amount negative), NULL for an ordinary entry
+            refund_of INTEGER REFERENCES revenue(id) ON DELETE CASCADE,
+            -- the payment's transaction number (交易单号) when imported from a bill, and
+            -- the order number (商户单号) its refunds name
+            payment_ref TEXT CHECK (payment_ref IS NULL OR payment_ref <> ''),
+            payment_order TEXT
+        );
+        INSERT INTO revenue_v8 ({_REVENUE_V1_COLUMNS})
+            SELECT {_REVENUE_V1_COLUMNS} FROM revenue;
+        DROP TABLE revenue;
+        ALTER TABLE revenue_v8 RENAME TO revenue;
+        """,
+    )
+    for sql in kept:
+        conn.execute(sql)
+    _run_script(
+        conn,
+        """
+        CREATE INDEX revenue_refund_of ON revenue(refund_of) WHERE refund_of IS NOT NULL;
+        CREATE UNIQUE INDEX revenue_payment_ref ON revenue(payment_ref)
+            WHERE payment_ref IS NOT NULL;
+        CREATE INDEX revenue_payment_order ON revenue(payment_order)
+            WHERE payment_order IS NOT NULL;
+        -- What the owner said about bill lines: a line whose field contains the text goes
+        -- to the group and category (either may be unset).
+        CREATE TABLE payment_rules (
+            id INTEGER PRIMARY KEY,
+            field TEXT NOT NULL CHECK (field IN ('item', 'counterpart')),
+            contains TEXT NOT NULL CHECK (contains <> ''),
+            group_id INTEGER REFERENCES groups(id) ON DELETE CASCADE,
+            category TEXT,
+            UNIQUE (field, contains)
+        );
+        """,
+    )
+    for code, labels in _V8_CATEGORIES.items():
+        marks = ", ".join("?" * len(labels))
+        own = [
+            str(c)
+            for (c,) in conn.execute(
+                "SELECT code FROM vocabulary WHERE domain = 'category' "
+                f"AND code GLOB 'custom_direct_*' AND (label_zh IN ({marks}) "
+                f"OR lower(label_en) IN ({marks}))",
+                [*labels, *labels],
+            )
+        ]
+        for old in own:
+            conn.execute("UPDATE revenue SET category = ? WHERE category = ?", (code, old))
+            conn.execute(
+                "UPDATE partner_shares SET categories = replace(categories, ?, ?)",
+                (f'"{old}"', f'"{code}"'),
+            )
+            conn.execute("DELETE FROM vocabulary WHERE domain = 'category' AND code = ?", (old,))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core_schema,
     _v2_partners_vocabulary_search,
@@ -531,6 +635,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_dashboard_days,
     _v6_database_identity,
     _v7_chat_history,
+    _v8_refunds_payments,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

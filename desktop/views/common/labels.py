@@ -156,6 +156,10 @@ def _categories() -> dict[str, str]:
     return {
         Category.MEMBERSHIP: QCoreApplication.translate("Labels", "Paid membership"),  # 会员费
         Category.TICKET: QCoreApplication.translate("Labels", "Lecture tickets"),  # 门票
+        Category.OFFLINE_TICKET: QCoreApplication.translate(
+            "Labels", "Offline event tickets"
+        ),  # 线下活动门票
+        Category.COURSE: QCoreApplication.translate("Labels", "Courses"),  # 课程
         Category.PRODUCT: QCoreApplication.translate("Labels", "Product sales"),  # 产品销售
         Category.AUCTION: QCoreApplication.translate("Labels", "Auction"),  # 拍卖
         Category.CROWDFUNDING: QCoreApplication.translate("Labels", "Crowdfunding"),  # 众筹

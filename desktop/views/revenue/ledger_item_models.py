@@ -33,6 +33,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _EXPENSE = QColor("#b3261e")
 _MUTED = QColor("#8a8a8a")
+_COMING = QColor("#1565c0")
 
 
 def _tr(text: str) -> str:
@@ -98,13 +99,25 @@ class LedgerModel(RowTableModel):
         self.query: LedgerQuery | None = None
         self.total = 0  # entries in the scope
         self.matched = 0  # of those, entries matching the search
+        self.later = 0  # entries of the scope's groups dated after its range
+        self.today = dt.date.max  # the tab sets it: entries after it are marked as coming
         all_groups = self.tr("(all groups)")
         self._all_groups = all_groups
+        coming = self.tr("%1 (coming)")
+        refund = self.tr("Refund: %1")
         # Each column's text, one function per column: this runs for every cell painted.
         self._show: tuple[Callable[[Entry], str], ...] = (
-            lambda r: format_date(r.day),
+            lambda r: (
+                coming.replace("%1", format_date(r.day))
+                if r.day > self.today
+                else format_date(r.day)
+            ),
             lambda r: r.group_name or all_groups,
-            lambda r: label_for(Category, r.category),
+            lambda r: (
+                refund.replace("%1", label_for(Category, r.category))
+                if r.is_refund
+                else label_for(Category, r.category)
+            ),
             lambda r: format_money(r.signed_minor, r.currency),
             lambda r: label_for(Channel, r.channel),
             attrgetter("member_name"),
@@ -141,10 +154,12 @@ class LedgerModel(RowTableModel):
         self.beginResetModel()
         if database is None or scope is None:
             self.query, self.total, self.matched, self._rows = None, 0, 0, []
+            self.later = 0
         else:
             order, descending = ("day", True) if old is None else (old.order, old.descending)
             self.query = self._search_query(scope, text, order, descending)
             self.total = revenue.count_entries(database, LedgerQuery(scope))
+            self.later = revenue.count_after(database, scope)
             self.matched = (
                 revenue.count_entries(database, self.query) if self.query.text else self.total
             )
@@ -257,10 +272,18 @@ class LedgerModel(RowTableModel):
             return self._sort_value(row, column)
         if column == self.AMOUNT and role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
-        if column == self.AMOUNT and role == Qt.ItemDataRole.ForegroundRole:
-            return _EXPENSE if row.kind == EntryKind.EXPENSE else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        return None
+
+    def _colour(self, row: Entry, column: int) -> QColor | None:
+        """Money going out in red; the dates of entries still to come in blue."""
+        if column == self.AMOUNT and row.signed_minor < 0:
+            return _EXPENSE
+        if column == self.DATE and row.day > self.today:
+            return _COMING
         return None
 
     def _sort_value(self, row: Entry, column: int) -> Any:
@@ -271,6 +294,16 @@ class LedgerModel(RowTableModel):
         return self._display(row, column).casefold()
 
     def _tooltip(self, row: Entry, column: int) -> str | None:
+        if column == self.DATE and row.day > self.today:
+            return self.tr("Dated after today: a payment to come or made in advance.")
+        if row.is_refund and column in (self.CATEGORY, self.AMOUNT):
+            return self.tr("Gives back part or all of the entry of %1.").replace(
+                "%1", format_date(row.refund_of_day)
+            ) + (
+                " " + self.tr("It moved the member's paid-until back.")
+                if row.shortened_membership
+                else ""
+            )
         if row.is_renewal and column in (self.CATEGORY, self.MEMBER):
             return self.tr("This fee extended the membership; deleting it reverses that.")
         if column in (self.DATE, self.AMOUNT, self.CHANNEL):

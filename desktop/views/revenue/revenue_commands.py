@@ -6,7 +6,8 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.revenue import revenue
+from desktop.models.revenue import refunds, revenue
+from desktop.models.revenue.refunds import RefundDraft
 from desktop.models.revenue.revenue import DeletedEntry, EntryDraft
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
@@ -95,6 +96,27 @@ class AddEntry(EntryCommand):
     def shown_entry(self) -> int | None:
         """The entry while it exists."""
         return self.entry_id if self._present else None
+
+
+class AddRefund(AddEntry):
+    """Record a refund of an entry (maybe moving paid-until back); undo deletes it."""
+
+    def __init__(
+        self, host: LedgerHost, database: Database, original_id: int, refund: RefundDraft
+    ) -> None:
+        super().__init__(host, database, EntryDraft(refund.day, None, "", 0))
+        self.setText(_tr("Record refund"))
+        self.original_id = original_id
+        self.refund = refund
+        self.renewal = refund.paid_until is not None
+
+    def do(self) -> None:
+        """Insert the refund (first time) or restore the row undo removed."""
+        if self._deleted is None:
+            self.entry_id = refunds.add_refund(self.database, self.original_id, self.refund)
+        else:
+            self.entry_id = revenue.restore_entry(self.database, self._deleted)
+        self._present = True
 
 
 class EditEntry(EntryCommand):

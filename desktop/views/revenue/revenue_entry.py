@@ -98,6 +98,21 @@ class QuickEntry(QWidget):
         for person in (self.member, self.referrer):
             person.setMinimumWidth(person_width)
 
+        self._labels = {
+            "day": self.tr("Date"),
+            "group": self.tr("Group"),
+            "category": self.tr("Category"),
+            "kind": self.tr("Category"),
+            "amount": self.tr("Amount"),
+            "currency": self.tr("Currency"),
+            "channel": self.tr("Channel"),
+            "member": self.tr("Member"),
+            "event": self.tr("Event"),
+            "referrer": self.tr("Referrer"),
+            "partner": self.tr("Partner"),
+            "note": self.tr("Note"),
+            "entry": self.tr("Entry"),
+        }
         # (label, field, stretch): each row sizes on its own, so a long event title in the
         # second row never narrows the date above it (and the member field stays wide)
         top: list[tuple[str, QWidget, int]] = [
@@ -207,14 +222,19 @@ class QuickEntry(QWidget):
         self.category.blockSignals(False)
 
     def fill_links(self, database: Database, today: dt.date) -> None:
-        """Member search, recent events and partners for the chosen group."""
+        """Member search, events (coming ones first, nearest first) and partners."""
         group_id = self.group.currentData()
         for person in (self.member, self.referrer):
             person.set_source(database, group_id)
-        events = revenue.event_choices(database, group_id, today - dt.timedelta(days=365), today)
+        events = revenue.event_choices(database, group_id, today)
+        coming = self.tr("(coming)")
         self._fill(
             self.linked_event,
-            [(None, "")] + [(eid, f"{format_date(day)} {title}") for eid, title, day in events],
+            [(None, "")]
+            + [
+                (eid, f"{format_date(day)} {title}" + (f" {coming}" if day > today else ""))
+                for eid, title, day in events
+            ],
         )
         self._fill(
             self.partner,
@@ -263,6 +283,10 @@ class QuickEntry(QWidget):
             "partner": self.partner,
         }
         return widgets.get(field, self.note)
+
+    def label_for(self, field: str) -> str:
+        """The label the owner sees for a field a refusal names."""
+        return self._labels.get(field, field)
 
     def load(self, draft: EntryDraft, database: Database, today: dt.date) -> None:
         """Show a draft in the fields (group first: it decides the member and event lists)."""

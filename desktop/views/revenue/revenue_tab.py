@@ -21,7 +21,7 @@ from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.codes import Category, Channel
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
-from desktop.models.revenue import revenue, summaries
+from desktop.models.revenue import refunds, revenue, summaries
 from desktop.models.revenue.revenue import Entry, EntryDraft
 from desktop.models.revenue.summaries import RenewalDue
 from desktop.models.storage.db import Database
@@ -35,9 +35,11 @@ from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from desktop.views.groups.rules_panel import table_view
 from desktop.views.revenue.ledger_item_models import LedgerModel, LedgerProxy, RenewalsModel
 from desktop.views.revenue.partner_dialog import PartnerDialog
+from desktop.views.revenue.refund_dialog import RefundDialog
 from desktop.views.revenue.revenue_commands import (
     LEDGER_TABLES,
     AddEntry,
+    AddRefund,
     DeleteEntry,
     EditEntry,
     EntryCommand,
@@ -99,6 +101,11 @@ class RevenueTab(QWidget):
         self.delete_button = self._button(
             "revenueDelete", self.tr("Delete"), self.tr("Delete the selected entry (undoable)")
         )
+        self.refund_button = self._button(
+            "revenueRefund",
+            self.tr("Refund…"),
+            self.tr("Give back part or all of the selected entry (undoable)"),
+        )
         self.partners_button = self._button(
             "revenuePartners", self.tr("Partners…"), self.tr("Partners, their shares, statements")
         )
@@ -111,6 +118,7 @@ class RevenueTab(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.duplicate_button)
+        bar.addWidget(self.refund_button)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.partners_button)
         bar.addWidget(self.import_button)
@@ -199,6 +207,7 @@ class RevenueTab(QWidget):
         self.entry.group.currentIndexChanged.connect(self._on_group_changed)
         self.duplicate_button.clicked.connect(self._on_duplicate)
         self.delete_button.clicked.connect(self._on_delete)
+        self.refund_button.clicked.connect(self.refund_selected)
         self.partners_button.clicked.connect(self._on_partners)
         self.import_button.clicked.connect(self._on_import)
         self.table.doubleClicked.connect(self._on_edit)
@@ -248,6 +257,7 @@ class RevenueTab(QWidget):
         """Re-read the ledger, summary and renewals."""
         db, scope = self.database, self.scope
         # only the first page is read; the view reads further pages as it scrolls
+        self.model.today = self.today()
         self.model.set_query(db, scope, self.search.text())
         self._update_count()
         self.summary.set_data(db, scope)
@@ -268,7 +278,11 @@ class RevenueTab(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.matched, self.model.total
         text = f"{total:,}" if shown == total else f"{shown:,} / {total:,}"
-        self.count_label.setText(self.tr("%1 entries").replace("%1", text))
+        label = self.tr("%1 entries").replace("%1", text)
+        if self.model.later:
+            # the list shows the range only: say what lies beyond it, so nothing seems lost
+            label += self.tr("; %1 dated after this range").replace("%1", f"{self.model.later:,}")
+        self.count_label.setText(label)
 
     # ---- commands -----------------------------------------------------------------------
 
@@ -297,7 +311,9 @@ class RevenueTab(QWidget):
     def _show_error(self, exc: ValidationError) -> None:
         self.entry.message.setStyleSheet(ERROR_STYLE)
         self.entry.message.setText(
-            self.tr("Not saved — %1: %2").replace("%1", exc.field).replace("%2", exc.message)
+            self.tr("Not saved — %1: %2")
+            .replace("%1", self.entry.label_for(exc.field))
+            .replace("%2", exc.message)
         )
         self.entry.widget_for(exc.field).setFocus()
 
@@ -319,9 +335,12 @@ class RevenueTab(QWidget):
             return False
         self.last_draft = draft
         self.entry.message.setStyleSheet(SAVED_STYLE)
-        self.entry.message.setText(
-            self.tr("Saved: %1").replace("%1", format_money(draft.amount_minor, draft.currency))
-        )
+        saved = self.tr("Saved: %1").replace("%1", format_money(draft.amount_minor, draft.currency))
+        if self.scope is not None and not self.scope.start <= draft.day <= self.scope.end:
+            saved += " " + self.tr("(dated %1, outside the range shown)").replace(
+                "%1", format_date(draft.day)
+            )
+        self.entry.message.setText(saved)
         self._stop_editing()
         self.entry.clear_for_next()
         self.entry.amount.setFocus()
@@ -355,6 +374,38 @@ class RevenueTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         return self._run(DeleteEntry(self, self.database, entry.id))
+
+    def refund_selected(self) -> bool:
+        """Record a refund of the selected entry through the refund dialog (undoable)."""
+        entry = self.selected_entry()
+        if entry is None or self.database is None:
+            return False
+        left = self._refundable(entry)
+        draft = RefundDialog.ask(self, entry, left, self.today()) if left else None
+        if draft is None or not self._run(AddRefund(self, self.database, entry.id, draft)):
+            return False
+        self.entry.message.setStyleSheet(SAVED_STYLE)
+        self.entry.message.setText(
+            self.tr("Refund recorded: %1").replace(
+                "%1", format_money(draft.amount_minor, entry.currency)
+            )
+        )
+        return True
+
+    def _refundable(self, entry: Entry) -> refunds.Refundable | None:
+        """What is left to refund of an entry; None (with the reason shown) when nothing."""
+        assert self.database is not None
+        try:
+            left = refunds.refundable(self.database, entry.id)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return None
+        if left.left_minor <= 0:
+            self._show_error(
+                ValidationError("entry", self.tr("This entry is refunded in full already."))
+            )
+            return None
+        return left
 
     # ---- handlers -----------------------------------------------------------------------
 

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self.action_open = self._action("actionOpen", self.tr("&Open database…"), std.Open)
         self.action_import = self._action("actionImport", self.tr("&Import…"))
         self.action_import_chat = self._action("actionImportChat", self.tr("Import &chat history…"))
+        self.action_import_payments = self._action(
+            "actionImportPayments", self.tr("Import payment &bill…")
+        )
         self.action_export = self._action(
             "actionExport", self.tr("&Export to Excel…"), QKeySequence("Ctrl+E")
         )
@@ -192,7 +195,9 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.action_new, self.action_open])
         file_menu.addSeparator()
-        file_menu.addActions([self.action_import, self.action_import_chat])
+        file_menu.addActions(
+            [self.action_import, self.action_import_chat, self.action_import_payments]
+        )
         file_menu.addActions([self.action_export, self.action_export_table])
         file_menu.addSeparator()
         file_menu.addActions([self.action_backup, self.action_restore])
@@ -221,6 +226,7 @@ class MainWindow(QMainWindow):
         self.action_rebuild.triggered.connect(self._on_rebuild)
         self.action_import.triggered.connect(self._on_import)
         self.action_import_chat.triggered.connect(self._on_import_chat)
+        self.action_import_payments.triggered.connect(self._on_import_payments)
         self.action_export.triggered.connect(self._on_export)
         self.action_export_table.triggered.connect(self._on_export_table)
         self.action_quit.triggered.connect(self.close)
@@ -452,6 +458,29 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.refresh_all()
         self.statusBar().showMessage(result_text(results), 10000)
+        return True
+
+    def _on_import_payments(self) -> None:
+        self.import_payments()
+
+    def import_payments(self, path: Path | None = None) -> bool:
+        """File → Import payment bill…: preview the bill's lines, import the ticked ones."""
+        from desktop.views.exchange.payment_import_dialog import PaymentImportDialog
+
+        if self.database.read_only:
+            return False
+        result = PaymentImportDialog.ask(self, self.database, path)
+        if result is None:
+            return False
+        # An import cannot be undone step by step; older undo steps may no longer apply.
+        self.undo_stack.clear()
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Imported %1 entries from the bill; %2 lines skipped.")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(len(result.skipped))),
+            10000,
+        )
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -143,7 +143,7 @@ def test_gbk_csv_with_chinese_labels_and_english_headers(db: Database, tmp_path:
     assert [r[:9] for r in stored(db)] == [
         ("2026-11-05", SALON, "income", "product", 129900, "CNY", "wechat_pay", LI, None),
         ("2026-11-06", SALON, "expense", "ads", 20000, "CNY", "alipay", None, None),
-        ("2026-11-07", SALON, "income", "ticket", 8800, "USD", "other", None, None),
+        ("2026-11-07", SALON, "income", "course", 8800, "USD", "other", None, None),
     ]
     assert [r[11] for r in stored(db)] == ["礼盒", "朋友圈广告", ""]
 

@@ -125,7 +125,8 @@ def test_bad_amount_is_refused_with_a_message(
     tab.entry.amount.setText(amount)
     qtbot.keyClick(tab.entry.amount, Qt.Key.Key_Return)
     assert count(database) == before
-    assert expected in tab.entry.message.text() and "amount" in tab.entry.message.text()
+    # the field is named by its label, as the row shows it
+    assert expected in tab.entry.message.text() and "— Amount:" in tab.entry.message.text()
     assert tab.undo_stack.count() == 0
 
 

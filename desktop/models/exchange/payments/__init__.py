@@ -1,0 +1,1 @@
+"""Payment bills: WeChat Pay and Alipay exports read into lines, and their ledger import."""
