@@ -449,16 +449,15 @@ def _checkins(
 ) -> tuple[CheckinPlan, ...]:
     if not counts.checkins:
         return ()
-    first = min(e.day for e in counts.checkins)
-    last = max(e.day for e in counts.checkins)
+    posted = [d.day for d in counts.days if len(d.checked_in)]
+    first, last = min(posted), max(posted)
     challenges: dict[dt.date, Occurrence] = {}
     for occurrence in occurrences(db, first, last, group_id):
         if occurrence.type == EventType.CHECKIN:
             challenges.setdefault(occurrence.start.date(), occurrence)
     return tuple(
-        CheckinPlan(e.day, e.speaker, challenges[e.day])
-        for e in counts.checkins
-        if e.day in challenges
+        CheckinPlan(day, speaker, challenges[day])
+        for day, speaker in counts.checkins_on(challenges)
     )
 
 
@@ -466,7 +465,7 @@ def _checkins(
 
 
 # SQLite's page cache while an import writes (see `Database.larger_cache`).
-BULK_CACHE_MB = 64
+BULK_CACHE_MB = 32
 
 
 def apply_chat_import(
@@ -691,20 +690,18 @@ class _Writer:
 
     def checkins(self, members: Mapping[int, int]) -> int:
         """打卡 posts as check-ins of the day's challenge."""
-        done = 0
+        by_occurrence: dict[tuple[int, dt.datetime], list[int]] = {}
         for plan in self.plan.checkins:
             member = members.get(plan.sender)
-            if member is None:
-                continue
-            done += attendance.record(
-                self.db,
-                plan.occurrence.event_id,
-                plan.occurrence.start,
-                [member],
-                AttendanceStatus.ATTENDED,
-                skip_existing=True,
+            if member is not None:
+                occurrence = (plan.occurrence.event_id, plan.occurrence.start)
+                by_occurrence.setdefault(occurrence, []).append(member)
+        return sum(
+            attendance.record(
+                self.db, event_id, start, member_ids, AttendanceStatus.ATTENDED, skip_existing=True
             )
-        return done
+            for (event_id, start), member_ids in by_occurrence.items()
+        )
 
 
 __all__ = [

@@ -171,7 +171,7 @@ class ChatFilePage(QWidget):
             return f"{len(plan.checkins):,}"
         if plan.counts.checkins:
             return self.tr("%1 打卡 posts, no check-in challenge that day").replace(
-                "%1", f"{len(plan.counts.checkins):,}"
+                "%1", f"{plan.counts.checkins:,}"
             )
         return "0"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections.abc import Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,6 +82,7 @@ class DayCount:
     speaker_messages: npt.NDArray[np.int64]  # the speech messages of each
     system: int  # system messages other than speech (notices, recalls, pokes…)
     new_keys: KeyArray  # sorted
+    checked_in: npt.NDArray[np.int32]  # speakers with a new 打卡 post (indexes, ascending)
 
     @property
     def speakers(self) -> tuple[tuple[int, int], ...]:
@@ -102,8 +103,19 @@ class ChatCounts:
     joins: tuple[tuple[dt.date, Join], ...]
     leaves: tuple[tuple[dt.date, Leave], ...]
     jielong: tuple[Extra, ...]
-    checkins: tuple[Extra, ...]
     duplicates: int  # messages of the file counted already (earlier import or twice in it)
+
+    @property
+    def checkins(self) -> int:
+        """New 打卡 posts (one per speaker and day)."""
+        return sum(len(day.checked_in) for day in self.days)
+
+    def checkins_on(self, days: Container[dt.date]) -> Iterator[tuple[dt.date, int]]:
+        """(day, speaker index) of the new 打卡 posts on these days."""
+        for day in self.days:
+            if len(day.checked_in) and day.day in days:
+                for speaker in day.checked_in.tolist():
+                    yield day.day, speaker
 
     @property
     def messages(self) -> int:
@@ -122,6 +134,7 @@ class ChatTally:
     speakers: list[SpeakerTally]
     extras: list[Extra]
     messages_read: int
+    # per day: the messages' keys, speakers and kinds, ordered by key
     days: dict[dt.date, tuple[KeyArray, npt.NDArray[np.int32], npt.NDArray[np.int8]]]
     warnings: list[str]
 
@@ -141,21 +154,29 @@ class ChatTally:
         fresh: set[int] = set()
         duplicates = 0
         for day in sorted(self.days):
-            keys, speakers, kinds = self.days[day]
-            unique, first = np.unique(keys, return_index=True)
-            duplicates += len(keys) - len(unique)
+            keys, speakers, kinds = self.days[day]  # sorted by key (see `read_tally`)
+            repeated = keys[1:] == keys[:-1]
+            if repeated.any():  # the first of equal keys is the first in the file
+                first = np.flatnonzero(np.concatenate(([True], ~repeated)))
+                unique, speakers, kinds = keys[first], speakers[first], kinds[first]
+                duplicates += len(keys) - len(unique)
+            else:
+                unique = keys  # the day's own array: nothing is copied
             old = counted.get(day)
             if old:
                 is_new = ~np.isin(unique, np.frombuffer(old, dtype=np.uint64))
-                unique, first = unique[is_new], first[is_new]
+                unique, speakers, kinds = unique[is_new], speakers[is_new], kinds[is_new]
                 duplicates += int((~is_new).sum())
-            kind = kinds[first]
-            spoken = speakers[first][np.isin(kind, _SPOKEN)]
+            kind = kinds
+            spoken = speakers[np.isin(kind, _SPOKEN)]
             tallies = np.bincount(spoken) if len(spoken) else np.zeros(0, np.int64)
             who = np.flatnonzero(tallies).astype(np.int32)
-            days.append(DayCount(day, who, tallies[who], int(len(kind) - len(spoken)), unique))
+            posted = np.unique(speakers[kind == CHECKIN]).astype(np.int32)
+            days.append(
+                DayCount(day, who, tallies[who], int(len(kind) - len(spoken)), unique, posted)
+            )
             if len(unique) and self.extras:
-                fresh.update(int(k) for k in unique[np.isin(kind, (NOTICE, JIELONG, CHECKIN))])
+                fresh.update(int(k) for k in unique[np.isin(kind, (NOTICE, JIELONG))])
         extras, seen = [], set()
         for extra in self.extras:
             if extra.key in fresh and extra.key not in seen:
@@ -166,7 +187,6 @@ class ChatTally:
             joins=tuple((e.day, n) for e in extras for n in e.notices if isinstance(n, Join)),
             leaves=tuple((e.day, n) for e in extras for n in e.notices if isinstance(n, Leave)),
             jielong=tuple(e for e in extras if e.text),
-            checkins=tuple(e for e in extras if e.speaker >= 0 and not e.text),
             duplicates=duplicates,
         )
 
@@ -212,16 +232,24 @@ def read_tally(
         speakers=reading.speakers,
         extras=reading.extras,
         messages_read=read,
-        days={
-            day: (
-                np.frombuffer(b.keys, dtype=np.uint64),
-                np.frombuffer(b.speakers, dtype=np.int32),
-                np.frombuffer(b.kinds, dtype=np.int8),
-            )
-            for day, b in reading.buffers.items()
-        },
+        days={day: _sorted(buffer) for day, buffer in reading.buffers.items()},
         warnings=[f"line {w.line}: {w.reason}" for w in chat.warnings],
     )
+
+
+def _sorted(
+    day: _Day,
+) -> tuple[KeyArray, npt.NDArray[np.int32], npt.NDArray[np.int8]]:
+    """A day's arrays ordered by key (stable: equal keys stay in file order), so that
+    `ChatTally.count` finds repeats without sorting and keeps the keys without copying.
+    The arrays are views of the day's buffers, sorted in place."""
+    keys = np.frombuffer(day.keys, dtype=np.uint64)
+    speakers = np.frombuffer(day.speakers, dtype=np.int32)
+    kinds = np.frombuffer(day.kinds, dtype=np.int8)
+    order = np.argsort(keys, kind="stable")
+    for column in (keys, speakers, kinds):  # in place: the day's buffers are the arrays
+        column[:] = column[order]
+    return keys, speakers, kinds
 
 
 class _Reading:
@@ -295,8 +323,7 @@ class _Reading:
             self.extras.append(Extra(day, key, who, text=listed))
             return JIELONG
         if is_checkin(content):
-            self.extras.append(Extra(day, key, who))
-            return CHECKIN
+            return CHECKIN  # counted from the day's arrays: a 打卡 group posts thousands
         return SPEECH
 
 
