@@ -115,7 +115,8 @@ def contributions(
     referred = {
         int(mid): int(n)
         for mid, n in db.conn.execute(
-            """SELECT m.referrer_id, count(*) FROM memberships s JOIN members m ON m.id = s.member_id
+            """SELECT m.referrer_id, count(*) FROM memberships s
+               JOIN members m ON m.id = s.member_id
                WHERE s.group_id = ? AND s.joined_on BETWEEN ? AND ?
                AND m.referrer_id IS NOT NULL GROUP BY m.referrer_id""",
             (group_id, iso(first), iso(last)),
