@@ -482,7 +482,7 @@ class StructureChart(ChartFrame):
         self.legend.setText(
             legend_rows(
                 [
-                    swatch("#5c6bc0", self.tr("leaders")),
+                    swatch("#5c6bc0", self.tr("leadership")),
                     swatch("#26a69a", self.tr("active middle")),
                     swatch("#90a4ae", self.tr("followers")),
                     self.tr("width ∝ √count"),

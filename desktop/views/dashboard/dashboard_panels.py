@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.codes import Lifecycle, Metric, Role
-from desktop.models.dashboard.dashboard import GroupScore, LeaderActivity, LevelFlag, LevelMix
+from desktop.models.dashboard.dashboard import GroupScore, LeaderActivity
+from desktop.models.dashboard.level_mix import RING_MIN_LEADERS, LevelFlag, LevelMix
 from desktop.models.groups.goals import GoalCheck
 from desktop.views.common.formatting import format_money, format_number
 from desktop.views.common.labels import label_for
@@ -185,6 +186,14 @@ class LevelMixBar(QWidget):
         words = {
             LevelFlag.TOP_HEAVY: self.tr("Top-heavy: more leaders than the mix can carry"),
             LevelFlag.NO_ACTIVE_MIDDLE: self.tr("No active middle"),
+            LevelFlag.FEW_PEER_LEADERS: self.tr(
+                "Too few peer leaders for a ring: %1 of at least %2"
+            )
+            .replace("%1", str(self.mix.peer_leaders))
+            .replace("%2", str(RING_MIN_LEADERS)),
+            LevelFlag.ONE_LEADER_DOMINATES: self.tr(
+                "One leader hosts most of what the leaders host: not yet a ring"
+            ),
         }
         return [words.get(LevelFlag(f), f) for f in self.mix.flags]
 
@@ -194,7 +203,7 @@ class LevelMixBar(QWidget):
         if mix is None:
             return ""
         parts = [
-            (self.tr("leaders"), mix.leaders, mix.target_leaders_bp),
+            (self.tr("leadership"), mix.leaders, mix.target_leaders_bp),
             (self.tr("active"), mix.active, mix.target_active_bp),
             (
                 self.tr("followers"),
@@ -258,11 +267,6 @@ class LevelMixBar(QWidget):
         painter.end()
 
 
-def short_label(label: str) -> str:
-    """A label's first name where it gives two ("Admin / secretary" → "Admin")."""
-    return label.split("/", 1)[0].strip() or label
-
-
 class LeadersTable(QTableWidget):
     """Leaders' activity in the range: role, occurrences hosted and attended."""
 
@@ -270,7 +274,7 @@ class LeadersTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.setObjectName("dashboardLeaders")
         self.setHorizontalHeaderLabels(
-            [self.tr("Leader"), self.tr("Role"), self.tr("Hosted"), self.tr("Attended")]
+            [self.tr("Member"), self.tr("Role"), self.tr("Hosted"), self.tr("Attended")]
         )
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -298,7 +302,7 @@ class LeadersTable(QTableWidget):
             name.setToolTip(row.name)
             self.setItem(n, 0, name)
             full = label_for(Role, row.role)
-            role = QTableWidgetItem(short_label(full))
+            role = QTableWidgetItem(full)
             role.setToolTip(full)
             self.setItem(n, 1, role)
             for column, value in ((2, row.hosted), (3, row.attended)):

@@ -242,20 +242,6 @@ def test_nudge_list_says_when_there_is_nobody(qtbot: QtBot) -> None:
     assert view.nudge_items() == []
 
 
-def test_level_mix_targets_survive_a_restart(qtbot: QtBot, database: Database) -> None:
-    tab = _tab(qtbot, database, None)
-    assert (tab.target_leaders.value(), tab.target_active.value()) == (1, 10)
-    tab.target_leaders.setValue(3)
-    tab.target_active.setValue(25)
-    assert dashboard.level_mix_targets(database) == (300, 2500)
-    # the two shares never add up to more than everyone
-    assert tab.target_active.maximum() == 97 and tab.target_leaders.maximum() == 75
-    assert tab.level_mix.mix is not None and tab.level_mix.mix.target_active_bp == 2500
-    again = _tab(qtbot, database, None)
-    assert (again.target_leaders.value(), again.target_active.value()) == (3, 25)
-    assert again.level_mix.mix is not None and again.level_mix.mix.target_leaders_bp == 300
-
-
 def test_goal_lines_join_equal_neighbours_so_dashes_show() -> None:
     curve = dashboard_charts.step_line([0, 1, 2, 3, 4], [5, 5, None, 6, 7], "#000", dashed=True)
     xs, ys = curve.getData()
