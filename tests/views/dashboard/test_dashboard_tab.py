@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.codes import Metric
 from desktop.models.core.scope import Scope
-from desktop.models.dashboard import dashboard
 from desktop.models.dashboard.nudges import Nudge, NudgeReason
 from desktop.models.storage.db import Database
 from desktop.views.dashboard import dashboard_charts
