@@ -1893,50 +1893,74 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <source>The target of the group shown; its default follows its structure</source>
+        <translation>The target of the group shown; its default follows its structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <source>Targets are set per group: choose a group</source>
+        <translation>Targets are set per group: choose a group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -4566,26 +4590,26 @@ Create them?</translation>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <source>Leader</source>
-        <translation>Leader</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Hosted</source>
         <translation>Hosted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -4668,60 +4692,72 @@ Create them?</translation>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>Top-heavy: more leaders than the mix can carry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
         <source>No active middle</source>
         <translation>No active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <source>leaders</source>
-        <translation>leaders</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <source>Too few peer leaders for a ring: %1 of at least %2</source>
+        <translation>Too few peer leaders for a ring: %1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="194"/>
+        <source>One leader hosts most of what the leaders host: not yet a ring</source>
+        <translation>One leader hosts most of what the leaders host: not yet a ring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <source>leadership</source>
+        <translation>leadership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 (%3%, target %4%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
         <source>Mix looks healthy</source>
         <translation>Mix looks healthy</translation>
     </message>
@@ -6319,6 +6355,56 @@ Nothing was changed.</translation>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="157"/>
+        <source>Target shares must be between 0% and 100%.</source>
+        <translation>Target shares must be between 0% and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="160"/>
+        <source>Leaders and active members cannot exceed 100% together.</source>
+        <translation>Leaders and active members cannot exceed 100% together.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="175"/>
+        <source>no period found (每周, 每月, “一个月内”…)</source>
+        <translation>no period found (每周, 每月, “一个月内”…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="179"/>
+        <source>no count found (“至少 4 次”)</source>
+        <translation>no count found (“至少 4 次”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="182"/>
+        <source>no activity the app can count (打卡, 发言 or 出席)</source>
+        <translation>no activity the app can count (打卡, 发言 or 出席)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="271"/>
+        <source>no chat history imported for this group</source>
+        <translation>no chat history imported for this group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="287"/>
+        <source>the chat history covers {have} days, the rule needs {need}</source>
+        <translation>the chat history covers {have} days, the rule needs {need}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="299"/>
+        <source>nothing it counts was recorded in the group from {first} to {last}</source>
+        <translation>nothing it counts was recorded in the group from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="208"/>
+        <source>the app cannot read it: {reason}</source>
+        <translation>the app cannot read it: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
+        <source>the group has no fee period set (Groups tab, fee)</source>
+        <translation>the group has no fee period set (Groups tab, fee)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>a formula without a value; save the file in Excel or WPS first</translation>
@@ -7078,6 +7164,45 @@ Nothing was changed.</translation>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
+        <translation>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <source>Suggested promotions, last 90 days (%1)</source>
+        <translation>Suggested promotions, last 90 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="281"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
+        <translation>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <source>Nobody stands out from their role&apos;s peers yet.</source>
+        <translation>Nobody stands out from their role&apos;s peers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <source>Promote %1 to %2</source>
+        <translation>Promote %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -8282,62 +8407,62 @@ Nothing was saved.</translation>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
         <source>No goals set for this group.</source>
         <translation>No goals set for this group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
         <source>Goals met</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
         <source>Below</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
         <source>Above</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
         <source>Not enough data</source>
         <translation>Not enough data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
         <source>no goals</source>
         <translation>no goals</translation>
     </message>
@@ -8551,8 +8676,8 @@ Nothing was saved.</translation>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <source>leaders</source>
-        <translation>leaders</translation>
+        <source>leadership</source>
+        <translation>leadership</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
@@ -8728,6 +8853,65 @@ Nothing was imported.</translation>
         <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
         <source>Copied: paste it in the chat.</source>
         <translation>Copied: paste it in the chat.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="187"/>
+        <source>Paid until %1, not renewed (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Paid until %1, not renewed (%n day ago)</numerusform>
+            <numerusform>Paid until %1, not renewed (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%1 of %2 from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <source>Expired and not renewed · %1 (%2)</source>
+        <translation>Expired and not renewed · %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <source>Not meeting the activity threshold · %1 (%2)</source>
+        <translation>Not meeting the activity threshold · %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <source>Mark left</source>
+        <translation>Mark left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <source>Not checked · %1 · %2: %3</source>
+        <translation>Not checked · %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <source>Everyone meets the thresholds the app can check.</source>
+        <translation>Everyone meets the thresholds the app can check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <source>Mark %1 as left %2</source>
+        <translation>Mark %1 as left %2</translation>
     </message>
 </context>
 <context>

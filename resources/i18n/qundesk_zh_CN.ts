@@ -1888,50 +1888,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <source>Leaders&apos; activity</source>
-        <translation>领导者参与情况</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <source>Thresholds</source>
+        <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <source>Promote</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <source>Leaders&apos; activity</source>
+        <translation>领导层参与情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>target leaders</source>
-        <translation>目标：领导者</translation>
+        <translation>目标：领导层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
         <source>active</source>
-        <translation>活跃中坚</translation>
+        <translation>活跃层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <source>The target of the group shown; its default follows its structure</source>
+        <translation>当前社群的目标；默认值取决于社群结构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <source>Targets are set per group: choose a group</source>
+        <translation>目标按社群设定：请先选择一个社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -4560,26 +4584,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <source>Leader</source>
-        <translation>领导者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <source>Member</source>
+        <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -4662,60 +4686,72 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
-        <translation>头重脚轻：领导者多于结构能承载的数量</translation>
+        <translation>头重脚轻：领导层多于结构能承载的数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
         <source>No active middle</source>
-        <translation>缺少活跃中坚</translation>
+        <translation>缺少活跃层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <source>leaders</source>
-        <translation>领导者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <source>Too few peer leaders for a ring: %1 of at least %2</source>
+        <translation>环形社群的意见领袖太少：%1 位，至少需要 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="194"/>
+        <source>One leader hosts most of what the leaders host: not yet a ring</source>
+        <translation>一位意见领袖主持了大部分活动：还不是环形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <source>leadership</source>
+        <translation>领导层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
         <source>active</source>
-        <translation>活跃中坚</translation>
+        <translation>活跃层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
         <source>followers</source>
         <translation>追随者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目标 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
         <source>Mix looks healthy</source>
         <translation>层级构成健康</translation>
     </message>
@@ -6313,6 +6349,56 @@ Nothing was changed.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="157"/>
+        <source>Target shares must be between 0% and 100%.</source>
+        <translation>目标占比须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="160"/>
+        <source>Leaders and active members cannot exceed 100% together.</source>
+        <translation>领导层与活跃层合计不能超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="175"/>
+        <source>no period found (每周, 每月, “一个月内”…)</source>
+        <translation>没有找到周期（每周、每月、“一个月内”……）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="179"/>
+        <source>no count found (“至少 4 次”)</source>
+        <translation>没有找到次数（“至少 4 次”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="182"/>
+        <source>no activity the app can count (打卡, 发言 or 出席)</source>
+        <translation>没有可统计的行为（打卡、发言或出席）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="271"/>
+        <source>no chat history imported for this group</source>
+        <translation>这个社群还没有导入聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="287"/>
+        <source>the chat history covers {have} days, the rule needs {need}</source>
+        <translation>聊天记录只覆盖 {have} 天，规则需要 {need} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="299"/>
+        <source>nothing it counts was recorded in the group from {first} to {last}</source>
+        <translation>{first} 至 {last} 期间社群里没有可统计的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="208"/>
+        <source>the app cannot read it: {reason}</source>
+        <translation>无法识别：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
+        <source>the group has no fee period set (Groups tab, fee)</source>
+        <translation>社群未设会费周期（在“社群”页设置会费）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式没有计算结果；请先在 Excel 或 WPS 中保存文件</translation>
@@ -7065,6 +7151,45 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
+        <translation>%1 → %2：%3 分（发言 %4 条，出席 %5 次，主持 %6 次，推荐 %7 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <source>Suggested promotions, last 90 days (%1)</source>
+        <translation>建议晋升（近 90 天，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="281"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
+        <translation>同角色中排名前 10%，高于上一级角色的中位数，且至少 20 分：每条发言 1 分，每次出席 5 分，每次主持或每推荐一人 10 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <source>Promote</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <source>Nobody stands out from their role&apos;s peers yet.</source>
+        <translation>暂时没有在同角色中特别突出的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <source>Promote %1 to %2</source>
+        <translation>将 %1 晋升为 %2</translation>
     </message>
 </context>
 <context>
@@ -8269,62 +8394,62 @@ Nothing was saved.</source>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
         <source>No goals set for this group.</source>
         <translation>该社群尚未设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
         <source>Goals met</source>
         <translation>达标目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
         <source>Below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
         <source>Above</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
         <source>Not enough data</source>
         <translation>数据不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1/%2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
         <source>no goals</source>
         <translation>无目标</translation>
     </message>
@@ -8537,14 +8662,14 @@ Nothing was saved.</source>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <source>leaders</source>
-        <translation>领导者</translation>
+        <source>leadership</source>
+        <translation>领导层</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <source>active middle</source>
-        <translation>活跃中坚</translation>
+        <translation>活跃层</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
@@ -8714,6 +8839,64 @@ Nothing was imported.</source>
         <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
         <source>Copied: paste it in the chat.</source>
         <translation>已复制，去群里粘贴吧。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="187"/>
+        <source>Paid until %1, not renewed (%n day(s) ago)</source>
+        <translation>
+            <numerusform>会费缴至 %1，未续费（已过 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%3 至 %4：%1 / %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <source>Expired and not renewed · %1 (%2)</source>
+        <translation>到期未续费 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <source>Not meeting the activity threshold · %1 (%2)</source>
+        <translation>未达活跃门槛 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <source>Mark left</source>
+        <translation>标记为退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <source>… and %1 more</source>
+        <translation>……还有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <source>Not checked · %1 · %2: %3</source>
+        <translation>未检查 · %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <source>Everyone meets the thresholds the app can check.</source>
+        <translation>所有人都达到了可检查的门槛。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <source>Mark %1 as left %2</source>
+        <translation>将 %1 标记为退出 %2</translation>
     </message>
 </context>
 <context>

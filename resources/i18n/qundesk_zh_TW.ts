@@ -1888,50 +1888,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <source>Leaders&apos; activity</source>
-        <translation>領導者參與情況</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <source>Thresholds</source>
+        <translation>門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <source>Promote</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <source>Leaders&apos; activity</source>
+        <translation>領導層參與情況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>target leaders</source>
-        <translation>目標：領導者</translation>
+        <translation>目標：領導層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
         <source>active</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="413"/>
+        <source>The target of the group shown; its default follows its structure</source>
+        <translation>當前社群的目標；預設值取決於社群結構</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <source>Targets are set per group: choose a group</source>
+        <translation>目標按社群設定：請先選擇一個社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="480"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -4560,26 +4584,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <source>Leader</source>
-        <translation>領導者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <source>Member</source>
+        <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="277"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -4662,60 +4686,72 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
-        <translation>頭重腳輕：領導者多於結構能承載的數量</translation>
+        <translation>頭重腳輕：領導層多於結構能承載的數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
         <source>No active middle</source>
-        <translation>缺少活躍中堅</translation>
+        <translation>缺少活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <source>leaders</source>
-        <translation>領導者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <source>Too few peer leaders for a ring: %1 of at least %2</source>
+        <translation>環形社群的意見領袖太少：%1 位，至少需要 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="194"/>
+        <source>One leader hosts most of what the leaders host: not yet a ring</source>
+        <translation>一位意見領袖主持了大部分活動：還不是環形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <source>leadership</source>
+        <translation>領導層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
         <source>active</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
         <source>followers</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目標 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
         <source>Mix looks healthy</source>
         <translation>層級構成健康</translation>
     </message>
@@ -6313,6 +6349,56 @@ Nothing was changed.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="157"/>
+        <source>Target shares must be between 0% and 100%.</source>
+        <translation>目標占比須在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="160"/>
+        <source>Leaders and active members cannot exceed 100% together.</source>
+        <translation>領導層與活躍層合計不能超過 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="175"/>
+        <source>no period found (每周, 每月, “一个月内”…)</source>
+        <translation>沒有找到週期（每週、每月、「一個月內」……）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="179"/>
+        <source>no count found (“至少 4 次”)</source>
+        <translation>沒有找到次數（「至少 4 次」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="182"/>
+        <source>no activity the app can count (打卡, 发言 or 出席)</source>
+        <translation>沒有可統計的行為（打卡、發言或出席）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="271"/>
+        <source>no chat history imported for this group</source>
+        <translation>這個社群還沒有匯入聊天記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="287"/>
+        <source>the chat history covers {have} days, the rule needs {need}</source>
+        <translation>聊天記錄只覆蓋 {have} 天，規則需要 {need} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="299"/>
+        <source>nothing it counts was recorded in the group from {first} to {last}</source>
+        <translation>{first} 至 {last} 期間社群裡沒有可統計的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="208"/>
+        <source>the app cannot read it: {reason}</source>
+        <translation>無法識別：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
+        <source>the group has no fee period set (Groups tab, fee)</source>
+        <translation>社群未設會費週期（在「社群」頁設定會費）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式沒有計算結果；請先在 Excel 或 WPS 中儲存檔案</translation>
@@ -7065,6 +7151,45 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
         <source>Warning: </source>
         <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="263"/>
+        <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
+        <translation>%1 → %2：%3 分（發言 %4 條，出席 %5 次，主持 %6 次，推薦 %7 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <source>Suggested promotions, last 90 days (%1)</source>
+        <translation>建議晉升（近 90 天，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="281"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
+        <translation>同角色中排名前 10%，高於上一級角色的中位數，且至少 20 分：每條發言 1 分，每次出席 5 分，每次主持或每推薦一人 10 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <source>Promote</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="289"/>
+        <source>Nobody stands out from their role&apos;s peers yet.</source>
+        <translation>暫時沒有在同角色中特別突出的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="296"/>
+        <source>Promote %1 to %2</source>
+        <translation>將 %1 晉升為 %2</translation>
     </message>
 </context>
 <context>
@@ -8269,62 +8394,62 @@ Nothing was saved.</source>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
         <source>No goals set for this group.</source>
         <translation>該社群尚未設定目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
         <source>Goals met</source>
         <translation>達標目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
         <source>Below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
         <source>Above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
         <source>Not enough data</source>
         <translation>資料不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
         <source>no goals</source>
         <translation>無目標</translation>
     </message>
@@ -8537,14 +8662,14 @@ Nothing was saved.</source>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <source>leaders</source>
-        <translation>領導者</translation>
+        <source>leadership</source>
+        <translation>領導層</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
         <source>active middle</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
@@ -8714,6 +8839,64 @@ Nothing was imported.</source>
         <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
         <source>Copied: paste it in the chat.</source>
         <translation>已複製，去群裡貼上吧。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="187"/>
+        <source>Paid until %1, not renewed (%n day(s) ago)</source>
+        <translation>
+            <numerusform>會費繳至 %1，未續費（已過 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="191"/>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%3 至 %4：%1 / %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="208"/>
+        <source>Expired and not renewed · %1 (%2)</source>
+        <translation>到期未續費 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="210"/>
+        <source>Not meeting the activity threshold · %1 (%2)</source>
+        <translation>未達活躍門檻 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="218"/>
+        <source>Mark left</source>
+        <translation>標記為退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="221"/>
+        <source>… and %1 more</source>
+        <translation>……還有 %1 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="225"/>
+        <source>Not checked · %1 · %2: %3</source>
+        <translation>未檢查 · %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="231"/>
+        <source>Everyone meets the thresholds the app can check.</source>
+        <translation>所有人都達到了可檢查的門檻。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="237"/>
+        <source>Mark %1 as left %2</source>
+        <translation>將 %1 標記為退出 %2</translation>
     </message>
 </context>
 <context>
