@@ -108,12 +108,13 @@ def level_mix(
 ) -> LevelMix:
     """Leadership / active middle / followers from a role pyramid, flagged for the structure.
 
-    Both: no active middle when the active share is under half its target. A pyramid is
+    Any: no active middle when the active share is under half its target. A pyramid is
     top-heavy with more leaders than active members, or a leader share over three times
     its target. A ring has too few peer leaders under `RING_MIN_LEADERS` founders and
     opinion leaders, and one leader dominates when the most one of them hosted is more
     than half of `hosted` (occurrences each leader hosted), once they hosted
-    `RING_MIN_HOSTED` or more.
+    `RING_MIN_HOSTED` or more. Any other `structure` ("": groups of both summed) gets
+    the active-middle check only.
     """
     check_targets(target_leaders_bp, target_active_bp)
     counts: dict[str, int] = {}
@@ -131,7 +132,7 @@ def level_mix(
         too_many = leaders > active or (
             leaders * 10_000 > TOP_HEAVY_FACTOR * target_leaders_bp * total
         )
-        if not ring and too_many:
+        if structure == Structure.PYRAMID and too_many:
             flags.append(LevelFlag.TOP_HEAVY.value)
         if ring and peers < RING_MIN_LEADERS:
             flags.append(LevelFlag.FEW_PEER_LEADERS.value)

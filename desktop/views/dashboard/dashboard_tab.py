@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
-from desktop.models.core.codes import Metric, Period, Structure
+from desktop.models.core.codes import Metric, Period
 from desktop.models.core.errors import ValidationError, WriteFailedError
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard import dashboard, level_mix, nudges
@@ -389,16 +389,18 @@ class DashboardTab(QWidget):
         leaders = self.target_leaders.value() * 100
         active = min(self.target_active.value() * 100, 10_000 - leaders)
         structure = self._structure()
-        hosted = [row.hosted for row in self._panels.get((scope, "leaders"), [])]
+        peers = level_mix.RING_PEER_ROLES  # a ring's check weighs what its peers hosted
+        hosted = [r.hosted for r in self._panels.get((scope, "leaders"), []) if r.role in peers]
         mix = level_mix.level_mix(
             self._panels[(scope, "pyramid")], leaders, active, structure, hosted
         )
         self.level_mix.show_mix(mix)
 
     def _structure(self) -> str:
-        """The scope's group's structure (a pyramid's checks for all groups)."""
+        """The scope's group's structure; "" for all groups (pyramids and rings summed are
+        checked for their active middle only)."""
         if self.database is None or self.scope is None or self.scope.group_id is None:
-            return Structure.PYRAMID.value
+            return ""
         return level_mix.group_structure(self.database, self.scope.group_id)
 
     def _load_targets(self) -> None:

@@ -367,3 +367,9 @@ def test_promotions_count_messages_attendance_hosting_and_referrals(database: Da
     assert found["积极"].contribution == pr.Contribution(messages=7, attended=1, hosted=1)
     assert found["积极"].contribution.points == 22 and found["积极"].to_role == "leader"
     assert found["热心群友"].contribution.points == 32 and found["热心群友"].to_role == "active"
+
+
+def test_groups_of_both_structures_summed_get_the_active_middle_check_only() -> None:
+    many = rows(leader=6, active=4, follower=90)  # top-heavy for a pyramid, 4% < 5%
+    assert lm.level_mix(many, 100, 1000, "").flags == ("no_active_middle",)
+    assert lm.level_mix(many, 100, 1000, "", hosted=(9,)).flags == ("no_active_middle",)
