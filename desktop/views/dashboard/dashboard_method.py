@@ -13,8 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -32,6 +30,7 @@ from desktop.views.common.commands import runner_for
 from desktop.views.common.formatting import format_date
 from desktop.views.common.labels import label_for
 from desktop.views.common.undo import DataCommand, report_undo_failure
+from desktop.views.dashboard.dashboard_panels import read_only_rows
 
 LINES_SHOWN = 30  # lines per list (the heading says how many there are in all)
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,15 +105,7 @@ class MethodList(QTableWidget):
         self.undo_stack: QUndoStack | None = None
         self.today = dt.date.min
         self.horizontalHeader().setVisible(False)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        read_only_rows(self, stretched=1, wrap=True)
         self.buttons: list[QPushButton] = []
         self.itemClicked.connect(self._on_clicked)
 

@@ -267,6 +267,22 @@ class LevelMixBar(QWidget):
         painter.end()
 
 
+def read_only_rows(table: QTableWidget, stretched: int, wrap: bool) -> None:
+    """A read-only table picked by whole rows: no row numbers, no horizontal scrolling;
+    column `stretched` takes the width the others (fitted to their contents) leave."""
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(wrap)
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(
+            column, mode.Stretch if column == stretched else mode.ResizeToContents
+        )
+
+
 class LeadersTable(QTableWidget):
     """Leaders' activity in the range: role, occurrences hosted and attended."""
 
@@ -276,18 +292,10 @@ class LeadersTable(QTableWidget):
         self.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Role"), self.tr("Hosted"), self.tr("Attended")]
         )
-        self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        # a few dozen rows at most: the (short) role and the figures take what they need,
-        # the name the rest; both cells carry their whole text in a tooltip
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a few dozen rows at most: the role and the figures take what they need, the
+        # name the rest; both cells carry their whole text in a tooltip
+        read_only_rows(self, stretched=0, wrap=False)
 
     def show_rows(self, rows: list[LeaderActivity]) -> None:
         """Fill the table (the member id is on each name cell's UserRole)."""

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from desktop.models.core.clock import FixedClock
 from desktop.models.core.codes import Role, Structure
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard import level_mix
@@ -15,20 +11,11 @@ from desktop.models.members.members import current_roles
 from desktop.models.storage.db import Database
 from desktop.views.dashboard.dashboard_tab import DashboardTab
 from tests.models.dashboard.test_method_checks import World
-
-TODAY = dt.date(2026, 11, 23)
-YEAR = (TODAY - dt.timedelta(days=364), TODAY)
+from tests.views.dashboard.test_dashboard_tab import YEAR, shown_tab
 
 
 def _tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab:
-    database.clock = FixedClock(TODAY)
-    tab = DashboardTab(QUndoStack(), clock=database.clock)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 720)
-    tab.show()
-    tab.set_database(database)
-    tab.set_scope(Scope(group_id, *YEAR))
-    qtbot.waitUntil(tab.is_drawn)
+    tab = shown_tab(qtbot, database, group_id)
     tab.finish()
     return tab
 
