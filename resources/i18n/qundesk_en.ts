@@ -4,104 +4,104 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="85"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="85"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="86"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="86"/>
         <source>Activity against the goal</source>
         <translation>Activity against the goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="154"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="155"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="155"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="170"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="170"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>All groups summed (goal bands are per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="178"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="179"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>No goal set for this metric (set one on the Groups tab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
         <source>below band</source>
         <translation>below band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
         <source>in band</source>
         <translation>in band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="190"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="190"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
         <source>above band</source>
         <translation>above band</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
         <source>goal band (min–max)</source>
         <translation>goal band (min–max)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="194"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="194"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="195"/>
         <source>goal minimum</source>
         <translation>goal minimum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="203"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="204"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="204"/>
         <source>▨ in progress (up to today)</source>
         <translation>▨ in progress (up to today)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
         <source>gap: no data (or still to come)</source>
         <translation>gap: no data (or still to come)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="219"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="220"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="224"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="225"/>
         <source>data on %1 of %2 days</source>
         <translation>data on %1 of %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="229"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="230"/>
         <source>in progress: counted up to today</source>
         <translation>in progress: counted up to today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="236"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="238"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="239"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="239"/>
         <source>Goal: %1 (%2)</source>
         <translation>Goal: %1 (%2)</translation>
     </message>
@@ -1893,50 +1893,74 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <source>The target of the group shown; its default follows its structure</source>
+        <translation>The target of the group shown; its default follows its structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <source>Targets are set per group: choose a group</source>
+        <translation>Targets are set per group: choose a group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -3701,72 +3725,72 @@ Dissolve it instead?</translation>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="249"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="249"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
         <source>Member growth</source>
         <translation>Member growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="275"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
         <source>joined / left</source>
         <translation>joined / left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
         <source>members</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>Came by referral (裂变): %1% of %2 joins</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
         <source>Nobody joined in this range</source>
         <translation>Nobody joined in this range</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
         <source>joined</source>
         <translation>joined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="306"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="306"/>
         <source>active per day</source>
         <translation>active per day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="309"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="309"/>
         <source>goal</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="323"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="323"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
         <source>Goal ≥ %1</source>
         <translation>Goal ≥ %1</translation>
     </message>
@@ -4576,26 +4600,26 @@ Create them?</translation>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <source>Leader</source>
-        <translation>Leader</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Hosted</source>
         <translation>Hosted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -4708,60 +4732,72 @@ Create them?</translation>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
         <translation>Top-heavy: more leaders than the mix can carry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
         <source>No active middle</source>
         <translation>No active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <source>leaders</source>
-        <translation>leaders</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <source>Too few peer leaders for a ring: %1 of at least %2</source>
+        <translation>Too few peer leaders for a ring: %1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="194"/>
+        <source>One leader hosts most of what the leaders host: not yet a ring</source>
+        <translation>One leader hosts most of what the leaders host: not yet a ring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <source>leadership</source>
+        <translation>leadership</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 (%3%, target %4%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
         <source>Mix looks healthy</source>
         <translation>Mix looks healthy</translation>
     </message>
@@ -6412,6 +6448,56 @@ Nothing was changed.</translation>
         <translation>The amount cannot be negative.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="158"/>
+        <source>Target shares must be between 0% and 100%.</source>
+        <translation>Target shares must be between 0% and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="161"/>
+        <source>Leaders and active members cannot exceed 100% together.</source>
+        <translation>Leaders and active members cannot exceed 100% together.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="175"/>
+        <source>no period found (每周, 每月, “一个月内”…)</source>
+        <translation>no period found (每周, 每月, “一个月内”…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="179"/>
+        <source>no count found (“至少 4 次”)</source>
+        <translation>no count found (“至少 4 次”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="182"/>
+        <source>no activity the app can count (打卡, 发言 or 出席)</source>
+        <translation>no activity the app can count (打卡, 发言 or 出席)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="271"/>
+        <source>no chat history imported for this group</source>
+        <translation>no chat history imported for this group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="287"/>
+        <source>the chat history covers {have} days, the rule needs {need}</source>
+        <translation>the chat history covers {have} days, the rule needs {need}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="299"/>
+        <source>nothing it counts was recorded in the group from {first} to {last}</source>
+        <translation>nothing it counts was recorded in the group from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="208"/>
+        <source>the app cannot read it: {reason}</source>
+        <translation>the app cannot read it: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
+        <source>the group has no fee period set (Groups tab, fee)</source>
+        <translation>the group has no fee period set (Groups tab, fee)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>a formula without a value; save the file in Excel or WPS first</translation>
@@ -7636,6 +7722,45 @@ Nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>PromotionList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
+        <translation>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <source>Suggested promotions, last 90 days (%1)</source>
+        <translation>Suggested promotions, last 90 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
+        <translation>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <source>Nobody stands out from their role&apos;s peers yet.</source>
+        <translation>Nobody stands out from their role&apos;s peers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <source>Promote %1 to %2</source>
+        <translation>Promote %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
@@ -7907,68 +8032,68 @@ Nothing was changed.</translation>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
         <source>per month, %1</source>
         <translation>per month, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="382"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="382"/>
         <source>running net, %1</source>
         <translation>running net, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
         <source>direct income</source>
         <translation>direct income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
         <source>indirect income</source>
         <translation>indirect income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="395"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="395"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="397"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="397"/>
         <source>running net (right axis)</source>
         <translation>running net (right axis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="399"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="399"/>
         <source>net goal (minimum)</source>
         <translation>net goal (minimum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="401"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="401"/>
         <source>also in: %1</source>
         <translation>also in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -7977,8 +8102,8 @@ Expense %4 · net %5
 Running net %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="423"/>
         <source>Goal: net ≥ %1</source>
         <translation>Goal: net ≥ %1</translation>
     </message>
@@ -8264,167 +8389,167 @@ Running net %6</translation>
 <context>
     <name>RevenueSummary</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="105"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
         <source>Event profit</source>
         <translation>Event profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
         <source>Attendees who paid within</source>
         <translation>Attendees who paid within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
         <source>after the event</source>
         <translation>after the event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
         <source>The table lists the top %1.</source>
         <translation>The table lists the top %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
         <source>No entries in this group and date range.</source>
         <translation>No entries in this group and date range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
         <source>direct %1 · indirect %2</source>
         <translation>direct %1 · indirect %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>Each currency is totalled on its own, never added up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
         <source>No revenue goal · actual %1</source>
         <translation>No revenue goal · actual %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>Goal %1 · actual %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
         <source>above</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>No group has a revenue goal; set one on the Groups tab (Goals).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
         <source>Net CNY revenue</source>
         <translation>Net CNY revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>Revenue goals (net CNY revenue per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="279"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="292"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="294"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -9001,62 +9126,62 @@ Nothing was saved.</translation>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
         <source>No goals set for this group.</source>
         <translation>No goals set for this group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
         <source>Goals met</source>
         <translation>Goals met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
         <source>Below</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
         <source>Above</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
         <source>Not enough data</source>
         <translation>Not enough data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
         <source>no goals</source>
         <translation>no goals</translation>
     </message>
@@ -9262,32 +9387,32 @@ Nothing was saved.</translation>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="438"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="438"/>
         <source>Structure: roles</source>
         <translation>Structure: roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <source>leaders</source>
-        <translation>leaders</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="492"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="492"/>
+        <source>leadership</source>
+        <translation>leadership</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="493"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="493"/>
         <source>active middle</source>
         <translation>active middle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="494"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="494"/>
         <source>followers</source>
         <translation>followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="495"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="495"/>
         <source>width ∝ √count</source>
         <translation>width ∝ √count</translation>
     </message>
@@ -9447,6 +9572,65 @@ Nothing was imported.</translation>
         <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
         <source>Copied: paste it in the chat.</source>
         <translation>Copied: paste it in the chat.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <source>Paid until %1, not renewed (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Paid until %1, not renewed (%n day ago)</numerusform>
+            <numerusform>Paid until %1, not renewed (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%1 of %2 from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <source>Expired and not renewed · %1 (%2)</source>
+        <translation>Expired and not renewed · %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <source>Not meeting the activity threshold · %1 (%2)</source>
+        <translation>Not meeting the activity threshold · %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <source>Mark left</source>
+        <translation>Mark left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <source>Not checked · %1 · %2: %3</source>
+        <translation>Not checked · %1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <source>Everyone meets the thresholds the app can check.</source>
+        <translation>Everyone meets the thresholds the app can check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <source>Mark %1 as left %2</source>
+        <translation>Mark %1 as left %2</translation>
     </message>
 </context>
 <context>

@@ -4,104 +4,104 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="85"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="85"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="86"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="86"/>
         <source>Activity against the goal</source>
         <translation>活躍度與目標對比</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="154"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="154"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="155"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="155"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="170"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="170"/>
         <source>All groups summed (goal bands are per group)</source>
         <translation>全部社群合計（目標區間按社群分別設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="178"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="179"/>
         <source>No goal set for this metric (set one on the Groups tab)</source>
         <translation>此指標尚未設定目標（可在「社群」頁設定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="232"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
         <source>below band</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="233"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
         <source>in band</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="190"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="190"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="191"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
         <source>above band</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="192"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="193"/>
         <source>goal band (min–max)</source>
         <translation>目標區間（最小值–最大值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="194"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="194"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="195"/>
         <source>goal minimum</source>
         <translation>目標最小值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="203"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="203"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="204"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="204"/>
         <source>▨ in progress (up to today)</source>
         <translation>▨ 進行中（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="207"/>
         <source>gap: no data (or still to come)</source>
         <translation>空缺：無資料（或尚未到來）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="219"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="219"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="220"/>
         <source>no data</source>
         <translation>無資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="224"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="225"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="225"/>
         <source>data on %1 of %2 days</source>
         <translation>%2 天中 %1 天有資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="229"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="229"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="230"/>
         <source>in progress: counted up to today</source>
         <translation>進行中：統計截至今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="236"/>
         <source>in progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="238"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="238"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="239"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="239"/>
         <source>Goal: %1 (%2)</source>
         <translation>目標：%1（%2）</translation>
     </message>
@@ -1888,50 +1888,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <source>Leaders&apos; activity</source>
-        <translation>領導者參與情況</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <source>Thresholds</source>
+        <translation>門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <source>Promote</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <source>Leaders&apos; activity</source>
+        <translation>領導層參與情況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>target leaders</source>
-        <translation>目標：領導者</translation>
+        <translation>目標：領導層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
         <source>active</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <source>The target of the group shown; its default follows its structure</source>
+        <translation>當前社群的目標；預設值取決於社群結構</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <source>Targets are set per group: choose a group</source>
+        <translation>目標按社群設定：請先選擇一個社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -3695,72 +3719,72 @@ Dissolve it instead?</source>
 <context>
     <name>GrowthChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="249"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="249"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="250"/>
         <source>Member growth</source>
         <translation>成員增長</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="275"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="275"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
         <source>joined / left</source>
         <translation>入群/退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="276"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="277"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
         <source>members</source>
         <translation>成員數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="296"/>
         <source>Came by referral (裂变): %1% of %2 joins</source>
         <translation>裂變加入：佔 %2 位新成員的 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="299"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="300"/>
         <source>Nobody joined in this range</source>
         <translation>此日期範圍內無人入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="302"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
         <source>joined</source>
         <translation>入群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="303"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="304"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="305"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="306"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="306"/>
         <source>active per day</source>
         <translation>日均活躍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="308"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="309"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="309"/>
         <source>goal</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="322"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="323"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="323"/>
         <source>Members %1 · active %2/day
 Joined %3 (referred %4) · left %5</source>
         <translation>成員 %1 · 日均活躍 %2
 入群 %3（推薦 %4）· 退群 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="332"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="333"/>
         <source>Goal ≥ %1</source>
         <translation>目標 ≥ %1</translation>
     </message>
@@ -4570,26 +4594,26 @@ Create them?</source>
 <context>
     <name>LeadersTable</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <source>Leader</source>
-        <translation>領導者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <source>Member</source>
+        <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Hosted</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="273"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="293"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
@@ -4702,60 +4726,72 @@ Create them?</source>
 <context>
     <name>LevelMixBar</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="186"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
         <source>Top-heavy: more leaders than the mix can carry</source>
-        <translation>頭重腳輕：領導者多於結構能承載的數量</translation>
+        <translation>頭重腳輕：領導層多於結構能承載的數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="187"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="188"/>
         <source>No active middle</source>
-        <translation>缺少活躍中堅</translation>
+        <translation>缺少活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="197"/>
-        <source>leaders</source>
-        <translation>領導者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="189"/>
+        <source>Too few peer leaders for a ring: %1 of at least %2</source>
+        <translation>環形社群的意見領袖太少：%1 位，至少需要 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="198"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="195"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="194"/>
+        <source>One leader hosts most of what the leaders host: not yet a ring</source>
+        <translation>一位意見領袖主持了大部分活動：還不是環形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <source>leadership</source>
+        <translation>領導層</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="207"/>
         <source>active</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="200"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="209"/>
         <source>followers</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="206"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="215"/>
         <source>%1 %2 (%3%, target %4%)</source>
         <translation>%1 %2 人（%3%，目標 %4%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="225"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="234"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Actual</source>
         <translation>實際</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="226"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="235"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="245"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="263"/>
         <source>Mix looks healthy</source>
         <translation>層級構成健康</translation>
     </message>
@@ -6406,6 +6442,56 @@ Nothing was changed.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="158"/>
+        <source>Target shares must be between 0% and 100%.</source>
+        <translation>目標占比須在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/level_mix.py" line="161"/>
+        <source>Leaders and active members cannot exceed 100% together.</source>
+        <translation>領導層與活躍層合計不能超過 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="175"/>
+        <source>no period found (每周, 每月, “一个月内”…)</source>
+        <translation>沒有找到週期（每週、每月、「一個月內」……）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="179"/>
+        <source>no count found (“至少 4 次”)</source>
+        <translation>沒有找到次數（「至少 4 次」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="182"/>
+        <source>no activity the app can count (打卡, 发言 or 出席)</source>
+        <translation>沒有可統計的行為（打卡、發言或出席）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="271"/>
+        <source>no chat history imported for this group</source>
+        <translation>這個社群還沒有匯入聊天記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="287"/>
+        <source>the chat history covers {have} days, the rule needs {need}</source>
+        <translation>聊天記錄只覆蓋 {have} 天，規則需要 {need} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="299"/>
+        <source>nothing it counts was recorded in the group from {first} to {last}</source>
+        <translation>{first} 至 {last} 期間社群裡沒有可統計的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="208"/>
+        <source>the app cannot read it: {reason}</source>
+        <translation>無法識別：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
+        <source>the group has no fee period set (Groups tab, fee)</source>
+        <translation>社群未設會費週期（在「社群」頁設定會費）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式沒有計算結果；請先在 Excel 或 WPS 中儲存檔案</translation>
@@ -7623,6 +7709,45 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>PromotionList</name>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
+        <translation>%1 → %2：%3 分（發言 %4 條，出席 %5 次，主持 %6 次，推薦 %7 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <source>Suggested promotions, last 90 days (%1)</source>
+        <translation>建議晉升（近 90 天，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
+        <translation>同角色中排名前 10%，高於上一級角色的中位數，且至少 20 分：每條發言 1 分，每次出席 5 分，每次主持或每推薦一人 10 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <source>Promote</source>
+        <translation>晉升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <source>Nobody stands out from their role&apos;s peers yet.</source>
+        <translation>暫時沒有在同角色中特別突出的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <source>Promote %1 to %2</source>
+        <translation>將 %1 晉升為 %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../../desktop/views/revenue/revenue_entry.py" line="73"/>
@@ -7894,68 +8019,68 @@ Nothing was changed.</source>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="341"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="342"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="380"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
         <source>per month, %1</source>
         <translation>每月，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="381"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="382"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="382"/>
         <source>running net, %1</source>
         <translation>累計淨額，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="391"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
         <source>direct income</source>
         <translation>直接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="392"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
         <source>indirect income</source>
         <translation>間接收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="393"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
         <source>expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="394"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="395"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="395"/>
         <source>net</source>
         <translation>淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="396"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="397"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="397"/>
         <source>running net (right axis)</source>
         <translation>累計淨額（右軸）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="398"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="399"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="399"/>
         <source>net goal (minimum)</source>
         <translation>淨收入目標（最低）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="400"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="401"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="401"/>
         <source>also in: %1</source>
         <translation>其他幣種：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="413"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="414"/>
         <source>Income %1 (direct %2, indirect %3)
 Expense %4 · net %5
 Running net %6</source>
@@ -7964,8 +8089,8 @@ Running net %6</source>
 累計淨額 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="423"/>
         <source>Goal: net ≥ %1</source>
         <translation>目標：淨收入 ≥ %1</translation>
     </message>
@@ -8251,167 +8376,167 @@ Running net %6</source>
 <context>
     <name>RevenueSummary</name>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="103"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="102"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="106"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="105"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>工具欄所選日期內各社群的人民幣淨收入（收入 − 支出），與其收入目標對比；目標按這些日期換算，與「社群」頁一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="115"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="116"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
         <source>Categories</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="122"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
         <source>Event profit</source>
         <translation>活動利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
         <source>Attribution</source>
         <translation>歸因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
         <source>Conversion</source>
         <translation>轉化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="161"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="163"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
         <source>Attendees who paid within</source>
         <translation>活動結束後</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="165"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
         <source>after the event</source>
         <translation>內付費的出席者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="229"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>復購率（銷售類社群）：%1 — %3 位購買者中有 %2 位再次購買。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="235"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
         <source>The table lists the top %1.</source>
         <translation>表格列出前 %1 名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="264"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
         <source>No entries in this group and date range.</source>
         <translation>該社群和日期範圍內沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="270"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
         <source>direct %1 · indirect %2</source>
         <translation>直接 %1 · 間接 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>每種幣種分別合計，從不相加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="305"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
         <source>No revenue goal · actual %1</source>
         <translation>無收入目標 · 實際 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="308"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>目標 %1 · 實際 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="317"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
         <source>below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
         <source>above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="328"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>還沒有社群設定收入目標；請在「社群」頁（目標）設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="340"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
         <source>Net CNY revenue</source>
         <translation>人民幣淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="344"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>收入目標（各社群人民幣淨收入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="279"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="292"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="281"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="294"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
@@ -8988,62 +9113,62 @@ Nothing was saved.</source>
 <context>
     <name>Scorecards</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="99"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="100"/>
         <source>No goals set for this group.</source>
         <translation>該社群尚未設定目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
         <source>Goals met</source>
         <translation>達標目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
         <source>Below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
         <source>Above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
         <source>In progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="134"/>
         <source>Not enough data</source>
         <translation>資料不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="139"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1/%2 項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
-        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="141"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
+        <location filename="../../desktop/views/dashboard/dashboard_panels.py" line="142"/>
         <source>no goals</source>
         <translation>無目標</translation>
     </message>
@@ -9248,32 +9373,32 @@ Nothing was saved.</source>
 <context>
     <name>StructureChart</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="434"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="438"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="438"/>
         <source>Structure: roles</source>
         <translation>結構：角色分佈</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="485"/>
-        <source>leaders</source>
-        <translation>領導者</translation>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="492"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="492"/>
+        <source>leadership</source>
+        <translation>領導層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="486"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="493"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="493"/>
         <source>active middle</source>
-        <translation>活躍中堅</translation>
+        <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="487"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="494"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="494"/>
         <source>followers</source>
         <translation>追隨者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
-        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="488"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="495"/>
+        <location filename="../../desktop/views/dashboard/dashboard_figures.py" line="495"/>
         <source>width ∝ √count</source>
         <translation>寬度 ∝ √人數</translation>
     </message>
@@ -9433,6 +9558,64 @@ Nothing was imported.</source>
         <location filename="../../desktop/views/texts/text_preview.py" line="135"/>
         <source>Copied: paste it in the chat.</source>
         <translation>已複製，去群裡貼上吧。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdList</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <source>Paid until %1, not renewed (%n day(s) ago)</source>
+        <translation>
+            <numerusform>會費繳至 %1，未續費（已過 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <source>%1 of %2 from %3 to %4</source>
+        <translation>%3 至 %4：%1 / %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <source>Expired and not renewed · %1 (%2)</source>
+        <translation>到期未續費 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <source>Not meeting the activity threshold · %1 (%2)</source>
+        <translation>未達活躍門檻 · %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <source>Mark left</source>
+        <translation>標記為退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <source>… and %1 more</source>
+        <translation>……還有 %1 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <source>Not checked · %1 · %2: %3</source>
+        <translation>未檢查 · %1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <source>Everyone meets the thresholds the app can check.</source>
+        <translation>所有人都達到了可檢查的門檻。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <source>Mark %1 as left %2</source>
+        <translation>將 %1 標記為退出 %2</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ class Role(StrEnum):
     FOUNDER = "founder"  # 灵魂人物
     OWNER = "owner"  # 群主
     ADMIN = "admin"  # 管理者/小秘书
-    LEADER = "leader"  # 领导者
+    LEADER = "leader"  # 意见领袖/骨干
     SPOKESPERSON = "spokesperson"  # 代言人
     ACTIVE = "active"  # 活跃分子
     SEED = "seed"  # 种子用户

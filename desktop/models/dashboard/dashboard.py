@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from fractions import Fraction
 from itertools import accumulate
 from typing import Any
@@ -26,6 +25,7 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard.facts import Facts
+from desktop.models.dashboard.level_mix import LEADER_ROLES
 from desktop.models.groups.goals import Goal, GoalCheck, GoalStatus, classify
 from desktop.models.groups.lifecycle import lifecycle_rows
 from desktop.models.groups.verdict import LOGGED_METRICS, band_over, judge_goals
@@ -41,23 +41,6 @@ ACTIVITY_METRICS = (
     Metric.MEMBERS_TOTAL,
     Metric.REVENUE,
 )
-# Level tiers of the level mix: the few who lead, the active middle, and the rest.
-LEADER_ROLES = (Role.FOUNDER, Role.OWNER, Role.ADMIN, Role.LEADER, Role.SPOKESPERSON)
-MIDDLE_ROLES = (Role.ACTIVE, Role.SEED)
-# A common rule of thumb: about 1% lead, 10% are active, the rest follow (basis points).
-DEFAULT_LEADERS_BP = 100
-DEFAULT_ACTIVE_BP = 1000
-# The `settings` key of the owner's target mix: "leaders_bp,active_bp".
-LEVEL_MIX_KEY = "dashboard/level_mix_target"
-# Leaders above this multiple of their target share make a group top-heavy.
-TOP_HEAVY_FACTOR = 3
-
-
-class LevelFlag(StrEnum):
-    """What is off in a group's level mix."""
-
-    TOP_HEAVY = "top_heavy"  # more leaders than the active middle, or far above target
-    NO_ACTIVE_MIDDLE = "no_active_middle"  # the active middle is under half its target
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,27 +161,6 @@ class RoleCount:
 
     role: str
     count: int
-
-
-@dataclass(frozen=True, slots=True)
-class LevelMix:
-    """Leaders, active middle and followers against the target shares (basis points)."""
-
-    leaders: int
-    active: int
-    followers: int
-    target_leaders_bp: int
-    target_active_bp: int
-    flags: tuple[str, ...]
-
-    @property
-    def total(self) -> int:
-        """Everyone counted."""
-        return self.leaders + self.active + self.followers
-
-    def share(self, count: int) -> Fraction:
-        """A tier's count as a share of everyone (0 for an empty group)."""
-        return Fraction(count, self.total) if self.total else Fraction(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,64 +423,6 @@ def role_pyramid(db: Database, scope: Scope) -> list[RoleCount]:
     # roles the owner named themselves sit just above the followers
     extra = [RoleCount(role, n) for role, n in sorted(found.items())]
     return known[:-1] + extra + known[-1:]
-
-
-def level_mix(
-    pyramid: Sequence[RoleCount],
-    target_leaders_bp: int = DEFAULT_LEADERS_BP,
-    target_active_bp: int = DEFAULT_ACTIVE_BP,
-) -> LevelMix:
-    """Leaders / active middle / followers from a role pyramid, flagged against the target.
-
-    Top-heavy: more leaders than active members, or a leader share over three times its
-    target. No active middle: the active share is under half its target.
-    """
-    _check_targets(target_leaders_bp, target_active_bp)
-    counts = {row.role: row.count for row in pyramid}
-    leaders = sum(counts.get(role, 0) for role in LEADER_ROLES)
-    active = sum(counts.get(role, 0) for role in MIDDLE_ROLES)
-    followers = sum(counts.values()) - leaders - active
-    total = leaders + active + followers
-    flags: list[str] = []
-    if total:
-        # compared in whole numbers: share_bp = count * 10000 / total
-        if leaders > active or leaders * 10_000 > TOP_HEAVY_FACTOR * target_leaders_bp * total:
-            flags.append(LevelFlag.TOP_HEAVY.value)
-        if active * 10_000 * 2 < target_active_bp * total:
-            flags.append(LevelFlag.NO_ACTIVE_MIDDLE.value)
-    return LevelMix(leaders, active, followers, target_leaders_bp, target_active_bp, tuple(flags))
-
-
-def level_mix_targets(db: Database) -> tuple[int, int]:
-    """The owner's target shares of leaders and active members in basis points.
-
-    Saved per database in `settings`; the rule of thumb (1% / 10%) when nothing valid is.
-    """
-    row = db.conn.execute("SELECT value FROM settings WHERE key = ?", (LEVEL_MIX_KEY,)).fetchone()
-    try:
-        leaders, active = (int(part) for part in str(row[0]).split(","))
-        _check_targets(leaders, active)
-    except (TypeError, ValueError, ValidationError):  # none saved, or not ours to read
-        return DEFAULT_LEADERS_BP, DEFAULT_ACTIVE_BP
-    return leaders, active
-
-
-def save_level_mix_targets(db: Database, leaders_bp: int, active_bp: int) -> None:
-    """Keep the owner's target mix (basis points) in this database's settings."""
-    _check_targets(leaders_bp, active_bp)
-    with db.transaction() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (LEVEL_MIX_KEY, f"{leaders_bp},{active_bp}"),
-        )
-
-
-def _check_targets(leaders_bp: int, active_bp: int) -> None:
-    if not (0 <= leaders_bp <= 10_000 and 0 <= active_bp <= 10_000):
-        raise ValidationError("target", "Target shares must be between 0% and 100%.")
-    if leaders_bp + active_bp > 10_000:
-        raise ValidationError("target", "Leaders and active members cannot exceed 100% together.")
 
 
 def leader_activity(

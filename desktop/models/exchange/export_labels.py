@@ -44,7 +44,7 @@ CODE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "founder": ("灵魂人物", "Founder / soul figure"),
         "owner": ("群主", "Owner"),
         "admin": ("管理者/小秘书", "Admin / secretary"),
-        "leader": ("领导者", "Leader / expert"),
+        "leader": ("意见领袖/骨干", "Leader / expert"),
         "spokesperson": ("代言人", "Spokesperson"),
         "active": ("活跃分子", "Active member"),
         "seed": ("种子用户", "Seed user"),

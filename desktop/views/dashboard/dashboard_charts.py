@@ -480,8 +480,14 @@ def line(
 
 
 def set_line(item: pg.PlotDataItem, x: Sequence[float], y: Sequence[float | None]) -> None:
-    """Give a kept line new points and show it; a None is a gap in the line, not a zero."""
+    """Give a kept line new points and show it; a None is a gap in the line, not a zero.
+
+    A line of gaps only is hidden (its bounds would be all NaN for the auto-range)."""
     values = [math.nan if v is None else float(v) for v in y]
+    if all(math.isnan(v) for v in values):
+        item.setData([], [])
+        item.hide()
+        return
     item.setData(list(x), values, connect="finite")
     item.show()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.models.core.codes import Metric, Period, Role
 from desktop.models.dashboard.dashboard import Growth, MetricSeries, RevenueSeries, RoleCount, Span
+from desktop.models.dashboard.level_mix import LEADER_ROLES, MIDDLE_ROLES
 from desktop.models.groups.verdict import LOGGED_METRICS
 from desktop.views.common.formatting import (
     CURRENCY_SYMBOLS,
@@ -49,8 +50,8 @@ INDIRECT_COLOR = "#a5d6a7"
 EXPENSE_COLOR = "#ef9a9a"
 NET_COLOR = "#5c6bc0"
 CUMULATIVE_COLOR = "#8d6e63"
-LEADER_TIER = frozenset({Role.FOUNDER, Role.OWNER, Role.ADMIN, Role.LEADER, Role.SPOKESPERSON})
-MIDDLE_TIER = frozenset({Role.ACTIVE, Role.SEED})
+LEADER_TIER = frozenset(LEADER_ROLES)
+MIDDLE_TIER = frozenset(MIDDLE_ROLES)
 
 
 def period_label(span: Span, period: str) -> str:
@@ -423,6 +424,9 @@ class RevenueChart(TwinAxisChart):
         return span_text(p.span) + "\n" + text
 
 
+PLOT_MIN_HEIGHT = 120  # as every chart's (ChartFrame)
+
+
 class StructureChart(ChartFrame):
     """The role pyramid: one centred bar per role, founder at the top, followers at the bottom.
 
@@ -471,6 +475,9 @@ class StructureChart(ChartFrame):
                 label.setText(f"{row.count:,}")
             label.setPos(width / 2 + widest * 0.02, at)
             label.show()
+        # one text line per role at least, so the role names never overlap (at 200% too)
+        line = self.fontMetrics().height()
+        self.plot.setMinimumHeight(max(PLOT_MIN_HEIGHT, n * (line + 2) + 2 * line))
         axis = item.getAxis("left")
         names = [label_for(Role, r.role) for r in rows]
         axis.setTicks([[(at, name) for name, at in zip(names, y, strict=True)], []])
@@ -482,7 +489,7 @@ class StructureChart(ChartFrame):
         self.legend.setText(
             legend_rows(
                 [
-                    swatch("#5c6bc0", self.tr("leaders")),
+                    swatch("#5c6bc0", self.tr("leadership")),
                     swatch("#26a69a", self.tr("active middle")),
                     swatch("#90a4ae", self.tr("followers")),
                     self.tr("width ∝ √count"),

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.core.codes import Lifecycle, Metric, Role
-from desktop.models.dashboard.dashboard import GroupScore, LeaderActivity, LevelFlag, LevelMix
+from desktop.models.dashboard.dashboard import GroupScore, LeaderActivity
+from desktop.models.dashboard.level_mix import RING_MIN_LEADERS, LevelFlag, LevelMix
 from desktop.models.groups.goals import GoalCheck
 from desktop.views.common.formatting import format_money, format_number
 from desktop.views.common.labels import label_for
@@ -185,6 +186,14 @@ class LevelMixBar(QWidget):
         words = {
             LevelFlag.TOP_HEAVY: self.tr("Top-heavy: more leaders than the mix can carry"),
             LevelFlag.NO_ACTIVE_MIDDLE: self.tr("No active middle"),
+            LevelFlag.FEW_PEER_LEADERS: self.tr(
+                "Too few peer leaders for a ring: %1 of at least %2"
+            )
+            .replace("%1", str(self.mix.peer_leaders))
+            .replace("%2", str(RING_MIN_LEADERS)),
+            LevelFlag.ONE_LEADER_DOMINATES: self.tr(
+                "One leader hosts most of what the leaders host: not yet a ring"
+            ),
         }
         return [words.get(LevelFlag(f), f) for f in self.mix.flags]
 
@@ -194,7 +203,7 @@ class LevelMixBar(QWidget):
         if mix is None:
             return ""
         parts = [
-            (self.tr("leaders"), mix.leaders, mix.target_leaders_bp),
+            (self.tr("leadership"), mix.leaders, mix.target_leaders_bp),
             (self.tr("active"), mix.active, mix.target_active_bp),
             (
                 self.tr("followers"),
@@ -258,9 +267,20 @@ class LevelMixBar(QWidget):
         painter.end()
 
 
-def short_label(label: str) -> str:
-    """A label's first name where it gives two ("Admin / secretary" → "Admin")."""
-    return label.split("/", 1)[0].strip() or label
+def read_only_rows(table: QTableWidget, stretched: int, wrap: bool) -> None:
+    """A read-only table picked by whole rows: no row numbers, no horizontal scrolling;
+    column `stretched` takes the width the others (fitted to their contents) leave."""
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(wrap)
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(
+            column, mode.Stretch if column == stretched else mode.ResizeToContents
+        )
 
 
 class LeadersTable(QTableWidget):
@@ -270,20 +290,12 @@ class LeadersTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.setObjectName("dashboardLeaders")
         self.setHorizontalHeaderLabels(
-            [self.tr("Leader"), self.tr("Role"), self.tr("Hosted"), self.tr("Attended")]
+            [self.tr("Member"), self.tr("Role"), self.tr("Hosted"), self.tr("Attended")]
         )
-        self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        # a few dozen rows at most: the (short) role and the figures take what they need,
-        # the name the rest; both cells carry their whole text in a tooltip
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a few dozen rows at most: the role and the figures take what they need, the
+        # name the rest; both cells carry their whole text in a tooltip
+        read_only_rows(self, stretched=0, wrap=False)
 
     def show_rows(self, rows: list[LeaderActivity]) -> None:
         """Fill the table (the member id is on each name cell's UserRole)."""
@@ -298,7 +310,7 @@ class LeadersTable(QTableWidget):
             name.setToolTip(row.name)
             self.setItem(n, 0, name)
             full = label_for(Role, row.role)
-            role = QTableWidgetItem(short_label(full))
+            role = QTableWidgetItem(full)
             role.setToolTip(full)
             self.setItem(n, 1, role)
             for column, value in ((2, row.hosted), (3, row.attended)):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -32,11 +33,14 @@ from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.codes import Metric, Period
 from desktop.models.core.errors import ValidationError, WriteFailedError
 from desktop.models.core.scope import Scope
-from desktop.models.dashboard import dashboard, nudges
+from desktop.models.dashboard import dashboard, level_mix, nudges
 from desktop.models.dashboard.facts import Facts
+from desktop.models.dashboard.promotions import promotions
+from desktop.models.dashboard.thresholds import threshold_report
 from desktop.models.storage.db import Database
 from desktop.views.common.labels import label_for
 from desktop.views.common.undo import Change
+from desktop.views.dashboard.dashboard_method import PromotionList, ThresholdList
 from desktop.views.dashboard.dashboard_panels import (
     LeadersTable,
     LevelMixBar,
@@ -53,6 +57,7 @@ if TYPE_CHECKING:
         StructureChart,
     )
 
+LEADERS_SHOWN = 12  # rows of the leaders' table
 CACHED_SCOPES = 6  # scopes whose figures are kept (switching back is instant)
 STEP_BUDGET_S = 0.05  # queued panels drawn in one turn of the event loop until this is spent
 # a switch draws panels before the window paints while it has taken less than this
@@ -113,11 +118,18 @@ class DashboardTab(QWidget):
         self.nudges = NudgeList(self)
         self.leaders = LeadersTable(self)
         self.level_mix = LevelMixBar(self)
-        self.target_leaders = self._percent("dashboardTargetLeaders", dashboard.DEFAULT_LEADERS_BP)
-        self.target_active = self._percent("dashboardTargetActive", dashboard.DEFAULT_ACTIVE_BP)
+        self.thresholds = ThresholdList(self)
+        self.promotions = PromotionList(self)
+        self.lists = QTabWidget(self)
+        self.lists.setObjectName("dashboardLists")
+        self.lists.setDocumentMode(True)
+        self.lists.addTab(self.nudges, self.tr("Who to nudge today"))
+        self.lists.addTab(self.thresholds, self.tr("Thresholds"))
+        self.lists.addTab(self.promotions, self.tr("Promote"))
+        self.target_leaders = self._percent("dashboardTargetLeaders", level_mix.DEFAULT_LEADERS_BP)
+        self.target_active = self._percent("dashboardTargetActive", level_mix.DEFAULT_ACTIVE_BP)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>" + self.tr("Who to nudge today") + "</b>", self))
-        side.addWidget(self.nudges, 3)
+        side.addWidget(self.lists, 3)
         side.addWidget(QLabel("<b>" + self.tr("Leaders' activity") + "</b>", self))
         side.addWidget(self.leaders, 2)
         self.grid = QGridLayout()
@@ -126,7 +138,7 @@ class DashboardTab(QWidget):
         body.addLayout(self.grid, 1)
         body.addLayout(side)
         self.side_width = max(320, self.fontMetrics().horizontalAdvance("M") * 28)
-        self.nudges.setFixedWidth(self.side_width)
+        self.lists.setFixedWidth(self.side_width)
         self.leaders.setFixedWidth(self.side_width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -188,6 +200,8 @@ class DashboardTab(QWidget):
         self.target_active.valueChanged.connect(self._on_target_changed)
         self.nudges.open_member.connect(self.open_member)
         self.nudges.open_event.connect(self.open_event)
+        self.thresholds.open_member.connect(self.open_member)
+        self.promotions.open_member.connect(self.open_member)
         self.nudges.remind_renewals.connect(self._on_remind_renewals)
         self._step.timeout.connect(self._run_next)
 
@@ -197,7 +211,6 @@ class DashboardTab(QWidget):
         """Point the tab at another database (and its owner's target level mix)."""
         self.database = database
         self._forget()
-        self._show_targets(*dashboard.level_mix_targets(database))
         self._build_charts()
         self.refresh()
 
@@ -270,6 +283,7 @@ class DashboardTab(QWidget):
             return
         started = time.perf_counter()
         self._build_charts()
+        self._load_targets()
         self.draw_activity()
         self._pending = [
             self.draw_scorecards,
@@ -360,20 +374,48 @@ class DashboardTab(QWidget):
             return
         pyramid = self._cached("pyramid", lambda: dashboard.role_pyramid(facts.db, facts.scope))
         self.structure.show_pyramid(pyramid)
-        self._draw_level_mix()
-        self.leaders.show_rows(
-            self._cached(
-                "leaders", lambda: dashboard.leader_activity(facts.db, facts.scope, facts=facts)
-            )
+        # every leader: the ring's check weighs what each hosted; the table shows the busiest
+        leaders = self._cached(
+            "leaders",
+            lambda: dashboard.leader_activity(facts.db, facts.scope, limit=10_000, facts=facts),
         )
+        self._draw_level_mix()
+        self.leaders.show_rows(leaders[:LEADERS_SHOWN])
 
     def _draw_level_mix(self) -> None:
-        if self.scope is None or (self.scope, "pyramid") not in self._panels:
+        scope, database = self.scope, self.database
+        if scope is None or database is None or (scope, "pyramid") not in self._panels:
             return
         leaders = self.target_leaders.value() * 100
         active = min(self.target_active.value() * 100, 10_000 - leaders)
-        mix = dashboard.level_mix(self._panels[(self.scope, "pyramid")], leaders, active)
+        structure = self._structure()
+        peers = level_mix.RING_PEER_ROLES  # a ring's check weighs what its peers hosted
+        hosted = [r.hosted for r in self._panels.get((scope, "leaders"), []) if r.role in peers]
+        mix = level_mix.level_mix(
+            self._panels[(scope, "pyramid")], leaders, active, structure, hosted
+        )
         self.level_mix.show_mix(mix)
+
+    def _structure(self) -> str:
+        """The scope's group's structure; "" for all groups (pyramids and rings summed are
+        checked for their active middle only)."""
+        if self.database is None or self.scope is None or self.scope.group_id is None:
+            return ""
+        return level_mix.group_structure(self.database, self.scope.group_id)
+
+    def _load_targets(self) -> None:
+        """Show the scope's group's targets; for all groups they are not editable."""
+        if self.database is None or self.scope is None:
+            return
+        group = self.scope.group_id
+        self._show_targets(*level_mix.level_mix_targets(self.database, group))
+        for box in (self.target_leaders, self.target_active):
+            box.setEnabled(group is not None)
+            box.setToolTip(
+                self.tr("The target of the group shown; its default follows its structure")
+                if group is not None
+                else self.tr("Targets are set per group: choose a group")
+            )
 
     def draw_nudges(self) -> None:
         """Who to nudge today."""
@@ -386,6 +428,10 @@ class DashboardTab(QWidget):
         if found is None:
             found = self._nudges[key] = nudges.nudges(facts.db, key[0], key[1])
         self.nudges.show_nudges(found.lines, found.totals)
+        for listing in (self.thresholds, self.promotions):
+            listing.bind(facts.db, self.undo_stack, key[1])
+        self.thresholds.show_report(threshold_report(facts.db, key[0], key[1]))
+        self.promotions.show_promotions(promotions(facts.db, key[0], key[1]))
 
     # ---- handlers -----------------------------------------------------------------------
 
@@ -421,9 +467,14 @@ class DashboardTab(QWidget):
         database = self.database
         if database is None or database.read_only:
             return  # a database opened for viewing keeps the targets for this session only
+        group = self.scope.group_id if self.scope is not None else None
+        if group is None:
+            return
         try:
-            dashboard.save_level_mix_targets(
-                database, self.target_leaders.value() * 100, self.target_active.value() * 100
+            level_mix.save_level_mix_targets(
+                database,
+                group,
+                (self.target_leaders.value() * 100, self.target_active.value() * 100),
             )
         except (ValidationError, WriteFailedError) as exc:
             QToolTip.showText(

@@ -60,6 +60,9 @@ class SortProxy(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
+ATTRIBUTION_ROWS = 4  # whole rows each attribution table shows at least
+
+
 def summary_table(parent: QWidget, name: str, model: RowTableModel) -> QTableView:
     """A sortable read-only table over a summary model, first column stretched."""
     proxy = SortProxy(parent)
@@ -148,8 +151,18 @@ class RevenueSummary(QWidget):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(summary_table(page, "revenueByEvent", self.by_event_model), 1)
-        layout.addWidget(summary_table(page, "revenueByReferrer", self.by_referrer_model), 1)
+        for name, model in (
+            ("revenueByEvent", self.by_event_model),
+            ("revenueByReferrer", self.by_referrer_model),
+        ):
+            view = summary_table(page, name, model)
+            # two tables share the page: each shows at least a few whole rows at any scale
+            view.setMinimumHeight(
+                view.horizontalHeader().sizeHint().height()
+                + ATTRIBUTION_ROWS * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth()
+            )
+            layout.addWidget(view, 1)
         return page
 
     def _conversion_page(self) -> QWidget:

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from desktop.models.core.codes import Metric, Period
-from desktop.models.core.errors import ValidationError
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard import dashboard as d
+from desktop.models.dashboard import level_mix as lm
 from desktop.models.dashboard.facts import Facts
 from desktop.models.dashboard.nudges import NudgeReason, nudges
 from desktop.models.groups.goals import classify
@@ -188,21 +188,21 @@ def test_pyramid_level_mix_and_leaders(demo_db: Database) -> None:
         "SELECT count(*) FROM memberships WHERE group_id = 1 AND left_on IS NULL"
     ).fetchone()
     assert sum(r.count for r in pyramid) == open_members
-    mix = d.level_mix(pyramid)
+    mix = lm.level_mix(pyramid)
     assert mix.total == open_members
     leaders = d.leader_activity(demo_db, scope)
     assert leaders
     assert [(r.hosted, r.attended) for r in leaders] == sorted(
         ((r.hosted, r.attended) for r in leaders), key=lambda t: (-t[0], -t[1])
     )
-    assert {r.role for r in leaders} <= {str(role) for role in d.LEADER_ROLES}
+    assert {r.role for r in leaders} <= {str(role) for role in lm.LEADER_ROLES}
 
 
 def test_level_mix_flags() -> None:
     rows = [d.RoleCount("owner", 1), d.RoleCount("active", 10), d.RoleCount("follower", 89)]
-    assert d.level_mix(rows).flags == ()
+    assert lm.level_mix(rows).flags == ()
     heavy = [d.RoleCount("owner", 5), d.RoleCount("active", 3), d.RoleCount("follower", 92)]
-    assert d.level_mix(heavy).flags == ("top_heavy", "no_active_middle")
+    assert lm.level_mix(heavy).flags == ("top_heavy", "no_active_middle")
 
 
 def test_nudges_on_demo(demo_db: Database) -> None:
@@ -219,37 +219,6 @@ def test_nudges_on_demo(demo_db: Database) -> None:
             (n.member_id, n.group_id),
         ).fetchone()
         assert D(2026, 11, 23) <= D.fromisoformat(until) <= D(2026, 11, 30)
-
-
-def test_level_mix_targets_persist_per_database(database: Database) -> None:
-    assert d.level_mix_targets(database) == (d.DEFAULT_LEADERS_BP, d.DEFAULT_ACTIVE_BP)
-    d.save_level_mix_targets(database, 200, 1500)
-    d.save_level_mix_targets(database, 300, 1200)  # a second save replaces the first
-    assert d.level_mix_targets(database) == (300, 1200)
-    assert database.conn.execute(
-        "SELECT value FROM settings WHERE key = ?", (d.LEVEL_MIX_KEY,)
-    ).fetchall() == [("300,1200",)]
-    # survives closing and opening the file again
-    path = database.path
-    database.close()
-    again = Database.open(path)
-    try:
-        assert d.level_mix_targets(again) == (300, 1200)
-    finally:
-        again.close()
-
-
-def test_level_mix_targets_refuse_bad_shares_and_ignore_garbage(database: Database) -> None:
-    d.save_level_mix_targets(database, 100, 900)
-    with pytest.raises(ValidationError) as caught:
-        d.save_level_mix_targets(database, 6000, 5000)
-    assert caught.value.field == "target"
-    with pytest.raises(ValidationError):
-        d.save_level_mix_targets(database, -1, 1000)
-    assert d.level_mix_targets(database) == (100, 900)  # nothing was written
-    with database.transaction() as conn:
-        conn.execute("UPDATE settings SET value = 'lots' WHERE key = ?", (d.LEVEL_MIX_KEY,))
-    assert d.level_mix_targets(database) == (d.DEFAULT_LEADERS_BP, d.DEFAULT_ACTIVE_BP)
 
 
 def test_the_current_week_is_partial_and_later_weeks_have_no_value(database: Database) -> None:

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.codes import Metric
 from desktop.models.core.scope import Scope
-from desktop.models.dashboard import dashboard
 from desktop.models.dashboard.nudges import Nudge, NudgeReason
 from desktop.models.storage.db import Database
 from desktop.views.dashboard import dashboard_charts
@@ -30,7 +29,8 @@ TODAY = dt.date(2026, 11, 23)
 YEAR = (TODAY - dt.timedelta(days=364), TODAY)
 
 
-def _tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab:
+def shown_tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab:
+    """A dashboard of the database at the demo's day, shown and drawn."""
     database.clock = FixedClock(TODAY)
     tab = DashboardTab(QUndoStack(), clock=database.clock)
     qtbot.addWidget(tab)
@@ -43,7 +43,7 @@ def _tab(qtbot: QtBot, database: Database, group_id: int | None) -> DashboardTab
 
 
 def test_renders_demo_for_one_group(qtbot: QtBot, demo_db: Database) -> None:
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     assert tab.objectName() == "dashboardTab"
     assert tab.activity is not None and tab.activity.series is not None
     assert len(tab.activity.series.points) == 53  # Monday-based weeks of the year
@@ -63,7 +63,7 @@ def test_renders_demo_for_one_group(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_renders_all_groups(qtbot: QtBot, demo_db: Database) -> None:
-    tab = _tab(qtbot, demo_db, None)
+    tab = shown_tab(qtbot, demo_db, None)
     (groups,) = demo_db.conn.execute("SELECT count(*) FROM groups WHERE archived = 0").fetchone()
     # a header row and one row per group, seven cells each
     assert len(tab.scorecards.cards) == 7 * (groups + 1)
@@ -72,7 +72,7 @@ def test_renders_all_groups(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_renders_empty_database(qtbot: QtBot, database: Database) -> None:
-    tab = _tab(qtbot, database, None)
+    tab = shown_tab(qtbot, database, None)
     assert tab.activity is not None and tab.activity.series is not None
     assert all(v is None for v in tab.activity.series.values)
     charts = [tab.activity, tab.growth, tab.revenue, tab.structure]
@@ -89,7 +89,7 @@ def test_renders_empty_database(qtbot: QtBot, database: Database) -> None:
 
 
 def test_switching_metric_redraws(qtbot: QtBot, demo_db: Database) -> None:
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     assert tab.activity is not None
     before = tab.activity.series
     tab.metric_box.setCurrentIndex(tab.metric_box.findData(Metric.EVENTS_HELD.value))
@@ -109,7 +109,7 @@ def test_switching_metric_redraws(qtbot: QtBot, demo_db: Database) -> None:
 def test_save_chart_writes_png(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     target = tmp_path / "chart.png"
     monkeypatch.setattr(
         dashboard_charts.ChartSaveDialog, "ask", classmethod(lambda cls, *a: target)
@@ -127,7 +127,7 @@ def test_save_chart_writes_png(
 
 
 def test_nudge_click_emits_id(qtbot: QtBot, demo_db: Database) -> None:
-    tab = _tab(qtbot, demo_db, None)
+    tab = shown_tab(qtbot, demo_db, None)
     items = [tab.nudges.item(n) for n in range(tab.nudges.count())]
     member_item = next(i for i in items if i.data(MEMBER_ROLE) is not None)
     with qtbot.waitSignal(tab.open_member) as blocker:
@@ -242,20 +242,6 @@ def test_nudge_list_says_when_there_is_nobody(qtbot: QtBot) -> None:
     assert view.nudge_items() == []
 
 
-def test_level_mix_targets_survive_a_restart(qtbot: QtBot, database: Database) -> None:
-    tab = _tab(qtbot, database, None)
-    assert (tab.target_leaders.value(), tab.target_active.value()) == (1, 10)
-    tab.target_leaders.setValue(3)
-    tab.target_active.setValue(25)
-    assert dashboard.level_mix_targets(database) == (300, 2500)
-    # the two shares never add up to more than everyone
-    assert tab.target_active.maximum() == 97 and tab.target_leaders.maximum() == 75
-    assert tab.level_mix.mix is not None and tab.level_mix.mix.target_active_bp == 2500
-    again = _tab(qtbot, database, None)
-    assert (again.target_leaders.value(), again.target_active.value()) == (3, 25)
-    assert again.level_mix.mix is not None and again.level_mix.mix.target_leaders_bp == 300
-
-
 def test_goal_lines_join_equal_neighbours_so_dashes_show() -> None:
     curve = dashboard_charts.step_line([0, 1, 2, 3, 4], [5, 5, None, 6, 7], "#000", dashed=True)
     xs, ys = curve.getData()
@@ -264,7 +250,7 @@ def test_goal_lines_join_equal_neighbours_so_dashes_show() -> None:
 
 
 def test_redrawing_reuses_chart_items_and_cards(qtbot: QtBot, demo_db: Database) -> None:
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     charts = [c for c in (tab.activity, tab.growth, tab.revenue, tab.structure) if c]
     assert len(charts) == 4
     before = [len(c.plot.getPlotItem().getViewBox().addedItems) for c in charts]
@@ -300,7 +286,7 @@ def test_quick_panels_are_drawn_in_one_turn(
 ) -> None:
     from desktop.views.dashboard import dashboard_tab
 
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     monkeypatch.setattr(dashboard_tab, "STEP_BUDGET_S", 60.0)
     tab.set_scope(Scope(2, *YEAR))
     tab._step.stop()
@@ -346,7 +332,7 @@ def test_a_quick_switch_draws_every_panel_before_the_window_paints(
 ) -> None:
     from desktop.views.dashboard import dashboard_tab
 
-    tab = _tab(qtbot, demo_db, 1)
+    tab = shown_tab(qtbot, demo_db, 1)
     monkeypatch.setattr(dashboard_tab, "SWITCH_BUDGET_S", 60.0)
     tab.set_scope(Scope(2, *YEAR))
     assert tab.is_drawn() and not tab._step.isActive()  # nothing left for later turns
