@@ -463,6 +463,44 @@ def test_checkin_posts_count_for_the_days_challenge(database: Database, tmp_path
     ]
 
 
+def test_checkins_count_once_per_member_and_day_and_never_twice(
+    database: Database, tmp_path: Path
+) -> None:
+    group = _group(database)
+    runner = _member(database, "小跑", wechat_id="wxid_run")
+    walker = _member(database, "小走", wechat_id="wxid_walk")
+    for member in (runner, walker):
+        join_group(database, member, group, on=dt.date(2023, 12, 1))
+    create_event(
+        database,
+        EventDraft(
+            group_id=group,
+            title="早起打卡",
+            type=EventType.CHECKIN,
+            starts_at=dt.datetime(2024, 1, 5, 6),
+            ends_at=dt.datetime(2024, 1, 5, 9),
+            rrule="FREQ=DAILY;COUNT=30",
+        ),
+    )
+    posts = [
+        ("1", "wxid_run", DAY5 + 7 * 3600, 0, "打卡第1天"),
+        ("2", "wxid_run", DAY5 + 8 * 3600, 0, "打卡 补一张图"),  # the same member, same day
+        ("1", "wxid_run", DAY5 + 7 * 3600, 0, "打卡第1天"),  # the same message again
+        ("3", "wxid_walk", DAY5 + 9 * 3600, 0, "打卡"),
+        ("4", "wxid_walk", DAY6 + 9 * 3600, 0, "打卡"),
+    ]
+    path = _jsonl(tmp_path / "c.jsonl", posts)
+    plan = plan_chat_import(database, path, group_id=group, zone=ZONE)
+    assert plan.counts.checkins == 3  # runner on the 5th, walker on the 5th and the 6th
+    assert plan.counts.duplicates == 1
+    assert plan.messages == 4
+    assert apply_chat_import(database, plan, ChatDecisions()).checkins == 3
+    again = plan_chat_import(database, path, group_id=group, zone=ZONE)
+    assert (again.counts.checkins, again.messages, again.counts.duplicates) == (0, 0, 5)
+    assert apply_chat_import(database, again, ChatDecisions()).checkins == 0
+    assert _rows(database, "attendance") == 3
+
+
 # ---- files refused -------------------------------------------------------------------------
 
 
