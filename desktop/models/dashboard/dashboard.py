@@ -23,6 +23,7 @@ from desktop.models.calendar.occurrences import occurrences
 from desktop.models.core.codes import Metric, Period, Role, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard.facts import Facts
@@ -310,7 +311,7 @@ def metric_values(
     else:
         name = _COUNTED.get(metric)
         if name is None:
-            raise ValidationError("metric", f'"{metric}" is not a known metric.')
+            raise ValidationError("metric", msg('"{metric}" is not a known metric.', metric=metric))
         found = list(per_period(name))
     values = iter(found)
     return [None if span is None else next(values) for span in judged]
@@ -516,9 +517,11 @@ def save_level_mix_targets(db: Database, leaders_bp: int, active_bp: int) -> Non
 
 def _check_targets(leaders_bp: int, active_bp: int) -> None:
     if not (0 <= leaders_bp <= 10_000 and 0 <= active_bp <= 10_000):
-        raise ValidationError("target", "Target shares must be between 0% and 100%.")
+        raise ValidationError("target", msg("Target shares must be between 0% and 100%."))
     if leaders_bp + active_bp > 10_000:
-        raise ValidationError("target", "Leaders and active members cannot exceed 100% together.")
+        raise ValidationError(
+            "target", msg("Leaders and active members cannot exceed 100% together.")
+        )
 
 
 def leader_activity(
@@ -634,6 +637,10 @@ def _half_up(value: Fraction) -> int:
 
 def _check(start: dt.date, end: dt.date, period: str) -> None:
     if period not in codes(Period):
-        raise ValidationError("period", f'"{period}" is not a known period (week or month).')
+        raise ValidationError(
+            "period", msg('"{period}" is not a known period (week or month).', period=period)
+        )
     if end < start:
-        raise ValidationError("end", f"The range ends ({end}) before it starts ({start}).")
+        raise ValidationError(
+            "end", msg("The range ends ({end}) before it starts ({start}).", end=end, start=start)
+        )
