@@ -86,9 +86,7 @@ def check_rule(rule: str, dtstart: dt.datetime) -> str:
     if freq is None:
         raise ValidationError("rrule", msg("The repeat rule has no FREQ (how often)."))
     if freq not in ALLOWED_FREQUENCIES:
-        raise ValidationError(
-            "rrule", msg("Repeating {lower} is not supported.", lower=freq.lower())
-        )
+        raise ValidationError("rrule", msg("Repeating {freq} is not supported.", freq=freq.lower()))
     if "COUNT" in parts and "UNTIL" in parts:
         raise ValidationError("rrule", msg("A repeat rule has either an end date or a count."))
     if "DTSTART" in parts:

@@ -310,7 +310,10 @@ def _write(run: ExportRun, sheets: list[str], options: ExportOptions) -> dict[st
             rows[key] = writers[key](run)
         except SheetTooLongError as exc:
             raise ExportError(
-                msg("the {key} sheet has more rows than Excel allows; narrow the range", key=key)
+                msg(
+                    "the sheet “{sheet}” has more rows than Excel allows; narrow the range",
+                    sheet=xl.sheet_name(key, options.lang),
+                )
             ) from exc
         writer.progress.report()
     return rows

@@ -190,9 +190,9 @@ def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet
             except Exception as exc:  # as above: damaged XML, zip, or shared strings
                 raise SpreadsheetError(
                     msg(
-                        "{name}: sheet “{name2}” is damaged ({exc})",
+                        "{name}: sheet “{sheet}” is damaged ({exc})",
                         name=path.name,
-                        name2=name,
+                        sheet=name,
                         exc=exc,
                     )
                 ) from None

@@ -165,11 +165,13 @@ def parse_file(path: str | Path) -> list[DayActivity]:
 
 
 def _fields_missing(_keys: list[str]) -> str:
-    return "No column is the date (日期)."
+    return msg("No column is the date (日期).")
 
 
 def _field_twice(code: str, headers: list[str]) -> str:
-    return f"Columns {', '.join(headers)} are all “{code}”; choose one."
+    return msg(
+        "Columns {columns} are all “{field}”; choose one.", columns=", ".join(headers), field=code
+    )
 
 
 ACTIVITY_FIELDS = engine.FieldSchema(
@@ -301,7 +303,7 @@ class _RowChecker:
         try:
             day = parse_day(_cell(cells, self.column.get("date")))
             if day is None:
-                self.add(number, "date", "A date is needed.")
+                self.add(number, "date", msg("A date is needed."))
         except ValueError as exc:
             self.add(number, "date", f"{exc}.")
         values = [self._figure(number, cells, name) for name in FIELDS]
@@ -320,7 +322,7 @@ class _RowChecker:
             clean = unicodedata.normalize("NFKC", cell or "").strip().replace(",", "") or "0"
             if clean.isascii() and clean.isdigit():
                 return int(clean)
-        self.add(number, name, f'"{cell_text(cell)}" is not a whole number.')
+        self.add(number, name, msg('"{value}" is not a whole number.', value=cell_text(cell)))
         return 0
 
 

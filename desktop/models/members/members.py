@@ -635,9 +635,8 @@ def _change_role(
             raise ValidationError(
                 "since",
                 msg(
-                    "{name} has been {old_role} in {group} since {since}, after {on}.",
+                    "{name} has held the current role in {group} since {since}, after {on}.",
                     name=name,
-                    old_role=old_role,
                     group=group,
                     since=since,
                     on=on,

@@ -267,7 +267,7 @@ def _read_facts(path: Path) -> _Facts:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return _Facts(None, None, f"it cannot be read ({exc})")
+        return _Facts(None, None, msg("it cannot be read ({exc})", exc=exc))
     database_id, copied_from = row if row is not None else (None, None)
     return _Facts(
         None if database_id is None else str(database_id),

@@ -289,8 +289,8 @@ def _lock_failed(db_path: Path, exc: OSError) -> DatabaseOpenError:
     return DatabaseOpenError(
         db_path,
         msg(
-            "the lock file beside the database could not be written ({value})",
-            value=exc.strerror or exc,
+            "the lock file beside the database could not be written ({reason})",
+            reason=exc.strerror or exc,
         ),
     )
 

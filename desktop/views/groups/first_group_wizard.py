@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +27,7 @@ from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.groups import goals, groups
 from desktop.models.groups.groups import GroupDraft
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.labels import choices
 
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -393,7 +393,7 @@ class FirstGroupWizard(QWizard):
                 self.database, self.draft(), self.goals_page.bands(), self.today
             )
         except ValidationError as exc:
-            self._show_error(f"{label_for_field(exc.field)}: {exc.message}")
+            self._show_error(error_text(exc))
             return False
         except QunDeskError as exc:
             self._show_error(str(exc))
@@ -413,14 +413,3 @@ class FirstGroupWizard(QWizard):
             return wizard.group_id
         finally:
             wizard.deleteLater()
-
-
-def label_for_field(field: str) -> str:
-    """A readable name for a field the data layer refused."""
-    names = {
-        "name": QCoreApplication.translate("FirstGroupWizard", "Name"),
-        "min_value": QCoreApplication.translate("FirstGroupWizard", "Goal minimum"),
-        "max_value": QCoreApplication.translate("FirstGroupWizard", "Goal maximum"),
-        "metric": QCoreApplication.translate("FirstGroupWizard", "Goal"),
-    }
-    return names.get(field, field)
