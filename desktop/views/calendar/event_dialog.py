@@ -223,9 +223,10 @@ class EventDialog(QDialog):
         self.custom.setPlaceholderText("FREQ=MONTHLY;BYMONTHDAY=-1")
         self.end_kind = QComboBox(box)
         self.end_kind.setObjectName("eventRepeatEnd")
-        self.end_kind.addItem(self.tr("no end"), FOREVER)
-        self.end_kind.addItem(self.tr("until"), UNTIL)
-        self.end_kind.addItem(self.tr("times"), COUNT)
+        # Read as a sentence in each language: "Ends: after [12 times]", "结束：重复 [12 次]".
+        self.end_kind.addItem(self.tr("never"), FOREVER)
+        self.end_kind.addItem(self.tr("on"), UNTIL)
+        self.end_kind.addItem(self.tr("after"), COUNT)
         self.until = QDateEdit(box)
         self.until.setObjectName("eventUntil")
         self.until.setCalendarPopup(True)
@@ -234,6 +235,7 @@ class EventDialog(QDialog):
         self.count.setObjectName("eventCount")
         self.count.setRange(1, 9999)
         self.count.setValue(10)
+        self.count.setSuffix(self.tr(" times"))
         top = QHBoxLayout()
         top.addWidget(self.freq)
         for check in self.weekdays:

@@ -1,4 +1,5 @@
-"""The guided setup of a first group: name, purpose and value, structure, a goal or two."""
+"""The guided setup of a first group: name, purpose and value, structure, entry thresholds
+and fee, a goal or two."""
 
 from __future__ import annotations
 
@@ -22,13 +23,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.models.core.codes import Metric, Period, Platform, Purpose, Structure, ValueType
+from desktop.models.core.codes import (
+    Metric,
+    Period,
+    Platform,
+    Purpose,
+    Structure,
+    ValueType,
+)
 from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.groups import goals, groups
 from desktop.models.groups.groups import GroupDraft
 from desktop.models.storage.db import Database
 from desktop.views.common.field_labels import error_text
 from desktop.views.common.labels import choices
+from desktop.views.groups.first_group_entry import EntryPage
 
 HINT_STYLE = "color: palette(placeholder-text);"
 MAX_VALUE = 10_000_000
@@ -338,7 +347,7 @@ class GoalsPage(_Page):
 
 
 class FirstGroupWizard(QWizard):
-    """Four short pages that set up the first group and its goals, saved together."""
+    """Five short pages that set up the first group and its goals, saved together."""
 
     def __init__(self, parent: QWidget | None, database: Database, today: dt.date) -> None:
         super().__init__(parent)
@@ -351,8 +360,15 @@ class FirstGroupWizard(QWizard):
         self.name_page = NamePage(self)
         self.value_page = ValuePage(self)
         self.structure_page = StructurePage(self)
+        self.entry_page = EntryPage(self)
         self.goals_page = GoalsPage(self)
-        for page in (self.name_page, self.value_page, self.structure_page, self.goals_page):
+        for page in (
+            self.name_page,
+            self.value_page,
+            self.structure_page,
+            self.entry_page,
+            self.goals_page,
+        ):
             self.addPage(page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -370,6 +386,8 @@ class FirstGroupWizard(QWizard):
     def draft(self) -> GroupDraft:
         """The group as set up on the pages."""
         platform = str(self.name_page.platform.currentData())
+        entry = self.entry_page
+        fee = entry.fee_minor()
         return GroupDraft(
             name=self.name_page.name.text().strip(),
             platform=platform,
@@ -379,7 +397,11 @@ class FirstGroupWizard(QWizard):
             audience=self.name_page.audience.text().strip(),
             mission=self.value_page.mission.text().strip(),
             structure=self.structure_page.structure(),
+            fee_minor=fee,
+            fee_period_months=entry.fee_period.value() if fee else None,
             created_on=self.today,
+            exit_criteria=entry.exit_criteria.text().strip(),
+            thresholds=entry.thresholds(),
         )
 
     def validateCurrentPage(self) -> bool:
