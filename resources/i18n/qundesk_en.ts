@@ -2231,6 +2231,57 @@ No database was created.</translation>
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <source>Who gets in, and what it costs</source>
+        <translation>Who gets in, and what it costs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="35"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="34"/>
+        <source>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</source>
+        <translation>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <source>e.g. three months without a check-in, or posting ads</source>
+        <translation>e.g. three months without a check-in, or posting ads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <source>When members &amp;leave:</source>
+        <translation>When members &amp;leave:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <source>&amp;Fee ¥</source>
+        <translation>&amp;Fee ¥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
+        <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
@@ -2437,49 +2488,55 @@ No database was created.</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <source>no end</source>
-        <translation>no end</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
-        <source>until</source>
-        <translation>until</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
-        <source>times</source>
-        <translation>times</translation>
+        <source>on</source>
+        <translation>on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="244"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
         <source>Ends:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="313"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="313"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
         <source>The capacity must be a number.</source>
         <translation>The capacity must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="319"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="319"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
         <source>This is not an amount.</source>
         <translation>This is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="344"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="344"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="351"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="353"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>The host has %n other event at that time. OK again to save anyway.</numerusform>
@@ -2487,22 +2544,22 @@ No database was created.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="401"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>This event repeats. Apply the change to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="402"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
         <source>Only this occurrence</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="405"/>
         <source>This and following</source>
         <translation>This and following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="406"/>
         <source>The whole series</source>
         <translation>The whole series</translation>
     </message>
@@ -3045,14 +3102,14 @@ No file was written.</translation>
 <context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
         <source>Set up your first group</source>
         <translation>Set up your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -3082,32 +3139,32 @@ Nothing was saved.</translation>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
         <source>Keep goal %1</source>
         <translation>Keep goal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
@@ -3166,20 +3223,20 @@ Nothing was saved.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
         <source>A goal or two</source>
         <translation>A goal or two</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="313"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="312"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>Untick a goal to skip it. More goals can be added on the Groups tab.</translation>
     </message>
@@ -3640,138 +3697,133 @@ Click “New group” to set up your first community.</translation>
         <translation>Entry thresholds (strict entry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <source>e.g. loves baking, shares a photo of a bake</source>
-        <translation>e.g. loves baking, shares a photo of a bake</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <source>e.g. customers only, real name required</source>
-        <translation>e.g. customers only, real name required</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <source>e.g. yearly fee, refund within 7 days</source>
-        <translation>e.g. yearly fee, refund within 7 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <source>e.g. application form, introduce yourself</source>
-        <translation>e.g. application form, introduce yourself</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <source>e.g. check in at least once a month</source>
-        <translation>e.g. check in at least once a month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
         <source>no period</source>
         <translation>no period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
         <source>every</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>Exit and notes (lenient exit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>When members leave, or when the group should be dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Anything else worth remembering</source>
         <translation>Anything else worth remembering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
         <source>E&amp;xit criteria:</source>
         <translation>E&amp;xit criteria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
         <source>Fee %1</source>
         <translation>Fee %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>Enter a whole number of members, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
         <source>no fixed limit</source>
         <translation>no fixed limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 has no fixed member limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
         <source>usually %1</source>
         <translation>usually %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 usually allows %2 members; QQ groups allow more at higher levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 now</source>
         <translation>%1 now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="474"/>
+        <source>e.g. loves baking, shares a photo of a bake</source>
+        <translation>e.g. loves baking, shares a photo of a bake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="475"/>
+        <source>e.g. customers only, real name required</source>
+        <translation>e.g. customers only, real name required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="476"/>
+        <source>e.g. yearly fee, refund within 7 days</source>
+        <translation>e.g. yearly fee, refund within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="477"/>
+        <source>e.g. application form, introduce yourself</source>
+        <translation>e.g. application form, introduce yourself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="478"/>
+        <source>e.g. check in at least once a month</source>
+        <translation>e.g. check in at least once a month</translation>
     </message>
 </context>
 <context>
@@ -6787,28 +6839,28 @@ Nothing was changed.</translation>
         <translation>The repeat rule has no FREQ (how often).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="90"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
         <source>Repeating {freq} is not supported.</source>
         <translation>Repeating {freq} is not supported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
         <source>A repeat rule has either an end date or a count.</source>
         <translation>A repeat rule has either an end date or a count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="95"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
         <source>The start belongs in the start field, not the rule.</source>
         <translation>The start belongs in the start field, not the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="104"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
         <source>The repeat rule yields no occurrence.</source>
         <translation>The repeat rule yields no occurrence.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="101"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
         <source>The repeat rule cannot be read ({exc}).</source>
         <translation>The repeat rule cannot be read ({exc}).</translation>
     </message>
@@ -8408,44 +8460,44 @@ Nothing was changed.</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
         <source>Your first group</source>
         <translation>Your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>What is it called, and where do its members talk?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>e.g. 烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>e.g. home bakers in Hangzhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
         <source>&amp;Who it is for:</source>
         <translation>&amp;Who it is for:</translation>
     </message>
@@ -10306,26 +10358,26 @@ Nothing was saved.</translation>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
         <source>How the group is led</source>
         <translation>How the group is led</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
         <source>You can change this later, as the group grows.</source>
         <translation>You can change this later, as the group grows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="204"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="203"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>One strong soul figure (often you) leads; admins and seed users help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="207"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="206"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>Several peer opinion leaders each bring their own circle and topics.</translation>
     </message>
@@ -10592,44 +10644,44 @@ Nothing was changed.</translation>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Why the group exists</source>
         <translation>Why the group exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="143"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="142"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>Value is the reason a group lives. Pick what the group is for and what its members get from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Value offered</source>
         <translation>Value offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>e.g. every member bakes one new recipe a month, with help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>Pick at least one purpose and one value.</translation>
     </message>

@@ -2226,6 +2226,57 @@ No database was created.</source>
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <source>Who gets in, and what it costs</source>
+        <translation>誰能進群，要付多少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="35"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="34"/>
+        <source>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</source>
+        <translation>嚴進寬出：門檻擋住不合適的人。勾選本群使用的門檻，並寫明各自的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <source>e.g. three months without a check-in, or posting ads</source>
+        <translation>例如：三個月不打卡，或發廣告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <source>When members &amp;leave:</source>
+        <translation>退出標準(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <source>&amp;Fee ¥</source>
+        <translation>費用(&amp;F) ¥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
+        <translation>請輸入以元為單位的費用，例如 199 或 1299.50。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
@@ -2375,7 +2426,7 @@ No database was created.</source>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Weekly on</source>
-        <translation>每週的</translation>
+        <translation>每週</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
@@ -2432,71 +2483,77 @@ No database was created.</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <source>no end</source>
-        <translation>不結束</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
-        <source>until</source>
-        <translation>直到</translation>
+        <source>never</source>
+        <translation>永不</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
-        <source>times</source>
-        <translation>次</translation>
+        <source>on</source>
+        <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="244"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <source>after</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
         <source>Ends:</source>
         <translation>結束：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="313"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="313"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
         <source>The capacity must be a number.</source>
         <translation>容量必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="319"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="319"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
         <source>This is not an amount.</source>
         <translation>這不是有效的金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="344"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="344"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — 未儲存任何內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="351"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="353"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>主持人在該時間還有 %n 場其他活動。再次點選「確定」仍然儲存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="401"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>這是重複活動。將修改應用於：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="402"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
         <source>Only this occurrence</source>
         <translation>僅本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="405"/>
         <source>This and following</source>
         <translation>本次及之後各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="406"/>
         <source>The whole series</source>
         <translation>整個系列</translation>
     </message>
@@ -3039,14 +3096,14 @@ No file was written.</source>
 <context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
         <source>Set up your first group</source>
         <translation>建立你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -3076,32 +3133,32 @@ Nothing was saved.</source>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
         <source>no maximum</source>
         <translation>無上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
         <source>Keep goal %1</source>
         <translation>保留目標 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
         <source>from</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -3160,20 +3217,20 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
         <source>A goal or two</source>
         <translation>設定一兩個目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="313"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="312"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>每個群按自己的目標衡量：安靜的乾貨群也能和熱鬧的群一樣健康。目標是從最小值到可選最大值的區間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>取消勾選即可跳過該目標。之後可在「社群」頁新增更多目標。</translation>
     </message>
@@ -3634,138 +3691,133 @@ Click “New group” to set up your first community.</source>
         <translation>入群門檻（嚴進）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <source>e.g. loves baking, shares a photo of a bake</source>
-        <translation>例如：熱愛烘焙，入群時分享一張作品照片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <source>e.g. customers only, real name required</source>
-        <translation>例如：僅限客戶，需實名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <source>e.g. yearly fee, refund within 7 days</source>
-        <translation>例如：年費制，7 天內可退款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <source>e.g. application form, introduce yourself</source>
-        <translation>例如：填寫申請表，做自我介紹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <source>e.g. check in at least once a month</source>
-        <translation>例如：每月至少打卡一次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
         <source>no period</source>
         <translation>不限期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
         <source> months</source>
         <translation> 個月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
         <source>Fee ¥</source>
         <translation>費用 ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>退出與備註（寬出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>成員何時退出，或社群何時應當解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
         <source>E&amp;xit criteria:</source>
         <translation>退出標準(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <source>No&amp;tes:</source>
-        <translation>備註(&amp;T)：</translation>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <source>Not&amp;es:</source>
+        <translation>備註(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
         <source>Fee %1</source>
         <translation>費用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>請輸入成員人數上限（整數），不限則留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>請輸入以元為單位的費用，例如 199 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
         <source>no fixed limit</source>
         <translation>無固定上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 沒有固定的人數上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
         <source>usually %1</source>
         <translation>通常為 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 通常最多 %2 人；QQ 群等級越高，上限越大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 now</source>
         <translation>當前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="474"/>
+        <source>e.g. loves baking, shares a photo of a bake</source>
+        <translation>例如：熱愛烘焙，入群時分享一張作品照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="475"/>
+        <source>e.g. customers only, real name required</source>
+        <translation>例如：僅限客戶，需實名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="476"/>
+        <source>e.g. yearly fee, refund within 7 days</source>
+        <translation>例如：年費制，7 天內可退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="477"/>
+        <source>e.g. application form, introduce yourself</source>
+        <translation>例如：填寫申請表，做自我介紹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="478"/>
+        <source>e.g. check in at least once a month</source>
+        <translation>例如：每月至少打卡一次</translation>
     </message>
 </context>
 <context>
@@ -6781,28 +6833,28 @@ Nothing was changed.</source>
         <translation>重複規則缺少 FREQ（多久一次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="90"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
         <source>Repeating {freq} is not supported.</source>
         <translation>不支援按「{freq}」重複。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
         <source>A repeat rule has either an end date or a count.</source>
         <translation>重複規則只能設結束日期或次數之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="95"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
         <source>The start belongs in the start field, not the rule.</source>
         <translation>開始時間應填在「開始」中，而不是寫進規則。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="104"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
         <source>The repeat rule yields no occurrence.</source>
         <translation>按這個重複規則不會產生任何場次。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="101"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
         <source>The repeat rule cannot be read ({exc}).</source>
         <translation>無法讀取重複規則（{exc}）。</translation>
     </message>
@@ -8402,44 +8454,44 @@ Nothing was changed.</source>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
         <source>Your first group</source>
         <translation>你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>它叫什麼名字，成員們在哪裡交流？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙愛好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>例如：杭州的家庭烘焙愛好者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
         <source>&amp;Platform:</source>
         <translation>平臺(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
         <source>&amp;Who it is for:</source>
         <translation>目標人群(&amp;W)：</translation>
     </message>
@@ -10292,26 +10344,26 @@ Nothing was saved.</source>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
         <source>How the group is led</source>
         <translation>社群由誰帶領</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
         <source>You can change this later, as the group grows.</source>
         <translation>隨著社群成長，之後還可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="204"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="203"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>由一位有號召力的靈魂人物（通常就是你）帶領，管理者和種子用戶協助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="207"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="206"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>幾位勢均力敵的意見領袖，各自帶來自己的圈子和話題。</translation>
     </message>
@@ -10578,44 +10630,44 @@ Nothing was changed.</source>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Why the group exists</source>
         <translation>為什麼建這個群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="143"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="142"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>價值是立群之本。選擇這個群的目的，以及成員能從中得到什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Value offered</source>
         <translation>提供的價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>例如：每位成員每月在大家幫助下學會一款新烘焙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>請至少選擇一個目的和一種價值。</translation>
     </message>
