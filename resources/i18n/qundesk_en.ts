@@ -8486,8 +8486,8 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>

@@ -8480,8 +8480,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>

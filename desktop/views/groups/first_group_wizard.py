@@ -126,7 +126,7 @@ class NamePage(_Page):
         self.audience = QLineEdit(self)
         self.audience.setObjectName("firstGroupAudience")
         self.audience.setPlaceholderText(self.tr("e.g. home bakers in Hangzhou"))
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("&Platform:"), self.platform)
         form.addRow(self.tr("&Who it is for:"), self.audience)
         self.registerField("name*", self.name)
