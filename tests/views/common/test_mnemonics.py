@@ -70,8 +70,8 @@ def test_a_repeated_mnemonic_is_found(qtbot: QtBot) -> None:
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_the_group_editor_uses_each_mnemonic_once(
     qtbot: QtBot,
-    use_language: Callable[[str], None],
-    language: str,  # noqa: F811
+    use_language: Callable[[str], None],  # noqa: F811
+    language: str,
 ) -> None:
     use_language(language)
     editor = GroupEditor()
