@@ -21,6 +21,7 @@ from desktop.models.groups import goals, groups
 from desktop.models.storage.db import Database
 from desktop.views.common import labels
 from desktop.views.exchange.import_dialog import ImportDialog
+from desktop.views.groups.first_group_entry import EntryPage
 from desktop.views.groups.first_group_wizard import SUGGESTED, FirstGroupWizard
 from desktop.views.shell import first_run
 from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow
@@ -305,12 +306,17 @@ def test_wizard_saves_nothing_when_a_goal_is_refused(
     wizard.reject()
 
 
-def test_wizard_asks_for_thresholds_fee_and_exit(qtbot: QtBot, database: Database) -> None:
+def at_entry_page(qtbot: QtBot, database: Database) -> tuple[FirstGroupWizard, EntryPage]:
+    """A filled wizard, back on its page of thresholds and fee."""
     wizard = FirstGroupWizard(None, database, TODAY)
     qtbot.addWidget(wizard)
     fill_wizard(qtbot, wizard)
     wizard.back()
-    page = wizard.entry_page
+    return wizard, wizard.entry_page
+
+
+def test_wizard_asks_for_thresholds_fee_and_exit(qtbot: QtBot, database: Database) -> None:
+    wizard, page = at_entry_page(qtbot, database)
     assert not page.fee.isEnabled()  # a fee belongs to the payment threshold
     page.checks[Threshold.PAYMENT].setChecked(True)
     assert page.fee.isEnabled() and page.fee_period.value() == 12
@@ -333,11 +339,7 @@ def test_wizard_asks_for_thresholds_fee_and_exit(qtbot: QtBot, database: Databas
 
 
 def test_wizard_ignores_a_fee_once_payment_is_unticked(qtbot: QtBot, database: Database) -> None:
-    wizard = FirstGroupWizard(None, database, TODAY)
-    qtbot.addWidget(wizard)
-    fill_wizard(qtbot, wizard)
-    wizard.back()
-    page = wizard.entry_page
+    wizard, page = at_entry_page(qtbot, database)
     page.checks[Threshold.PAYMENT].setChecked(True)
     page.fee.setText("99")
     page.checks[Threshold.PAYMENT].setChecked(False)
