@@ -1899,50 +1899,50 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="109"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="109"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="122"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="122"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="170"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="170"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="432"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="432"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -3121,17 +3121,17 @@ Nothing was saved.</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
         <source>Making the demo…</source>
         <translation>Making the demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
         <source>The demo could not be made</source>
         <translation>The demo could not be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>The demo was stopped; nothing was written.</translation>
     </message>

@@ -1894,50 +1894,50 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="107"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="108"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="109"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="109"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="119"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="120"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="121"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="122"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="122"/>
         <source>Leaders&apos; activity</source>
         <translation>領導者參與情況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="166"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="167"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="168"/>
         <source>target leaders</source>
         <translation>目標：領導者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="169"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="170"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="170"/>
         <source>active</source>
         <translation>活躍中堅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="431"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="432"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="432"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -3115,17 +3115,17 @@ Nothing was saved.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
         <source>Making the demo…</source>
         <translation>正在生成演示資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
         <source>The demo could not be made</source>
         <translation>無法生成演示資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示資料；未寫入任何內容。</translation>
     </message>

@@ -35,6 +35,7 @@ from desktop.models.core.scope import Scope
 from desktop.models.dashboard import dashboard, nudges
 from desktop.models.dashboard.facts import Facts
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.labels import label_for
 from desktop.views.common.undo import Change
 from desktop.views.dashboard.dashboard_panels import (
@@ -428,6 +429,6 @@ class DashboardTab(QWidget):
         except (ValidationError, WriteFailedError) as exc:
             QToolTip.showText(
                 QCursor.pos(),
-                self.tr("The target mix could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The target mix could not be saved: %1").replace("%1", error_text(exc)),
                 self,
             )
