@@ -11,6 +11,8 @@ from pathlib import Path
 from desktop import __version__, console, paths
 from desktop.cli_chat import add_parser as add_chat_parser
 from desktop.cli_payments import add_parser as add_payments_parser
+from desktop.models.core import messages
+from desktop.models.core.messages import msg
 
 COMMANDS = ("demo", "info", "import", "export")
 # What Explorer's "Open with", Finder and file managers may hand over as a bare path: the
@@ -22,6 +24,15 @@ _VALUE_OPTIONS = ("--db", "--data-dir", "--smoke-export")
 
 class BareDatabaseError(Exception):
     """A bare path given as the database names no file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(bare_database_message(path))
+
+
+def bare_database_message(path: str) -> str:
+    """Why a bare path is refused, in the UI language (once one is installed)."""
+    return msg("no database at {path} (to make a new one there: qundesk --db {path})", path=path)
 
 
 def with_bare_database(argv: Sequence[str]) -> list[str]:
@@ -44,9 +55,7 @@ def with_bare_database(argv: Sequence[str]) -> list[str]:
     if path.is_file():
         return [*args[:at], "--db", bare, *args[at + 1 :]]
     if path.suffix.lower() in DATABASE_SUFFIXES:
-        raise BareDatabaseError(
-            f"no database at {bare} (to make a new one there: qundesk --db {bare})"
-        )
+        raise BareDatabaseError(bare)
     return args
 
 
@@ -211,7 +220,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         arguments = with_bare_database(sys.argv[1:] if argv is None else argv)
     except BareDatabaseError as exc:
-        print(f"qundesk: error: {exc}", file=sys.stderr)  # one line, as every CLI error
+        from desktop import cli
+
+        translator = cli.install_language()  # the message in the UI language
+        text = bare_database_message(exc.path)
+        print(cli.error_line(text), file=sys.stderr)  # one line, as every CLI error
+        del translator
+        messages.install(None)
         return 1
     args = build_parser().parse_args(arguments)
     if args.data_dir is not None:

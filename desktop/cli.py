@@ -32,7 +32,7 @@ def _demo(args: argparse.Namespace) -> int:
     from desktop.models.demo.demo import generate_demo
 
     if args.members < 0:
-        raise QunDeskError("--members must be 0 or more")
+        raise QunDeskError(msg("--members must be 0 or more"))
     path = _db_path(args)
     files.private_folder(path.parent)
     started = time.perf_counter()
@@ -44,10 +44,20 @@ def _demo(args: argparse.Namespace) -> int:
         database.close()
     elapsed = time.perf_counter() - started
     print(
-        f"Demo written to {path} in {elapsed:.1f} s: {summary.groups} groups, "
-        f"{summary.members} members, {summary.memberships} memberships, {summary.events} "
-        f"events, {summary.attendance} check-ins, {summary.revenue} revenue entries, "
-        f"{summary.activity_days} days of activity."
+        msg(
+            "Demo written to {path} in {seconds} s: {groups} groups, {members} members, "
+            "{memberships} memberships, {events} events, {attendance} check-ins, {revenue} "
+            "revenue entries, {days} days of activity.",
+            path=path,
+            seconds=f"{elapsed:.1f}",
+            groups=summary.groups,
+            members=summary.members,
+            memberships=summary.memberships,
+            events=summary.events,
+            attendance=summary.attendance,
+            revenue=summary.revenue,
+            days=summary.activity_days,
+        )
     )
     return 0
 
@@ -59,14 +69,21 @@ def _info(args: argparse.Namespace) -> int:
     try:
         counts = database.counts()
         latest = migrations.LATEST_VERSION
-        upgrade = (
-            f"; it will be upgraded to {latest}, after a backup, the next time QunDesk opens "
-            "it for writing"
-            if database.version < latest
-            else ""
-        )
-        print(f"Database: {path}")
-        print(f"Schema version: {database.version} (this app: {latest}{upgrade})")
+        if database.version < latest:
+            schema = msg(
+                "Schema version: {version} (this app: {latest}; it will be upgraded to "
+                "{latest}, after a backup, the next time QunDesk opens it for writing)",
+                version=database.version,
+                latest=latest,
+            )
+        else:
+            schema = msg(
+                "Schema version: {version} (this app: {latest})",
+                version=database.version,
+                latest=latest,
+            )
+        print(msg("Database: {path}", path=path))
+        print(schema)
         width = max(len(name) for name in counts)
         for table, rows in counts.items():
             print(f"  {table:<{width}}  {rows:>9,}")
@@ -235,20 +252,24 @@ def _cli_date(text: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise QunDeskError(f"{option} {text!r} is not a date; write YYYY-MM-DD") from None
+        raise QunDeskError(
+            msg("{option} “{text}” is not a date; write YYYY-MM-DD", option=option, text=text)
+        ) from None
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.models.exchange import exporting
+    from desktop.models.exchange import export_labels, exporting
 
     start, end = _cli_date(args.start, "--from"), _cli_date(args.end, "--to")
     if start and end and end < start:
-        raise QunDeskError(f"--to {end} is before --from {start}")
+        raise QunDeskError(msg("--to {end} is before --from {start}", end=end, start=start))
     if args.out.suffix.lower() != ".xlsx":
-        raise QunDeskError(f"{args.out.name}: the export is an Excel workbook; name it *.xlsx")
+        raise QunDeskError(
+            msg("{name}: the export is an Excel workbook; name it *.xlsx", name=args.out.name)
+        )
     path = _db_path(args)
     if not path.exists():
-        raise QunDeskError(f"{path}: no such database")
+        raise QunDeskError(msg("{path}: no such database", path=path))
     # Read-only; an older file is read through an upgraded temporary copy, never upgraded.
     with open_for_reading(path) as database:
         groups = {n.casefold(): i for i, n in database.conn.execute("SELECT id, name FROM groups")}
@@ -257,7 +278,13 @@ def _export(args: argparse.Namespace) -> int:
             found = groups.get(name.strip().casefold())
             if found is None:
                 known = "、".join(n for (n,) in database.conn.execute("SELECT name FROM groups"))
-                raise QunDeskError(f"there is no group called {name!r} (groups: {known})")
+                raise QunDeskError(
+                    msg(
+                        "there is no group called “{name}” (groups: {known})",
+                        name=name,
+                        known=known,
+                    )
+                )
             group_ids.append(found)
         partner_id = None
         if args.partner is not None:
@@ -265,7 +292,7 @@ def _export(args: argparse.Namespace) -> int:
                 "SELECT id FROM partners WHERE name = ? COLLATE NOCASE", (args.partner.strip(),)
             ).fetchone()
             if row is None:
-                raise QunDeskError(f"there is no partner called {args.partner!r}")
+                raise QunDeskError(msg("there is no partner called “{name}”", name=args.partner))
             partner_id = int(row[0])
         options = exporting.ExportOptions(
             group_ids=tuple(group_ids) if group_ids else None,
@@ -276,8 +303,18 @@ def _export(args: argparse.Namespace) -> int:
             partner_id=partner_id,
         )
         result = exporting.export_workbook(database, args.out, options)
-    rows = ", ".join(f"{key} {count:,}" for key, count in result.rows.items())
-    print(f"Exported {args.out} in {result.seconds:.1f} s: {rows}.")
+    rows = "、".join(
+        f"{export_labels.sheet_name(key, args.lang)} {count:,}"
+        for key, count in result.rows.items()
+    )
+    print(
+        msg(
+            "Exported {path} in {seconds} s: {rows}.",
+            path=args.out,
+            seconds=f"{result.seconds:.1f}",
+            rows=rows,
+        )
+    )
     return 0
 
 
@@ -296,6 +333,12 @@ def install_language() -> object:
     return i18n.install_message_translator(i18n.chosen_language(settings))
 
 
+def error_line(text: str) -> str:
+    """The one line a failed command prints on stderr: the reason in the UI language after
+    the fixed prefix argparse's own errors have too (scripts look for it)."""
+    return f"qundesk: error: {terminal_safe(text)}"
+
+
 def run(args: argparse.Namespace) -> int:
     """Run one sub-command in the UI language; errors become one line on stderr and exit
     code 1.
@@ -308,8 +351,16 @@ def run(args: argparse.Namespace) -> int:
         paths.tidy_at_start(_db_path(args))
         with files.temp_folder(paths.temp_dir()):
             return COMMANDS[args.command](args)
+    except ValidationError as exc:  # its message alone: the field's code means nothing here
+        text = (
+            exc.message
+            if exc.row is None
+            else msg("row {row}: {reason}", row=exc.row, reason=exc.message)
+        )
+        print(error_line(text), file=sys.stderr)
+        return 1
     except (QunDeskError, sqlite3.Error, OSError) as exc:
-        print(f"qundesk: error: {terminal_safe(str(exc))}", file=sys.stderr)
+        print(error_line(str(exc)), file=sys.stderr)
         return 1
     finally:
         del translator

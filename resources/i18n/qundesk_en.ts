@@ -109,88 +109,94 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="253"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="253"/>
         <source>Daily activity log</source>
         <translation>Daily activity log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="267"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="267"/>
         <source>Only the last 14 days</source>
         <translation>Only the last 14 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="272"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="272"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="290"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="290"/>
         <source>Import CSV/Excel…</source>
         <translation>Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="293"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="293"/>
         <source>Rows of date, messages, active members, new members, left</source>
         <translation>Rows of date, messages, active members, new members, left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="295"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="295"/>
         <source>Chat speakers…</source>
         <translation>Chat speakers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="297"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="297"/>
         <source>Link people from imported chats to members</source>
         <translation>Link people from imported chats to members</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="363"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="362"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="361"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="379"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="379"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="383"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="383"/>
         <source>Row %1, </source>
         <translation>Row %1, </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="385"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="403"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="403"/>
         <source>Edit daily activity</source>
         <translation>Edit daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="423"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="423"/>
         <source>The file holds no dated rows.</source>
         <translation>The file holds no dated rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
         <source>Import daily activity</source>
         <translation>Import daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="443"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="447"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="446"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -198,44 +204,44 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
         <source>Active members</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
         <source>New members</source>
         <translation>New members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="132"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="132"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="209"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="209"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="223"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="223"/>
         <source>%1, %2: “%3” is not a whole number of 0 or more.</source>
         <translation>%1, %2: “%3” is not a whole number of 0 or more.</translation>
     </message>
@@ -868,84 +874,84 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="345"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="345"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="368"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="368"/>
         <source>Move event</source>
         <translation>Move event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="396"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="396"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
         <source>Add a group first.</source>
         <translation>Add a group first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="404"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="432"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="404"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="432"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="440"/>
         <source>Skip occurrence</source>
         <translation>Skip occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="464"/>
         <source>Delete following</source>
         <translation>Delete following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="476"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="476"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
         <source>More people than the capacity (%1).</source>
         <translation>More people than the capacity (%1).</translation>
     </message>
@@ -960,44 +966,44 @@ Nothing was changed.</translation>
         <translation>adjusted working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="38"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="39"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="69"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="63"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>Choose a group in the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="40"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="41"/>
         <source>Calendar saved to %1</source>
         <translation>Calendar saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="65"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="71"/>
         <source>%1 events and %2 series imported.</source>
         <translation>%1 events and %2 series imported.</translation>
     </message>
@@ -1893,74 +1899,74 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
         <source>Thresholds</source>
         <translation>Thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>The target of the group shown; its default follows its structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
         <source>Targets are set per group: choose a group</source>
         <translation>Targets are set per group: choose a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -2249,257 +2255,312 @@ No database was created.</translation>
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <source>Who gets in, and what it costs</source>
+        <translation>Who gets in, and what it costs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="35"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="34"/>
+        <source>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</source>
+        <translation>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <source>e.g. three months without a check-in, or posting ads</source>
+        <translation>e.g. three months without a check-in, or posting ads</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <source>When members &amp;leave:</source>
+        <translation>When members &amp;leave:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <source>&amp;Fee ¥</source>
+        <translation>&amp;Fee ¥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
+        <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="125"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="125"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="128"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="128"/>
         <source>Address, or the meeting link</source>
         <translation>Address, or the meeting link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="140"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="140"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="145"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="145"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="160"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="160"/>
         <source>(not rated)</source>
         <translation>(not rated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="390"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
         <source>Place or link</source>
         <translation>Place or link</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="392"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
         <source>Fee (yuan)</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
         <source>Cost (yuan)</source>
         <translation>Cost (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="187"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="187"/>
         <source>Depth (1–5)</source>
         <translation>Depth (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Weekly on</source>
         <translation>Weekly on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
         <source>Monthly on the start&apos;s day</source>
         <translation>Monthly on the start&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="206"/>
         <source>Custom RRULE</source>
         <translation>Custom RRULE</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="216"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="216"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
-        <source>no end</source>
-        <translation>no end</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <source>until</source>
-        <translation>until</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
-        <source>times</source>
-        <translation>times</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
         <source>Ends:</source>
         <translation>Ends:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
         <source>The capacity must be a number.</source>
         <translation>The capacity must be a number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
         <source>This is not an amount.</source>
         <translation>This is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="350"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="353"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>The host has %n other event at that time. OK again to save anyway.</numerusform>
@@ -2507,42 +2568,22 @@ No database was created.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="391"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="393"/>
-        <source>Repeat rule</source>
-        <translation>Repeat rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="394"/>
-        <source>Fee</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="395"/>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="412"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>This event repeats. Apply the change to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="413"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
         <source>Only this occurrence</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="414"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="405"/>
         <source>This and following</source>
         <translation>This and following</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="415"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="406"/>
         <source>The whole series</source>
         <translation>The whole series</translation>
     </message>
@@ -2755,16 +2796,344 @@ No file was written.</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="19"/>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="20"/>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="21"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="22"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="23"/>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="24"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="25"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="26"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="27"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="29"/>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="30"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="31"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="32"/>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="33"/>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="34"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="35"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="36"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="37"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="38"/>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="39"/>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="40"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="70"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="41"/>
+        <source>Fee period</source>
+        <translation>Fee period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="42"/>
+        <source>Entry thresholds</source>
+        <translation>Entry thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="43"/>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="44"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="45"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="46"/>
+        <source>Stage began on</source>
+        <translation>Stage began on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="47"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="48"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="49"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="50"/>
+        <source>Retired on</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="51"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="52"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="53"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="54"/>
+        <source>Goal minimum</source>
+        <translation>Goal minimum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="55"/>
+        <source>Goal maximum</source>
+        <translation>Goal maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="56"/>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="57"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="63"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="58"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="59"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="60"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="61"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="62"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="64"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="65"/>
+        <source>Repeat rule</source>
+        <translation>Repeat rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="66"/>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="67"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="68"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="69"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="71"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="72"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="73"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="74"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="75"/>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="76"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="77"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="78"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="79"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="80"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="81"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="82"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="83"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="84"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="103"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="105"/>
+        <source>Row %1, %2</source>
+        <translation>Row %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
         <source>Set up your first group</source>
         <translation>Set up your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -2772,41 +3141,21 @@ Nothing was saved.</source>
 
 Nothing was saved.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="421"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="422"/>
-        <source>Goal minimum</source>
-        <translation>Goal minimum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="423"/>
-        <source>Goal maximum</source>
-        <translation>Goal maximum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="424"/>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
         <source>Making the demo…</source>
         <translation>Making the demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
         <source>The demo could not be made</source>
         <translation>The demo could not be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>The demo was stopped; nothing was written.</translation>
     </message>
@@ -2814,32 +3163,32 @@ Nothing was saved.</translation>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
         <source>Keep goal %1</source>
         <translation>Keep goal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
@@ -2898,20 +3247,20 @@ Nothing was saved.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
         <source>A goal or two</source>
         <translation>A goal or two</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="313"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="312"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>Untick a goal to skip it. More goals can be added on the Groups tab.</translation>
     </message>
@@ -3372,138 +3721,133 @@ Click “New group” to set up your first community.</translation>
         <translation>Entry thresholds (strict entry)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <source>e.g. loves baking, shares a photo of a bake</source>
-        <translation>e.g. loves baking, shares a photo of a bake</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <source>e.g. customers only, real name required</source>
-        <translation>e.g. customers only, real name required</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <source>e.g. yearly fee, refund within 7 days</source>
-        <translation>e.g. yearly fee, refund within 7 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <source>e.g. application form, introduce yourself</source>
-        <translation>e.g. application form, introduce yourself</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <source>e.g. check in at least once a month</source>
-        <translation>e.g. check in at least once a month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
         <source>no period</source>
         <translation>no period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
         <source>Fee ¥</source>
         <translation>Fee ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
         <source>every</source>
         <translation>every</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>Exit and notes (lenient exit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>When members leave, or when the group should be dissolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Anything else worth remembering</source>
         <translation>Anything else worth remembering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
         <source>E&amp;xit criteria:</source>
         <translation>E&amp;xit criteria:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
         <source>Fee %1</source>
         <translation>Fee %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>Enter a whole number of members, or leave it empty for no limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>Enter the fee in yuan, such as 199 or 1299.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
         <source>no fixed limit</source>
         <translation>no fixed limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 has no fixed member limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
         <source>usually %1</source>
         <translation>usually %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 usually allows %2 members; QQ groups allow more at higher levels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 now</source>
         <translation>%1 now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="474"/>
+        <source>e.g. loves baking, shares a photo of a bake</source>
+        <translation>e.g. loves baking, shares a photo of a bake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="475"/>
+        <source>e.g. customers only, real name required</source>
+        <translation>e.g. customers only, real name required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="476"/>
+        <source>e.g. yearly fee, refund within 7 days</source>
+        <translation>e.g. yearly fee, refund within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="477"/>
+        <source>e.g. application form, introduce yourself</source>
+        <translation>e.g. application form, introduce yourself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="478"/>
+        <source>e.g. check in at least once a month</source>
+        <translation>e.g. check in at least once a month</translation>
     </message>
 </context>
 <context>
@@ -6289,76 +6633,142 @@ Nothing was changed.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/cli.py" line="219"/>
+        <location filename="../../desktop/__main__.py" line="35"/>
+        <source>no database at {path} (to make a new one there: qundesk --db {path})</source>
+        <translation>no database at {path} (to make a new one there: qundesk --db {path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="47"/>
+        <source>Demo written to {path} in {seconds} s: {groups} groups, {members} members, {memberships} memberships, {events} events, {attendance} check-ins, {revenue} revenue entries, {days} days of activity.</source>
+        <translation>Demo written to {path} in {seconds} s: {groups} groups, {members} members, {memberships} memberships, {events} events, {attendance} check-ins, {revenue} revenue entries, {days} days of activity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="236"/>
         <source>Memberships: {count}.</source>
         <translation>Memberships: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="238"/>
         <source>Groups created: {groups}.</source>
         <translation>Groups created: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="223"/>
+        <location filename="../../desktop/cli.py" line="240"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="104"/>
+        <location filename="../../desktop/cli.py" line="311"/>
+        <source>Exported {path} in {seconds} s: {rows}.</source>
+        <translation>Exported {path} in {seconds} s: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="35"/>
+        <source>--members must be 0 or more</source>
+        <translation>--members must be 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="73"/>
+        <source>Schema version: {version} (this app: {latest}; it will be upgraded to {latest}, after a backup, the next time QunDesk opens it for writing)</source>
+        <translation>Schema version: {version} (this app: {latest}; it will be upgraded to {latest}, after a backup, the next time QunDesk opens it for writing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="80"/>
+        <source>Schema version: {version} (this app: {latest})</source>
+        <translation>Schema version: {version} (this app: {latest})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="85"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="121"/>
         <source>warning: {line}</source>
         <translation>warning: {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="107"/>
+        <location filename="../../desktop/cli.py" line="124"/>
         <source>warning: … and {count} more</source>
         <translation>warning: … and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="142"/>
+        <location filename="../../desktop/cli.py" line="159"/>
         <source>{count} role values are not known; nothing was imported</source>
         <translation>{count} role values are not known; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="224"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="265"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} is before --from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="268"/>
+        <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
+        <translation>{name}: the export is an Excel workbook; name it *.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="272"/>
+        <source>{path}: no such database</source>
+        <translation>{path}: no such database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="108"/>
         <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
         <translation>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112"/>
+        <location filename="../../desktop/cli.py" line="129"/>
         <source>skipped: {line}</source>
         <translation>skipped: {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="122"/>
+        <location filename="../../desktop/cli.py" line="139"/>
         <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
         <translation>Role “{value}” ({rows} rows) is imported as {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="131"/>
+        <location filename="../../desktop/cli.py" line="148"/>
         <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
         <translation>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="164"/>
+        <location filename="../../desktop/cli.py" line="181"/>
+        <location filename="../../desktop/cli.py" line="358"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="197"/>
+        <location filename="../../desktop/cli.py" line="214"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}; use --skip-invalid to import them</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="256"/>
+        <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
+        <translation>{option} “{text}” is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="238"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="282"/>
+        <source>there is no group called “{name}” (groups: {known})</source>
+        <translation>there is no group called “{name}” (groups: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="295"/>
+        <source>there is no partner called “{name}”</source>
+        <translation>there is no partner called “{name}”</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_payments.py" line="83"/>
@@ -6399,6 +6809,196 @@ Nothing was changed.</translation>
         <location filename="../../desktop/cli_payments.py" line="70"/>
         <source>{file}: nothing imported: {reason}</source>
         <translation>{file}: nothing imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="105"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="209"/>
+        <source>&quot;{status}&quot; is not an attendance status.</source>
+        <translation>&quot;{status}&quot; is not an attendance status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="183"/>
+        <source>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</source>
+        <translation>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="113"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="216"/>
+        <location filename="../../desktop/models/calendar/events.py" line="87"/>
+        <location filename="../../desktop/models/calendar/events.py" line="434"/>
+        <source>There is no event with id {event_id}.</source>
+        <translation>There is no event with id {event_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="127"/>
+        <location filename="../../desktop/models/members/members.py" line="455"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no member with id {id}.</source>
+        <translation>There is no member with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="138"/>
+        <source>Already recorded for this occurrence: {names}{more}.</source>
+        <translation>Already recorded for this occurrence: {names}{more}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="119"/>
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="123"/>
+        <source>&quot;{type}&quot; is not a known event type.</source>
+        <translation>&quot;{type}&quot; is not a known event type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="130"/>
+        <source>The event ends before it starts.</source>
+        <translation>The event ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <source>The capacity must be a whole number, 0 or more.</source>
+        <translation>The capacity must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <source>A currency is a three-letter code such as CNY.</source>
+        <translation>A currency is a three-letter code such as CNY.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <source>The depth rating is from 1 to 5.</source>
+        <translation>The depth rating is from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="147"/>
+        <source>There is no member with id {host_id}.</source>
+        <translation>There is no member with id {host_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="126"/>
+        <source>A date and time is needed.</source>
+        <translation>A date and time is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="136"/>
+        <source>The amount must be 0 or more.</source>
+        <translation>The amount must be 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="184"/>
+        <source>An edited occurrence cannot repeat by itself.</source>
+        <translation>An edited occurrence cannot repeat by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="212"/>
+        <source>Only an occurrence of a series can be skipped.</source>
+        <translation>Only an occurrence of a series can be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="216"/>
+        <location filename="../../desktop/models/calendar/events.py" line="255"/>
+        <source>The series has no occurrence at {slot}.</source>
+        <translation>The series has no occurrence at {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="249"/>
+        <source>Only an occurrence of a series can be edited alone.</source>
+        <translation>Only an occurrence of a series can be edited alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="286"/>
+        <source>Only a series can be split.</source>
+        <translation>Only a series can be split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="302"/>
+        <source>The series has no occurrence before this one.</source>
+        <translation>The series has no occurrence before this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="290"/>
+        <source>The series needs a repeat rule.</source>
+        <translation>The series needs a repeat rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="309"/>
+        <source>No occurrence follows in the series.</source>
+        <translation>No occurrence follows in the series.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="106"/>
+        <source>The file is too large for a calendar.</source>
+        <translation>The file is too large for a calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="114"/>
+        <source>This is not a readable iCalendar file.</source>
+        <translation>This is not a readable iCalendar file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="117"/>
+        <source>The file holds no events.</source>
+        <translation>The file holds no events.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="217"/>
+        <source>An event has no start.</source>
+        <translation>An event has no start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="111"/>
+        <source>This is not a readable iCalendar file ({exc}).</source>
+        <translation>This is not a readable iCalendar file ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="200"/>
+        <source>An event in the file cannot be read ({exc}).</source>
+        <translation>An event in the file cannot be read ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="78"/>
+        <source>The repeat rule is too long.</source>
+        <translation>The repeat rule is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="87"/>
+        <source>The repeat rule has no FREQ (how often).</source>
+        <translation>The repeat rule has no FREQ (how often).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
+        <source>Repeating {freq} is not supported.</source>
+        <translation>Repeating {freq} is not supported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
+        <source>A repeat rule has either an end date or a count.</source>
+        <translation>A repeat rule has either an end date or a count.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <source>The start belongs in the start field, not the rule.</source>
+        <translation>The start belongs in the start field, not the rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
+        <source>The repeat rule yields no occurrence.</source>
+        <translation>The repeat rule yields no occurrence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
+        <source>The repeat rule cannot be read ({exc}).</source>
+        <translation>The repeat rule cannot be read ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/common.py" line="42"/>
+        <location filename="../../desktop/models/core/common.py" line="52"/>
+        <location filename="../../desktop/models/groups/groups.py" line="345"/>
+        <source>There is no group with id {group_id}.</source>
+        <translation>There is no group with id {group_id}.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
@@ -6446,6 +7046,92 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="73"/>
+        <source>Unknown vocabulary domain “{domain}”.</source>
+        <translation>Unknown vocabulary domain “{domain}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="79"/>
+        <source>A label is at most {limit} characters.</source>
+        <translation>A label is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="180"/>
+        <source>A built-in entry can only be renamed, not deleted.</source>
+        <translation>A built-in entry can only be renamed, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="187"/>
+        <source>“{code}” is not an entry of {domain}.</source>
+        <translation>“{code}” is not an entry of {domain}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="194"/>
+        <source>“{word}” is used by {uses} records; change them before deleting it.</source>
+        <translation>“{word}” is used by {uses} records; change them before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="200"/>
+        <source>“{word}” is used by 1 record; change it before deleting it.</source>
+        <translation>“{word}” is used by 1 record; change it before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="235"/>
+        <source>“{code}” is not a code of {domain}.</source>
+        <translation>“{code}” is not a code of {domain}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="239"/>
+        <source>An added entry needs a word.</source>
+        <translation>An added entry needs a word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="277"/>
+        <source>“{zh}” is used twice.</source>
+        <translation>“{zh}” is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="279"/>
+        <source>“{en}” is used twice.</source>
+        <translation>“{en}” is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="222"/>
+        <source>Entries can only be renamed here.</source>
+        <translation>Entries can only be renamed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="224"/>
+        <source>Enter a Chinese or English word.</source>
+        <translation>Enter a Chinese or English word.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="228"/>
+        <source>Say whether it is direct income, indirect income or an expense.</source>
+        <translation>Say whether it is direct income, indirect income or an expense.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="543"/>
+        <location filename="../../desktop/models/groups/goals.py" line="113"/>
+        <source>&quot;{period}&quot; is not a known period (week or month).</source>
+        <translation>&quot;{period}&quot; is not a known period (week or month).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="547"/>
+        <location filename="../../desktop/models/groups/goals.py" line="326"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="85"/>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>The range ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="276"/>
+        <location filename="../../desktop/models/groups/goals.py" line="110"/>
+        <location filename="../../desktop/models/groups/goals.py" line="249"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="196"/>
+        <source>&quot;{metric}&quot; is not a known metric.</source>
+        <translation>&quot;{metric}&quot; is not a known metric.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/dashboard/level_mix.py" line="158"/>
@@ -6496,6 +7182,116 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
         <source>the group has no fee period set (Groups tab, fee)</source>
         <translation>the group has no fee period set (Groups tab, fee)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/demo/demo.py" line="126"/>
+        <source>the number of members must be 0 or more</source>
+        <translation>the number of members must be 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/demo/demo.py" line="133"/>
+        <source>this database already has data; a demo only fills an empty one</source>
+        <translation>this database already has data; a demo only fills an empty one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="62"/>
+        <source>{name}: binary data, not a CSV text file</source>
+        <translation>{name}: binary data, not a CSV text file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="94"/>
+        <source>{name}: row {row}: GBK text in a UTF-8 file (the file mixes two encodings); save the whole file again as UTF-8</source>
+        <translation>{name}: row {row}: GBK text in a UTF-8 file (the file mixes two encodings); save the whole file again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="236"/>
+        <source>cells right of column {column} are not read (the first in {first})</source>
+        <translation>cells right of column {column} are not read (the first in {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="106"/>
+        <source>{name}: row {row}: not text in UTF-8 or GBK</source>
+        <translation>{name}: row {row}: not text in UTF-8 or GBK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="231"/>
+        <source>{name}: not valid CSV at row {row} ({exc})</source>
+        <translation>{name}: not valid CSV at row {row} ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="58"/>
+        <source>{name}: not a CSV text file in UTF-8 or GBK</source>
+        <translation>{name}: not a CSV text file in UTF-8 or GBK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="209"/>
+        <source>{name}: more than {limit:,} rows; split the list</source>
+        <translation>{name}: more than {limit:,} rows; split the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="221"/>
+        <source>{name}: row {row}: a cell is too long (over {field_size_limit:,} characters; at most {limit:,})</source>
+        <translation>{name}: row {row}: a cell is too long (over {field_size_limit:,} characters; at most {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="122"/>
+        <source>cannot save {target}: the folder {parent} does not exist</source>
+        <translation>cannot save {target}: the folder {parent} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="178"/>
+        <source>unknown language “{lang}”; use zh_CN or en</source>
+        <translation>unknown language “{lang}”; use zh_CN or en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="182"/>
+        <source>unknown sheet “{value}”</source>
+        <translation>unknown sheet “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="184"/>
+        <source>choose at least one sheet</source>
+        <translation>choose at least one sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="186"/>
+        <source>the range ends before it starts</source>
+        <translation>the range ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="140"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>the export was cancelled; no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="146"/>
+        <source>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</source>
+        <translation>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="167"/>
+        <source>cannot save {target}: {reason}</source>
+        <translation>cannot save {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="198"/>
+        <source>there is no group with id {id}</source>
+        <translation>there is no group with id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="214"/>
+        <source>{partner} has no share in the chosen groups</source>
+        <translation>{partner} has no share in the chosen groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
+        <source>there is no partner with id {partner_id}</source>
+        <translation>there is no partner with id {partner_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="313"/>
+        <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
+        <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
@@ -6814,45 +7610,596 @@ Nothing was changed.</translation>
         <translation>its payment is not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
+        <location filename="../../desktop/models/exchange/portable.py" line="116"/>
+        <source>schema version {version} is not one this QunDesk knows</source>
+        <translation>schema version {version} is not one this QunDesk knows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="323"/>
+        <source>this zip is not a QunDesk export</source>
+        <translation>this zip is not a QunDesk export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="327"/>
+        <source>this export has schema “{version}”; this QunDesk rebuilds 1 to {latest}; please update the app</source>
+        <translation>this export has schema “{version}”; this QunDesk rebuilds 1 to {latest}; please update the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="335"/>
+        <source>schema.json in this zip lists no tables</source>
+        <translation>schema.json in this zip lists no tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="354"/>
+        <location filename="../../desktop/models/storage/salvage.py" line="138"/>
+        <source>{target} already exists; choose a new file name</source>
+        <translation>{target} already exists; choose a new file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="319"/>
+        <source>this zip is not a QunDesk export (it has no schema.json)</source>
+        <translation>this zip is not a QunDesk export (it has no schema.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="321"/>
+        <source>schema.json in this zip cannot be read ({exc})</source>
+        <translation>schema.json in this zip cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="364"/>
+        <source>{name} is not a zip file or is damaged</source>
+        <translation>{name} is not a zip file or is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="367"/>
+        <source>could not build {target}: {reason}</source>
+        <translation>could not build {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="422"/>
+        <source>the export refers to rows it does not hold (e.g. “{value}”)</source>
+        <translation>the export refers to rows it does not hold (e.g. “{value}”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="430"/>
+        <source>the rebuilt database failed its check</source>
+        <translation>the rebuilt database failed its check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="449"/>
+        <source>the export has no {file_name}</source>
+        <translation>the export has no {file_name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="451"/>
+        <source>{file_name} is not UTF-8 text</source>
+        <translation>{file_name} is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="459"/>
+        <source>{file_name}: the header names columns {table} lacks</source>
+        <translation>{file_name}: the header names columns {table} lacks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="484"/>
+        <source>{file_name}: {exc}</source>
+        <translation>{file_name}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="487"/>
+        <source>{file_name}: a row does not fit the schema ({exc})</source>
+        <translation>{file_name}: a row does not fit the schema ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="303"/>
+        <location filename="../../desktop/models/storage/salvage.py" line="181"/>
+        <source>could not write {target}: {reason}</source>
+        <translation>could not write {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="387"/>
+        <source>the rebuild was cancelled</source>
+        <translation>the rebuild was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="415"/>
+        <source>the export lists an unknown table: “{entry:.80}”</source>
+        <translation>the export lists an unknown table: “{entry:.80}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="472"/>
+        <source>{file_name} line {line}: {values} values, expected {expected}</source>
+        <translation>{file_name} line {line}: {values} values, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="278"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="107"/>
+        <source>{name}: the file is too big</source>
+        <translation>{name}: the file is too big</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="105"/>
+        <source>{name}: the file is too big for {what}</source>
+        <translation>{name}: the file is too big for {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="112"/>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="112"/>
+        <source>a named pipe or a device</source>
+        <translation>a named pipe or a device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="114"/>
+        <source>{name}: not a regular file ({kind}); nothing was read or imported</source>
+        <translation>{name}: not a regular file ({kind}); nothing was read or imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="72"/>
+        <source>{path}: the file does not exist</source>
+        <translation>{path}: the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="75"/>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="85"/>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="93"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="342"/>
         <source>write it as 2024-03-05</source>
         <translation>write it as 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="379"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="408"/>
         <source>{value} is a number, not a date; format the column as dates or {hint}</source>
         <translation>{value} is a number, not a date; format the column as dates or {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="410"/>
-        <location filename="../../desktop/models/exchange/sheets.py" line="364"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="439"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="393"/>
         <source>“{value}” is not a date; {hint}</source>
         <translation>“{value}” is not a date; {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="323"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="115"/>
+        <source>“{delimiter}” is not a delimiter (comma, tab or semicolon)</source>
+        <translation>“{delimiter}” is not a delimiter (comma, tab or semicolon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="117"/>
+        <source>a member list</source>
+        <translation>a member list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="202"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="72"/>
+        <source>{name}: the workbook has no data</source>
+        <translation>{name}: the workbook has no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="352"/>
         <source>{value} is not an Excel date serial (from {first} to {last}); {hint}</source>
         <translation>{value} is not an Excel date serial (from {first} to {last}); {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="333"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="362"/>
         <source>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</source>
         <translation>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="367"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="396"/>
         <source>{day} is before {year}</source>
         <translation>{day} is before {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="403"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="432"/>
         <source>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</source>
         <translation>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="417"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="123"/>
+        <source>{name}: not an Excel .xlsx workbook (damaged?)</source>
+        <translation>{name}: not an Excel .xlsx workbook (damaged?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="129"/>
+        <source>{name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx</source>
+        <translation>{name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="168"/>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="94"/>
+        <source>{name}: not a readable .xlsx workbook ({exc})</source>
+        <translation>{name}: not a readable .xlsx workbook ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="177"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="60"/>
+        <source>{name}: the workbook has no worksheet</source>
+        <translation>{name}: the workbook has no worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="180"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="63"/>
+        <source>{name}: there is no sheet named “{wanted}”</source>
+        <translation>{name}: there is no sheet named “{wanted}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="234"/>
+        <source>{name}: row {header_row} is blank or past the end</source>
+        <translation>{name}: row {header_row} is blank or past the end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="243"/>
+        <source>{name}: the file has no data</source>
+        <translation>{name}: the file has no data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="262"/>
+        <source>cells right of column {column} are not read (the first is {first})</source>
+        <translation>cells right of column {column} are not read (the first is {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="446"/>
         <source>“{value}” is not a real date</source>
         <translation>“{value}” is not a real date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="142"/>
+        <source>{name}: QunDesk imports .xlsx and .csv files only</source>
+        <translation>{name}: QunDesk imports .xlsx and .csv files only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="192"/>
+        <source>{name}: sheet “{sheet}” is damaged ({exc})</source>
+        <translation>{name}: sheet “{sheet}” is damaged ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="316"/>
+        <source>the {title} sheet has more rows than Excel allows</source>
+        <translation>the {title} sheet has more rows than Excel allows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="336"/>
+        <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
+        <translation>cannot save in {parent}: the folder is read-only ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="356"/>
+        <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
+        <translation>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="170"/>
+        <source>{name}: the part {filename} is damaged</source>
+        <translation>{name}: the part {filename} is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="83"/>
+        <source>{name}: a workbook of more than {limit:,} parts; damaged?</source>
+        <translation>{name}: a workbook of more than {limit:,} parts; damaged?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="123"/>
+        <source>{name}: unpacks to {unpacked} from a {size} file, far more than a spreadsheet does (a “zip bomb”); nothing was imported</source>
+        <translation>{name}: unpacks to {unpacked} from a {size} file, far more than a spreadsheet does (a “zip bomb”); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="205"/>
+        <source>{name}: not a readable .xlsx workbook (no zip directory)</source>
+        <translation>{name}: not a readable .xlsx workbook (no zip directory)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="101"/>
+        <source>{name}: two parts are named {filename}; damaged?</source>
+        <translation>{name}: two parts are named {filename}; damaged?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="110"/>
+        <source>{name}: an encrypted workbook; save it without a password</source>
+        <translation>{name}: an encrypted workbook; save it without a password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="114"/>
+        <source>{name}: packed in a way Excel never writes; open it in Excel or WPS and save it again</source>
+        <translation>{name}: packed in a way Excel never writes; open it in Excel or WPS and save it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="131"/>
+        <source>{name}: the workbook lacks its part {path}</source>
+        <translation>{name}: the workbook lacks its part {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="151"/>
+        <source>{name}: not a readable .xlsx workbook (no workbook part)</source>
+        <translation>{name}: not a readable .xlsx workbook (no workbook part)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="320"/>
+        <source>{name}: the part {part} is damaged (row {text})</source>
+        <translation>{name}: the part {part} is damaged (row {text})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="333"/>
+        <source>{name}: the part {part} is damaged (cell {ref})</source>
+        <translation>{name}: the part {part} is damaged (cell {ref})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="398"/>
+        <source>{name}: a cell of unknown type “{value}”</source>
+        <translation>{name}: a cell of unknown type “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="410"/>
+        <source>{name}: a number cell holds “{value}”</source>
+        <translation>{name}: a number cell holds “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="422"/>
+        <source>cells right of column {column} or below row {limit:,} are not read (the first is {first})</source>
+        <translation>cells right of column {column} or below row {limit:,} are not read (the first is {first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="437"/>
+        <source>{name}: sheet “{sheet}” spreads its few filled cells over {span:,} cells; copy the list to a new sheet</source>
+        <translation>{name}: sheet “{sheet}” spreads its few filled cells over {span:,} cells; copy the list to a new sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="119"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="140"/>
+        <source>{name}: the part {path} is damaged ({exc})</source>
+        <translation>{name}: the part {path} is damaged ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="385"/>
+        <source>{name}: a cell names a shared string that is missing</source>
+        <translation>{name}: a cell names a shared string that is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="393"/>
+        <source>{name}: a true/false cell holds “{value}”</source>
+        <translation>{name}: a true/false cell holds “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="168"/>
+        <source>No column is the date (日期).</source>
+        <translation>No column is the date (日期).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="172"/>
+        <source>Columns {columns} are all “{field}”; choose one.</source>
+        <translation>Columns {columns} are all “{field}”; choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="223"/>
+        <source>The file is too large for a daily log.</source>
+        <translation>The file is too large for a daily log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="325"/>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>&quot;{value}&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="372"/>
+        <location filename="../../desktop/models/groups/activity_log.py" line="306"/>
+        <source>A date is needed.</source>
+        <translation>A date is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="236"/>
+        <source>The file is not valid CSV ({exc}).</source>
+        <translation>The file is not valid CSV ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="251"/>
+        <source>a daily log</source>
+        <translation>a daily log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="377"/>
+        <source>The figure must be a whole number, 0 or more.</source>
+        <translation>The figure must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="230"/>
+        <source>The file is not text (UTF-8 or GBK).</source>
+        <translation>The file is not text (UTF-8 or GBK).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="116"/>
+        <source>The minimum must be a whole number, 0 or more.</source>
+        <translation>The minimum must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="120"/>
+        <source>The maximum cannot be below the minimum ({min_value}).</source>
+        <translation>The maximum cannot be below the minimum ({min_value}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="123"/>
+        <source>The effective-from date must be a date.</source>
+        <translation>The effective-from date must be a date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="150"/>
+        <source>There is no goal with id {goal_id}.</source>
+        <translation>There is no goal with id {goal_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="170"/>
+        <location filename="../../desktop/models/groups/groups.py" line="409"/>
+        <source>&quot;{platform}&quot; is not a known platform.</source>
+        <translation>&quot;{platform}&quot; is not a known platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="416"/>
+        <source>&quot;{structure}&quot; is not a known structure.</source>
+        <translation>&quot;{structure}&quot; is not a known structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="421"/>
+        <source>The creation date must be a date.</source>
+        <translation>The creation date must be a date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="425"/>
+        <source>The creation date cannot be in the future (today is {today}).</source>
+        <translation>The creation date cannot be in the future (today is {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="459"/>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="474"/>
+        <source>Capacity must be a whole number, 0 or more.</source>
+        <translation>Capacity must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="483"/>
+        <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
+        <translation>Capacity {capacity} is below the group&apos;s {members} current members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="510"/>
+        <source>The fee cannot be negative.</source>
+        <translation>The fee cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="514"/>
+        <source>The currency must be a 3-letter code such as CNY.</source>
+        <translation>The currency must be a 3-letter code such as CNY.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="518"/>
+        <source>The fee period must be at least 1 month.</source>
+        <translation>The fee period must be at least 1 month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <source>A paid group needs a fee period of at least 1 month.</source>
+        <translation>A paid group needs a fee period of at least 1 month.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="313"/>
+        <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
+        <translation>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="431"/>
+        <source>&quot;{kind}&quot; is not a known entry threshold.</source>
+        <translation>&quot;{kind}&quot; is not a known entry threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="438"/>
+        <source>This must be text.</source>
+        <translation>This must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="465"/>
+        <source>Another group is already named &quot;{other_name}&quot;.</source>
+        <translation>Another group is already named &quot;{other_name}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="501"/>
+        <source>&quot;{code}&quot; is not a known code.</source>
+        <translation>&quot;{code}&quot; is not a known code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="232"/>
+        <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
+        <translation>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="203"/>
+        <source>&quot;{stage}&quot; is not a known lifecycle stage.</source>
+        <translation>&quot;{stage}&quot; is not a known lifecycle stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="206"/>
+        <source>The start of a stage must be a date.</source>
+        <translation>The start of a stage must be a date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="210"/>
+        <source>The group is already in the &quot;{stage}&quot; stage.</source>
+        <translation>The group is already in the &quot;{stage}&quot; stage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="215"/>
+        <source>A new stage cannot begin before the current &quot;{stage}&quot; stage began ({began_on}).</source>
+        <translation>A new stage cannot begin before the current &quot;{stage}&quot; stage began ({began_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="224"/>
+        <source>A stage cannot begin before the group was created ({created_on}).</source>
+        <translation>A stage cannot begin before the group was created ({created_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="86"/>
+        <source>There is no lifecycle entry with id {entry_id}.</source>
+        <translation>There is no lifecycle entry with id {entry_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="92"/>
+        <source>Only the latest stage can be taken back; a later one was recorded since.</source>
+        <translation>Only the latest stage can be taken back; a later one was recorded since.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="95"/>
+        <source>A group&apos;s first stage cannot be taken back.</source>
+        <translation>A group&apos;s first stage cannot be taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="178"/>
+        <source>A rule needs some text.</source>
+        <translation>A rule needs some text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="227"/>
+        <source>There is no rule with id {rule_id}.</source>
+        <translation>There is no rule with id {rule_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="88"/>
+        <source>This rule is retired; restore it before editing.</source>
+        <translation>This rule is retired; restore it before editing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="104"/>
+        <source>This rule was already retired on {retired_on}.</source>
+        <translation>This rule was already retired on {retired_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="109"/>
+        <source>A rule cannot be retired before it was added ({added_on}).</source>
+        <translation>A rule cannot be retired before it was added ({added_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="126"/>
+        <source>This rule is already in force.</source>
+        <translation>This rule is already in force.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="142"/>
+        <source>A retired rule has no number to change.</source>
+        <translation>A retired rule has no number to change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="146"/>
+        <source>The number must be between 1 and {count}.</source>
+        <translation>The number must be between 1 and {count}.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/members/contacts.py" line="54"/>
@@ -6940,6 +8287,136 @@ Nothing was changed.</translation>
         <translation>Tag “{tag}…” is longer than {most}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/members/drafts.py" line="125"/>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="129"/>
+        <source>A name is at most {limit} characters.</source>
+        <translation>A name is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="139"/>
+        <source>A member cannot be their own referrer.</source>
+        <translation>A member cannot be their own referrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="146"/>
+        <source>There is no member with id {referrer_id}.</source>
+        <translation>There is no member with id {referrer_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="153"/>
+        <source>{name} was referred (directly or not) by this member, so cannot be their referrer.</source>
+        <translation>{name} was referred (directly or not) by this member, so cannot be their referrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="410"/>
+        <location filename="../../desktop/models/members/members.py" line="440"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>There is no member with id {member_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="489"/>
+        <source>{on} is in the future.</source>
+        <translation>{on} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="529"/>
+        <source>{name} is already a member of {group}.</source>
+        <translation>{name} is already a member of {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="538"/>
+        <source>{name} left {group} on {last_left}; a new period cannot start earlier.</source>
+        <translation>{name} left {group} on {last_left}; a new period cannot start earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="571"/>
+        <location filename="../../desktop/models/members/members.py" line="608"/>
+        <location filename="../../desktop/models/members/role_holders.py" line="113"/>
+        <source>{name} is not a current member of {group}.</source>
+        <translation>{name} is not a current member of {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="579"/>
+        <source>{name}&apos;s membership of {group} has records from {latest}; they cannot have left earlier.</source>
+        <translation>{name}&apos;s membership of {group} has records from {latest}; they cannot have left earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="614"/>
+        <source>{name} joined {group} on {joined}, after {on}.</source>
+        <translation>{name} joined {group} on {joined}, after {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="394"/>
+        <source>Unknown role “{value}”; expected one of {known}.</source>
+        <translation>Unknown role “{value}”; expected one of {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="628"/>
+        <source>{name} already has this role in {group}.</source>
+        <translation>{name} already has this role in {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="637"/>
+        <source>{name} has held the current role in {group} since {since}, after {on}.</source>
+        <translation>{name} has held the current role in {group} since {since}, after {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="666"/>
+        <source>{who}: {message} Nothing was changed.</source>
+        <translation>{who}: {message} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/merging.py" line="30"/>
+        <source>A member cannot be merged with themselves.</source>
+        <translation>A member cannot be merged with themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="47"/>
+        <location filename="../../desktop/models/members/role_holders.py" line="152"/>
+        <source>At least one member must be asked for.</source>
+        <translation>At least one member must be asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="79"/>
+        <source>Holders cannot be demoted to the role they hold.</source>
+        <translation>Holders cannot be demoted to the role they hold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="123"/>
+        <source>{name}&apos;s membership of {group} has records from {latest}, after {on}.</source>
+        <translation>{name}&apos;s membership of {group} has records from {latest}, after {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="242"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <source>Cannot sort the roster by “{sort}”.</source>
+        <translation>Cannot sort the roster by “{sort}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <source>Unknown status “{status}”.</source>
+        <translation>Unknown status “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <source>Unknown chat activity “{spoke}”.</source>
+        <translation>Unknown chat activity “{spoke}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/snapshots.py" line="156"/>
+        <source>A group {name} belonged to no longer exists; they cannot be restored.</source>
+        <translation>A group {name} belonged to no longer exists; they cannot be restored.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>A rule looks at the item or the counterpart.</translation>
@@ -6987,11 +8464,6 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
         <source>There is no entry with id {id}; it was deleted.</source>
         <translation>There is no entry with id {id}; it was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
-        <source>There is no member with id {id}.</source>
-        <translation>There is no member with id {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
@@ -7088,48 +8560,344 @@ Nothing was changed.</translation>
         <source>The conversion window is a number of days, 0 or more.</source>
         <translation>The conversion window is a number of days, 0 or more.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="348"/>
+        <source>it is not a QunDesk database</source>
+        <translation>it is not a QunDesk database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="350"/>
+        <source>it was saved by a newer QunDesk</source>
+        <translation>it was saved by a newer QunDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="355"/>
+        <source>it lacks tables QunDesk needs ({tables})</source>
+        <translation>it lacks tables QunDesk needs ({tables})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="381"/>
+        <source>it is damaged ({problems})</source>
+        <translation>it is damaged ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="379"/>
+        <location filename="../../desktop/models/storage/backups.py" line="270"/>
+        <source>it cannot be read ({exc})</source>
+        <translation>it cannot be read ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="446"/>
+        <location filename="../../desktop/models/storage/backups.py" line="517"/>
+        <source>the backup was stopped; no copy was kept</source>
+        <translation>the backup was stopped; no copy was kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="520"/>
+        <source>the backup copy failed its check: {problem}</source>
+        <translation>the backup copy failed its check: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="525"/>
+        <source>could not write a backup to {where}: {exc}</source>
+        <translation>could not write a backup to {where}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="96"/>
+        <source>the database file is damaged; close QunDesk and open it again to recover it</source>
+        <translation>the database file is damaged; close QunDesk and open it again to recover it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <source>Nothing of this action was saved; everything saved before is safe.</source>
+        <translation>Nothing of this action was saved; everything saved before is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="98"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="99"/>
+        <source>the database file or its folder has become read-only</source>
+        <translation>the database file or its folder has become read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="100"/>
+        <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
+        <translation>the database file could not be read or written (was a USB stick or network drive removed?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
+        <translation>the database file cannot be reached (was a USB stick or network drive removed?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="121"/>
+        <source>the file system refused it ({reason})</source>
+        <translation>the file system refused it ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="64"/>
+        <source>this file is not a QunDesk database (not SQLite)</source>
+        <translation>this file is not a QunDesk database (not SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="133"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="135"/>
+        <source>the file is read-only; copy it somewhere writable</source>
+        <translation>the file is read-only; copy it somewhere writable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="138"/>
+        <source>the folder {folder} is read-only</source>
+        <translation>the folder {folder} is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="75"/>
+        <source>the file is damaged or not a database ({exc})</source>
+        <translation>the file is damaged or not a database ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="200"/>
+        <source>this is a folder, not a database file</source>
+        <translation>this is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="202"/>
+        <location filename="../../desktop/models/storage/db.py" line="257"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="261"/>
+        <location filename="../../desktop/models/storage/db.py" line="208"/>
+        <source>this SQLite file was made by another program, not QunDesk</source>
+        <translation>this SQLite file was made by another program, not QunDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="266"/>
+        <location filename="../../desktop/models/storage/db.py" line="213"/>
+        <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
+        <translation>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
+        <translation>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="286"/>
+        <location filename="../../desktop/models/storage/db.py" line="223"/>
+        <source>the file is damaged ({problems})</source>
+        <translation>the file is damaged ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="389"/>
+        <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
+        <translation>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="397"/>
+        <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
+        <translation>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <source>the database cannot use a write-ahead log here</source>
+        <translation>the database cannot use a write-ahead log here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="314"/>
+        <source>upgrading the database failed and nothing was changed ({exc})</source>
+        <translation>upgrading the database failed and nothing was changed ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="379"/>
+        <source>Could not save: {reason}. {nothing_lost}</source>
+        <translation>Could not save: {reason}. {nothing_lost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="455"/>
+        <source>a copy of this older database could not be upgraded to read ({exc})</source>
+        <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
+        <translation>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="301"/>
+        <source>QunDesk on {host} (process {pid}) has had this database open since {since}; only one copy of the app may change it at a time</source>
+        <translation>QunDesk on {host} (process {pid}) has had this database open since {since}; only one copy of the app may change it at a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="316"/>
+        <source>{held}. Close that copy (or wait for its command to finish) and try again. If process {pid} is not QunDesk, delete {lock_file} and try again</source>
+        <translation>{held}. Close that copy (or wait for its command to finish) and try again. If process {pid} is not QunDesk, delete {lock_file} and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="291"/>
+        <source>the lock file beside the database could not be written ({reason})</source>
+        <translation>the lock file beside the database could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="309"/>
+        <source>{held}. That is another computer: close QunDesk there and try again. If it is no longer running there (the computer was switched off or crashed), delete {lock_file} and try again</source>
+        <translation>{held}. That is another computer: close QunDesk there and try again. If it is no longer running there (the computer was switched off or crashed), delete {lock_file} and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="284"/>
+        <source>the disk is full, so QunDesk could not mark the database as in use; free some space and try again</source>
+        <translation>the disk is full, so QunDesk could not mark the database as in use; free some space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="229"/>
+        <source>another QunDesk is opening this database; try again in a moment. If no QunDesk is running, delete {lock_file} and try again</source>
+        <translation>another QunDesk is opening this database; try again in a moment. If no QunDesk is running, delete {lock_file} and try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="79"/>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="82"/>
+        <source>{target} already exists</source>
+        <translation>{target} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="147"/>
+        <source>a database open read-only cannot be restored</source>
+        <translation>a database open read-only cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="151"/>
+        <source>{name} cannot be restored: {problem}</source>
+        <translation>{name} cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="162"/>
+        <source>it does not say which database it came from (an older QunDesk made it)</source>
+        <translation>it does not say which database it came from (an older QunDesk made it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="164"/>
+        <source>{name} was not restored: {whose}; nothing was changed</source>
+        <translation>{name} was not restored: {whose}; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="95"/>
+        <source>could not copy {name} to {target}: {exc}</source>
+        <translation>could not copy {name} to {target}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="157"/>
+        <source>it belongs to another database (it was copied from {path})</source>
+        <translation>it belongs to another database (it was copied from {path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="159"/>
+        <source>it belongs to another database</source>
+        <translation>it belongs to another database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="207"/>
+        <source>could not read {name}: {exc}</source>
+        <translation>could not read {name}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="233"/>
+        <source>{name} could not be replaced because another program is using it (for example an antivirus or a sync app such as OneDrive): {reason}. Nothing was changed; wait a moment, or close that program, and restore again</source>
+        <translation>{name} could not be replaced because another program is using it (for example an antivirus or a sync app such as OneDrive): {reason}. Nothing was changed; wait a moment, or close that program, and restore again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="254"/>
+        <source>the restored file could not be opened ({exc}); nothing was changed</source>
+        <translation>the restored file could not be opened ({exc}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="146"/>
+        <source>{name} cannot be read at all ({exc})</source>
+        <translation>{name} cannot be read at all ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="153"/>
+        <source>the list of tables in {name} is itself damaged, so no rows can be found in it; please use a backup instead</source>
+        <translation>the list of tables in {name} is itself damaged, so no rows can be found in it; please use a backup instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="177"/>
+        <source>salvage into {name} failed ({exc})</source>
+        <translation>salvage into {name} failed ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/settings.py" line="44"/>
+        <source>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</source>
+        <translation>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="123"/>
+        <source>The group {what} belonged to no longer exists; it cannot be restored.</source>
+        <translation>The group {what} belonged to no longer exists; it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="191"/>
+        <source>This item is no longer in the trash (restored or deleted for good).</source>
+        <translation>This item is no longer in the trash (restored or deleted for good).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="195"/>
+        <source>This trash item was saved by another version.</source>
+        <translation>This trash item was saved by another version.</translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
         <source>Your first group</source>
         <translation>Your first group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>What is it called, and where do its members talk?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>e.g. 烘焙爱好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>e.g. home bakers in Hangzhou</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
         <source>&amp;Who it is for:</source>
         <translation>&amp;Who it is for:</translation>
     </message>
@@ -9420,26 +11188,26 @@ Nothing was saved.</translation>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
         <source>How the group is led</source>
         <translation>How the group is led</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
         <source>You can change this later, as the group grows.</source>
         <translation>You can change this later, as the group grows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="204"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="203"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>One strong soul figure (often you) leads; admins and seed users help.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="207"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="206"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>Several peer opinion leaders each bring their own circle and topics.</translation>
     </message>
@@ -9492,14 +11260,14 @@ Nothing was saved.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="85"/>
-        <location filename="../../desktop/views/common/tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="86"/>
+        <location filename="../../desktop/views/common/tasks.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="89"/>
-        <location filename="../../desktop/views/common/tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -9765,44 +11533,44 @@ Nothing was changed.</translation>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Why the group exists</source>
         <translation>Why the group exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="143"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="142"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>Value is the reason a group lives. Pick what the group is for and what its members get from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Value offered</source>
         <translation>Value offered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>e.g. every member bakes one new recipe a month, with help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>Pick at least one purpose and one value.</translation>
     </message>

@@ -109,88 +109,94 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="252"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="253"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="253"/>
         <source>Daily activity log</source>
         <translation>每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="266"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="267"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="267"/>
         <source>Only the last 14 days</source>
         <translation>只看最近 14 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="271"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="272"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="272"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="289"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="290"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="290"/>
         <source>Import CSV/Excel…</source>
         <translation>匯入 CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="292"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="293"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="293"/>
         <source>Rows of date, messages, active members, new members, left</source>
         <translation>每行：日期、訊息數、活躍成員、新成員、退群人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="294"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="295"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="295"/>
         <source>Chat speakers…</source>
         <translation>聊天發言人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="296"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="297"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="297"/>
         <source>Link people from imported chats to members</source>
         <translation>把匯入的聊天中的發言人關聯到成員</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="363"/>
         <location filename="../../desktop/views/groups/activity_grid.py" line="362"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="361"/>
         <source>%1 of %2 days entered. Double-click a figure to change it; grey days have nothing entered yet. Ctrl+Z undoes an edit.</source>
         <translation>已錄入 %2 天中的 %1 天。雙擊數字可修改；灰色的日子尚未錄入。按 Ctrl+Z 復原修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="378"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="379"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="379"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="382"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="383"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="383"/>
         <source>Row %1, </source>
         <translation>第 %1 行，</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="400"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="385"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="403"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="403"/>
         <source>Edit daily activity</source>
         <translation>修改每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="420"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="423"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="423"/>
         <source>The file holds no dated rows.</source>
         <translation>檔案中沒有帶日期的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="425"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="441"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="428"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
         <source>Import daily activity</source>
         <translation>匯入每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="444"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="443"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="447"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="446"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</source>
         <translation>電子表格 (*.xlsx *.xlsm *.csv *.txt);;Excel (*.xlsx *.xlsm);;CSV (*.csv *.txt)</translation>
     </message>
@@ -198,44 +204,44 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="127"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="128"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
         <source>Messages</source>
         <translation>訊息數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="129"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
         <source>Active members</source>
         <translation>活躍成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="130"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
         <source>New members</source>
         <translation>新成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="131"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="132"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="132"/>
         <source>Left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="208"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="209"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="209"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
-        <location filename="../../desktop/views/groups/activity_grid.py" line="222"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="223"/>
+        <location filename="../../desktop/views/groups/activity_grid.py" line="223"/>
         <source>%1, %2: “%3” is not a whole number of 0 or more.</source>
         <translation>%1，%2：「%3」不是大於或等於 0 的整數。</translation>
     </message>
@@ -863,84 +869,84 @@ The current file is backed up first, so you can come back to it with another res
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="344"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="345"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="345"/>
         <source>%1
 Nothing was changed.</source>
         <translation>%1
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="367"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="368"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="368"/>
         <source>Move event</source>
         <translation>移動活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="395"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="396"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="396"/>
         <source>New event</source>
         <translation>新建活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="383"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="384"/>
         <source>Add a group first.</source>
         <translation>請先新增一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="403"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="431"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="404"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="432"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="404"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="432"/>
         <source>Edit event</source>
         <translation>編輯活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="439"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="440"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="440"/>
         <source>Skip occurrence</source>
         <translation>跳過本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="451"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="452"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
         <source>Delete event</source>
         <translation>刪除活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="463"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="464"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="464"/>
         <source>Delete following</source>
         <translation>刪除此後各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="470"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="471"/>
         <source>Delete “%1”?</source>
         <translation>刪除「%1」？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="475"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="476"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="476"/>
         <source>Delete “%1”</source>
         <translation>刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="498"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="503"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
         <source>More people than the capacity (%1).</source>
         <translation>人數超過容量（%1）。</translation>
     </message>
@@ -955,44 +961,44 @@ Nothing was changed.</source>
         <translation>調休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="38"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="39"/>
         <source>Export calendar</source>
         <translation>匯出行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="28"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 行事曆 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="52"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="69"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="63"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
         <source>Import calendar</source>
         <translation>匯入行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="48"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>請先在工具欄中選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="40"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="41"/>
         <source>Calendar saved to %1</source>
         <translation>行事曆已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="65"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="71"/>
         <source>%1 events and %2 series imported.</source>
         <translation>已匯入 %1 場活動和 %2 個系列。</translation>
     </message>
@@ -1888,74 +1894,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="112"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="126"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
         <source>Thresholds</source>
         <translation>門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
         <source>Promote</source>
         <translation>晉升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="133"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
         <source>Leaders&apos; activity</source>
         <translation>領導層參與情況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
         <source>target leaders</source>
         <translation>目標：領導層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="181"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>active</source>
         <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="415"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>當前社群的目標；預設值取決於社群結構</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="417"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
         <source>Targets are set per group: choose a group</source>
         <translation>目標按社群設定：請先選擇一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="482"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -2244,299 +2250,334 @@ No database was created.</source>
     </message>
 </context>
 <context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="32"/>
+        <source>Who gets in, and what it costs</source>
+        <translation>誰能進群，要付多少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="35"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="34"/>
+        <source>Strict entry, lenient exit: a threshold keeps out who would not fit. Tick the ones the group uses and say what each asks for.</source>
+        <translation>嚴進寬出：門檻擋住不合適的人。勾選本群使用的門檻，並寫明各自的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="67"/>
+        <source>e.g. three months without a check-in, or posting ads</source>
+        <translation>例如：三個月不打卡，或發廣告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="69"/>
+        <source>When members &amp;leave:</source>
+        <translation>退出標準(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="90"/>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="91"/>
+        <source>&amp;Fee ¥</source>
+        <translation>費用(&amp;F) ¥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="96"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <location filename="../../desktop/views/groups/first_group_entry.py" line="123"/>
+        <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
+        <translation>請輸入以元為單位的費用，例如 199 或 1299.50。</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="103"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="104"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="125"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="125"/>
         <source>Offline</source>
         <translation>線下</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="127"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="128"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="128"/>
         <source>Address, or the meeting link</source>
         <translation>地址或會議連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="139"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="140"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="140"/>
         <source>(nobody)</source>
         <translation>（無人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="144"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="145"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="145"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="159"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="160"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="160"/>
         <source>(not rated)</source>
         <translation>（未評分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="172"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="173"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="390"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="174"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
         <source>Where</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="176"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
         <source>Place or link</source>
         <translation>地點或連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
         <source>Starts</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="178"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
         <source>Ends</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="179"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
         <source>Repeats</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="180"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
         <source>Host</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="181"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="392"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="182"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
         <source>Fee (yuan)</source>
         <translation>費用（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="183"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="184"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="185"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="186"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="187"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="187"/>
         <source>Depth (1–5)</source>
         <translation>深度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="201"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
         <source>Does not repeat</source>
         <translation>不重複</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="202"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
         <source>Daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
         <source>Weekly on</source>
         <translation>每週的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
         <source>Monthly on the start&apos;s day</source>
         <translation>每月（與開始日期同一天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="205"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="206"/>
         <source>Custom RRULE</source>
         <translation>自定義 RRULE</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="210"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="211"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="212"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="214"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="215"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="216"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="216"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="225"/>
-        <source>no end</source>
-        <translation>不結束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="226"/>
-        <source>until</source>
-        <translation>直到</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
         <location filename="../../desktop/views/calendar/event_dialog.py" line="227"/>
-        <source>times</source>
-        <translation>次</translation>
+        <source>never</source>
+        <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="243"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="228"/>
+        <source>on</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="229"/>
+        <source>after</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="238"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="246"/>
         <source>Ends:</source>
         <translation>結束：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="312"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="315"/>
         <source>The capacity must be a number.</source>
         <translation>容量必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="318"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="321"/>
         <source>This is not an amount.</source>
         <translation>這不是有效的金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="343"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="346"/>
         <source>%1 — nothing was saved.</source>
         <translation>%1 — 未儲存任何內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="350"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="353"/>
         <source>The host has %n other event(s) at that time. OK again to save anyway.</source>
         <translation>
             <numerusform>主持人在該時間還有 %n 場其他活動。再次點選「確定」仍然儲存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="391"/>
-        <source>End</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="393"/>
-        <source>Repeat rule</source>
-        <translation>重複規則</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="394"/>
-        <source>Fee</source>
-        <translation>費用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="395"/>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="412"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="403"/>
         <source>This event repeats. Apply the change to:</source>
         <translation>這是重複活動。將修改應用於：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="413"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="404"/>
         <source>Only this occurrence</source>
         <translation>僅本次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="414"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="405"/>
         <source>This and following</source>
         <translation>本次及之後各次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/event_dialog.py" line="415"/>
+        <location filename="../../desktop/views/calendar/event_dialog.py" line="406"/>
         <source>The whole series</source>
         <translation>整個系列</translation>
     </message>
@@ -2749,16 +2790,344 @@ No file was written.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="18"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="19"/>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="20"/>
+        <source>WeChat ID</source>
+        <translation>微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="21"/>
+        <source>Phone</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="22"/>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="23"/>
+        <source>Referrer</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="24"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="25"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="26"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="27"/>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="28"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="29"/>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="30"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="31"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="32"/>
+        <source>Joined on</source>
+        <translation>入群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="33"/>
+        <source>Left on</source>
+        <translation>退群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="34"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="35"/>
+        <source>Platform</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="36"/>
+        <source>Structure</source>
+        <translation>結構</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="37"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="38"/>
+        <source>Created on</source>
+        <translation>建群日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="39"/>
+        <source>Fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="40"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="70"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="41"/>
+        <source>Fee period</source>
+        <translation>收費週期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="42"/>
+        <source>Entry thresholds</source>
+        <translation>入群門檻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="43"/>
+        <source>Purposes</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="44"/>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="45"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="46"/>
+        <source>Stage began on</source>
+        <translation>階段開始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="47"/>
+        <source>Rule</source>
+        <translation>群規</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="48"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="49"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="50"/>
+        <source>Retired on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="51"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="52"/>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="53"/>
+        <source>Period</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="54"/>
+        <source>Goal minimum</source>
+        <translation>目標最小值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="55"/>
+        <source>Goal maximum</source>
+        <translation>目標最大值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="56"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="57"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="63"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="58"/>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="59"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="60"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="61"/>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="62"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="64"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="65"/>
+        <source>Repeat rule</source>
+        <translation>重複規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="66"/>
+        <source>Occurrence</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="67"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="68"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="69"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="71"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="72"/>
+        <location filename="../../desktop/views/common/field_labels.py" line="73"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="74"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="75"/>
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="76"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="77"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="78"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="79"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="80"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="81"/>
+        <source>Entry</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="82"/>
+        <source>Messages</source>
+        <translation>訊息數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="83"/>
+        <source>Active members</source>
+        <translation>活躍成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="84"/>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="103"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/common/field_labels.py" line="105"/>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+</context>
+<context>
     <name>FirstGroupWizard</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="346"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="355"/>
         <source>Set up your first group</source>
         <translation>建立你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="404"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="426"/>
         <source>%1
 
 Nothing was saved.</source>
@@ -2766,41 +3135,21 @@ Nothing was saved.</source>
 
 未儲存任何內容。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="421"/>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="422"/>
-        <source>Goal minimum</source>
-        <translation>目標最小值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="423"/>
-        <source>Goal maximum</source>
-        <translation>目標最大值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="424"/>
-        <source>Goal</source>
-        <translation>目標</translation>
-    </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="101"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
         <source>Making the demo…</source>
         <translation>正在生成演示資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="106"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
         <source>The demo could not be made</source>
         <translation>無法生成演示資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="80"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示資料；未寫入任何內容。</translation>
     </message>
@@ -2808,32 +3157,32 @@ Nothing was saved.</source>
 <context>
     <name>GoalRow</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="233"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="242"/>
         <source>no maximum</source>
         <translation>無上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="238"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="247"/>
         <source>Keep goal %1</source>
         <translation>保留目標 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="243"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="252"/>
         <source>from</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="245"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="254"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="269"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="278"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
@@ -2892,20 +3241,20 @@ Nothing was saved.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="302"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="311"/>
         <source>A goal or two</source>
         <translation>設定一兩個目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="304"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="303"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="313"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="312"/>
         <source>Each group is judged against its own goals, not in the abstract: a quiet daily-tips group can be as healthy as a chatty one. A goal is a band, from a minimum up to an optional maximum.</source>
         <translation>每個群按自己的目標衡量：安靜的乾貨群也能和熱鬧的群一樣健康。目標是從最小值到可選最大值的區間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="315"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="324"/>
         <source>Untick a goal to skip it. More goals can be added on the Groups tab.</source>
         <translation>取消勾選即可跳過該目標。之後可在「社群」頁新增更多目標。</translation>
     </message>
@@ -3366,138 +3715,133 @@ Click “New group” to set up your first community.</source>
         <translation>入群門檻（嚴進）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="182"/>
-        <source>e.g. loves baking, shares a photo of a bake</source>
-        <translation>例如：熱愛烘焙，入群時分享一張作品照片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="183"/>
-        <source>e.g. customers only, real name required</source>
-        <translation>例如：僅限客戶，需實名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="184"/>
-        <source>e.g. yearly fee, refund within 7 days</source>
-        <translation>例如：年費制，7 天內可退款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="185"/>
-        <source>e.g. application form, introduce yourself</source>
-        <translation>例如：填寫申請表，做自我介紹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="186"/>
-        <source>e.g. check in at least once a month</source>
-        <translation>例如：每月至少打卡一次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="218"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="212"/>
         <source>no period</source>
         <translation>不限期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="219"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="213"/>
         <source> months</source>
         <translation> 個月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="220"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="312"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="214"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="306"/>
         <source>Fee ¥</source>
         <translation>費用 ¥</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="222"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="216"/>
         <source>every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="228"/>
         <source>Exit and notes (lenient exit)</source>
         <translation>退出與備註（寬出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="232"/>
         <source>When members leave, or when the group should be dissolved</source>
         <translation>成員何時退出，或社群何時應當解散</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="240"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="234"/>
         <source>Anything else worth remembering</source>
         <translation>其他值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="242"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="236"/>
         <source>E&amp;xit criteria:</source>
         <translation>退出標準(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="244"/>
-        <source>No&amp;tes:</source>
-        <translation>備註(&amp;T)：</translation>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="238"/>
+        <source>Not&amp;es:</source>
+        <translation>備註(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="314"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="308"/>
         <source>Fee %1</source>
         <translation>費用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="366"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="360"/>
         <source>Enter a whole number of members, or leave it empty for no limit.</source>
         <translation>請輸入成員人數上限（整數），不限則留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="374"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="368"/>
         <source>Enter the fee in yuan, such as 199 or 1299.50.</source>
         <translation>請輸入以元為單位的費用，例如 199 或 1299.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="460"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="454"/>
         <source>no fixed limit</source>
         <translation>無固定上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="455"/>
         <source>%1 has no fixed member limit.</source>
         <translation>%1 沒有固定的人數上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="463"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="457"/>
         <source>usually %1</source>
         <translation>通常為 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="464"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="458"/>
         <source>%1 usually allows %2 members; QQ groups allow more at higher levels.</source>
         <translation>%1 通常最多 %2 人；QQ 群等級越高，上限越大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
-        <location filename="../../desktop/views/groups/group_editor.py" line="467"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
+        <location filename="../../desktop/views/groups/group_editor.py" line="461"/>
         <source>%1 now</source>
         <translation>當前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="474"/>
+        <source>e.g. loves baking, shares a photo of a bake</source>
+        <translation>例如：熱愛烘焙，入群時分享一張作品照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="475"/>
+        <source>e.g. customers only, real name required</source>
+        <translation>例如：僅限客戶，需實名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="476"/>
+        <source>e.g. yearly fee, refund within 7 days</source>
+        <translation>例如：年費制，7 天內可退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="477"/>
+        <source>e.g. application form, introduce yourself</source>
+        <translation>例如：填寫申請表，做自我介紹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_editor.py" line="478"/>
+        <source>e.g. check in at least once a month</source>
+        <translation>例如：每月至少打卡一次</translation>
     </message>
 </context>
 <context>
@@ -6283,76 +6627,142 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/cli.py" line="219"/>
+        <location filename="../../desktop/__main__.py" line="35"/>
+        <source>no database at {path} (to make a new one there: qundesk --db {path})</source>
+        <translation>{path} 處沒有資料庫（要在那裡新建一個：qundesk --db {path}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="47"/>
+        <source>Demo written to {path} in {seconds} s: {groups} groups, {members} members, {memberships} memberships, {events} events, {attendance} check-ins, {revenue} revenue entries, {days} days of activity.</source>
+        <translation>演示資料已寫入 {path}，用時 {seconds} 秒：{groups} 個群、{members} 名成員、{memberships} 條群成員關係、{events} 個活動、{attendance} 次簽到、{revenue} 筆收支、{days} 天活躍資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="236"/>
         <source>Memberships: {count}.</source>
         <translation>成員關係：{count} 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="238"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="223"/>
+        <location filename="../../desktop/cli.py" line="240"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已關聯推薦人：{linked}；保留為文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="104"/>
+        <location filename="../../desktop/cli.py" line="311"/>
+        <source>Exported {path} in {seconds} s: {rows}.</source>
+        <translation>已匯出 {path}，用時 {seconds} 秒：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="35"/>
+        <source>--members must be 0 or more</source>
+        <translation>--members 必須為 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="73"/>
+        <source>Schema version: {version} (this app: {latest}; it will be upgraded to {latest}, after a backup, the next time QunDesk opens it for writing)</source>
+        <translation>資料結構版本：{version}（本程式：{latest}；下次 QunDesk 以可寫方式開啟時，會先備份再升級到 {latest}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="80"/>
+        <source>Schema version: {version} (this app: {latest})</source>
+        <translation>資料結構版本：{version}（本程式：{latest}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="85"/>
+        <source>Database: {path}</source>
+        <translation>資料庫：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="121"/>
         <source>warning: {line}</source>
         <translation>提醒：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="107"/>
+        <location filename="../../desktop/cli.py" line="124"/>
         <source>warning: … and {count} more</source>
         <translation>提醒：……另有 {count} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="142"/>
+        <location filename="../../desktop/cli.py" line="159"/>
         <source>{count} role values are not known; nothing was imported</source>
         <translation>有 {count} 個角色值無法識別；未匯入任何內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="224"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已從 {file}（{where}）匯入 {count} 名成員到 {db}，用時 {seconds} 秒；跳過 {skipped} 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="265"/>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} 早於 --from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="268"/>
+        <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
+        <translation>{name}：匯出的是 Excel 工作簿，請以 .xlsx 結尾命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="272"/>
+        <source>{path}: no such database</source>
+        <translation>{path}：沒有這個資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="108"/>
         <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
         <translation>--role-map {pair}：請寫成 值=角色，例如 領讀人=leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112"/>
+        <location filename="../../desktop/cli.py" line="129"/>
         <source>skipped: {line}</source>
         <translation>已跳過：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="122"/>
+        <location filename="../../desktop/cli.py" line="139"/>
         <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
         <translation>角色「{value}」（{rows} 行）按 {role} 匯入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="131"/>
+        <location filename="../../desktop/cli.py" line="148"/>
         <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
         <translation>未知角色「{value}」（{rows} 行）：請用 --role-map {value}=角色 指定（角色：{roles}，或角色名稱，如 意見領袖/骨幹）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="164"/>
+        <location filename="../../desktop/cli.py" line="181"/>
+        <location filename="../../desktop/cli.py" line="358"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="197"/>
+        <location filename="../../desktop/cli.py" line="214"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只匯入這些有效行，請加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="256"/>
+        <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
+        <translation>{option}「{text}」不是日期，請寫成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="238"/>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="282"/>
+        <source>there is no group called “{name}” (groups: {known})</source>
+        <translation>沒有名為「{name}」的群（現有的群：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="295"/>
+        <source>there is no partner called “{name}”</source>
+        <translation>沒有名為「{name}」的合作方</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_payments.py" line="83"/>
@@ -6393,6 +6803,196 @@ Nothing was changed.</source>
         <location filename="../../desktop/cli_payments.py" line="70"/>
         <source>{file}: nothing imported: {reason}</source>
         <translation>{file}：未匯入任何內容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="105"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="209"/>
+        <source>&quot;{status}&quot; is not an attendance status.</source>
+        <translation>「{status}」不是有效的出勤狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="183"/>
+        <source>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</source>
+        <translation>這一場還沒開始（{start:%Y-%m-%d %H:%M}）：可以報名，但還不能有人出席。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="113"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="216"/>
+        <location filename="../../desktop/models/calendar/events.py" line="87"/>
+        <location filename="../../desktop/models/calendar/events.py" line="434"/>
+        <source>There is no event with id {event_id}.</source>
+        <translation>沒有編號為 {event_id} 的活動。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="127"/>
+        <location filename="../../desktop/models/members/members.py" line="455"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
+        <source>There is no member with id {id}.</source>
+        <translation>編號 {id} 的成員不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="138"/>
+        <source>Already recorded for this occurrence: {names}{more}.</source>
+        <translation>這一場已有記錄：{names}{more}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="119"/>
+        <source>The title is empty.</source>
+        <translation>標題不能為空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="123"/>
+        <source>&quot;{type}&quot; is not a known event type.</source>
+        <translation>「{type}」不是已知的活動類型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="130"/>
+        <source>The event ends before it starts.</source>
+        <translation>活動的結束時間早於開始時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <source>The capacity must be a whole number, 0 or more.</source>
+        <translation>名額必須是 0 或以上的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <source>A currency is a three-letter code such as CNY.</source>
+        <translation>幣種是三個字母的程式碼，例如 CNY。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <source>The depth rating is from 1 to 5.</source>
+        <translation>深度評分為 1 到 5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="147"/>
+        <source>There is no member with id {host_id}.</source>
+        <translation>沒有編號為 {host_id} 的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="126"/>
+        <source>A date and time is needed.</source>
+        <translation>需要日期和時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="136"/>
+        <source>The amount must be 0 or more.</source>
+        <translation>金額必須為 0 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="184"/>
+        <source>An edited occurrence cannot repeat by itself.</source>
+        <translation>單獨修改過的場次不能自己再重複。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="212"/>
+        <source>Only an occurrence of a series can be skipped.</source>
+        <translation>只有系列活動中的某一場才能跳過。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="216"/>
+        <location filename="../../desktop/models/calendar/events.py" line="255"/>
+        <source>The series has no occurrence at {slot}.</source>
+        <translation>該系列在 {slot} 沒有場次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="249"/>
+        <source>Only an occurrence of a series can be edited alone.</source>
+        <translation>只有系列活動中的某一場才能單獨修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="286"/>
+        <source>Only a series can be split.</source>
+        <translation>只有系列活動才能拆分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="302"/>
+        <source>The series has no occurrence before this one.</source>
+        <translation>該系列在這一場之前沒有場次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="290"/>
+        <source>The series needs a repeat rule.</source>
+        <translation>系列活動需要重複規則。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="309"/>
+        <source>No occurrence follows in the series.</source>
+        <translation>該系列之後沒有場次了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="106"/>
+        <source>The file is too large for a calendar.</source>
+        <translation>檔案太大，不像是行事曆檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="114"/>
+        <source>This is not a readable iCalendar file.</source>
+        <translation>這不是可讀取的 iCalendar 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="117"/>
+        <source>The file holds no events.</source>
+        <translation>檔案裡沒有活動。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="217"/>
+        <source>An event has no start.</source>
+        <translation>有一個活動沒有開始時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="111"/>
+        <source>This is not a readable iCalendar file ({exc}).</source>
+        <translation>這不是可讀取的 iCalendar 檔案（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="200"/>
+        <source>An event in the file cannot be read ({exc}).</source>
+        <translation>檔案中有一個活動無法讀取（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="78"/>
+        <source>The repeat rule is too long.</source>
+        <translation>重複規則太長。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="87"/>
+        <source>The repeat rule has no FREQ (how often).</source>
+        <translation>重複規則缺少 FREQ（多久一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
+        <source>Repeating {freq} is not supported.</source>
+        <translation>不支援按「{freq}」重複。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
+        <source>A repeat rule has either an end date or a count.</source>
+        <translation>重複規則只能設結束日期或次數之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <source>The start belongs in the start field, not the rule.</source>
+        <translation>開始時間應填在「開始」中，而不是寫進規則。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
+        <source>The repeat rule yields no occurrence.</source>
+        <translation>按這個重複規則不會產生任何場次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
+        <source>The repeat rule cannot be read ({exc}).</source>
+        <translation>無法讀取重複規則（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/common.py" line="42"/>
+        <location filename="../../desktop/models/core/common.py" line="52"/>
+        <location filename="../../desktop/models/groups/groups.py" line="345"/>
+        <source>There is no group with id {group_id}.</source>
+        <translation>沒有編號為 {group_id} 的群。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="70"/>
@@ -6440,6 +7040,92 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/core/money.py" line="98"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="73"/>
+        <source>Unknown vocabulary domain “{domain}”.</source>
+        <translation>未知的詞表類別「{domain}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="79"/>
+        <source>A label is at most {limit} characters.</source>
+        <translation>名稱最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="180"/>
+        <source>A built-in entry can only be renamed, not deleted.</source>
+        <translation>內建條目只能改名，不能刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="187"/>
+        <source>“{code}” is not an entry of {domain}.</source>
+        <translation>「{code}」不是 {domain} 中的條目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="194"/>
+        <source>“{word}” is used by {uses} records; change them before deleting it.</source>
+        <translation>「{word}」被 {uses} 條記錄使用，請先修改這些記錄再刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="200"/>
+        <source>“{word}” is used by 1 record; change it before deleting it.</source>
+        <translation>「{word}」被 1 條記錄使用，請先修改該記錄再刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="235"/>
+        <source>“{code}” is not a code of {domain}.</source>
+        <translation>「{code}」不是 {domain} 的程式碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="239"/>
+        <source>An added entry needs a word.</source>
+        <translation>新增的條目需要填寫名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="277"/>
+        <source>“{zh}” is used twice.</source>
+        <translation>「{zh}」重複了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="279"/>
+        <source>“{en}” is used twice.</source>
+        <translation>「{en}」重複了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="222"/>
+        <source>Entries can only be renamed here.</source>
+        <translation>這裡的條目只能改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="224"/>
+        <source>Enter a Chinese or English word.</source>
+        <translation>請填寫中文或英文名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/core/vocabulary.py" line="228"/>
+        <source>Say whether it is direct income, indirect income or an expense.</source>
+        <translation>請選擇它是直接收入、間接收入還是支出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="543"/>
+        <location filename="../../desktop/models/groups/goals.py" line="113"/>
+        <source>&quot;{period}&quot; is not a known period (week or month).</source>
+        <translation>「{period}」不是已知的週期（周或月）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="547"/>
+        <location filename="../../desktop/models/groups/goals.py" line="326"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="85"/>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>時間範圍的結束（{end}）早於開始（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/dashboard/dashboard.py" line="276"/>
+        <location filename="../../desktop/models/groups/goals.py" line="110"/>
+        <location filename="../../desktop/models/groups/goals.py" line="249"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="196"/>
+        <source>&quot;{metric}&quot; is not a known metric.</source>
+        <translation>「{metric}」不是已知的指標。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/dashboard/level_mix.py" line="158"/>
@@ -6490,6 +7176,116 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
         <source>the group has no fee period set (Groups tab, fee)</source>
         <translation>社群未設會費週期（在「社群」頁設定會費）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/demo/demo.py" line="126"/>
+        <source>the number of members must be 0 or more</source>
+        <translation>成員數必須為 0 或以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/demo/demo.py" line="133"/>
+        <source>this database already has data; a demo only fills an empty one</source>
+        <translation>這個資料庫已有資料；演示資料只能填入空資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="62"/>
+        <source>{name}: binary data, not a CSV text file</source>
+        <translation>{name}：這是二進位制資料，不是 CSV 文字檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="94"/>
+        <source>{name}: row {row}: GBK text in a UTF-8 file (the file mixes two encodings); save the whole file again as UTF-8</source>
+        <translation>{name}：第 {row} 行：UTF-8 檔案中混有 GBK 文字（檔案混用了兩種編碼），請把整個檔案重新另存為 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="236"/>
+        <source>cells right of column {column} are not read (the first in {first})</source>
+        <translation>{column} 列右側的單元格未讀取（第一個在{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="106"/>
+        <source>{name}: row {row}: not text in UTF-8 or GBK</source>
+        <translation>{name}：第 {row} 行：不是 UTF-8 或 GBK 文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="231"/>
+        <source>{name}: not valid CSV at row {row} ({exc})</source>
+        <translation>{name}：第 {row} 行不是有效的 CSV（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="58"/>
+        <source>{name}: not a CSV text file in UTF-8 or GBK</source>
+        <translation>{name}：不是 UTF-8 或 GBK 編碼的 CSV 文字檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="209"/>
+        <source>{name}: more than {limit:,} rows; split the list</source>
+        <translation>{name}：超過 {limit:,} 行，請拆分名單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/csv_text.py" line="221"/>
+        <source>{name}: row {row}: a cell is too long (over {field_size_limit:,} characters; at most {limit:,})</source>
+        <translation>{name}：第 {row} 行：有單元格過長（超過 {field_size_limit:,} 個字元；最多 {limit:,}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="122"/>
+        <source>cannot save {target}: the folder {parent} does not exist</source>
+        <translation>無法儲存 {target}：資料夾 {parent} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="178"/>
+        <source>unknown language “{lang}”; use zh_CN or en</source>
+        <translation>未知語言「{lang}」，請用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="182"/>
+        <source>unknown sheet “{value}”</source>
+        <translation>未知的工作表「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="184"/>
+        <source>choose at least one sheet</source>
+        <translation>請至少選擇一個工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="186"/>
+        <source>the range ends before it starts</source>
+        <translation>時間範圍的結束早於開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="140"/>
+        <source>the export was cancelled; no file was written</source>
+        <translation>匯出已取消，未寫入任何檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="146"/>
+        <source>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</source>
+        <translation>匯出期間 {name} 被另一個 QunDesk 修改，工作簿可能前後不一致，因此未儲存；請重新匯出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="167"/>
+        <source>cannot save {target}: {reason}</source>
+        <translation>無法儲存 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="198"/>
+        <source>there is no group with id {id}</source>
+        <translation>沒有編號為 {id} 的群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="214"/>
+        <source>{partner} has no share in the chosen groups</source>
+        <translation>{partner} 在所選的群中沒有分成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
+        <source>there is no partner with id {partner_id}</source>
+        <translation>沒有編號為 {partner_id} 的合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="313"/>
+        <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
+        <translation>工作表「{sheet}」的行數超出 Excel 上限，請縮小範圍</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
@@ -6808,45 +7604,596 @@ Nothing was changed.</source>
         <translation>原付款未匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="313"/>
+        <location filename="../../desktop/models/exchange/portable.py" line="116"/>
+        <source>schema version {version} is not one this QunDesk knows</source>
+        <translation>這個 QunDesk 不認識資料結構版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="323"/>
+        <source>this zip is not a QunDesk export</source>
+        <translation>這個 zip 不是 QunDesk 匯出的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="327"/>
+        <source>this export has schema “{version}”; this QunDesk rebuilds 1 to {latest}; please update the app</source>
+        <translation>這份匯出的資料結構版本為「{version}」，本 QunDesk 只能重建 1 到 {latest}，請更新程式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="335"/>
+        <source>schema.json in this zip lists no tables</source>
+        <translation>這個 zip 中的 schema.json 沒有列出任何表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="354"/>
+        <location filename="../../desktop/models/storage/salvage.py" line="138"/>
+        <source>{target} already exists; choose a new file name</source>
+        <translation>{target} 已存在，請換一個檔名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="319"/>
+        <source>this zip is not a QunDesk export (it has no schema.json)</source>
+        <translation>這個 zip 不是 QunDesk 匯出的檔案（沒有 schema.json）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="321"/>
+        <source>schema.json in this zip cannot be read ({exc})</source>
+        <translation>無法讀取這個 zip 中的 schema.json（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="364"/>
+        <source>{name} is not a zip file or is damaged</source>
+        <translation>{name} 不是 zip 檔案，或已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="367"/>
+        <source>could not build {target}: {reason}</source>
+        <translation>無法生成 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="422"/>
+        <source>the export refers to rows it does not hold (e.g. “{value}”)</source>
+        <translation>匯出檔案引用了其中沒有的行（例如「{value}」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="430"/>
+        <source>the rebuilt database failed its check</source>
+        <translation>重建的資料庫未透過檢查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="449"/>
+        <source>the export has no {file_name}</source>
+        <translation>匯出檔案中沒有 {file_name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="451"/>
+        <source>{file_name} is not UTF-8 text</source>
+        <translation>{file_name} 不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="459"/>
+        <source>{file_name}: the header names columns {table} lacks</source>
+        <translation>{file_name}：表頭中有 {table} 表沒有的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="484"/>
+        <source>{file_name}: {exc}</source>
+        <translation>{file_name}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="487"/>
+        <source>{file_name}: a row does not fit the schema ({exc})</source>
+        <translation>{file_name}：有一行與資料結構不符（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="303"/>
+        <location filename="../../desktop/models/storage/salvage.py" line="181"/>
+        <source>could not write {target}: {reason}</source>
+        <translation>無法寫入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="387"/>
+        <source>the rebuild was cancelled</source>
+        <translation>重建已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="415"/>
+        <source>the export lists an unknown table: “{entry:.80}”</source>
+        <translation>匯出檔案列出了未知的表：「{entry:.80}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="472"/>
+        <source>{file_name} line {line}: {values} values, expected {expected}</source>
+        <translation>{file_name} 第 {line} 行：有 {values} 個值，應為 {expected} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/portable.py" line="278"/>
+        <source>the export was cancelled</source>
+        <translation>匯出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="107"/>
+        <source>{name}: the file is too big</source>
+        <translation>{name}：檔案太大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="105"/>
+        <source>{name}: the file is too big for {what}</source>
+        <translation>{name}：檔案太大，不像是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="112"/>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="112"/>
+        <source>a named pipe or a device</source>
+        <translation>命名管道或裝置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="114"/>
+        <source>{name}: not a regular file ({kind}); nothing was read or imported</source>
+        <translation>{name}：不是普通檔案（而是{kind}），未讀取也未匯入任何內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="72"/>
+        <source>{path}: the file does not exist</source>
+        <translation>{path}：檔案不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="75"/>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="85"/>
+        <location filename="../../desktop/models/exchange/sheet_files.py" line="93"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}：無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="342"/>
         <source>write it as 2024-03-05</source>
         <translation>請寫成 2024-03-05</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="379"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="408"/>
         <source>{value} is a number, not a date; format the column as dates or {hint}</source>
         <translation>{value} 是數字，不是日期；請把這一列設為日期格式，或{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="410"/>
-        <location filename="../../desktop/models/exchange/sheets.py" line="364"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="439"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="393"/>
         <source>“{value}” is not a date; {hint}</source>
         <translation>「{value}」不是日期；{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="323"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="115"/>
+        <source>“{delimiter}” is not a delimiter (comma, tab or semicolon)</source>
+        <translation>「{delimiter}」不是分隔符（逗號、製表符或分號）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="117"/>
+        <source>a member list</source>
+        <translation>成員名單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="202"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="72"/>
+        <source>{name}: the workbook has no data</source>
+        <translation>{name}：工作簿中沒有資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="352"/>
         <source>{value} is not an Excel date serial (from {first} to {last}); {hint}</source>
         <translation>{value} 不是 Excel 日期序號（應在 {first} 到 {last} 之間）；{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="333"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="362"/>
         <source>Excel date serial 60 is 1900-02-29, a day that never was; {hint}</source>
         <translation>Excel 日期序號 60 是 1900-02-29，歷史上並無這一天；{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="367"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="396"/>
         <source>{day} is before {year}</source>
         <translation>{day} 早於 {year} 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="403"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="432"/>
         <source>“{value}” is ambiguous (which is the day, which the month, which century?); {hint}</source>
         <translation>「{value}」有歧義（哪個是日，哪個是月，哪個世紀？）；{hint}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/sheets.py" line="417"/>
+        <location filename="../../desktop/models/exchange/sheets.py" line="123"/>
+        <source>{name}: not an Excel .xlsx workbook (damaged?)</source>
+        <translation>{name}：不是 Excel .xlsx 工作簿（已損壞？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="129"/>
+        <source>{name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx</source>
+        <translation>{name}：這是舊版 Excel .xls 檔案或加密的工作簿，請另存為 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="168"/>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="94"/>
+        <source>{name}: not a readable .xlsx workbook ({exc})</source>
+        <translation>{name}：不是可讀取的 .xlsx 工作簿（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="177"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="60"/>
+        <source>{name}: the workbook has no worksheet</source>
+        <translation>{name}：工作簿中沒有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="180"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="63"/>
+        <source>{name}: there is no sheet named “{wanted}”</source>
+        <translation>{name}：沒有名為「{wanted}」的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="234"/>
+        <source>{name}: row {header_row} is blank or past the end</source>
+        <translation>{name}：第 {header_row} 行是空行或已超出末尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="243"/>
+        <source>{name}: the file has no data</source>
+        <translation>{name}：檔案中沒有資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="262"/>
+        <source>cells right of column {column} are not read (the first is {first})</source>
+        <translation>{column} 列右側的單元格未讀取（第一個是 {first}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="446"/>
         <source>“{value}” is not a real date</source>
         <translation>「{value}」不是真實存在的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="142"/>
+        <source>{name}: QunDesk imports .xlsx and .csv files only</source>
+        <translation>{name}：QunDesk 只能匯入 .xlsx 和 .csv 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/sheets.py" line="192"/>
+        <source>{name}: sheet “{sheet}” is damaged ({exc})</source>
+        <translation>{name}：工作表「{sheet}」已損壞（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="316"/>
+        <source>the {title} sheet has more rows than Excel allows</source>
+        <translation>「{title}」工作表的行數超出 Excel 上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="336"/>
+        <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
+        <translation>無法儲存到 {parent}：資料夾是隻讀的（{strerror}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/workbook.py" line="356"/>
+        <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
+        <translation>無法替換 {target}：檔案已在其他程式（Excel 或 WPS？）中開啟，或是隻讀的。請關閉它或換個檔名，再匯出一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="170"/>
+        <source>{name}: the part {filename} is damaged</source>
+        <translation>{name}：部件 {filename} 已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="83"/>
+        <source>{name}: a workbook of more than {limit:,} parts; damaged?</source>
+        <translation>{name}：工作簿的部件超過 {limit:,} 個，已損壞？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="123"/>
+        <source>{name}: unpacks to {unpacked} from a {size} file, far more than a spreadsheet does (a “zip bomb”); nothing was imported</source>
+        <translation>{name}：{size} 的檔案解壓後有 {unpacked}，遠超正常表格（「zip 炸彈」），未匯入任何內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="205"/>
+        <source>{name}: not a readable .xlsx workbook (no zip directory)</source>
+        <translation>{name}：不是可讀取的 .xlsx 工作簿（沒有 zip 目錄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="101"/>
+        <source>{name}: two parts are named {filename}; damaged?</source>
+        <translation>{name}：有兩個部件都叫 {filename}，已損壞？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="110"/>
+        <source>{name}: an encrypted workbook; save it without a password</source>
+        <translation>{name}：工作簿已加密，請去掉密碼後另存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_guard.py" line="114"/>
+        <source>{name}: packed in a way Excel never writes; open it in Excel or WPS and save it again</source>
+        <translation>{name}：壓縮方式不是 Excel 會寫出的，請用 Excel 或 WPS 開啟後重新儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="131"/>
+        <source>{name}: the workbook lacks its part {path}</source>
+        <translation>{name}：工作簿缺少部件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="151"/>
+        <source>{name}: not a readable .xlsx workbook (no workbook part)</source>
+        <translation>{name}：不是可讀取的 .xlsx 工作簿（沒有工作簿部件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="320"/>
+        <source>{name}: the part {part} is damaged (row {text})</source>
+        <translation>{name}：部件 {part} 已損壞（行 {text}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="333"/>
+        <source>{name}: the part {part} is damaged (cell {ref})</source>
+        <translation>{name}：部件 {part} 已損壞（單元格 {ref}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="398"/>
+        <source>{name}: a cell of unknown type “{value}”</source>
+        <translation>{name}：有單元格的類型未知「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="410"/>
+        <source>{name}: a number cell holds “{value}”</source>
+        <translation>{name}：數字單元格中是「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="422"/>
+        <source>cells right of column {column} or below row {limit:,} are not read (the first is {first})</source>
+        <translation>{column} 列右側或第 {limit:,} 行以下的單元格未讀取（第一個是 {first}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="437"/>
+        <source>{name}: sheet “{sheet}” spreads its few filled cells over {span:,} cells; copy the list to a new sheet</source>
+        <translation>{name}：工作表「{sheet}」的少量內容分散在 {span:,} 個單元格的範圍裡，請把名單複製到新工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="119"/>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="140"/>
+        <source>{name}: the part {path} is damaged ({exc})</source>
+        <translation>{name}：部件 {path} 已損壞（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="385"/>
+        <source>{name}: a cell names a shared string that is missing</source>
+        <translation>{name}：有單元格引用了不存在的共享字串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/xlsx_sparse.py" line="393"/>
+        <source>{name}: a true/false cell holds “{value}”</source>
+        <translation>{name}：真/假單元格中是「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="168"/>
+        <source>No column is the date (日期).</source>
+        <translation>沒有哪一列是日期（日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="172"/>
+        <source>Columns {columns} are all “{field}”; choose one.</source>
+        <translation>{columns} 列都是「{field}」，請只選一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="223"/>
+        <source>The file is too large for a daily log.</source>
+        <translation>檔案太大，不像是每日記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="325"/>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>「{value}」不是整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="372"/>
+        <location filename="../../desktop/models/groups/activity_log.py" line="306"/>
+        <source>A date is needed.</source>
+        <translation>需要填寫日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="236"/>
+        <source>The file is not valid CSV ({exc}).</source>
+        <translation>檔案不是有效的 CSV（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="251"/>
+        <source>a daily log</source>
+        <translation>每日記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="377"/>
+        <source>The figure must be a whole number, 0 or more.</source>
+        <translation>數值必須是 0 或以上的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/activity_log.py" line="230"/>
+        <source>The file is not text (UTF-8 or GBK).</source>
+        <translation>檔案不是文字（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="116"/>
+        <source>The minimum must be a whole number, 0 or more.</source>
+        <translation>最低值必須是 0 或以上的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="120"/>
+        <source>The maximum cannot be below the minimum ({min_value}).</source>
+        <translation>最高值不能低於最低值（{min_value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="123"/>
+        <source>The effective-from date must be a date.</source>
+        <translation>生效日期必須是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/goals.py" line="150"/>
+        <source>There is no goal with id {goal_id}.</source>
+        <translation>沒有編號為 {goal_id} 的目標。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="170"/>
+        <location filename="../../desktop/models/groups/groups.py" line="409"/>
+        <source>&quot;{platform}&quot; is not a known platform.</source>
+        <translation>「{platform}」不是已知的平臺。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="416"/>
+        <source>&quot;{structure}&quot; is not a known structure.</source>
+        <translation>「{structure}」不是已知的結構。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="421"/>
+        <source>The creation date must be a date.</source>
+        <translation>建群日期必須是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="425"/>
+        <source>The creation date cannot be in the future (today is {today}).</source>
+        <translation>建群日期不能晚於今天（今天是 {today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="459"/>
+        <source>A group needs a name.</source>
+        <translation>群需要一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="474"/>
+        <source>Capacity must be a whole number, 0 or more.</source>
+        <translation>人數上限必須是 0 或以上的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="483"/>
+        <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
+        <translation>人數上限 {capacity} 少於群裡現有的 {members} 名成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="510"/>
+        <source>The fee cannot be negative.</source>
+        <translation>費用不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="514"/>
+        <source>The currency must be a 3-letter code such as CNY.</source>
+        <translation>幣種必須是三個字母的程式碼，例如 CNY。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="518"/>
+        <source>The fee period must be at least 1 month.</source>
+        <translation>收費週期至少為 1 個月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <source>A paid group needs a fee period of at least 1 month.</source>
+        <translation>付費群需要至少 1 個月的收費週期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="313"/>
+        <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
+        <translation>「{name}」已有記錄（成員 {members}、活動 {events}、收支 {revenue}），不能刪除；請改為解散，以保留其歷史。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="431"/>
+        <source>&quot;{kind}&quot; is not a known entry threshold.</source>
+        <translation>「{kind}」不是已知的入群門檻。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="438"/>
+        <source>This must be text.</source>
+        <translation>這裡必須是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="465"/>
+        <source>Another group is already named &quot;{other_name}&quot;.</source>
+        <translation>已有另一個群名為「{other_name}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="501"/>
+        <source>&quot;{code}&quot; is not a known code.</source>
+        <translation>「{code}」不是已知的程式碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/groups.py" line="232"/>
+        <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
+        <translation>「{stage}」階段開始於 {began_on}，早於這個建群日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="203"/>
+        <source>&quot;{stage}&quot; is not a known lifecycle stage.</source>
+        <translation>「{stage}」不是已知的生命週期階段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="206"/>
+        <source>The start of a stage must be a date.</source>
+        <translation>階段的開始必須是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="210"/>
+        <source>The group is already in the &quot;{stage}&quot; stage.</source>
+        <translation>群已處於「{stage}」階段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="215"/>
+        <source>A new stage cannot begin before the current &quot;{stage}&quot; stage began ({began_on}).</source>
+        <translation>新階段不能早於當前「{stage}」階段的開始（{began_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="224"/>
+        <source>A stage cannot begin before the group was created ({created_on}).</source>
+        <translation>階段不能早於建群日期（{created_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="86"/>
+        <source>There is no lifecycle entry with id {entry_id}.</source>
+        <translation>沒有編號為 {entry_id} 的生命週期記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="92"/>
+        <source>Only the latest stage can be taken back; a later one was recorded since.</source>
+        <translation>只能撤回最新的階段；之後已經記錄了新的階段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/lifecycle.py" line="95"/>
+        <source>A group&apos;s first stage cannot be taken back.</source>
+        <translation>群的第一個階段不能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="178"/>
+        <source>A rule needs some text.</source>
+        <translation>群規需要填寫內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="227"/>
+        <source>There is no rule with id {rule_id}.</source>
+        <translation>沒有編號為 {rule_id} 的群規。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="88"/>
+        <source>This rule is retired; restore it before editing.</source>
+        <translation>這條群規已停用，請先恢復再編輯。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="104"/>
+        <source>This rule was already retired on {retired_on}.</source>
+        <translation>這條群規已於 {retired_on} 停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="109"/>
+        <source>A rule cannot be retired before it was added ({added_on}).</source>
+        <translation>群規不能在新增日期（{added_on}）之前停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="126"/>
+        <source>This rule is already in force.</source>
+        <translation>這條群規已經生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="142"/>
+        <source>A retired rule has no number to change.</source>
+        <translation>已停用的群規沒有編號可改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/groups/rules.py" line="146"/>
+        <source>The number must be between 1 and {count}.</source>
+        <translation>編號必須在 1 到 {count} 之間。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/members/contacts.py" line="54"/>
@@ -6934,6 +8281,136 @@ Nothing was changed.</source>
         <translation>標籤「{tag}…」超過 {most} 個字元。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/members/drafts.py" line="125"/>
+        <source>A name is required.</source>
+        <translation>需要填寫姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="129"/>
+        <source>A name is at most {limit} characters.</source>
+        <translation>姓名最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="139"/>
+        <source>A member cannot be their own referrer.</source>
+        <translation>成員不能是自己的推薦人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="146"/>
+        <source>There is no member with id {referrer_id}.</source>
+        <translation>沒有編號為 {referrer_id} 的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/drafts.py" line="153"/>
+        <source>{name} was referred (directly or not) by this member, so cannot be their referrer.</source>
+        <translation>{name} 是由該成員（直接或間接）推薦的，因此不能做其推薦人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="410"/>
+        <location filename="../../desktop/models/members/members.py" line="440"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>沒有編號為 {member_id} 的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="489"/>
+        <source>{on} is in the future.</source>
+        <translation>{on} 是將來的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="529"/>
+        <source>{name} is already a member of {group}.</source>
+        <translation>{name} 已經是 {group} 的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="538"/>
+        <source>{name} left {group} on {last_left}; a new period cannot start earlier.</source>
+        <translation>{name} 已於 {last_left} 退出 {group}，新的入群時間不能早於此日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="571"/>
+        <location filename="../../desktop/models/members/members.py" line="608"/>
+        <location filename="../../desktop/models/members/role_holders.py" line="113"/>
+        <source>{name} is not a current member of {group}.</source>
+        <translation>{name} 目前不是 {group} 的成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="579"/>
+        <source>{name}&apos;s membership of {group} has records from {latest}; they cannot have left earlier.</source>
+        <translation>{name} 在 {group} 有 {latest} 的記錄，退群日期不能早於此日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="614"/>
+        <source>{name} joined {group} on {joined}, after {on}.</source>
+        <translation>{name} 於 {joined} 加入 {group}，晚於 {on}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="394"/>
+        <source>Unknown role “{value}”; expected one of {known}.</source>
+        <translation>未知角色「{value}」，應為以下之一：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="628"/>
+        <source>{name} already has this role in {group}.</source>
+        <translation>{name} 在 {group} 已經是這個角色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="637"/>
+        <source>{name} has held the current role in {group} since {since}, after {on}.</source>
+        <translation>{name} 自 {since} 起在 {group} 擔任現在的角色，晚於 {on}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/members.py" line="666"/>
+        <source>{who}: {message} Nothing was changed.</source>
+        <translation>{who}：{message}未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/merging.py" line="30"/>
+        <source>A member cannot be merged with themselves.</source>
+        <translation>成員不能與自己合併。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="47"/>
+        <location filename="../../desktop/models/members/role_holders.py" line="152"/>
+        <source>At least one member must be asked for.</source>
+        <translation>至少需要選擇一名成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="79"/>
+        <source>Holders cannot be demoted to the role they hold.</source>
+        <translation>不能把成員降級為他們當前的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/role_holders.py" line="123"/>
+        <source>{name}&apos;s membership of {group} has records from {latest}, after {on}.</source>
+        <translation>{name} 在 {group} 有 {latest} 的記錄，晚於 {on}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="242"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <source>Cannot sort the roster by “{sort}”.</source>
+        <translation>無法按「{sort}」排序成員列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <source>Unknown status “{status}”.</source>
+        <translation>未知狀態「{status}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>天數不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <source>Unknown chat activity “{spoke}”.</source>
+        <translation>未知的發言情況「{spoke}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/members/snapshots.py" line="156"/>
+        <source>A group {name} belonged to no longer exists; they cannot be restored.</source>
+        <translation>{name} 所在的某個群已不存在，無法恢復。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>規則只能看商品或交易對方。</translation>
@@ -6981,11 +8458,6 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/revenue/revenue.py" line="196"/>
         <source>There is no entry with id {id}; it was deleted.</source>
         <translation>編號 {id} 的記錄不存在，已被刪除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
-        <source>There is no member with id {id}.</source>
-        <translation>編號 {id} 的成員不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/revenue.py" line="187"/>
@@ -7082,48 +8554,344 @@ Nothing was changed.</source>
         <source>The conversion window is a number of days, 0 or more.</source>
         <translation>轉化視窗是天數，須為 0 或更多。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="348"/>
+        <source>it is not a QunDesk database</source>
+        <translation>它不是 QunDesk 資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="350"/>
+        <source>it was saved by a newer QunDesk</source>
+        <translation>它由更新版本的 QunDesk 儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="355"/>
+        <source>it lacks tables QunDesk needs ({tables})</source>
+        <translation>它缺少 QunDesk 需要的表（{tables}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="381"/>
+        <source>it is damaged ({problems})</source>
+        <translation>它已損壞（{problems}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="379"/>
+        <location filename="../../desktop/models/storage/backups.py" line="270"/>
+        <source>it cannot be read ({exc})</source>
+        <translation>無法讀取它（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="446"/>
+        <location filename="../../desktop/models/storage/backups.py" line="517"/>
+        <source>the backup was stopped; no copy was kept</source>
+        <translation>備份已中止，未保留副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="520"/>
+        <source>the backup copy failed its check: {problem}</source>
+        <translation>備份副本未透過檢查：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="525"/>
+        <source>could not write a backup to {where}: {exc}</source>
+        <translation>無法把備份寫入 {where}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="96"/>
+        <source>the database file is damaged; close QunDesk and open it again to recover it</source>
+        <translation>資料庫檔案已損壞；請關閉 QunDesk 後重新開啟以修復</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <source>Nothing of this action was saved; everything saved before is safe.</source>
+        <translation>此次操作未儲存任何內容；之前儲存的一切都完好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="98"/>
+        <source>the disk is full; free some space and try again</source>
+        <translation>磁碟已滿，請騰出空間後重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="99"/>
+        <source>the database file or its folder has become read-only</source>
+        <translation>資料庫檔案或其資料夾變成了只讀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="100"/>
+        <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
+        <translation>無法讀寫資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
+        <translation>找不到資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="121"/>
+        <source>the file system refused it ({reason})</source>
+        <translation>檔案系統拒絕了寫入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="64"/>
+        <source>this file is not a QunDesk database (not SQLite)</source>
+        <translation>這個檔案不是 QunDesk 資料庫（不是 SQLite）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="133"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>資料夾 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="135"/>
+        <source>the file is read-only; copy it somewhere writable</source>
+        <translation>檔案是隻讀的，請複製到可寫的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="138"/>
+        <source>the folder {folder} is read-only</source>
+        <translation>資料夾 {folder} 是隻讀的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="75"/>
+        <source>the file is damaged or not a database ({exc})</source>
+        <translation>檔案已損壞或不是資料庫（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="200"/>
+        <source>this is a folder, not a database file</source>
+        <translation>這是資料夾，不是資料庫檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="202"/>
+        <location filename="../../desktop/models/storage/db.py" line="257"/>
+        <source>the file does not exist</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="261"/>
+        <location filename="../../desktop/models/storage/db.py" line="208"/>
+        <source>this SQLite file was made by another program, not QunDesk</source>
+        <translation>這個 SQLite 檔案由其他程式建立，不是 QunDesk 的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="266"/>
+        <location filename="../../desktop/models/storage/db.py" line="213"/>
+        <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
+        <translation>這個資料庫由更新版本的 QunDesk 儲存（資料結構版本 {version}，本版本最多讀取到 {latest}），請更新程式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
+        <translation>這個資料庫的結構版本是 {version}，本 QunDesk 讀取 {latest}；只讀檢視時無法升級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="286"/>
+        <location filename="../../desktop/models/storage/db.py" line="223"/>
+        <source>the file is damaged ({problems})</source>
+        <translation>檔案已損壞（{problems}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="389"/>
+        <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
+        <translation>這個資料庫以只讀方式開啟，因為另一個 QunDesk 正在修改它。請關閉那個 QunDesk，再重新開啟檔案進行修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="397"/>
+        <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
+        <translation>無法儲存：資料庫檔案 {path} 不見了（是否拔出了 U 盤或斷開了網路驅動器？）。請恢復後重試。{nothing_lost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <source>the database cannot use a write-ahead log here</source>
+        <translation>資料庫在此處無法使用預寫日誌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="314"/>
+        <source>upgrading the database failed and nothing was changed ({exc})</source>
+        <translation>資料庫升級失敗，未做任何更改（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="379"/>
+        <source>Could not save: {reason}. {nothing_lost}</source>
+        <translation>無法儲存：{reason}。{nothing_lost}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="455"/>
+        <source>a copy of this older database could not be upgraded to read ({exc})</source>
+        <translation>無法把這個舊資料庫的副本升級以便讀取（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
+        <translation>{path} 是隻讀的，或已在其他程式（Excel 或 WPS？）中開啟，因此未被替換；請關閉它或換個檔名，再儲存一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="301"/>
+        <source>QunDesk on {host} (process {pid}) has had this database open since {since}; only one copy of the app may change it at a time</source>
+        <translation>{host} 上的 QunDesk（程式 {pid}）自 {since} 起開啟著這個資料庫；同一時間只能有一個程式修改它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="316"/>
+        <source>{held}. Close that copy (or wait for its command to finish) and try again. If process {pid} is not QunDesk, delete {lock_file} and try again</source>
+        <translation>{held}。請關閉那個 QunDesk（或等它的命令結束）後重試。如果程式 {pid} 不是 QunDesk，請刪除 {lock_file} 後重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="291"/>
+        <source>the lock file beside the database could not be written ({reason})</source>
+        <translation>無法寫入資料庫旁的鎖檔案（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="309"/>
+        <source>{held}. That is another computer: close QunDesk there and try again. If it is no longer running there (the computer was switched off or crashed), delete {lock_file} and try again</source>
+        <translation>{held}。那是另一臺電腦：請在那臺電腦上關閉 QunDesk 後重試。如果它已不在執行（電腦已關機或宕機），請刪除 {lock_file} 後重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="284"/>
+        <source>the disk is full, so QunDesk could not mark the database as in use; free some space and try again</source>
+        <translation>磁碟已滿，QunDesk 無法把資料庫標記為使用中；請騰出空間後重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/lockfile.py" line="229"/>
+        <source>another QunDesk is opening this database; try again in a moment. If no QunDesk is running, delete {lock_file} and try again</source>
+        <translation>另一個 QunDesk 正在開啟這個資料庫，請稍後重試。如果沒有 QunDesk 在執行，請刪除 {lock_file} 後重試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="79"/>
+        <source>{name} cannot be used: {problem}</source>
+        <translation>{name} 無法使用：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="82"/>
+        <source>{target} already exists</source>
+        <translation>{target} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="147"/>
+        <source>a database open read-only cannot be restored</source>
+        <translation>以只讀方式開啟的資料庫無法恢復</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="151"/>
+        <source>{name} cannot be restored: {problem}</source>
+        <translation>{name} 無法恢復：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="162"/>
+        <source>it does not say which database it came from (an older QunDesk made it)</source>
+        <translation>它沒有註明來自哪個資料庫（由舊版 QunDesk 建立）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="164"/>
+        <source>{name} was not restored: {whose}; nothing was changed</source>
+        <translation>{name} 未恢復：{whose}；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="95"/>
+        <source>could not copy {name} to {target}: {exc}</source>
+        <translation>無法把 {name} 複製到 {target}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="157"/>
+        <source>it belongs to another database (it was copied from {path})</source>
+        <translation>它屬於另一個資料庫（複製自 {path}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="159"/>
+        <source>it belongs to another database</source>
+        <translation>它屬於另一個資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="207"/>
+        <source>could not read {name}: {exc}</source>
+        <translation>無法讀取 {name}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="233"/>
+        <source>{name} could not be replaced because another program is using it (for example an antivirus or a sync app such as OneDrive): {reason}. Nothing was changed; wait a moment, or close that program, and restore again</source>
+        <translation>{name} 正被其他程式（例如防毒軟體或 OneDrive 等同步軟體）使用，無法替換：{reason}。未做任何更改；請稍等，或關閉那個程式後再恢復</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/restoring.py" line="254"/>
+        <source>the restored file could not be opened ({exc}); nothing was changed</source>
+        <translation>無法開啟恢復後的檔案（{exc}）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="146"/>
+        <source>{name} cannot be read at all ({exc})</source>
+        <translation>完全無法讀取 {name}（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="153"/>
+        <source>the list of tables in {name} is itself damaged, so no rows can be found in it; please use a backup instead</source>
+        <translation>{name} 中的表清單本身已損壞，找不到任何資料行；請改用備份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/salvage.py" line="177"/>
+        <source>salvage into {name} failed ({exc})</source>
+        <translation>搶救資料到 {name} 失敗（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/settings.py" line="44"/>
+        <source>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</source>
+        <translation>「{name}」不是時區（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="123"/>
+        <source>The group {what} belonged to no longer exists; it cannot be restored.</source>
+        <translation>{what}所屬的群已不存在，無法恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="191"/>
+        <source>This item is no longer in the trash (restored or deleted for good).</source>
+        <translation>此項已不在回收站中（已恢復或已徹底刪除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/trash.py" line="195"/>
+        <source>This trash item was saved by another version.</source>
+        <translation>此回收站項由其他版本儲存。</translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="105"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="114"/>
         <source>Your first group</source>
         <translation>你的第一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="106"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="115"/>
         <source>What is it called, and where do its members talk?</source>
         <translation>它叫什麼名字，成員們在哪裡交流？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="112"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
         <source>e.g. 烘焙爱好者交流群</source>
         <translation>例如：烘焙愛好者交流群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="119"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="128"/>
         <source>e.g. home bakers in Hangzhou</source>
         <translation>例如：杭州的家庭烘焙愛好者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="120"/>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="129"/>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="121"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="130"/>
         <source>&amp;Platform:</source>
         <translation>平臺(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="122"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="131"/>
         <source>&amp;Who it is for:</source>
         <translation>目標人群(&amp;W)：</translation>
     </message>
@@ -9406,26 +11174,26 @@ Nothing was saved.</source>
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="186"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
         <source>How the group is led</source>
         <translation>社群由誰帶領</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="187"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="196"/>
         <source>You can change this later, as the group grows.</source>
         <translation>隨著社群成長，之後還可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="195"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="194"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="204"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="203"/>
         <source>One strong soul figure (often you) leads; admins and seed users help.</source>
         <translation>由一位有號召力的靈魂人物（通常就是你）帶領，管理者和種子用戶協助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="198"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="197"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="207"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="206"/>
         <source>Several peer opinion leaders each bring their own circle and topics.</source>
         <translation>幾位勢均力敵的意見領袖，各自帶來自己的圈子和話題。</translation>
     </message>
@@ -9478,14 +11246,14 @@ Nothing was saved.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="85"/>
-        <location filename="../../desktop/views/common/tasks.py" line="85"/>
+        <location filename="../../desktop/views/common/tasks.py" line="86"/>
+        <location filename="../../desktop/views/common/tasks.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="89"/>
-        <location filename="../../desktop/views/common/tasks.py" line="89"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -9750,44 +11518,44 @@ Nothing was changed.</source>
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="132"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
         <source>Why the group exists</source>
         <translation>為什麼建這個群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="134"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="133"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="143"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="142"/>
         <source>Value is the reason a group lives. Pick what the group is for and what its members get from it.</source>
         <translation>價值是立群之本。選擇這個群的目的，以及成員能從中得到什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="140"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="149"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="141"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
         <source>Value offered</source>
         <translation>提供的價值</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="146"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="155"/>
         <source>e.g. every member bakes one new recipe a month, with help</source>
         <translation>例如：每位成員每月在大家幫助下學會一款新烘焙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="148"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="157"/>
         <source>&amp;Mission:</source>
         <translation>使命(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
-        <location filename="../../desktop/views/groups/first_group_wizard.py" line="150"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
+        <location filename="../../desktop/views/groups/first_group_wizard.py" line="159"/>
         <source>Pick at least one purpose and one value.</source>
         <translation>請至少選擇一個目的和一種價值。</translation>
     </message>

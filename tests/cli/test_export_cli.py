@@ -45,9 +45,9 @@ def test_partner_export(demo_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--group", "没有这个群"], "no group called '没有这个群'"),
-        (["--partner", "nobody"], "no partner called 'nobody'"),
-        (["--from", "2026-02-30"], "--from '2026-02-30' is not a date"),
+        (["--group", "没有这个群"], "no group called “没有这个群”"),
+        (["--partner", "nobody"], "no partner called “nobody”"),
+        (["--from", "2026-02-30"], "--from “2026-02-30” is not a date"),
         (["--from", "2026-03-01", "--to", "2026-02-01"], "is before --from"),
     ],
 )

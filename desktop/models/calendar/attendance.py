@@ -12,6 +12,7 @@ from desktop.models.calendar.recurrence import stamp
 from desktop.models.core.codes import AttendanceStatus, EventType, Metric, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.groups.goals import goal_in_force
 from desktop.models.members.queries import current_member_ids, membership_spans
 from desktop.models.storage.db import Database
@@ -100,13 +101,17 @@ def record(
     an occurrence that has not started yet (see `check_started`).
     """
     if status not in codes(AttendanceStatus):
-        raise ValidationError("status", f'"{status}" is not an attendance status.')
+        raise ValidationError(
+            "status", msg('"{status}" is not an attendance status.', status=status)
+        )
     check_started(db, start, [status])
     wanted = list(dict.fromkeys(member_ids))
     slot = stamp(start)
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-            raise ValidationError("event", f"There is no event with id {event_id}.")
+            raise ValidationError(
+                "event", msg("There is no event with id {event_id}.", event_id=event_id)
+            )
         known = {
             mid: (name, current)
             for mid, name, current in conn.execute(
@@ -119,7 +124,7 @@ def record(
         }
         missing = [m for m in wanted if m not in known]
         if missing:
-            raise ValidationError("member", f"There is no member with id {missing[0]}.")
+            raise ValidationError("member", msg("There is no member with id {id}.", id=missing[0]))
         duplicates = [
             mid
             for mid in wanted
@@ -128,7 +133,10 @@ def record(
         if duplicates and not skip_existing:
             names = "、".join(known[m][0] for m in duplicates[:5])
             more = f" (+{len(duplicates) - 5})" if len(duplicates) > 5 else ""
-            raise ValidationError("member", f"Already recorded for this occurrence: {names}{more}.")
+            raise ValidationError(
+                "member",
+                msg("Already recorded for this occurrence: {names}{more}.", names=names, more=more),
+            )
         changed = 0
         for mid in wanted:
             if mid in duplicates:
@@ -172,8 +180,12 @@ def check_started(db: Database, start: dt.datetime, statuses: Iterable[str]) -> 
     if AttendanceStatus.ATTENDED in statuses and not has_started(db, start):
         raise ValidationError(
             "status",
-            f"This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign"
-            " up for it, but nobody can have attended it. Nothing was changed.",
+            msg(
+                "This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members "
+                "can sign up for it, but nobody can have attended it. Nothing was "
+                "changed.",
+                start=start,
+            ),
         )
 
 
@@ -193,12 +205,16 @@ def set_attendance(db: Database, event_id: int, start: dt.datetime, wanted: dict
     """Make an occurrence's list exactly `wanted` (member id → status), in one transaction."""
     for status in wanted.values():
         if status not in codes(AttendanceStatus):
-            raise ValidationError("status", f'"{status}" is not an attendance status.')
+            raise ValidationError(
+                "status", msg('"{status}" is not an attendance status.', status=status)
+            )
     check_started(db, start, wanted.values())
     slot = stamp(start)
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
-            raise ValidationError("event", f"There is no event with id {event_id}.")
+            raise ValidationError(
+                "event", msg("There is no event with id {event_id}.", event_id=event_id)
+            )
         conn.execute(
             "DELETE FROM attendance WHERE event_id = ? AND occurrence_start = ?",
             (event_id, slot),

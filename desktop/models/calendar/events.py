@@ -22,6 +22,7 @@ from desktop.models.core import vocabulary
 from desktop.models.core.codes import EventType, codes
 from desktop.models.core.common import is_int, require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
 
@@ -82,7 +83,9 @@ def get_event(db: Database, event_id: int) -> Event:
         f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)
     ).fetchone()
     if row is None:
-        raise ValidationError("event", f"There is no event with id {event_id}.")
+        raise ValidationError(
+            "event", msg("There is no event with id {event_id}.", event_id=event_id)
+        )
     return event_from_row(row)
 
 
@@ -113,34 +116,36 @@ def validate_in_transaction(conn: sqlite3.Connection, draft: EventDraft) -> Even
     require_group(conn, draft.group_id)
     title = draft.title.strip()
     if not title:
-        raise ValidationError("title", "The title is empty.")
+        raise ValidationError("title", msg("The title is empty."))
     if draft.type not in codes(EventType) and not vocabulary.is_known(
         conn, "event_type", draft.type
     ):
-        raise ValidationError("type", f'"{draft.type}" is not a known event type.')
+        raise ValidationError("type", msg('"{type}" is not a known event type.', type=draft.type))
     for name in ("starts_at", "ends_at"):
         if not isinstance(getattr(draft, name), dt.datetime):
-            raise ValidationError(name, "A date and time is needed.")
+            raise ValidationError(name, msg("A date and time is needed."))
     start = draft.starts_at.replace(microsecond=0, tzinfo=None)
     end = draft.ends_at.replace(microsecond=0, tzinfo=None)
     if end < start:
-        raise ValidationError("ends_at", "The event ends before it starts.")
+        raise ValidationError("ends_at", msg("The event ends before it starts."))
     if draft.capacity is not None and (not is_int(draft.capacity) or draft.capacity < 0):
-        raise ValidationError("capacity", "The capacity must be a whole number, 0 or more.")
+        raise ValidationError("capacity", msg("The capacity must be a whole number, 0 or more."))
     for name in ("fee_minor", "cost_minor"):
         value = getattr(draft, name)
         if not is_int(value) or value < 0:
-            raise ValidationError(name, "The amount must be 0 or more.")
+            raise ValidationError(name, msg("The amount must be 0 or more."))
     if len(draft.currency) != 3:
-        raise ValidationError("currency", "A currency is a three-letter code such as CNY.")
+        raise ValidationError("currency", msg("A currency is a three-letter code such as CNY."))
     if draft.depth_rating is not None and (
         not is_int(draft.depth_rating) or not 1 <= draft.depth_rating <= 5
     ):
-        raise ValidationError("depth_rating", "The depth rating is from 1 to 5.")
+        raise ValidationError("depth_rating", msg("The depth rating is from 1 to 5."))
     if draft.host_id is not None and (
         conn.execute("SELECT 1 FROM members WHERE id = ?", (draft.host_id,)).fetchone() is None
     ):
-        raise ValidationError("host", f"There is no member with id {draft.host_id}.")
+        raise ValidationError(
+            "host", msg("There is no member with id {host_id}.", host_id=draft.host_id)
+        )
     rule = draft.rrule.strip() if draft.rrule else None
     if rule:
         rule = check_rule(rule, start)
@@ -176,7 +181,7 @@ def update_event(db: Database, event_id: int, draft: EventDraft) -> None:
         old = _require(conn, event_id)
         clean = validate_in_transaction(conn, draft)
         if old.series_id is not None and clean.rrule:
-            raise ValidationError("rrule", "An edited occurrence cannot repeat by itself.")
+            raise ValidationError("rrule", msg("An edited occurrence cannot repeat by itself."))
         _write(conn, event_id, clean)
         shift = clean.starts_at - old.starts_at
         if shift:
@@ -204,10 +209,12 @@ def skip_occurrence(db: Database, series_id: int, original_start: dt.datetime) -
     with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
-            raise ValidationError("event", "Only an occurrence of a series can be skipped.")
+            raise ValidationError("event", msg("Only an occurrence of a series can be skipped."))
         slot = stamp(original_start)
         if slot not in {stamp(w) for w in _slots_near(series, original_start)}:
-            raise ValidationError("occurrence", f"The series has no occurrence at {slot}.")
+            raise ValidationError(
+                "occurrence", msg("The series has no occurrence at {slot}.", slot=slot)
+            )
         conn.execute(
             "DELETE FROM events WHERE series_id = ? AND recurrence_start = ?", (series_id, slot)
         )
@@ -238,11 +245,15 @@ def edit_occurrence(
     with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
-            raise ValidationError("event", "Only an occurrence of a series can be edited alone.")
+            raise ValidationError(
+                "event", msg("Only an occurrence of a series can be edited alone.")
+            )
         clean = validate_in_transaction(conn, replace(draft, rrule=None))
         slot = stamp(original_start)
         if slot not in {stamp(w) for w in _slots_near(series, original_start)}:
-            raise ValidationError("occurrence", f"The series has no occurrence at {slot}.")
+            raise ValidationError(
+                "occurrence", msg("The series has no occurrence at {slot}.", slot=slot)
+            )
         existing = conn.execute(
             "SELECT id FROM events WHERE series_id = ? AND recurrence_start = ?",
             (series_id, slot),
@@ -272,11 +283,11 @@ def split_series(
     with db.transaction() as conn:
         series = _require(conn, series_id)
         if series.rrule is None:
-            raise ValidationError("event", "Only a series can be split.")
+            raise ValidationError("event", msg("Only a series can be split."))
         if original_start <= series.starts_at:
             clean = validate_in_transaction(conn, draft)
             if not clean.rrule:
-                raise ValidationError("rrule", "The series needs a repeat rule.")
+                raise ValidationError("rrule", msg("The series needs a repeat rule."))
             _write(conn, series_id, clean)
             shift = clean.starts_at - series.starts_at
             if shift:
@@ -287,13 +298,15 @@ def split_series(
             rule_between(series.rrule, series.starts_at, series.starts_at, original_start - SECOND)
         )
         if held == 0:
-            raise ValidationError("occurrence", "The series has no occurrence before this one.")
+            raise ValidationError(
+                "occurrence", msg("The series has no occurrence before this one.")
+            )
         new_rule = draft.rrule or series.rrule
         new_parts = rule_parts(new_rule)
         if "COUNT" in new_parts and new_rule == series.rrule:
             remaining = int(new_parts["COUNT"]) - held
             if remaining < 1:
-                raise ValidationError("occurrence", "No occurrence follows in the series.")
+                raise ValidationError("occurrence", msg("No occurrence follows in the series."))
             new_parts["COUNT"] = str(remaining)
         clean = validate_in_transaction(conn, replace(draft, rrule=join_rule(new_parts)))
         conn.execute(
@@ -417,7 +430,9 @@ def restore(db: Database, remove: Iterable[int], saved: Snapshot) -> None:
 def _require(conn: sqlite3.Connection, event_id: int) -> Event:
     row = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", (event_id,)).fetchone()
     if row is None:
-        raise ValidationError("event", f"There is no event with id {event_id}.")
+        raise ValidationError(
+            "event", msg("There is no event with id {event_id}.", event_id=event_id)
+        )
     return event_from_row(row)
 
 

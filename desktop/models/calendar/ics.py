@@ -26,6 +26,7 @@ from desktop.models.calendar.recurrence import (
 )
 from desktop.models.core.codes import EventType, codes
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.groups.queries import group_names
 from desktop.models.storage.db import Database
 
@@ -102,16 +103,18 @@ def import_ics(
     is refused and nothing is written.
     """
     if len(data) > MAX_IMPORT_BYTES:
-        raise ValidationError("file", "The file is too large for a calendar.")
+        raise ValidationError("file", msg("The file is too large for a calendar."))
     try:
         cal = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises many kinds on arbitrary bytes
-        raise ValidationError("file", f"This is not a readable iCalendar file ({exc}).") from exc
+        raise ValidationError(
+            "file", msg("This is not a readable iCalendar file ({exc}).", exc=exc)
+        ) from exc
     if not isinstance(cal, Calendar):
-        raise ValidationError("file", "This is not a readable iCalendar file.")
+        raise ValidationError("file", msg("This is not a readable iCalendar file."))
     masters, edits = _read_events(cal, group_id, local_tz)
     if not masters and not edits:
-        raise ValidationError("file", "The file holds no events.")
+        raise ValidationError("file", msg("The file holds no events."))
     result = {"events": 0, "series": 0, "skipped": 0, "edited": 0}
     with db.transaction() as conn:
         ids: dict[str, int] = {}
@@ -193,7 +196,9 @@ def _read_events(
     except ValidationError:
         raise
     except Exception as exc:  # icalendar's value parsers raise many kinds on bad input
-        raise ValidationError("file", f"An event in the file cannot be read ({exc}).") from exc
+        raise ValidationError(
+            "file", msg("An event in the file cannot be read ({exc}).", exc=exc)
+        ) from exc
     return masters, edits
 
 
@@ -209,7 +214,7 @@ def _draft(
 ) -> tuple[EventDraft, str, list[dt.datetime], dt.datetime | None]:
     """One VEVENT as a draft, its UID, its EXDATEs and its RECURRENCE-ID (local times)."""
     if comp.get("dtstart") is None:
-        raise ValidationError("dtstart", "An event has no start.", row=row)
+        raise ValidationError("dtstart", msg("An event has no start."), row=row)
     raw_start = comp.decoded("dtstart")
     start = _local(raw_start, local_tz)
     if comp.get("dtend") is not None:

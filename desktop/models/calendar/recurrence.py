@@ -12,6 +12,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from desktop.models.core.common import STAMP_FORMAT
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 
 SECOND = dt.timedelta(seconds=1)
 # Finer frequencies than daily make no sense for community events and could expand to
@@ -74,27 +75,31 @@ def compiled_rule(rule: str, dtstart: dt.datetime) -> rrule:
 def check_rule(rule: str, dtstart: dt.datetime) -> str:
     """The rule normalised; ValidationError("rrule") when unreadable or it yields nothing."""
     if len(rule) > MAX_RULE_LENGTH:
-        raise ValidationError("rrule", "The repeat rule is too long.")
+        raise ValidationError("rrule", msg("The repeat rule is too long."))
     try:
         parts = rule_parts(rule)
     except ValueError as exc:
-        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
+        raise ValidationError(
+            "rrule", msg("The repeat rule cannot be read ({exc}).", exc=exc)
+        ) from exc
     freq = parts.get("FREQ")
     if freq is None:
-        raise ValidationError("rrule", "The repeat rule has no FREQ (how often).")
+        raise ValidationError("rrule", msg("The repeat rule has no FREQ (how often)."))
     if freq not in ALLOWED_FREQUENCIES:
-        raise ValidationError("rrule", f"Repeating {freq.lower()} is not supported.")
+        raise ValidationError("rrule", msg("Repeating {freq} is not supported.", freq=freq.lower()))
     if "COUNT" in parts and "UNTIL" in parts:
-        raise ValidationError("rrule", "A repeat rule has either an end date or a count.")
+        raise ValidationError("rrule", msg("A repeat rule has either an end date or a count."))
     if "DTSTART" in parts:
-        raise ValidationError("rrule", "The start belongs in the start field, not the rule.")
+        raise ValidationError("rrule", msg("The start belongs in the start field, not the rule."))
     normal = join_rule(parts)
     try:
         first = next(iter(compiled_rule(normal, dtstart)), None)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise ValidationError("rrule", f"The repeat rule cannot be read ({exc}).") from exc
+        raise ValidationError(
+            "rrule", msg("The repeat rule cannot be read ({exc}).", exc=exc)
+        ) from exc
     if first is None:
-        raise ValidationError("rrule", "The repeat rule yields no occurrence.")
+        raise ValidationError("rrule", msg("The repeat rule yields no occurrence."))
     return normal
 
 

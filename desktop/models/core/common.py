@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.files import USER_FILE_MODE, replace_user_file, user_file_target
 
 # How rule and history timestamps are stored: local time, to the second.
@@ -37,7 +38,9 @@ def require_group(conn: sqlite3.Connection, group_id: int) -> str:
     """The group's name; a ValidationError on "group" when there is no such group."""
     found = conn.execute("SELECT name FROM groups WHERE id = ?", (group_id,)).fetchone()
     if found is None:
-        raise ValidationError("group", f"There is no group with id {group_id}.")
+        raise ValidationError(
+            "group", msg("There is no group with id {group_id}.", group_id=group_id)
+        )
     return str(found[0])
 
 
@@ -45,7 +48,9 @@ def group_created_on(conn: sqlite3.Connection, group_id: int) -> dt.date:
     """The day the group was created; a ValidationError on "group" when there is none."""
     found = conn.execute("SELECT created_on FROM groups WHERE id = ?", (group_id,)).fetchone()
     if found is None:
-        raise ValidationError("group", f"There is no group with id {group_id}.")
+        raise ValidationError(
+            "group", msg("There is no group with id {group_id}.", group_id=group_id)
+        )
     return parse_date(found[0])
 
 

@@ -20,6 +20,7 @@ from desktop.models.core.codes import (
     custom_category_prefix,
 )
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
 # Domain names as stored in vocabulary.domain (exports read the same names).
@@ -69,13 +70,13 @@ def is_builtin(domain: str, code: str) -> bool:
 
 def _check_domain(domain: str) -> None:
     if domain not in DOMAIN_ENUMS:
-        raise ValidationError("domain", f"Unknown vocabulary domain {domain!r}.")
+        raise ValidationError("domain", msg("Unknown vocabulary domain “{domain}”.", domain=domain))
 
 
 def _clean(field: str, text: str) -> str:
     clean = " ".join(text.split())
     if len(clean) > MAX_LABEL:
-        raise ValidationError(field, f"A label is at most {MAX_LABEL} characters.")
+        raise ValidationError(field, msg("A label is at most {limit} characters.", limit=MAX_LABEL))
     return clean
 
 
@@ -176,20 +177,27 @@ def is_known(conn: sqlite3.Connection, domain: str, code: str) -> bool:
 
 def _delete(conn: sqlite3.Connection, domain: str, code: str) -> None:
     if is_builtin(domain, code):
-        raise ValidationError("code", "A built-in entry can only be renamed, not deleted.")
+        raise ValidationError("code", msg("A built-in entry can only be renamed, not deleted."))
     found = conn.execute(
         "SELECT label_zh, label_en FROM vocabulary WHERE domain = ? AND code = ?",
         (domain, code),
     ).fetchone()
     if found is None:
-        raise ValidationError("code", f"{code!r} is not an entry of {domain}.")
+        raise ValidationError(
+            "code", msg("“{code}” is not an entry of {domain}.", code=code, domain=domain)
+        )
     uses = _usage_count(conn, domain, code)
     if uses:
         word = str(found[1] or found[0])
         raise ValidationError(
             "code",
-            f"“{word}” is used by {uses} record{'s' if uses != 1 else ''}; "
-            "change them before deleting it.",
+            msg(
+                "“{word}” is used by {uses} records; change them before deleting it.",
+                word=word,
+                uses=uses,
+            )
+            if uses != 1
+            else msg("“{word}” is used by 1 record; change it before deleting it.", word=word),
         )
     conn.execute("DELETE FROM vocabulary WHERE domain = ? AND code = ?", (domain, code))
 
@@ -211,18 +219,24 @@ def _save_domain(conn: sqlite3.Connection, domain: str, cleaned: list[Word]) -> 
     for row, word in enumerate(cleaned, start=1):
         if word.code is None:
             if domain not in EXTENSIBLE:
-                raise ValidationError("domain", "Entries can only be renamed here.", row)
+                raise ValidationError("domain", msg("Entries can only be renamed here."), row)
             if not (word.label_zh or word.label_en):
-                raise ValidationError("label_zh", "Enter a Chinese or English word.", row)
+                raise ValidationError("label_zh", msg("Enter a Chinese or English word."), row)
             if domain == "category" and word.kind not in codes(CategoryKind):
                 raise ValidationError(
-                    "kind", "Say whether it is direct income, indirect income or an expense.", row
+                    "kind",
+                    msg("Say whether it is direct income, indirect income or an expense."),
+                    row,
                 )
             continue
         if word.code not in builtin and word.code not in stored:
-            raise ValidationError("code", f"{word.code!r} is not a code of {domain}.", row)
+            raise ValidationError(
+                "code",
+                msg("“{code}” is not a code of {domain}.", code=word.code, domain=domain),
+                row,
+            )
         if word.code not in builtin and not (word.label_zh or word.label_en):
-            raise ValidationError("label_zh", "An added entry needs a word.", row)
+            raise ValidationError("label_zh", msg("An added entry needs a word."), row)
         final[word.code] = (word.label_zh, word.label_en)
     new_words = [(w.label_zh, w.label_en) for w in cleaned if w.code is None]
     _check_unique(list(final.values()) + new_words)
@@ -260,9 +274,9 @@ def _check_unique(pairs: list[tuple[str, str]]) -> None:
     seen_en: set[str] = set()
     for zh, en in pairs:
         if zh and zh in seen_zh:
-            raise ValidationError("label_zh", f"“{zh}” is used twice.")
+            raise ValidationError("label_zh", msg("“{zh}” is used twice.", zh=zh))
         if en and en.casefold() in seen_en:
-            raise ValidationError("label_en", f"“{en}” is used twice.")
+            raise ValidationError("label_en", msg("“{en}” is used twice.", en=en))
         seen_zh.add(zh)
         seen_en.add(en.casefold())
 

@@ -22,6 +22,7 @@ from desktop.models.calendar.occurrences import occurrences
 from desktop.models.core.codes import Metric, Period, Role, codes
 from desktop.models.core.common import iso
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard.facts import Facts
@@ -272,7 +273,7 @@ def metric_values(
     else:
         name = _COUNTED.get(metric)
         if name is None:
-            raise ValidationError("metric", f'"{metric}" is not a known metric.')
+            raise ValidationError("metric", msg('"{metric}" is not a known metric.', metric=metric))
         found = list(per_period(name))
     values = iter(found)
     return [None if span is None else next(values) for span in judged]
@@ -538,6 +539,10 @@ def _half_up(value: Fraction) -> int:
 
 def _check(start: dt.date, end: dt.date, period: str) -> None:
     if period not in codes(Period):
-        raise ValidationError("period", f'"{period}" is not a known period (week or month).')
+        raise ValidationError(
+            "period", msg('"{period}" is not a known period (week or month).', period=period)
+        )
     if end < start:
-        raise ValidationError("end", f"The range ends ({end}) before it starts ({start}).")
+        raise ValidationError(
+            "end", msg("The range ends ({end}) before it starts ({start}).", end=end, start=start)
+        )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.demo.builder import DemoBuilder
 from desktop.models.demo.data import GROUPS
 from desktop.models.demo.records import Row
@@ -122,14 +123,14 @@ def generate_demo(
 ) -> DemoSummary:
     """Fill an empty database with a Chinese demo; the same seed and day give the same data."""
     if members < 0:
-        raise ValidationError("members", "the number of members must be 0 or more")
+        raise ValidationError("members", msg("the number of members must be 0 or more"))
     report: Progress = progress or (lambda _stage: None)
     demo = DemoBuilder(members, seed, today or db.clock.today())
     with _big_cache(db.conn), db.transaction() as conn:
         # Checked inside the transaction so nothing can slip in between check and write.
         if _has_data(conn):
             raise ValidationError(
-                "database", "this database already has data; a demo only fills an empty one"
+                "database", msg("this database already has data; a demo only fills an empty one")
             )
         # The roster-summary triggers would recompute a member per membership, role and tag
         # row (hours at 100,000 members); paused, the summaries are computed once at the end.

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import cast
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.sheet_files import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
@@ -53,10 +54,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         if encoding == "utf-16":
-            raise SpreadsheetError(f"{name}: not a CSV text file in UTF-8 or GBK") from None
+            raise SpreadsheetError(
+                msg("{name}: not a CSV text file in UTF-8 or GBK", name=name)
+            ) from None
         encoding, text = _one_encoding(data, name, bom=encoding == "utf-8-sig")
     if "\x00" in text:
-        raise SpreadsheetError(f"{name}: binary data, not a CSV text file")
+        raise SpreadsheetError(msg("{name}: binary data, not a CSV text file", name=name))
     return encoding, text
 
 
@@ -88,15 +91,23 @@ def _one_encoding(data: bytes, name: str, *, bom: bool) -> tuple[str, str]:
     if bom or utf8 >= other:
         first_other = max(first_other, 0)
         raise SpreadsheetError(
-            f"{name}: row {_row_at(data[:first_other], 'utf-8')}: GBK text in a UTF-8 file "
-            "(the file mixes two encodings); save the whole file again as UTF-8"
+            msg(
+                "{name}: row {row}: GBK text in a UTF-8 file (the file mixes two "
+                "encodings); save the whole file again as UTF-8",
+                name=name,
+                row=_row_at(data[:first_other], "utf-8"),
+            )
         )
     try:
         return "gb18030", data.decode("gb18030")
     except UnicodeDecodeError as exc:
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         raise SpreadsheetError(
-            f"{name}: row {_row_at(data[:line_start], 'gb18030')}: not text in UTF-8 or GBK"
+            msg(
+                "{name}: row {row}: not text in UTF-8 or GBK",
+                name=name,
+                row=_row_at(data[:line_start], "gb18030"),
+            )
         ) from None
 
 
@@ -194,21 +205,38 @@ def read_records(text: str, delimiter: str, name: str) -> RawSheet:
             while not fields[-1]:
                 fields.pop()  # trailing empty fields: the header sets the width
             if len(grid) >= MAX_ROWS:
-                raise SpreadsheetError(f"{name}: more than {MAX_ROWS:,} rows; split the list")
+                raise SpreadsheetError(
+                    msg(
+                        "{name}: more than {limit:,} rows; split the list",
+                        name=name,
+                        limit=MAX_ROWS,
+                    )
+                )
             numbers.append(number)
             grid.append(cast(list[Cell], fields))
     except csv.Error as exc:
         row = lines.number if lines.skips_blank else records + 1
         if "field larger than field limit" in str(exc):
             raise SpreadsheetError(
-                f"{name}: row {row}: a cell is too long (over {csv.field_size_limit():,} "
-                f"characters; at most {MAX_CELL_CHARS:,})"
+                msg(
+                    "{name}: row {row}: a cell is too long (over {field_size_limit:,} "
+                    "characters; at most {limit:,})",
+                    name=name,
+                    row=row,
+                    field_size_limit=csv.field_size_limit(),
+                    limit=MAX_CELL_CHARS,
+                )
             ) from None
-        raise SpreadsheetError(f"{name}: not valid CSV at row {row} ({exc})") from None
+        raise SpreadsheetError(
+            msg("{name}: not valid CSV at row {row} ({exc})", name=name, row=row, exc=exc)
+        ) from None
     notes = []
     if dropped:
         notes.append(
-            f"cells right of column {column_letter(MAX_COLUMNS - 1)} are not read "
-            f"(the first in {dropped})"
+            msg(
+                "cells right of column {column} are not read (the first in {first})",
+                column=column_letter(MAX_COLUMNS - 1),
+                first=dropped,
+            )
         )
     return RawSheet((), "", numbers, grid, 0, frozenset(), notes)

@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.models.calendar.sheet_rows import count_attendance_rows
 from desktop.models.core.clock import SYSTEM_CLOCK
 from desktop.models.core.errors import QunDeskError, ReadOnlyTargetError, ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.exchange import export_labels as xl
 from desktop.models.exchange import export_sheets, export_summary
 from desktop.models.exchange.contact_scan import Masker
@@ -117,7 +118,13 @@ def export_workbook(
     except ReadOnlyTargetError as exc:
         raise ExportError(str(exc)) from exc
     if not target.parent.is_dir():
-        raise ExportError(f"cannot save {target}: the folder {target.parent} does not exist")
+        raise ExportError(
+            msg(
+                "cannot save {target}: the folder {parent} does not exist",
+                target=target,
+                parent=target.parent,
+            )
+        )
     files.clean_stale([target.parent], SYSTEM_CLOCK.timestamp())
     source = Path(db.path)
     uri = read_only_uri(source)
@@ -130,14 +137,17 @@ def export_workbook(
 
     def stop() -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelledError("the export was cancelled; no file was written")
+            raise ExportCancelledError(msg("the export was cancelled; no file was written"))
 
     def unchanged() -> None:
         writer_progress.finish()
         if before is not None and file_stamp(source) != before:
             raise ExportError(
-                f"{source.name} was changed by another copy of QunDesk during the export, so "
-                "the workbook may not be consistent and was not saved; export again"
+                msg(
+                    "{name} was changed by another copy of QunDesk during the export, so "
+                    "the workbook may not be consistent and was not saved; export again",
+                    name=source.name,
+                )
             )
 
     writer_progress = Progress(progress, stop, REPORT_EVERY)
@@ -153,7 +163,9 @@ def export_workbook(
     except WorkbookError as exc:
         raise ExportError(str(exc)) from exc
     except OSError as exc:
-        raise ExportError(f"cannot save {target}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            msg("cannot save {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
     finally:
         if writer is not None:
             writer.discard()
@@ -162,14 +174,16 @@ def export_workbook(
 
 def _check_options(options: ExportOptions) -> None:
     if options.lang not in xl.LANGUAGES:
-        raise ValidationError("lang", f"unknown language {options.lang!r}; use zh_CN or en")
+        raise ValidationError(
+            "lang", msg("unknown language “{lang}”; use zh_CN or en", lang=options.lang)
+        )
     unknown = [s for s in options.sheets if s not in SHEETS]
     if unknown:
-        raise ValidationError("sheets", f"unknown sheet {unknown[0]!r}")
+        raise ValidationError("sheets", msg("unknown sheet “{value}”", value=unknown[0]))
     if not options.sheets:
-        raise ValidationError("sheets", "choose at least one sheet")
+        raise ValidationError("sheets", msg("choose at least one sheet"))
     if options.start and options.end and options.end < options.start:
-        raise ValidationError("end", "the range ends before it starts")
+        raise ValidationError("end", msg("the range ends before it starts"))
 
 
 def _prepare(
@@ -181,7 +195,7 @@ def _prepare(
     if o.group_ids is not None:
         missing = [g for g in o.group_ids if g not in all_groups]
         if missing:
-            raise ValidationError("groups", f"there is no group with id {missing[0]}")
+            raise ValidationError("groups", msg("there is no group with id {id}", id=missing[0]))
     chosen: list[int] | None = list(o.group_ids) if o.group_ids is not None else None
     sheets = list(o.sheets)
     partner: tuple[int, str] | None = None
@@ -190,13 +204,15 @@ def _prepare(
             found = get_partner(db, o.partner_id)
         except ValidationError:
             raise ValidationError(
-                "partner", f"there is no partner with id {o.partner_id}"
+                "partner", msg("there is no partner with id {partner_id}", partner_id=o.partner_id)
             ) from None
         partner = (found.id, found.name)
         shared = [s.group_id for s in shares_of(db, o.partner_id)]
         chosen = [g for g in shared if chosen is None or g in chosen]
         if not chosen:
-            raise ValidationError("partner", f"{partner[1]} has no share in the chosen groups")
+            raise ValidationError(
+                "partner", msg("{partner} has no share in the chosen groups", partner=partner[1])
+            )
         if "partner_statement" not in sheets:
             sheets.append("partner_statement")
     else:
@@ -294,7 +310,10 @@ def _write(run: ExportRun, sheets: list[str], options: ExportOptions) -> dict[st
             rows[key] = writers[key](run)
         except SheetTooLongError as exc:
             raise ExportError(
-                f"the {key} sheet has more rows than Excel allows; narrow the range"
+                msg(
+                    "the sheet “{sheet}” has more rows than Excel allows; narrow the range",
+                    sheet=xl.sheet_name(key, options.lang),
+                )
             ) from exc
         writer.progress.report()
     return rows

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.models.core.errors import BackupError
+from desktop.models.core.messages import msg
 from desktop.models.storage import derived, migrations
 from desktop.models.storage.files import new_private_file, replace_user_file, user_file_target
 
@@ -111,7 +112,9 @@ def order_by(conn: sqlite3.Connection, table: str) -> list[str]:
 def build_schema(conn: sqlite3.Connection, version: int) -> None:
     """Create this app's schema as it was at `version` (our own migrations, nothing else)."""
     if not 1 <= version <= migrations.LATEST_VERSION:
-        raise BackupError(f"schema version {version} is not one this QunDesk knows")
+        raise BackupError(
+            msg("schema version {version} is not one this QunDesk knows", version=version)
+        )
     conn.execute("BEGIN")
     for target, step in migrations.pending(0):
         if target > version:
@@ -272,7 +275,7 @@ def export_zip(
                         done += 1
                         if done % 2000 == 0:
                             if cancelled is not None and cancelled():
-                                raise ExportCancelledError("the export was cancelled")
+                                raise ExportCancelledError(msg("the export was cancelled"))
                             if progress is not None:
                                 progress(done, total)
                     out.flush()
@@ -296,7 +299,9 @@ def export_zip(
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(exc, OSError):
-            raise BackupError(f"could not write {target}: {exc.strerror or exc}") from exc
+            raise BackupError(
+                msg("could not write {target}: {reason}", target=target, reason=exc.strerror or exc)
+            ) from exc
         raise
     if progress is not None:
         progress(total, total)
@@ -311,19 +316,23 @@ def read_description(archive: zipfile.ZipFile) -> dict[str, object]:
     try:
         data = json.loads(archive.read(SCHEMA_FILE).decode("utf-8"))
     except KeyError as exc:
-        raise BackupError("this zip is not a QunDesk export (it has no schema.json)") from exc
+        raise BackupError(msg("this zip is not a QunDesk export (it has no schema.json)")) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise BackupError(f"schema.json in this zip cannot be read ({exc})") from exc
+        raise BackupError(msg("schema.json in this zip cannot be read ({exc})", exc=exc)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise BackupError("this zip is not a QunDesk export")
+        raise BackupError(msg("this zip is not a QunDesk export"))
     version = data.get("schema_version")
     if not isinstance(version, int) or not 1 <= version <= migrations.LATEST_VERSION:
         raise BackupError(
-            f"this export has schema {version!r}; this QunDesk rebuilds 1 to "
-            f"{migrations.LATEST_VERSION}; please update the app"
+            msg(
+                "this export has schema “{version}”; this QunDesk rebuilds 1 to "
+                "{latest}; please update the app",
+                version=version,
+                latest=migrations.LATEST_VERSION,
+            )
         )
     if not isinstance(data.get("tables"), list):
-        raise BackupError("schema.json in this zip lists no tables")
+        raise BackupError(msg("schema.json in this zip lists no tables"))
     return data
 
 
@@ -342,7 +351,7 @@ def rebuild_from_zip(
     from desktop.models.storage.db import Database
 
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name")
+        raise BackupError(msg("{target} already exists; choose a new file name", target=target))
     temp = target.with_name(f".{target.name}.partial")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
@@ -352,9 +361,11 @@ def rebuild_from_zip(
             counts = _rebuild(archive, description, temp, progress, cancelled)
         os.replace(temp, target)
     except zipfile.BadZipFile as exc:
-        raise BackupError(f"{source.name} is not a zip file or is damaged") from exc
+        raise BackupError(msg("{name} is not a zip file or is damaged", name=source.name)) from exc
     except OSError as exc:
-        raise BackupError(f"could not build {target}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            msg("could not build {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -373,7 +384,7 @@ class _Counter:
         self.done += 1
         if self.done % 2000 == 0:
             if self.cancelled is not None and self.cancelled():
-                raise ExportCancelledError("the rebuild was cancelled")
+                raise ExportCancelledError(msg("the rebuild was cancelled"))
             if self.progress is not None:
                 self.progress(self.done, self.total)
 
@@ -400,19 +411,23 @@ def _rebuild(
         counter, counts = _Counter(total, progress, cancelled), {}
         for entry in listed:
             if not isinstance(entry, dict) or entry.get("name") not in known:
-                raise BackupError(f"the export lists an unknown table: {entry!r:.80}")
+                raise BackupError(
+                    msg("the export lists an unknown table: “{entry:.80}”", entry=entry)
+                )
             table, file_name = str(entry["name"]), str(entry.get("file", ""))
             counts[table] = _insert_file(conn, archive, table, file_name, counter)
         broken = conn.execute("PRAGMA foreign_key_check").fetchmany(3)
         if broken:
-            raise BackupError(f"the export refers to rows it does not hold (e.g. {broken[0]!r})")
+            raise BackupError(
+                msg("the export refers to rows it does not hold (e.g. “{value}”)", value=broken[0])
+            )
         for sql in triggers:
             conn.execute(sql)
         if "member_days" in known:  # totals derived from the rows: recomputed, not trusted
             derived.refresh_dashboard_days(conn)
         conn.execute("COMMIT")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise BackupError("the rebuilt database failed its check")
+            raise BackupError(msg("the rebuilt database failed its check"))
     finally:
         conn.close()
     if progress is not None:
@@ -431,16 +446,22 @@ def _insert_file(
     try:
         text = archive.read(file_name).decode("utf-8-sig")
     except KeyError as exc:
-        raise BackupError(f"the export has no {file_name}") from exc
+        raise BackupError(msg("the export has no {file_name}", file_name=file_name)) from exc
     except UnicodeDecodeError as exc:
-        raise BackupError(f"{file_name} is not UTF-8 text") from exc
+        raise BackupError(msg("{file_name} is not UTF-8 text", file_name=file_name)) from exc
     count = 0
     try:
         rows = parse_rows(text)
         header = next(rows, None)
         columns = {c.name for c in table_columns(conn, table)}
         if not header or not all(isinstance(h, str) and h in columns for h in header):
-            raise BackupError(f"{file_name}: the header names columns {table} lacks")
+            raise BackupError(
+                msg(
+                    "{file_name}: the header names columns {table} lacks",
+                    file_name=file_name,
+                    table=table,
+                )
+            )
         insert = (
             f"INSERT INTO {quote(table)} ({', '.join(quote(str(h)) for h in header)}) "
             f"VALUES ({', '.join('?' * len(header))})"
@@ -448,15 +469,23 @@ def _insert_file(
         for line, row in enumerate(rows, start=2):
             if len(row) != len(header):
                 raise BackupError(
-                    f"{file_name} line {line}: {len(row)} values, expected {len(header)}"
+                    msg(
+                        "{file_name} line {line}: {values} values, expected {expected}",
+                        file_name=file_name,
+                        line=line,
+                        values=len(row),
+                        expected=len(header),
+                    )
                 )
             conn.execute(insert, row)
             count += 1
             counter.step()
     except ValueError as exc:
-        raise BackupError(f"{file_name}: {exc}") from exc
+        raise BackupError(msg("{file_name}: {exc}", file_name=file_name, exc=exc)) from exc
     except sqlite3.Error as exc:
-        raise BackupError(f"{file_name}: a row does not fit the schema ({exc})") from exc
+        raise BackupError(
+            msg("{file_name}: a row does not fit the schema ({exc})", file_name=file_name, exc=exc)
+        ) from exc
     return count
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.models.core.errors import QunDeskError
+from desktop.models.core.messages import msg
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
@@ -58,6 +59,9 @@ def column_letter(index: int) -> str:
 def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES, what: str = "") -> bytes:
     """The bytes of `path`, which must be a regular file of at most `limit` bytes.
 
+    `what` names what the file is for, in the UI language (`msg("a member list")`), for the
+    message when it is too big.
+
     A folder, a named pipe or a device (/dev/zero) is refused before it is opened for
     reading: opening a FIFO waits for a writer, and a device never ends. The check is made
     again on the opened file, so a file swapped in between is refused too.
@@ -65,9 +69,11 @@ def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES, what: str = ""
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise SpreadsheetError(f"{path}: the file does not exist") from None
+        raise SpreadsheetError(msg("{path}: the file does not exist", path=path)) from None
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise SpreadsheetError(
+            msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        ) from None
     _check_regular(path, info, limit, what)
     # O_NONBLOCK: opening a FIFO swapped in after the check returns at once instead of
     # waiting for a writer (the fstat below then refuses it). No effect on regular files.
@@ -75,25 +81,41 @@ def read_regular_file(path: Path, *, limit: int = MAX_FILE_BYTES, what: str = ""
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise SpreadsheetError(
+            msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        ) from None
     try:
         _check_regular(path, os.fstat(fd), limit, what)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise SpreadsheetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise SpreadsheetError(
+            msg("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)
+        ) from None
     finally:
         os.close(fd)
     if len(data) > limit:  # it grew while being read
-        raise SpreadsheetError(f"{path.name}: the file is too big{what}")
+        raise _too_big(path, what)
     return data
+
+
+def _too_big(path: Path, what: str) -> SpreadsheetError:
+    if what:
+        return SpreadsheetError(
+            msg("{name}: the file is too big for {what}", name=path.name, what=what)
+        )
+    return SpreadsheetError(msg("{name}: the file is too big", name=path.name))
 
 
 def _check_regular(path: Path, info: os.stat_result, limit: int, what: str) -> None:
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a named pipe or a device"
+        kind = msg("a folder") if stat.S_ISDIR(info.st_mode) else msg("a named pipe or a device")
         raise SpreadsheetError(
-            f"{path.name}: not a regular file ({kind}); nothing was read or imported"
+            msg(
+                "{name}: not a regular file ({kind}); nothing was read or imported",
+                name=path.name,
+                kind=kind,
+            )
         )
     if info.st_size > limit:
-        raise SpreadsheetError(f"{path.name}: the file is too big{what}")
+        raise _too_big(path, what)

@@ -111,18 +111,25 @@ def read_sheet(
     path = Path(path)
     delimiter = csv_text.DELIMITER_NAMED.get(delimiter or "", delimiter)
     if delimiter is not None and delimiter not in csv_text.DELIMITERS:
-        raise SpreadsheetError(f"{delimiter!r} is not a delimiter (comma, tab or semicolon)")
-    data = read_regular_file(path, what=" for a member list")
+        raise SpreadsheetError(
+            msg("“{delimiter}” is not a delimiter (comma, tab or semicolon)", delimiter=delimiter)
+        )
+    data = read_regular_file(path, what=msg("a member list"))
     suffix = path.suffix.lower()
     used = ""
     if data.startswith(_ZIP_MAGIC) or suffix in EXCEL_SUFFIXES:
         if not data.startswith(_ZIP_MAGIC):
-            raise SpreadsheetError(f"{path.name}: not an Excel .xlsx workbook (damaged?)")
+            raise SpreadsheetError(
+                msg("{name}: not an Excel .xlsx workbook (damaged?)", name=path.name)
+            )
         raw = _read_workbook(path, data, sheet)
         encoding, kind = "", "xlsx"
     elif data.startswith(_OLE_MAGIC):
         raise SpreadsheetError(
-            f"{path.name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx"
+            msg(
+                "{name}: an old Excel .xls file or an encrypted workbook; save it as .xlsx",
+                name=path.name,
+            )
         )
     elif suffix in CSV_SUFFIXES or suffix == "":
         encoding, text = csv_text.decode(data, path.name)
@@ -131,7 +138,9 @@ def read_sheet(
         raw = csv_text.read_records(text, used, path.name)
         kind = "csv"
     else:
-        raise SpreadsheetError(f"{path.name}: QunDesk imports .xlsx and .csv files only")
+        raise SpreadsheetError(
+            msg("{name}: QunDesk imports .xlsx and .csv files only", name=path.name)
+        )
     return _locate_header(path, kind, encoding, raw, header_row, used, score)
 
 
@@ -155,7 +164,9 @@ def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises several unrelated types for damaged files
-        raise SpreadsheetError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
+        raise SpreadsheetError(
+            msg("{name}: not a readable .xlsx workbook ({exc})", name=path.name, exc=exc)
+        ) from None
     try:
         names = tuple(
             m.name
@@ -163,9 +174,11 @@ def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet
             if m.typ == python_calamine.SheetTypeEnum.WorkSheet
         )
         if not names:
-            raise SpreadsheetError(f"{path.name}: the workbook has no worksheet")
+            raise SpreadsheetError(msg("{name}: the workbook has no worksheet", name=path.name))
         if wanted is not None and wanted not in names:
-            raise SpreadsheetError(f"{path.name}: there is no sheet named “{wanted}”")
+            raise SpreadsheetError(
+                msg("{name}: there is no sheet named “{wanted}”", name=path.name, wanted=wanted)
+            )
         for name in [wanted] if wanted is not None else names:
             try:
                 sheet = workbook.get_sheet_by_name(name)
@@ -175,11 +188,18 @@ def _read_with_calamine(path: Path, data: bytes, wanted: str | None) -> RawSheet
                 # `start` says where the data begins, so row numbers match Excel's.
                 start = sheet.start or (0, 0)
             except Exception as exc:  # as above: damaged XML, zip, or shared strings
-                raise SpreadsheetError(f"{path.name}: sheet “{name}” is damaged ({exc})") from None
+                raise SpreadsheetError(
+                    msg(
+                        "{name}: sheet “{sheet}” is damaged ({exc})",
+                        name=path.name,
+                        sheet=name,
+                        exc=exc,
+                    )
+                ) from None
             if any(any(is_filled(c) for c in row) for row in grid):
                 numbers = range(start[0] + 1, start[0] + 1 + len(grid))
                 return RawSheet(names, name, numbers, grid, start[1])
-        raise SpreadsheetError(f"{path.name}: the workbook has no data")
+        raise SpreadsheetError(msg("{name}: the workbook has no data", name=path.name))
     finally:
         workbook.close()
 
@@ -210,11 +230,17 @@ def _locate_header(
     if header_row is not None:
         at = next((i for i in filled if numbers[i] == header_row), None)
         if at is None:
-            raise SpreadsheetError(f"{path.name}: row {header_row} is blank or past the end")
+            raise SpreadsheetError(
+                msg(
+                    "{name}: row {header_row} is blank or past the end",
+                    name=path.name,
+                    header_row=header_row,
+                )
+            )
     else:
         top = [i for i, _n in zip(filled, range(HEADER_SCAN_ROWS), strict=False)]
         if not top:
-            raise SpreadsheetError(f"{path.name}: the file has no data")
+            raise SpreadsheetError(msg("{name}: the file has no data", name=path.name))
         scores = [score(grid[i]) if score is not None else 0 for i in top]
         # With no known title anywhere, the first row with text is the best guess.
         at = top[scores.index(max(scores))]
@@ -233,8 +259,11 @@ def _locate_header(
         )
         if first:
             notes.append(
-                f"cells right of column {column_letter(MAX_COLUMNS - 1)} are not read "
-                f"(the first is {first})"
+                msg(
+                    "cells right of column {column} are not read (the first is {first})",
+                    column=column_letter(MAX_COLUMNS - 1),
+                    first=first,
+                )
             )
         for row in below:
             del row[MAX_COLUMNS:]

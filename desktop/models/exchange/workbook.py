@@ -31,6 +31,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[im
 
 from desktop.models.core.common import FORMULA_START
 from desktop.models.core.errors import QunDeskError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import MINOR_PER_MAJOR
 from desktop.models.exchange.contact_scan import Masker
 from desktop.models.exchange.export_rows import (
@@ -311,7 +312,9 @@ class WorkbookWriter:
             count += 1
             tick()
         if count + 1 >= EXCEL_MAX_ROWS:
-            raise SheetTooLongError(f"the {title} sheet has more rows than Excel allows")
+            raise SheetTooLongError(
+                msg("the {title} sheet has more rows than Excel allows", title=title)
+            )
         last_col = get_column_letter(len(columns))
         ws.auto_filter.ref = f"A1:{last_col}{count + 1}"
         sheet.rows = count + 1
@@ -330,7 +333,11 @@ class WorkbookWriter:
             )
         except PermissionError as exc:
             raise WorkbookError(
-                f"cannot save in {target.parent}: the folder is read-only ({exc.strerror})"
+                msg(
+                    "cannot save in {parent}: the folder is read-only ({strerror})",
+                    parent=target.parent,
+                    strerror=exc.strerror,
+                )
             ) from exc
         self._temp, self._target = temp, target
         os.close(fd)
@@ -346,8 +353,12 @@ class WorkbookWriter:
             files.replace_user_file(self._temp, self._target)
         except PermissionError as exc:
             raise WorkbookError(
-                f"cannot replace {self._target}: the file is open in another program (Excel "
-                "or WPS?) or read-only. Close it, or choose another name, and export again."
+                msg(
+                    "cannot replace {target}: the file is open in another program (Excel "
+                    "or WPS?) or read-only. Close it, or choose another name, and export "
+                    "again.",
+                    target=self._target,
+                )
             ) from exc
         self._temp = None
 

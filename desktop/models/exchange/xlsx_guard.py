@@ -33,6 +33,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.models.core.messages import msg
+
 try:
     import re2 as _re2  # type: ignore[import-untyped]  # google-re2, a declared dependency
 except ImportError:  # pragma: no cover  # a platform without its wheels: re does the same
@@ -77,30 +79,54 @@ def open_archive(data: bytes, name: str) -> zipfile.ZipFile:
     entries, directory = _directory_size(data, name)
     # zipfile makes an object per entry of the directory: bound that before it starts.
     if entries > MAX_PARTS or directory > MAX_PARTS * 1024:
-        raise SpreadsheetError(f"{name}: a workbook of more than {MAX_PARTS:,} parts; damaged?")
+        raise SpreadsheetError(
+            msg(
+                "{name}: a workbook of more than {limit:,} parts; damaged?",
+                name=name,
+                limit=MAX_PARTS,
+            )
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except Exception as exc:  # zipfile raises many unrelated types for a damaged directory
-        raise SpreadsheetError(f"{name}: not a readable .xlsx workbook ({exc})") from None
+        raise SpreadsheetError(
+            msg("{name}: not a readable .xlsx workbook ({exc})", name=name, exc=exc)
+        ) from None
     seen: set[str] = set()
     for info in infos:
         key = info.filename.replace("\\", "/").lstrip("/").lower()
         if key in seen:
-            raise SpreadsheetError(f"{name}: two parts are named {info.filename}; damaged?")
+            raise SpreadsheetError(
+                msg(
+                    "{name}: two parts are named {filename}; damaged?",
+                    name=name,
+                    filename=info.filename,
+                )
+            )
         seen.add(key)
         if info.flag_bits & 0x1:
-            raise SpreadsheetError(f"{name}: an encrypted workbook; save it without a password")
+            raise SpreadsheetError(
+                msg("{name}: an encrypted workbook; save it without a password", name=name)
+            )
         if info.compress_type not in (_DEFLATED, _STORED):
             raise SpreadsheetError(
-                f"{name}: packed in a way Excel never writes; open it in Excel or WPS and "
-                "save it again"
+                msg(
+                    "{name}: packed in a way Excel never writes; open it in Excel or WPS "
+                    "and save it again",
+                    name=name,
+                )
             )
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED or total > UNPACK_RATIO * len(data) + UNPACK_SLACK:
         raise SpreadsheetError(
-            f"{name}: unpacks to {_size(total)} from a {_size(len(data))} file, far more than "
-            "a spreadsheet does (a “zip bomb”); nothing was imported"
+            msg(
+                "{name}: unpacks to {unpacked} from a {size} file, far more than a "
+                "spreadsheet does (a “zip bomb”); nothing was imported",
+                name=name,
+                unpacked=_size(total),
+                size=_size(len(data)),
+            )
         )
     return archive
 
@@ -140,7 +166,9 @@ def inflate(data: bytes, info: zipfile.ZipInfo, name: str) -> bytes:
     refused as damaged rather than trusted. (The CRC is left to the reader that reads the
     part for its values: calamine, or zipfile under `xlsx_sparse`.)
     """
-    damaged = SpreadsheetError(f"{name}: the part {info.filename} is damaged")
+    damaged = SpreadsheetError(
+        msg("{name}: the part {filename} is damaged", name=name, filename=info.filename)
+    )
     offset = info.header_offset
     header = data[offset : offset + 30]
     if len(header) < 30 or not header.startswith(_LOCAL_HEADER):
@@ -173,7 +201,9 @@ def _directory_size(data: bytes, name: str) -> tuple[int, int]:
     if at < 0:
         at = data.rfind(_END_OF_DIRECTORY, max(0, len(data) - 65536 - 22))
     if at < 0 or len(data) < at + 22:
-        raise SpreadsheetError(f"{name}: not a readable .xlsx workbook (no zip directory)")
+        raise SpreadsheetError(
+            msg("{name}: not a readable .xlsx workbook (no zip directory)", name=name)
+        )
     entries, size = struct.unpack("<xxxxxxxxxxHI", data[at : at + 16])
     locator = at - 20
     if locator >= 0 and data[locator : locator + 4] == _ZIP64_LOCATOR:

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange import xlsx_guard
 from desktop.models.exchange.sheet_files import (
     MAX_COLUMNS,
@@ -56,9 +57,11 @@ def read_sheet(data: bytes, name: str, wanted: str | None, unpacked: int) -> Raw
     sheets = book.worksheets()
     names = tuple(sheet for sheet, _part in sheets)
     if not names:
-        raise SpreadsheetError(f"{name}: the workbook has no worksheet")
+        raise SpreadsheetError(msg("{name}: the workbook has no worksheet", name=name))
     if wanted is not None and wanted not in names:
-        raise SpreadsheetError(f"{name}: there is no sheet named “{wanted}”")
+        raise SpreadsheetError(
+            msg("{name}: there is no sheet named “{wanted}”", name=name, wanted=wanted)
+        )
     for sheet, part in sheets:
         if wanted is not None and sheet != wanted:
             continue
@@ -66,7 +69,7 @@ def read_sheet(data: bytes, name: str, wanted: str | None, unpacked: int) -> Raw
         if raw.grid:
             raw.names = names
             return raw
-    raise SpreadsheetError(f"{name}: the workbook has no data")
+    raise SpreadsheetError(msg("{name}: the workbook has no data", name=name))
 
 
 def sheet_parts(data: bytes, name: str) -> list[tuple[str, str]]:
@@ -112,7 +115,11 @@ class _Workbook:
         try:
             return etree.fromstring(data, etree.XMLParser(**_parser_options()))
         except etree.LxmlError as exc:
-            raise SpreadsheetError(f"{self.name}: the part {path} is damaged ({exc})") from None
+            raise SpreadsheetError(
+                msg(
+                    "{name}: the part {path} is damaged ({exc})", name=self.name, path=path, exc=exc
+                )
+            ) from None
 
     def events(
         self, path: str, tags: tuple[str, ...], tag: str | None = None
@@ -120,21 +127,29 @@ class _Workbook:
         """(event, element) of the part's XML, streamed; only elements named `tag` if given."""
         info = self.parts.get(path.lower())
         if info is None:
-            raise SpreadsheetError(f"{self.name}: the workbook lacks its part {path}")
+            raise SpreadsheetError(
+                msg("{name}: the workbook lacks its part {path}", name=self.name, path=path)
+            )
         # Streamed from the zip: `check_workbook` has unpacked every part once already, so
         # the sizes zipfile stops at are the real ones.
         try:
             with self.archive.open(info) as stream:
                 yield from etree.iterparse(stream, events=tags, tag=tag, **_parser_options())
         except (etree.LxmlError, zipfile.BadZipFile, OSError) as exc:
-            raise SpreadsheetError(f"{self.name}: the part {path} is damaged ({exc})") from None
+            raise SpreadsheetError(
+                msg(
+                    "{name}: the part {path} is damaged ({exc})", name=self.name, path=path, exc=exc
+                )
+            ) from None
 
     def worksheets(self) -> list[tuple[str, str]]:
         """(name, part path) of each worksheet, in the workbook's order."""
         book = self.tree("xl/workbook.xml")
         rels = self.tree("xl/_rels/workbook.xml.rels")
         if book is None or rels is None:
-            raise SpreadsheetError(f"{self.name}: not a readable .xlsx workbook (no workbook part)")
+            raise SpreadsheetError(
+                msg("{name}: not a readable .xlsx workbook (no workbook part)", name=self.name)
+            )
         targets = {
             rel.get("Id"): rel.get("Target") or ""
             for rel in rels.iter()
@@ -301,13 +316,27 @@ class _SheetReader:
 
     def _number(self, text: str, part: str) -> int:
         if not text.isdigit() or int(text) < 1:
-            raise SpreadsheetError(f"{self.book.name}: the part {part} is damaged (row {text})")
+            raise SpreadsheetError(
+                msg(
+                    "{name}: the part {part} is damaged (row {text})",
+                    name=self.book.name,
+                    part=part,
+                    text=text,
+                )
+            )
         return int(text)
 
     def _reference(self, ref: str, part: str) -> tuple[int, int]:
         found = _REFERENCE.fullmatch(ref)
         if found is None or int(found[2]) < 1:
-            raise SpreadsheetError(f"{self.book.name}: the part {part} is damaged (cell {ref})")
+            raise SpreadsheetError(
+                msg(
+                    "{name}: the part {part} is damaged (cell {ref})",
+                    name=self.book.name,
+                    part=part,
+                    ref=ref,
+                )
+            )
         return int(found[2]) - 1, _column(found[1])
 
     def _cell(self, element: Any, row: int, col: int) -> None:
@@ -352,16 +381,22 @@ class _SheetReader:
         if kind == "s":
             strings = self.book.shared_strings()
             if not text.isdigit() or int(text) >= len(strings):
-                raise SpreadsheetError(f"{name}: a cell names a shared string that is missing")
+                raise SpreadsheetError(
+                    msg("{name}: a cell names a shared string that is missing", name=name)
+                )
             return strings[int(text)]
         if kind == "str":
             return text
         if kind == "b":
             if text.lower() not in ("0", "1", "true", "false"):
-                raise SpreadsheetError(f"{name}: a true/false cell holds “{text[:20]}”")
+                raise SpreadsheetError(
+                    msg("{name}: a true/false cell holds “{value}”", name=name, value=text[:20])
+                )
             return text.lower() in ("1", "true")
         if kind != "d":
-            raise SpreadsheetError(f"{name}: a cell of unknown type “{kind[:20]}”")
+            raise SpreadsheetError(
+                msg("{name}: a cell of unknown type “{value}”", name=name, value=kind[:20])
+            )
         try:
             moment = dt.datetime.fromisoformat(text.strip())
         except ValueError:
@@ -371,7 +406,9 @@ class _SheetReader:
     def _numeric(self, text: str, style: str | None) -> Cell:
         """A number cell's value: a float, or a date, time or duration by its format."""
         if not _NUMBER.fullmatch(text):
-            raise SpreadsheetError(f"{self.book.name}: a number cell holds “{text[:20]}”")
+            raise SpreadsheetError(
+                msg("{name}: a number cell holds “{value}”", name=self.book.name, value=text[:20])
+            )
         number = float(text)
         kinds = self.book.number_kinds()
         at = int(style) if style and style.isdigit() else 0
@@ -382,8 +419,13 @@ class _SheetReader:
         notes = []
         if self.dropped:
             notes.append(
-                f"cells right of column {column_letter(MAX_COLUMNS - 1)} or below row "
-                f"{MAX_ROWS:,} are not read (the first is {self.dropped})"
+                msg(
+                    "cells right of column {column} or below row {limit:,} are not read (the "
+                    "first is {first})",
+                    column=column_letter(MAX_COLUMNS - 1),
+                    limit=MAX_ROWS,
+                    first=self.dropped,
+                )
             )
         if not self.rows:
             return RawSheet((), sheet, [], [], 0, frozenset(self.gaps), notes)
@@ -392,8 +434,13 @@ class _SheetReader:
         span = sum(max(self.rows[n]) - first_col + 1 for n in numbers)
         if span > self.budget:
             raise SpreadsheetError(
-                f"{self.book.name}: sheet “{sheet}” spreads its few filled cells over "
-                f"{span:,} cells; copy the list to a new sheet"
+                msg(
+                    "{name}: sheet “{sheet}” spreads its few filled cells over {span:,} "
+                    "cells; copy the list to a new sheet",
+                    name=self.book.name,
+                    sheet=sheet,
+                    span=span,
+                )
             )
         grid: list[list[Cell]] = []
         for number in numbers:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desktop.models.core.common import is_int, iso, require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange.sheet_files import Cell, SpreadsheetError, read_regular_file
 from desktop.models.exchange.sheets import (
@@ -164,11 +165,13 @@ def parse_file(path: str | Path) -> list[DayActivity]:
 
 
 def _fields_missing(_keys: list[str]) -> str:
-    return "No column is the date (日期)."
+    return msg("No column is the date (日期).")
 
 
 def _field_twice(code: str, headers: list[str]) -> str:
-    return f"Columns {', '.join(headers)} are all “{code}”; choose one."
+    return msg(
+        "Columns {columns} are all “{field}”; choose one.", columns=", ".join(headers), field=code
+    )
 
 
 ACTIVITY_FIELDS = engine.FieldSchema(
@@ -217,20 +220,20 @@ def read_activity_sheet(path: str | Path) -> SheetData:
 def read_activity_csv(data: bytes, path: str | Path = "") -> SheetData:
     """CSV bytes (UTF-8 or GBK, comma-separated) as a sheet whose header is its first row."""
     if len(data) > MAX_CSV_BYTES:
-        raise ValidationError("file", "The file is too large for a daily log.")
+        raise ValidationError("file", msg("The file is too large for a daily log."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError as exc:
-            raise ValidationError("file", "The file is not text (UTF-8 or GBK).") from exc
+            raise ValidationError("file", msg("The file is not text (UTF-8 or GBK).")) from exc
     try:
         # newline="": a lone "\r" ends a line, as csv expects (else csv.Error escapes)
         records = enumerate(csv.reader(io.StringIO(text, newline="")), start=1)
         filled = [SheetRow(n, list[Cell](r)) for n, r in records if "".join(r).strip()]
     except csv.Error as exc:
-        raise ValidationError("file", f"The file is not valid CSV ({exc}).") from None
+        raise ValidationError("file", msg("The file is not valid CSV ({exc}).", exc=exc)) from None
     first = filled[0] if filled else SheetRow(1, [])
     return SheetData(
         Path(path), "csv", "", "", (), first.number, tuple(map(cell_text, first.cells)),
@@ -245,7 +248,7 @@ def read_activity_file(path: str | Path) -> SheetData:
     if path.suffix.lower() in EXCEL_SUFFIXES:
         return read_activity_sheet(path)
     try:  # a regular file only: a named pipe or a device is never opened
-        data = read_regular_file(path, limit=MAX_CSV_BYTES, what=" for a daily log")
+        data = read_regular_file(path, limit=MAX_CSV_BYTES, what=msg("a daily log"))
     except SpreadsheetError as exc:
         raise ValidationError("file", str(exc)) from None
     return read_activity_csv(data, path)
@@ -300,7 +303,7 @@ class _RowChecker:
         try:
             day = parse_day(_cell(cells, self.column.get("date")))
             if day is None:
-                self.add(number, "date", "A date is needed.")
+                self.add(number, "date", msg("A date is needed."))
         except ValueError as exc:
             self.add(number, "date", f"{exc}.")
         values = [self._figure(number, cells, name) for name in FIELDS]
@@ -319,7 +322,7 @@ class _RowChecker:
             clean = unicodedata.normalize("NFKC", cell or "").strip().replace(",", "") or "0"
             if clean.isascii() and clean.isdigit():
                 return int(clean)
-        self.add(number, name, f'"{cell_text(cell)}" is not a whole number.')
+        self.add(number, name, msg('"{value}" is not a whole number.', value=cell_text(cell)))
         return 0
 
 
@@ -366,8 +369,10 @@ def _is_day(cell: Cell) -> bool:
 
 def _check(entry: DayActivity, row: int | None) -> None:
     if not isinstance(entry.day, dt.date):
-        raise ValidationError("day", "A date is needed.", row=row)
+        raise ValidationError("day", msg("A date is needed."), row=row)
     for name in FIELDS:
         value = getattr(entry, name)
         if not is_int(value) or value < 0:
-            raise ValidationError(name, "The figure must be a whole number, 0 or more.", row=row)
+            raise ValidationError(
+                name, msg("The figure must be a whole number, 0 or more."), row=row
+            )

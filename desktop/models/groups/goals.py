@@ -12,6 +12,7 @@ from fractions import Fraction
 from desktop.models.calendar.recurrence import rule_between
 from desktop.models.core.codes import Metric, Period, codes
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.groups.queries import group_name
 from desktop.models.members.queries import joined_between, members_on
 from desktop.models.storage.db import Database
@@ -106,17 +107,20 @@ def set_goal(
 ) -> int:
     """Add a goal from `effective_from` on (replacing one from the same day); return its id."""
     if metric not in codes(Metric):
-        raise ValidationError("metric", f'"{metric}" is not a known metric.')
+        raise ValidationError("metric", msg('"{metric}" is not a known metric.', metric=metric))
     if period not in codes(Period):
-        raise ValidationError("period", f'"{period}" is not a known period (week or month).')
+        raise ValidationError(
+            "period", msg('"{period}" is not a known period (week or month).', period=period)
+        )
     if not _is_int(min_value) or min_value < 0:
-        raise ValidationError("min_value", "The minimum must be a whole number, 0 or more.")
+        raise ValidationError("min_value", msg("The minimum must be a whole number, 0 or more."))
     if max_value is not None and (not _is_int(max_value) or max_value < min_value):
         raise ValidationError(
-            "max_value", f"The maximum cannot be below the minimum ({min_value})."
+            "max_value",
+            msg("The maximum cannot be below the minimum ({min_value}).", min_value=min_value),
         )
     if not isinstance(effective_from, dt.date):
-        raise ValidationError("effective_from", "The effective-from date must be a date.")
+        raise ValidationError("effective_from", msg("The effective-from date must be a date."))
     day = _iso(effective_from)
     with db.transaction() as conn:
         group_name(db, group_id)
@@ -142,7 +146,9 @@ def delete_goal(db: Database, goal_id: int) -> None:
     """Remove one goal row; the one before it (if any) is in force again."""
     with db.transaction() as conn:
         if conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,)).rowcount == 0:
-            raise ValidationError("goal", f"There is no goal with id {goal_id}.")
+            raise ValidationError(
+                "goal", msg("There is no goal with id {goal_id}.", goal_id=goal_id)
+            )
 
 
 def goal_in_force(db: Database, group_id: int, metric: str, on: dt.date) -> Goal | None:
@@ -240,7 +246,7 @@ def actual_value(db: Database, group_id: int, metric: str, start: dt.date, end: 
                      FROM revenue WHERE group_id = :g AND currency = 'CNY'
                      AND day BETWEEN :first AND :last"""
         case _:
-            raise ValidationError("metric", f'"{metric}" is not a known metric.')
+            raise ValidationError("metric", msg('"{metric}" is not a known metric.', metric=metric))
     return int(conn.execute(sql, params).fetchone()[0])
 
 
@@ -316,7 +322,9 @@ def round_half_up(value: Fraction) -> int:
 
 def _check_range(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("end", f"The range ends ({end}) before it starts ({start}).")
+        raise ValidationError(
+            "end", msg("The range ends ({end}) before it starts ({start}).", end=end, start=start)
+        )
 
 
 def _is_int(value: object) -> bool:

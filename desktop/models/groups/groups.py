@@ -20,6 +20,7 @@ from desktop.models.core.codes import (
 )
 from desktop.models.core.common import is_int, iso, parse_date, require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.groups.lifecycle import add_stage, lifecycle_rows
 from desktop.models.groups.rules import history_stamp, insert_rule
 from desktop.models.storage.db import Database
@@ -165,7 +166,9 @@ class GroupUsage(NamedTuple):
 def default_capacity(platform: str) -> int | None:
     """The usual member limit of a platform (None when it has no fixed limit)."""
     if platform not in codes(Platform):
-        raise ValidationError("platform", f'"{platform}" is not a known platform.')
+        raise ValidationError(
+            "platform", msg('"{platform}" is not a known platform.', platform=platform)
+        )
     return DEFAULT_CAPACITY[Platform(platform)]
 
 
@@ -226,8 +229,11 @@ def update_group(
             if early:
                 raise ValidationError(
                     "created_on",
-                    f'The "{early[0].stage}" stage began on {early[0].began_on}, before this '
-                    "creation date.",
+                    msg(
+                        'The "{stage}" stage began on {began_on}, before this creation date.',
+                        stage=early[0].stage,
+                        began_on=early[0].began_on,
+                    ),
                 )
         assignments = ", ".join(f"{col} = :{col}" for col in _EDITABLE_COLUMNS)
         conn.execute(f"UPDATE groups SET {assignments} WHERE id = :id", {**row, "id": group_id})
@@ -302,15 +308,17 @@ def delete_group(db: Database, group_id: int) -> None:
         name = require_group(conn, group_id)
         usage = _usage(conn, group_id)
         if any(usage):
-            parts = [
-                _plural(n, word)
-                for n, word in zip(usage, ("member", "event", "revenue entry"), strict=True)
-                if n
-            ]
             raise ValidationError(
                 "group",
-                f'"{name}" has {_join(parts)}, so it cannot be deleted; dissolve it instead '
-                "to keep its history.",
+                msg(
+                    "“{name}” has records (members: {members}, events: {events}, revenue "
+                    "entries: {revenue}), so it cannot be deleted; dissolve it instead to keep "
+                    "its history.",
+                    name=name,
+                    members=usage.members,
+                    events=usage.events,
+                    revenue=usage.revenue_entries,
+                ),
             )
         conn.execute("DELETE FROM groups WHERE id = ?", (group_id,))
 
@@ -327,23 +335,15 @@ def _usage(conn: sqlite3.Connection, group_id: int) -> GroupUsage:
     return GroupUsage(members, events, revenue)
 
 
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _fetch_group(conn: sqlite3.Connection, group_id: int) -> Group:
     columns = ", ".join(_EDITABLE_COLUMNS)
     found = conn.execute(
         f"SELECT id, {columns}, archived FROM groups WHERE id = ?", (group_id,)
     ).fetchone()
     if found is None:
-        raise ValidationError("group", f"There is no group with id {group_id}.")
+        raise ValidationError(
+            "group", msg("There is no group with id {group_id}.", group_id=group_id)
+        )
     (
         gid,
         name,
@@ -405,30 +405,37 @@ def _validated_row(
     """Check a draft field by field; return the `groups` row and the thresholds to write."""
     name = _checked_name(conn, draft.name, group_id)
     if draft.platform not in codes(Platform):
-        raise ValidationError("platform", f'"{draft.platform}" is not a known platform.')
+        raise ValidationError(
+            "platform", msg('"{platform}" is not a known platform.', platform=draft.platform)
+        )
     _check_capacity(conn, draft.capacity, group_id)
     purposes = _checked_codes(conn, "purposes", draft.purposes)
     value_types = _checked_codes(conn, "value_types", draft.value_types)
     if draft.structure not in codes(Structure):
-        raise ValidationError("structure", f'"{draft.structure}" is not a known structure.')
+        raise ValidationError(
+            "structure", msg('"{structure}" is not a known structure.', structure=draft.structure)
+        )
     currency = _checked_fee(draft)
     created_on = draft.created_on or today
     if not isinstance(created_on, dt.date):
-        raise ValidationError("created_on", "The creation date must be a date.")
+        raise ValidationError("created_on", msg("The creation date must be a date."))
     if created_on > today:
         raise ValidationError(
-            "created_on", f"The creation date cannot be in the future (today is {today})."
+            "created_on",
+            msg("The creation date cannot be in the future (today is {today}).", today=today),
         )
     thresholds: dict[str, str] = {}
     for kind, description in draft.thresholds.items():
         if kind not in codes(Threshold):
-            raise ValidationError("thresholds", f'"{kind}" is not a known entry threshold.')
+            raise ValidationError(
+                "thresholds", msg('"{kind}" is not a known entry threshold.', kind=kind)
+            )
         thresholds[kind] = (description or "").strip()
     texts: dict[str, str] = {}
     for field_name in _TEXT_FIELDS:
         value = getattr(draft, field_name)
         if not isinstance(value, str):
-            raise ValidationError(field_name, "This must be text.")
+            raise ValidationError(field_name, msg("This must be text."))
         texts[field_name] = value.strip()
     row: dict[str, object] = {
         "name": name,
@@ -449,12 +456,14 @@ def _validated_row(
 def _checked_name(conn: sqlite3.Connection, raw: str, group_id: int | None) -> str:
     name = raw.strip() if isinstance(raw, str) else ""
     if not name:
-        raise ValidationError("name", "A group needs a name.")
+        raise ValidationError("name", msg("A group needs a name."))
     # casefold also catches clashes the table's ASCII-only NOCASE collation would let through
     folded = name.casefold()
     for other_id, other_name in conn.execute("SELECT id, name FROM groups"):
         if other_id != group_id and other_name.strip().casefold() == folded:
-            raise ValidationError("name", f'Another group is already named "{other_name}".')
+            raise ValidationError(
+                "name", msg('Another group is already named "{other_name}".', other_name=other_name)
+            )
     return name
 
 
@@ -462,7 +471,7 @@ def _check_capacity(conn: sqlite3.Connection, capacity: int | None, group_id: in
     if capacity is None:
         return
     if not is_int(capacity) or capacity < 0:
-        raise ValidationError("capacity", "Capacity must be a whole number, 0 or more.")
+        raise ValidationError("capacity", msg("Capacity must be a whole number, 0 or more."))
     if group_id is None:
         return
     (members,) = conn.execute(
@@ -470,7 +479,12 @@ def _check_capacity(conn: sqlite3.Connection, capacity: int | None, group_id: in
     ).fetchone()
     if capacity < members:
         raise ValidationError(
-            "capacity", f"Capacity {capacity} is below the group's {members} current members."
+            "capacity",
+            msg(
+                "Capacity {capacity} is below the group's {members} current members.",
+                capacity=capacity,
+                members=members,
+            ),
         )
 
 
@@ -484,7 +498,7 @@ def _checked_codes(conn: sqlite3.Connection, field_name: str, values: tuple[str,
     unique: list[str] = []
     for code in values:
         if code not in known:
-            raise ValidationError(field_name, f'"{code}" is not a known code.')
+            raise ValidationError(field_name, msg('"{code}" is not a known code.', code=code))
         if code not in unique:  # a code ticked twice means the same as once
             unique.append(code)
     return unique
@@ -493,16 +507,18 @@ def _checked_codes(conn: sqlite3.Connection, field_name: str, values: tuple[str,
 def _checked_fee(draft: GroupDraft) -> str:
     """Check fee, currency and period; return the normalised currency code."""
     if not is_int(draft.fee_minor) or draft.fee_minor < 0:
-        raise ValidationError("fee_minor", "The fee cannot be negative.")
+        raise ValidationError("fee_minor", msg("The fee cannot be negative."))
     currency = draft.fee_currency.strip().upper()
     if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
-        raise ValidationError("fee_currency", "The currency must be a 3-letter code such as CNY.")
+        raise ValidationError(
+            "fee_currency", msg("The currency must be a 3-letter code such as CNY.")
+        )
     period = draft.fee_period_months
     if period is not None and (not is_int(period) or period <= 0):
-        raise ValidationError("fee_period_months", "The fee period must be at least 1 month.")
+        raise ValidationError("fee_period_months", msg("The fee period must be at least 1 month."))
     if draft.fee_minor > 0 and period is None:
         raise ValidationError(
-            "fee_period_months", "A paid group needs a fee period of at least 1 month."
+            "fee_period_months", msg("A paid group needs a fee period of at least 1 month.")
         )
     return currency
 

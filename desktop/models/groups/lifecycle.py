@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.models.core.codes import Lifecycle, codes
 from desktop.models.core.common import group_created_on, iso, parse_date
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.queries import membership_flow
 from desktop.models.storage.db import Database
 
@@ -81,14 +82,17 @@ def remove_stage(db: Database, entry_id: int) -> None:
             "SELECT group_id FROM lifecycle_history WHERE id = ?", (entry_id,)
         ).fetchone()
         if found is None:
-            raise ValidationError("stage", f"There is no lifecycle entry with id {entry_id}.")
+            raise ValidationError(
+                "stage", msg("There is no lifecycle entry with id {entry_id}.", entry_id=entry_id)
+            )
         stages = lifecycle_rows(conn, found[0])
         if stages[-1].id != entry_id:
             raise ValidationError(
-                "stage", "Only the latest stage can be taken back; a later one was recorded since."
+                "stage",
+                msg("Only the latest stage can be taken back; a later one was recorded since."),
             )
         if len(stages) == 1:
-            raise ValidationError("stage", "A group's first stage cannot be taken back.")
+            raise ValidationError("stage", msg("A group's first stage cannot be taken back."))
         conn.execute("DELETE FROM lifecycle_history WHERE id = ?", (entry_id,))
 
 
@@ -195,21 +199,32 @@ def add_stage(
     """Check and record a new stage inside the caller's transaction; return its id."""
     created_on = group_created_on(conn, group_id)
     if stage not in codes(Lifecycle):
-        raise ValidationError("stage", f'"{stage}" is not a known lifecycle stage.')
+        raise ValidationError(
+            "stage", msg('"{stage}" is not a known lifecycle stage.', stage=stage)
+        )
     if not isinstance(began_on, dt.date):
-        raise ValidationError("began_on", "The start of a stage must be a date.")
+        raise ValidationError("began_on", msg("The start of a stage must be a date."))
     stages = lifecycle_rows(conn, group_id)
     if stages and stages[-1].stage == stage:
-        raise ValidationError("stage", f'The group is already in the "{stage}" stage.')
+        raise ValidationError(
+            "stage", msg('The group is already in the "{stage}" stage.', stage=stage)
+        )
     if stages and began_on < stages[-1].began_on:
         raise ValidationError(
             "began_on",
-            f'A new stage cannot begin before the current "{stages[-1].stage}" stage began '
-            f"({stages[-1].began_on}).",
+            msg(
+                'A new stage cannot begin before the current "{stage}" stage began ({began_on}).',
+                stage=stages[-1].stage,
+                began_on=stages[-1].began_on,
+            ),
         )
     if began_on < created_on:
         raise ValidationError(
-            "began_on", f"A stage cannot begin before the group was created ({created_on})."
+            "began_on",
+            msg(
+                "A stage cannot begin before the group was created ({created_on}).",
+                created_on=created_on,
+            ),
         )
     cursor = conn.execute(
         "INSERT INTO lifecycle_history (group_id, stage, began_on, note) VALUES (?, ?, ?, ?)",

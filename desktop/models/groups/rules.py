@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop.models.core.clock import Clock
 from desktop.models.core.common import STAMP_FORMAT, is_int, iso, parse_date, require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
 
@@ -84,7 +85,7 @@ def edit_rule(
     with db.transaction() as conn:
         rule, _group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
-            raise ValidationError("rule", "This rule is retired; restore it before editing.")
+            raise ValidationError("rule", msg("This rule is retired; restore it before editing."))
         if clean == rule.text:
             return
         conn.execute("UPDATE group_rules SET text = ? WHERE id = ?", (clean, rule_id))
@@ -98,10 +99,17 @@ def retire_rule(
     with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
-            raise ValidationError("rule", f"This rule was already retired on {rule.retired_on}.")
+            raise ValidationError(
+                "rule",
+                msg("This rule was already retired on {retired_on}.", retired_on=rule.retired_on),
+            )
         if today < rule.added_on:
             raise ValidationError(
-                "retired_on", f"A rule cannot be retired before it was added ({rule.added_on})."
+                "retired_on",
+                msg(
+                    "A rule cannot be retired before it was added ({added_on}).",
+                    added_on=rule.added_on,
+                ),
             )
         conn.execute("UPDATE group_rules SET retired_on = ? WHERE id = ?", (iso(today), rule_id))
         _record(conn, rule_id, "retired", rule.text, None, history_stamp(db.clock, today, at))
@@ -115,7 +123,7 @@ def restore_rule(
     with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if rule.active:
-            raise ValidationError("rule", "This rule is already in force.")
+            raise ValidationError("rule", msg("This rule is already in force."))
         position = _active_count(conn, group_id) + 1
         conn.execute(
             "UPDATE group_rules SET retired_on = NULL, position = ? WHERE id = ?",
@@ -131,10 +139,12 @@ def move_rule(
     with db.transaction() as conn:
         rule, group_id = _fetch_rule(conn, rule_id)
         if not rule.active:
-            raise ValidationError("rule", "A retired rule has no number to change.")
+            raise ValidationError("rule", msg("A retired rule has no number to change."))
         ids = _active_ids(conn, group_id)
         if not is_int(new_position) or not 1 <= new_position <= len(ids):
-            raise ValidationError("position", f"The number must be between 1 and {len(ids)}.")
+            raise ValidationError(
+                "position", msg("The number must be between 1 and {count}.", count=len(ids))
+            )
         old_position = ids.index(rule_id) + 1
         if new_position == old_position:
             return
@@ -165,7 +175,7 @@ def rule_history(db: Database, group_id: int) -> list[RuleChange]:
 def _rule_text(text: str) -> str:
     clean = text.strip() if isinstance(text, str) else ""
     if not clean:
-        raise ValidationError("text", "A rule needs some text.")
+        raise ValidationError("text", msg("A rule needs some text."))
     return clean
 
 
@@ -214,7 +224,7 @@ def _fetch_rule(conn: sqlite3.Connection, rule_id: int) -> tuple[Rule, int]:
         (rule_id,),
     ).fetchone()
     if found is None:
-        raise ValidationError("rule", f"There is no rule with id {rule_id}.")
+        raise ValidationError("rule", msg("There is no rule with id {rule_id}.", rule_id=rule_id))
     rid, pos, text, added, retired, group_id = found
     retired_on = parse_date(retired) if retired else None
     return Rule(rid, pos, text, parse_date(added), retired_on), group_id

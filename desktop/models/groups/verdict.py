@@ -37,6 +37,7 @@ from fractions import Fraction
 
 from desktop.models.core.codes import Metric, Period
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.scope import Scope
 from desktop.models.dashboard.facts import Facts
 from desktop.models.groups.goals import (
@@ -80,7 +81,9 @@ def period_of(day: dt.date, period: str) -> tuple[dt.date, dt.date]:
 def group_health(db: Database, group_id: int, start: dt.date, end: dt.date) -> list[GoalCheck]:
     """Each metric that has a goal (at any date), judged over the range by the rule above."""
     if end < start:
-        raise ValidationError("end", f"The range ends ({end}) before it starts ({start}).")
+        raise ValidationError(
+            "end", msg("The range ends ({end}) before it starts ({start}).", end=end, start=start)
+        )
     last = min(end, db.clock.today())
     facts = Facts(db, Scope(group_id, start, last)) if last >= start else None
     return judge_goals(db, group_id, start, end, facts)
@@ -189,7 +192,9 @@ class _Days:
         else:
             name = _COUNTED.get(metric) or _LOGGED.get(metric)
             if name is None:
-                raise ValidationError("metric", f'"{metric}" is not a known metric.')
+                raise ValidationError(
+                    "metric", msg('"{metric}" is not a known metric.', metric=metric)
+                )
             self.values = self._slice(facts.daily(name, group_id))
         self.metric = metric
 

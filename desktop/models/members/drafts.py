@@ -122,9 +122,12 @@ def validated_member_row(
     """
     name = draft.name.strip()
     if not name:
-        raise ValidationError("name", "A name is required.")
+        raise ValidationError("name", msg("A name is required."))
     if len(name) > NAME_MAX_LENGTH:
-        raise ValidationError("name", f"A name is at most {NAME_MAX_LENGTH} characters.")
+        raise ValidationError(
+            "name",
+            msg("A name is at most {limit} characters.", limit=NAME_MAX_LENGTH),
+        )
     nickname = draft.nickname.strip()
     wechat_id = normalise_wechat_id(draft.wechat_id)
     phone = normalise_phone(draft.phone)
@@ -133,19 +136,25 @@ def validated_member_row(
     referrer_text = draft.referrer_text.strip()
     if draft.referrer_id is not None:
         if member_id is not None and draft.referrer_id == member_id:
-            raise ValidationError("referrer", "A member cannot be their own referrer.")
+            raise ValidationError("referrer", msg("A member cannot be their own referrer."))
         referrer_name = conn.execute(
             "SELECT name FROM members WHERE id = ?", (draft.referrer_id,)
         ).fetchone()
         if referrer_name is None:
-            raise ValidationError("referrer", f"There is no member with id {draft.referrer_id}.")
+            raise ValidationError(
+                "referrer",
+                msg("There is no member with id {referrer_id}.", referrer_id=draft.referrer_id),
+            )
         if member_id is not None and referral_reaches(
             conn, start=draft.referrer_id, target=member_id
         ):
             raise ValidationError(
                 "referrer",
-                f"{referrer_name[0]} was referred (directly or not) by this member, "
-                "so cannot be their referrer.",
+                msg(
+                    "{name} was referred (directly or not) by this member, so cannot be "
+                    "their referrer.",
+                    name=referrer_name[0],
+                ),
             )
         referrer_text = ""  # the link replaces the unmatched name
     notes = draft.notes.strip()

@@ -12,6 +12,7 @@ from enum import StrEnum
 from desktop.models.core.codes import ROLE_RANK, Role
 from desktop.models.core.common import STAMP_FORMAT, require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.contacts import normalise_phone, normalise_wechat_id
 from desktop.models.members.drafts import MemberDraft, clean_tag, validated_member_row
 from desktop.models.members.search import member_search_key, name_sort_key
@@ -388,7 +389,10 @@ def checked_role(value: str) -> Role:
         return Role(value)
     except ValueError:
         known = ", ".join(r.value for r in Role)
-        raise ValidationError("role", f"Unknown role {value!r}; expected one of {known}.") from None
+        raise ValidationError(
+            "role",
+            msg("Unknown role “{value}”; expected one of {known}.", value=value, known=known),
+        ) from None
 
 
 def fetch_member(conn: sqlite3.Connection, member_id: int) -> Member:
@@ -402,7 +406,9 @@ def fetch_member(conn: sqlite3.Connection, member_id: int) -> Member:
         (member_id,),
     ).fetchone()
     if found is None:
-        raise ValidationError("member", f"There is no member with id {member_id}.")
+        raise ValidationError(
+            "member", msg("There is no member with id {member_id}.", member_id=member_id)
+        )
     tags = tuple(
         r[0]
         for r in conn.execute(
@@ -430,7 +436,9 @@ def require_member(conn: sqlite3.Connection, member_id: int) -> str:
     """The name of the member with this id; a ValidationError on "member" when there is none."""
     found = conn.execute("SELECT name FROM members WHERE id = ?", (member_id,)).fetchone()
     if found is None:
-        raise ValidationError("member", f"There is no member with id {member_id}.")
+        raise ValidationError(
+            "member", msg("There is no member with id {member_id}.", member_id=member_id)
+        )
     return str(found[0])
 
 
@@ -444,7 +452,7 @@ def _require_members(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     }
     missing = [i for i in ids if i not in found]
     if missing:
-        raise ValidationError("member", f"There is no member with id {missing[0]}.")
+        raise ValidationError("member", msg("There is no member with id {id}.", id=missing[0]))
 
 
 def _write_tags(conn: sqlite3.Connection, member_id: int, tags: Iterable[str]) -> None:
@@ -478,7 +486,7 @@ def refresh_search_keys(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
 def check_not_future(on: dt.date, today: dt.date | None, field: str) -> None:
     """Refuse (on `field`) a day after `today`; no check when `today` is None."""
     if today is not None and on > today:
-        raise ValidationError(field, f"{on.isoformat()} is in the future.")
+        raise ValidationError(field, msg("{on} is in the future.", on=on.isoformat()))
 
 
 def open_membership(
@@ -517,14 +525,22 @@ def _join(
     group = require_group(conn, group_id)
     check_not_future(on, today, "joined")
     if open_membership(conn, member_id, group_id) is not None:
-        raise ValidationError("group", f"{name} is already a member of {group}.")
+        raise ValidationError(
+            "group", msg("{name} is already a member of {group}.", name=name, group=group)
+        )
     last_left = conn.execute(
         "SELECT max(left_on) FROM memberships WHERE member_id = ? AND group_id = ?",
         (member_id, group_id),
     ).fetchone()[0]
     if last_left is not None and on.isoformat() < last_left:
         raise ValidationError(
-            "joined", f"{name} left {group} on {last_left}; a new period cannot start earlier."
+            "joined",
+            msg(
+                "{name} left {group} on {last_left}; a new period cannot start earlier.",
+                name=name,
+                group=group,
+                last_left=last_left,
+            ),
         )
     cursor = conn.execute(
         "INSERT INTO memberships (member_id, group_id, joined_on, paid_until) VALUES (?, ?, ?, ?)",
@@ -551,15 +567,22 @@ def _leave(
     check_not_future(on, today, "left")
     membership = open_membership(conn, member_id, group_id)
     if membership is None:
-        raise ValidationError("group", f"{name} is not a current member of {group}.")
+        raise ValidationError(
+            "group", msg("{name} is not a current member of {group}.", name=name, group=group)
+        )
     membership_id, joined = membership
     current = current_role_of(conn, membership_id)
     latest = max(joined, current[2]) if current else joined
     if on.isoformat() < latest:
         raise ValidationError(
             "left",
-            f"{name}'s membership of {group} has records from {latest}; "
-            "they cannot have left earlier.",
+            msg(
+                "{name}'s membership of {group} has records from {latest}; they cannot "
+                "have left earlier.",
+                name=name,
+                group=group,
+                latest=latest,
+            ),
         )
     conn.execute("UPDATE memberships SET left_on = ? WHERE id = ?", (on.isoformat(), membership_id))
     if current is not None:
@@ -581,18 +604,43 @@ def _change_role(
     check_not_future(on, today, "since")
     membership = open_membership(conn, member_id, group_id)
     if membership is None:
-        raise ValidationError("group", f"{name} is not a current member of {group}.")
+        raise ValidationError(
+            "group", msg("{name} is not a current member of {group}.", name=name, group=group)
+        )
     membership_id, joined = membership
     if on.isoformat() < joined:
-        raise ValidationError("since", f"{name} joined {group} on {joined}, after {on}.")
+        raise ValidationError(
+            "since",
+            msg(
+                "{name} joined {group} on {joined}, after {on}.",
+                name=name,
+                group=group,
+                joined=joined,
+                on=on,
+            ),
+        )
     current = current_role_of(conn, membership_id)
     if current is not None:
         row_id, old_role, since = current
         if old_role == code.value:
-            raise ValidationError("role", f"{name} is already {code.value} in {group}.")
+            raise ValidationError(
+                "role",
+                msg(
+                    "{name} already has this role in {group}.",
+                    name=name,
+                    group=group,
+                ),
+            )
         if on.isoformat() < since:
             raise ValidationError(
-                "since", f"{name} has been {old_role} in {group} since {since}, after {on}."
+                "since",
+                msg(
+                    "{name} has held the current role in {group} since {since}, after {on}.",
+                    name=name,
+                    group=group,
+                    since=since,
+                    on=on,
+                ),
             )
         conn.execute("UPDATE role_history SET until = ? WHERE id = ?", (on.isoformat(), row_id))
     conn.execute(
@@ -614,7 +662,8 @@ def _bulk(db: Database, ids: Iterable[int], step: Callable[[sqlite3.Connection, 
                 ).fetchone()
                 who = f"{found[0]} (#{member_id})" if found else f"#{member_id}"
                 raise ValidationError(
-                    exc.field, f"{who}: {exc.message} Nothing was changed."
+                    exc.field,
+                    msg("{who}: {message} Nothing was changed.", who=who, message=exc.message),
                 ) from exc
     return len(wanted)
 

@@ -7,6 +7,7 @@ import sqlite3
 from desktop.models.chats.speakers import move_links
 from desktop.models.core.common import STAMP_FORMAT
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.drafts import referral_reaches
 from desktop.models.members.members import (
     fetch_member,
@@ -26,7 +27,7 @@ def merge_members(db: Database, keep_id: int, drop_id: int) -> None:
     memberships in the same group become one that started on the earlier date.
     """
     if keep_id == drop_id:
-        raise ValidationError("member", "A member cannot be merged with themselves.")
+        raise ValidationError("member", msg("A member cannot be merged with themselves."))
     with db.transaction() as conn:
         keep = fetch_member(conn, keep_id)
         drop = fetch_member(conn, drop_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.models.core.common import require_group
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.members import (
     check_not_future,
     checked_role,
@@ -43,7 +44,7 @@ def group_member_choices(
 ) -> list[MemberChoice]:
     """Current members whose name, nickname or pinyin holds every word of `text`, top role first."""
     if limit < 1:
-        raise ValidationError("limit", "At least one member must be asked for.")
+        raise ValidationError("limit", msg("At least one member must be asked for."))
     sql = _CHOICES_SQL
     params: list[object] = [group_id]
     for term in search_terms(text):
@@ -75,7 +76,7 @@ def role_holder_changes(
     """The role changes making exactly `member_ids` hold `role`; other holders get `demote_to`."""
     code, fallback = checked_role(role), checked_role(demote_to)
     if code == fallback:
-        raise ValidationError("role", "Holders cannot be demoted to the role they hold.")
+        raise ValidationError("role", msg("Holders cannot be demoted to the role they hold."))
     wanted = list(dict.fromkeys(member_ids))
     holders = [c.member_id for c in current_role_holders(db, group_id, code)]
     changes = {member_id: fallback.value for member_id in holders if member_id not in wanted}
@@ -107,7 +108,10 @@ def set_roles(
             name = require_member(conn, member_id)
             membership = open_membership(conn, member_id, group_id)
             if membership is None:
-                raise ValidationError("roles", f"{name} is not a current member of {group}.")
+                raise ValidationError(
+                    "roles",
+                    msg("{name} is not a current member of {group}.", name=name, group=group),
+                )
             membership_id, joined = membership
             current = current_role_of(conn, membership_id)
             if (current[1] if current else "") == code:
@@ -116,7 +120,13 @@ def set_roles(
             if on.isoformat() < latest:
                 raise ValidationError(
                     "roles",
-                    f"{name}'s membership of {group} has records from {latest}, after {on}.",
+                    msg(
+                        "{name}'s membership of {group} has records from {latest}, after {on}.",
+                        name=name,
+                        group=group,
+                        latest=latest,
+                        on=on,
+                    ),
                 )
             previous[member_id] = current[1] if current else ""
             steps.append((member_id, membership_id, current, code))
@@ -139,7 +149,7 @@ def all_member_choices(db: Database, text: str = "", *, limit: int = 50) -> list
     The all-groups twin of `group_member_choices`, by name; the role is always "" here.
     """
     if limit < 1:
-        raise ValidationError("limit", "At least one member must be asked for.")
+        raise ValidationError("limit", msg("At least one member must be asked for."))
     sql = "SELECT m.id, m.name, m.nickname, '' FROM members m WHERE 1"
     params: list[object] = []
     for term in search_terms(text):

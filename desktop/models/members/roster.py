@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from desktop.models.chats.history import member_chat_columns_sql, recent_first_day
 from desktop.models.core.codes import ROLE_RANK
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.members import (
     GROUPS_SEPARATOR,
     TAGS_SEPARATOR,
@@ -238,13 +239,13 @@ def _chat_columns(*, scoped: bool) -> str:
 def _check_query(query: RosterQuery) -> None:
     """Refuse a sort column, status or day count the roster does not know."""
     if query.sort not in SORT_EXPRESSIONS:
-        raise ValidationError("sort", f"Cannot sort the roster by {query.sort!r}.")
+        raise ValidationError("sort", msg("Cannot sort the roster by “{sort}”.", sort=query.sort))
     if query.status and query.status not in {s.value for s in MemberStatus}:
-        raise ValidationError("status", f"Unknown status {query.status!r}.")
+        raise ValidationError("status", msg("Unknown status “{status}”.", status=query.status))
     if query.expiring_within_days is not None and query.expiring_within_days < 0:
-        raise ValidationError("expiring_within_days", "The number of days cannot be negative.")
+        raise ValidationError("expiring_within_days", msg("The number of days cannot be negative."))
     if query.spoke and query.spoke not in CHAT_ACTIVITY:
-        raise ValidationError("spoke", f"Unknown chat activity {query.spoke!r}.")
+        raise ValidationError("spoke", msg("Unknown chat activity “{spoke}”.", spoke=query.spoke))
 
 
 def _summary_filters(query: RosterQuery, params: dict[str, object]) -> tuple[list[str], list[str]]:

@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from desktop.models.core.codes import ROLE_RANK
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.members import TAGS_SEPARATOR
 from desktop.models.members.roster import (
     CHAT_NEVER,
@@ -395,7 +396,7 @@ def sort_roster_rows(
 def _sort_values(base: Sequence[RosterRow], sort: str) -> list[Any]:
     """The value each row of `base` sorts by, comparing as SQLite compares that column."""
     if sort not in ROSTER_COLUMN_INDEX:
-        raise ValidationError("sort", f"Cannot sort the roster by {sort!r}.")
+        raise ValidationError("sort", msg("Cannot sort the roster by “{sort}”.", sort=sort))
     column = ROSTER_COLUMN_INDEX[sort]
     if sort == "id":
         return [r[0] for r in base]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.members.drafts import referral_reaches
 from desktop.models.members.members import IN_IDS, refresh_search_keys
 from desktop.models.storage import trash
@@ -152,8 +153,10 @@ def restore_members(db: Database, snapshot: MemberSnapshot) -> dict[int, int]:
             if group is None:
                 raise ValidationError(
                     "group",
-                    f"A group {name.fetchone()[0]} belonged to no longer exists; "
-                    "they cannot be restored.",
+                    msg(
+                        "A group {name} belonged to no longer exists; they cannot be restored.",
+                        name=name.fetchone()[0],
+                    ),
                 )
             cursor = conn.execute(
                 "INSERT INTO memberships (id, member_id, group_id, joined_on, left_on, "

@@ -37,6 +37,7 @@ from typing import Protocol, Self
 
 from desktop.models.core.clock import Clock
 from desktop.models.core.errors import BackupError, data_errors
+from desktop.models.core.messages import msg
 from desktop.models.storage import migrations
 from desktop.models.storage.files import private_file, private_folder, sync_file
 from desktop.models.storage.lockfile import DatabaseLock
@@ -266,7 +267,7 @@ def _read_facts(path: Path) -> _Facts:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return _Facts(None, None, f"it cannot be read ({exc})")
+        return _Facts(None, None, msg("it cannot be read ({exc})", exc=exc))
     database_id, copied_from = row if row is not None else (None, None)
     return _Facts(
         None if database_id is None else str(database_id),
@@ -344,14 +345,14 @@ def _structure(conn: sqlite3.Connection) -> tuple[int, int, frozenset[str]]:
 
 def _structure_problem(app_id: int, version: int, tables: frozenset[str]) -> str | None:
     if app_id != migrations.APPLICATION_ID:
-        return "it is not a QunDesk database"
+        return msg("it is not a QunDesk database")
     if version > migrations.LATEST_VERSION:
-        return "it was saved by a newer QunDesk"
+        return msg("it was saved by a newer QunDesk")
     # A file can carry our id and a version and still hold nothing (or half a schema):
     # restored, it would open as an unusable database.
     missing = sorted(expected_tables(version) - tables) if version >= 1 else ["groups"]
     if missing:
-        return "it lacks tables QunDesk needs (" + ", ".join(missing[:3]) + ")"
+        return msg("it lacks tables QunDesk needs ({tables})", tables=", ".join(missing[:3]))
     return None
 
 
@@ -375,9 +376,9 @@ def verify(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"it cannot be read ({exc})"
+        return msg("it cannot be read ({exc})", exc=exc)
     if rows != ["ok"]:
-        return "it is damaged (" + "; ".join(rows) + ")"
+        return msg("it is damaged ({problems})", problems="; ".join(rows))
     return _structure_problem(app_id, version, tables)
 
 
@@ -442,7 +443,7 @@ def copy_database(
 
     def step(_status: int, remaining: int, total: int) -> None:
         if cancelled is not None and cancelled():
-            raise BackupCancelledError("the backup was stopped; no copy was kept")
+            raise BackupCancelledError(msg("the backup was stopped; no copy was kept"))
         if progress is not None:
             progress(total - remaining, total)
 
@@ -513,14 +514,16 @@ def make_backup(
             identity=(None, path_key(db_path)),
         )
         if cancelled is not None and cancelled():
-            raise BackupCancelledError("the backup was stopped; no copy was kept")
+            raise BackupCancelledError(msg("the backup was stopped; no copy was kept"))
         problem = verify(temp)
         if problem is not None:
-            raise BackupError(f"the backup copy failed its check: {problem}")
+            raise BackupError(msg("the backup copy failed its check: {problem}", problem=problem))
         os.replace(temp, target)
         temp = None
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"could not write a backup to {where}: {exc}") from exc
+        raise BackupError(
+            msg("could not write a backup to {where}: {exc}", where=where, exc=exc)
+        ) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

@@ -32,6 +32,7 @@ from desktop.models.core.errors import (
     WriteFailedError,
     data_errors,
 )
+from desktop.models.core.messages import msg
 from desktop.models.storage import migrations
 from desktop.models.storage.backups import make_backup
 from desktop.models.storage.files import is_writable, new_private_file
@@ -60,7 +61,7 @@ def inspect_file(path: Path) -> tuple[int, int, bool]:
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
-        raise NotSQLiteError(path, "this file is not a QunDesk database (not SQLite)")
+        raise NotSQLiteError(path, msg("this file is not a QunDesk database (not SQLite)"))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -70,7 +71,9 @@ def inspect_file(path: Path) -> tuple[int, int, bool]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(path, f"the file is damaged or not a database ({exc})") from exc
+        raise DamagedDatabaseError(
+            path, msg("the file is damaged or not a database ({exc})", exc=exc)
+        ) from exc
     return app_id, version, has_tables
 
 
@@ -87,26 +90,35 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-# SQLite's primary result codes for "the storage let us down", and what they mean to a person.
-_STORAGE_FAILURES = {
-    13: "the disk is full; free some space and try again",  # SQLITE_FULL
-    8: "the database file or its folder has become read-only",  # SQLITE_READONLY
-    10: "the database file could not be read or written (was a USB stick or network "
-    "drive removed?)",  # SQLITE_IOERR
-    14: "the database file cannot be reached (was a USB stick or network drive removed?)",
-    11: "the database file is damaged; close QunDesk and open it again to recover it",
-    26: "the database file is damaged; close QunDesk and open it again to recover it",
-}
-NOTHING_LOST = "Nothing of this action was saved; everything saved before is safe."
+def _storage_failures() -> dict[int, str]:
+    """SQLite's primary result codes for "the storage let us down", and what they mean to a
+    person (in the UI language)."""
+    damaged = msg("the database file is damaged; close QunDesk and open it again to recover it")
+    return {
+        13: msg("the disk is full; free some space and try again"),  # SQLITE_FULL
+        8: msg("the database file or its folder has become read-only"),  # SQLITE_READONLY
+        10: msg(
+            "the database file could not be read or written (was a USB stick or network "
+            "drive removed?)"
+        ),  # SQLITE_IOERR
+        14: msg("the database file cannot be reached (was a USB stick or network drive removed?)"),
+        11: damaged,
+        26: damaged,
+    }
+
+
+def nothing_lost() -> str:
+    """The sentence every failed write ends with, in the UI language."""
+    return msg("Nothing of this action was saved; everything saved before is safe.")
 
 
 def storage_failure(exc: BaseException) -> str | None:
     """The plain-words reason when `exc` is a storage failure (disk full, gone…), else None."""
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and (code & 0xFF) in _STORAGE_FAILURES:
-        return _STORAGE_FAILURES[code & 0xFF]
+    if isinstance(code, int) and (code & 0xFF) in (failures := _storage_failures()):
+        return failures[code & 0xFF]
     if isinstance(exc, OSError):
-        return f"the file system refused it ({exc.strerror or exc})"
+        return msg("the file system refused it ({reason})", reason=exc.strerror or exc)
     return None
 
 
@@ -118,12 +130,12 @@ def check_writable(path: Path) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise ReadOnlyError(path, f"the folder {folder} does not exist")
+        raise ReadOnlyError(path, msg("the folder {folder} does not exist", folder=folder))
     if path.exists() and not is_writable(path):
-        raise ReadOnlyError(path, "the file is read-only; copy it somewhere writable")
+        raise ReadOnlyError(path, msg("the file is read-only; copy it somewhere writable"))
     # SQLite writes its journal beside the file, so the folder must be writable too.
     if not is_writable(folder):
-        raise ReadOnlyError(path, f"the folder {folder} is read-only")
+        raise ReadOnlyError(path, msg("the folder {folder} is read-only", folder=folder))
 
 
 def backup_copy(conn: sqlite3.Connection, target: Path) -> Path:
@@ -185,26 +197,30 @@ class Database:
             return cls._open_read_only(path, backup_folder, clock, older=older)
         exists = path.exists() and path.stat().st_size > 0
         if path.exists() and path.is_dir():
-            raise NotSQLiteError(path, "this is a folder, not a database file")
+            raise NotSQLiteError(path, msg("this is a folder, not a database file"))
         if not exists and not create:
-            raise NotSQLiteError(path, "the file does not exist")
+            raise NotSQLiteError(path, msg("the file does not exist"))
         version = 0
         if exists:
             app_id, version, has_tables = inspect_file(path)
             if app_id != APPLICATION_ID and (has_tables or app_id != 0):
                 raise ForeignDatabaseError(
-                    path, "this SQLite file was made by another program, not QunDesk"
+                    path, msg("this SQLite file was made by another program, not QunDesk")
                 )
             if version > migrations.LATEST_VERSION:
                 raise NewerSchemaError(
                     path,
-                    f"this database was saved by a newer QunDesk (schema {version}, this "
-                    f"version reads up to {migrations.LATEST_VERSION}); please update the app",
+                    msg(
+                        "this database was saved by a newer QunDesk (schema {version}, this "
+                        "version reads up to {latest}); please update the app",
+                        version=version,
+                        latest=migrations.LATEST_VERSION,
+                    ),
                 )
             problems = quick_check(path)
             if problems:
                 raise DamagedDatabaseError(
-                    path, "the file is damaged (" + "; ".join(problems[:3]) + ")"
+                    path, msg("the file is damaged ({problems})", problems="; ".join(problems[:3]))
                 )
         check_writable(path)
         held = DatabaseLock.acquire(path) if lock else None
@@ -222,7 +238,7 @@ class Database:
             database.backup_folder = backup_folder
             database._migrate(version, backup=exists and version > 0)
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
-                raise ReadOnlyError(path, "the database cannot use a write-ahead log here")
+                raise ReadOnlyError(path, msg("the database cannot use a write-ahead log here"))
             conn.execute("PRAGMA synchronous = NORMAL")
         except BaseException:
             conn.close()
@@ -238,28 +254,36 @@ class Database:
     ) -> Database:
         """Open for viewing: `mode=ro`, no migration, no lock, every write refused."""
         if not path.is_file() or path.stat().st_size == 0:
-            raise NotSQLiteError(path, "the file does not exist")
+            raise NotSQLiteError(path, msg("the file does not exist"))
         app_id, version, _has_tables = inspect_file(path)
         if app_id != APPLICATION_ID:
             raise ForeignDatabaseError(
-                path, "this SQLite file was made by another program, not QunDesk"
+                path, msg("this SQLite file was made by another program, not QunDesk")
             )
         if version > migrations.LATEST_VERSION:
             raise NewerSchemaError(
                 path,
-                f"this database was saved by a newer QunDesk (schema {version}, this "
-                f"version reads up to {migrations.LATEST_VERSION}); please update the app",
+                msg(
+                    "this database was saved by a newer QunDesk (schema {version}, this "
+                    "version reads up to {latest}); please update the app",
+                    version=version,
+                    latest=migrations.LATEST_VERSION,
+                ),
             )
         if version != migrations.LATEST_VERSION and not (older and version > 0):
             raise DatabaseOpenError(
                 path,
-                f"this database has schema {version} and this QunDesk reads "
-                f"{migrations.LATEST_VERSION}; it cannot be upgraded while viewing read-only",
+                msg(
+                    "this database has schema {version} and this QunDesk reads "
+                    "{latest}; it cannot be upgraded while viewing read-only",
+                    version=version,
+                    latest=migrations.LATEST_VERSION,
+                ),
             )
         problems = quick_check(path)
         if problems:
             raise DamagedDatabaseError(
-                path, "the file is damaged (" + "; ".join(problems[:3]) + ")"
+                path, msg("the file is damaged ({problems})", problems="; ".join(problems[:3]))
             )
         conn = sqlite3.connect(
             read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
@@ -286,7 +310,8 @@ class Database:
             migrations.apply(self.conn, version)
         except Exception as exc:  # any failure in a step means the same: nothing was changed
             raise MigrationError(
-                self.path, f"upgrading the database failed and nothing was changed ({exc})"
+                self.path,
+                msg("upgrading the database failed and nothing was changed ({exc})", exc=exc),
             ) from exc
 
     @property
@@ -350,18 +375,31 @@ class Database:
             reason = storage_failure(exc)
             if reason is None:
                 raise DataError(str(exc)) from exc
-            raise WriteFailedError(f"Could not save: {reason}. {NOTHING_LOST}") from exc
+            raise WriteFailedError(
+                msg(
+                    "Could not save: {reason}. {nothing_lost}",
+                    reason=reason,
+                    nothing_lost=nothing_lost(),
+                )
+            ) from exc
 
     def _check_can_write(self) -> None:
         if self.read_only:
             raise WriteFailedError(
-                "This database is open read-only, because another copy of QunDesk is "
-                "changing it. Close the other copy, then open the file again to make changes."
+                msg(
+                    "This database is open read-only, because another copy of QunDesk is "
+                    "changing it. Close the other copy, then open the file again to make "
+                    "changes."
+                )
             )
         if not self.path.exists():
             raise WriteFailedError(
-                f"Could not save: the database file {self.path} is gone (was a USB stick or "
-                f"network drive removed?). Put it back, then try again. {NOTHING_LOST}"
+                msg(
+                    "Could not save: the database file {path} is gone (was a USB stick or "
+                    "network drive removed?). Put it back, then try again. {nothing_lost}",
+                    path=self.path,
+                    nothing_lost=nothing_lost(),
+                )
             )
 
     def counts(self) -> dict[str, int]:
@@ -413,7 +451,11 @@ def open_for_reading(path: Path, *, clock: Clock = SYSTEM_CLOCK) -> Iterator[Dat
                 migrations.apply(dest, database.version)
             except Exception as exc:  # any failure of a step means the same, as in `_migrate`
                 raise MigrationError(
-                    path, f"a copy of this older database could not be upgraded to read ({exc})"
+                    path,
+                    msg(
+                        "a copy of this older database could not be upgraded to read ({exc})",
+                        exc=exc,
+                    ),
                 ) from exc
             finally:
                 dest.close()

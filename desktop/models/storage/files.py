@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.models.core.errors import ReadOnlyTargetError
+from desktop.models.core.messages import msg
 from desktop.models.storage.places import long_path
 
 POSIX = os.name == "posix"
@@ -200,8 +201,11 @@ def _held_or_read_only(path: Path) -> ReadOnlyTargetError:
     # Windows cannot tell the two apart: a file Excel or WPS holds open refuses to be
     # opened for writing or replaced exactly as a read-only one does (PermissionError).
     return ReadOnlyTargetError(
-        f"{path} is read-only or open in another program (Excel or WPS?), so it was not "
-        "replaced; close it, or choose another name, and save again"
+        msg(
+            "{path} is read-only or open in another program (Excel or WPS?), so it "
+            "was not replaced; close it, or choose another name, and save again",
+            path=path,
+        )
     )
 
 

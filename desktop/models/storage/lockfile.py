@@ -22,6 +22,7 @@ import psutil
 
 from desktop.models.core.clock import SYSTEM_CLOCK
 from desktop.models.core.errors import DatabaseLockedError, DatabaseOpenError
+from desktop.models.core.messages import msg
 from desktop.models.storage.files import PRIVATE_FILE_MODE, is_disk_full
 
 LOCK_SUFFIX = ".lock"
@@ -225,8 +226,11 @@ class DatabaseLock:
             db_path,
             _held_message(holder, lock.path)
             if holder
-            else "another QunDesk is opening this database; try again in a moment. If no "
-            f"QunDesk is running, delete {lock.path} and try again",
+            else msg(
+                "another QunDesk is opening this database; try again in a moment. If no "
+                "QunDesk is running, delete {lock_file} and try again",
+                lock_file=lock.path,
+            ),
             holder,
         )
 
@@ -275,27 +279,44 @@ def _age_seconds(path: Path) -> float:
 
 def _lock_failed(db_path: Path, exc: OSError) -> DatabaseOpenError:
     if is_disk_full(exc):
-        reason = "the disk is full, so QunDesk could not mark the database as in use"
-        return DatabaseOpenError(db_path, f"{reason}; free some space and try again")
+        return DatabaseOpenError(
+            db_path,
+            msg(
+                "the disk is full, so QunDesk could not mark the database as in use; free "
+                "some space and try again"
+            ),
+        )
     return DatabaseOpenError(
-        db_path, f"the lock file beside the database could not be written ({exc.strerror or exc})"
+        db_path,
+        msg(
+            "the lock file beside the database could not be written ({reason})",
+            reason=exc.strerror or exc,
+        ),
     )
 
 
 def _held_message(holder: LockHolder, lock_file: Path) -> str:
     """Who holds the database, since when, and what to do about it."""
     since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since is not None else "?"
-    held = (
-        f"QunDesk on {holder.host} (process {holder.pid}) has had this database open "
-        f"since {since}; only one copy of the app may change it at a time"
+    held = msg(
+        "QunDesk on {host} (process {pid}) has had this database open since {since}; only "
+        "one copy of the app may change it at a time",
+        host=holder.host,
+        pid=holder.pid,
+        since=since,
     )
     if holder.host != socket.gethostname():
-        return (
-            f"{held}. That is another computer: close QunDesk there and try again. If it is "
-            f"no longer running there (the computer was switched off or crashed), delete "
-            f"{lock_file} and try again"
+        return msg(
+            "{held}. That is another computer: close QunDesk there and try again. If it is "
+            "no longer running there (the computer was switched off or crashed), delete "
+            "{lock_file} and try again",
+            held=held,
+            lock_file=lock_file,
         )
-    return (
-        f"{held}. Close that copy (or wait for its command to finish) and try again. If "
-        f"process {holder.pid} is not QunDesk, delete {lock_file} and try again"
+    return msg(
+        "{held}. Close that copy (or wait for its command to finish) and try again. If "
+        "process {pid} is not QunDesk, delete {lock_file} and try again",
+        held=held,
+        pid=holder.pid,
+        lock_file=lock_file,
     )

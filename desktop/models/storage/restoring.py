@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop.models.core.errors import BackupError, QunDeskError, data_errors
+from desktop.models.core.messages import msg
 from desktop.models.storage.backups import (
     ORIGIN_OTHER,
     ORIGIN_OWN,
@@ -74,9 +75,11 @@ def copy_backup_to(backup: Path, target: Path) -> Path:
     """
     problem = verify(backup)
     if problem is not None:
-        raise BackupError(f"{backup.name} cannot be used: {problem}")
+        raise BackupError(
+            msg("{name} cannot be used: {problem}", name=backup.name, problem=problem)
+        )
     if target.exists():
-        raise BackupError(f"{target} already exists")
+        raise BackupError(msg("{target} already exists", target=target))
     temp = target.with_name(f".{target.name}.partial")
     try:
         source = connect_read_only(backup)
@@ -88,7 +91,11 @@ def copy_backup_to(backup: Path, target: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise BackupError(f"could not copy {backup.name} to {target}: {exc}") from exc
+        raise BackupError(
+            msg(
+                "could not copy {name} to {target}: {exc}", name=backup.name, target=target, exc=exc
+            )
+        ) from exc
     return target
 
 
@@ -137,20 +144,30 @@ def prepare_restore(
     one made just before, too) stay its own and the other database's stay the other's.
     """
     if db.read_only:
-        raise BackupError("a database open read-only cannot be restored")
+        raise BackupError(msg("a database open read-only cannot be restored"))
     problem = verify(backup)
     if problem is not None:
-        raise BackupError(f"{backup.name} cannot be restored: {problem}")
+        raise BackupError(
+            msg("{name} cannot be restored: {problem}", name=backup.name, problem=problem)
+        )
     origin, copied_from = origin_of(backup, db.path)
     if origin != ORIGIN_OWN and not other_database_ok:
         if origin == ORIGIN_OTHER:
-            whose = "it belongs to another database" + (
-                f" (it was copied from {copied_from})" if copied_from else ""
+            whose = (
+                msg("it belongs to another database (it was copied from {path})", path=copied_from)
+                if copied_from
+                else msg("it belongs to another database")
             )
         else:
-            whose = "it does not say which database it came from (an older QunDesk made it)"
+            whose = msg("it does not say which database it came from (an older QunDesk made it)")
         raise OtherDatabaseBackupError(
-            f"{backup.name} was not restored: {whose}; nothing was changed", origin, copied_from
+            msg(
+                "{name} was not restored: {whose}; nothing was changed",
+                name=backup.name,
+                whose=whose,
+            ),
+            origin,
+            copied_from,
         )
     path = db.path
     reader = sqlite3.connect(path, check_same_thread=False)
@@ -187,7 +204,7 @@ def prepare_restore(
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise BackupError(f"could not read {backup.name}: {exc}") from exc
+        raise BackupError(msg("could not read {name}: {exc}", name=backup.name, exc=exc)) from exc
     return PreparedRestore(temp, safety)
 
 
@@ -213,9 +230,14 @@ def finish_restore(db: D, prepared: PreparedRestore) -> D:
         reopened = type(db).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
-            f"{path.name} could not be replaced because another program is using it (for "
-            f"example an antivirus or a sync app such as OneDrive): {exc.strerror or exc}. "
-            "Nothing was changed; wait a moment, or close that program, and restore again",
+            msg(
+                "{name} could not be replaced because another program is using it (for "
+                "example an antivirus or a sync app such as OneDrive): {reason}. "
+                "Nothing was changed; wait a moment, or close that program, and "
+                "restore again",
+                name=path.name,
+                reason=exc.strerror or exc,
+            ),
             reopened,
             file_in_use=isinstance(exc, PermissionError),
         ) from exc
@@ -229,7 +251,8 @@ def finish_restore(db: D, prepared: PreparedRestore) -> D:
         reopened = type(db).open(path, create=False, backup_folder=folder, clock=clock)
         reopened.lock = held
         raise RestoreFailedError(
-            f"the restored file could not be opened ({exc}); nothing was changed", reopened
+            msg("the restored file could not be opened ({exc}); nothing was changed", exc=exc),
+            reopened,
         ) from exc
     reopened.lock = held
     return reopened

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.models.core.errors import BackupError
+from desktop.models.core.messages import msg
 from desktop.models.exchange.portable import (
     build_schema,
     drop_triggers,
@@ -134,21 +135,26 @@ def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None) -
     from desktop.models.storage.db import Database
 
     if target.exists():
-        raise BackupError(f"{target} already exists; choose a new file name")
+        raise BackupError(msg("{target} already exists; choose a new file name", target=target))
     temp = target.with_name(f".{target.name}.partial")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
         src = _open_source(source)
     except sqlite3.Error as exc:
-        raise BackupError(f"{source.name} cannot be read at all ({exc})") from exc
+        raise BackupError(
+            msg("{name} cannot be read at all ({exc})", name=source.name, exc=exc)
+        ) from exc
     try:
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         src.close()
         raise BackupError(
-            f"the list of tables in {source.name} is itself damaged, so no rows can be found "
-            "in it; please use a backup instead"
+            msg(
+                "the list of tables in {name} is itself damaged, so no rows can be "
+                "found in it; please use a backup instead",
+                name=source.name,
+            )
         ) from exc
     try:
         try:
@@ -167,9 +173,13 @@ def salvage(source: Path, target: Path, *, progress: ProgressFn | None = None) -
             dest.close()
         os.replace(temp, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"salvage into {target.name} failed ({exc})") from exc
+        raise BackupError(
+            msg("salvage into {name} failed ({exc})", name=target.name, exc=exc)
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"could not write {target}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            msg("could not write {target}: {reason}", target=target, reason=exc.strerror or exc)
+        ) from exc
     finally:
         src.close()
         with contextlib.suppress(OSError):

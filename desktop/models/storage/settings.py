@@ -11,6 +11,7 @@ import datetime as dt
 import zoneinfo
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
 CHAT_ZONE_KEY = "chat_time_zone"
@@ -40,7 +41,7 @@ def zone_named(name: str) -> dt.tzinfo | None:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            "zone", f'"{name}" is not a time zone (e.g. Asia/Shanghai).'
+            "zone", msg('"{name}" is not a time zone (e.g. Asia/Shanghai).', name=name)
         ) from None
 
 

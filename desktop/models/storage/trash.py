@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
 KEEP_DAYS = 30
@@ -118,7 +119,8 @@ def require_group(conn: sqlite3.Connection, group_id: Any, what: str) -> None:
     """Refuse a restore whose group no longer exists (`what` names the records)."""
     if group_id is not None and not exists(conn, "groups", group_id):
         raise ValidationError(
-            "group", f"The group {what} belonged to no longer exists; it cannot be restored."
+            "group",
+            msg("The group {what} belonged to no longer exists; it cannot be restored.", what=what),
         )
 
 
@@ -186,11 +188,11 @@ def _load(conn: sqlite3.Connection, trash_id: int) -> tuple[str, dict[str, Any]]
     found = conn.execute("SELECT kind, payload FROM trash WHERE id = ?", (trash_id,)).fetchone()
     if found is None:
         raise ValidationError(
-            "trash", "This item is no longer in the trash (restored or deleted for good)."
+            "trash", msg("This item is no longer in the trash (restored or deleted for good).")
         )
     payload = json.loads(found[1])
     if not isinstance(payload, dict) or payload.get("version") != PAYLOAD_VERSION:
-        raise ValidationError("trash", "This trash item was saved by another version.")
+        raise ValidationError("trash", msg("This trash item was saved by another version."))
     return str(found[0]), payload["data"]
 
 

@@ -13,6 +13,7 @@ from desktop.models.groups.queries import group_name
 from desktop.models.storage.db import Database
 from desktop.models.storage.files import write_user_file
 from desktop.views.common import saving
+from desktop.views.common.field_labels import error_text
 
 
 def _tr(text: str) -> str:
@@ -61,7 +62,7 @@ def import_ics_file(parent: QWidget, database: Database, group_id: int | None) -
         QMessageBox.warning(
             parent,
             _tr("Import calendar"),
-            _tr("%1\nNothing was imported.").replace("%1", str(exc)),
+            _tr("%1\nNothing was imported.").replace("%1", error_text(exc)),
         )
         return False
     QMessageBox.information(

@@ -42,6 +42,7 @@ from desktop.views.calendar.calendar_toolbar import AGENDA, MONTH, WEEK, Calenda
 from desktop.views.calendar.event_dialog import EditScope, EventDialog
 from desktop.views.calendar.paste_members import add_member_named
 from desktop.views.common.commands import runner_for
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.undo import Change
 from desktop.views.groups.activity_grid import ActivityLogDialog
 from desktop.views.texts.chat_texts import open_signup
@@ -355,7 +356,7 @@ class CalendarTab(QWidget):
 
     def command_failed(self, text: str, error: Exception) -> None:
         """Tell the owner an undo or redo could not be applied."""
-        QMessageBox.warning(self, text, str(error))
+        QMessageBox.warning(self, text, error_text(error))
 
     def move_occurrence(self, occurrence: Occurrence, day: dt.date) -> None:
         """Move one occurrence (dragged chip) to another day, keeping its time."""

@@ -29,6 +29,7 @@ from desktop.models.calendar.events import EventDraft
 from desktop.models.core.codes import EventType
 from desktop.models.core.errors import ValidationError
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.formatting import format_yuan_input, parse_money
 from desktop.views.common.labels import choices
 
@@ -222,9 +223,10 @@ class EventDialog(QDialog):
         self.custom.setPlaceholderText("FREQ=MONTHLY;BYMONTHDAY=-1")
         self.end_kind = QComboBox(box)
         self.end_kind.setObjectName("eventRepeatEnd")
-        self.end_kind.addItem(self.tr("no end"), FOREVER)
-        self.end_kind.addItem(self.tr("until"), UNTIL)
-        self.end_kind.addItem(self.tr("times"), COUNT)
+        # Read as a sentence in each language: "Ends: after [12 times]", "结束：重复 [12 次]".
+        self.end_kind.addItem(self.tr("never"), FOREVER)
+        self.end_kind.addItem(self.tr("on"), UNTIL)
+        self.end_kind.addItem(self.tr("after"), COUNT)
         self.until = QDateEdit(box)
         self.until.setObjectName("eventUntil")
         self.until.setCalendarPopup(True)
@@ -233,6 +235,7 @@ class EventDialog(QDialog):
         self.count.setObjectName("eventCount")
         self.count.setRange(1, 9999)
         self.count.setValue(10)
+        self.count.setSuffix(self.tr(" times"))
         top = QHBoxLayout()
         top.addWidget(self.freq)
         for check in self.weekdays:
@@ -340,7 +343,7 @@ class EventDialog(QDialog):
             draft = self.current_draft()
             clean = events.validate(self.database, draft)
         except ValidationError as exc:
-            self.error.setText(self.tr("%1 — nothing was saved.").replace("%1", _message(exc)))
+            self.error.setText(self.tr("%1 — nothing was saved.").replace("%1", error_text(exc)))
             return
         clashes = occurrences.conflicts_for(self.database, clean, self.ignore_id)
         if clashes and not self.error.property("warned"):
@@ -383,18 +386,6 @@ class EventDialog(QDialog):
         result = dialog.result_draft if ok else None
         dialog.deleteLater()
         return result
-
-
-def _message(error: ValidationError) -> str:
-    names = {
-        "title": _t("Title"),
-        "ends_at": _t("End"),
-        "capacity": _t("Capacity"),
-        "rrule": _t("Repeat rule"),
-        "fee_minor": _t("Fee"),
-        "cost_minor": _t("Cost"),
-    }
-    return f"{names.get(error.field, error.field)}: {error.message}"
 
 
 class EditScope:

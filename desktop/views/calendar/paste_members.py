@@ -12,6 +12,7 @@ from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
 from desktop.views.calendar.calendar_commands import translate
 from desktop.views.common.commands import runner_for
+from desktop.views.common.field_labels import error_text
 from desktop.views.members.member_commands import CreateMember, MemberIdMap
 from desktop.views.members.member_dialogs import MemberDialog
 
@@ -33,7 +34,7 @@ class PasteMemberHost:
 
     def command_failed(self, text: str, error: Exception) -> None:
         """Tell the owner an undo or redo could not be applied."""
-        QMessageBox.warning(self.parent, text, str(error))
+        QMessageBox.warning(self.parent, text, error_text(error))
 
 
 def add_member_named(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.models.exchange import import_engine as imp
+from desktop.views.common.field_labels import error_text
 
 
 class Task(QThread):
@@ -86,7 +87,7 @@ class TaskRunner:
         elif isinstance(error, imp.InvalidRowsError):
             text = str(error)
         else:
-            text = self.tr("%s\n\nNothing was imported.") % error
+            text = self.tr("%s\n\nNothing was imported.") % error_text(error)
         self._show_plan()
         self.summary.setText(text)
         self.workFailed.emit(text)

@@ -38,6 +38,7 @@ from desktop.models.dashboard.facts import Facts
 from desktop.models.dashboard.promotions import promotions
 from desktop.models.dashboard.thresholds import threshold_report
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.labels import label_for
 from desktop.views.common.undo import Change
 from desktop.views.dashboard.dashboard_method import PromotionList, ThresholdList
@@ -479,6 +480,6 @@ class DashboardTab(QWidget):
         except (ValidationError, WriteFailedError) as exc:
             QToolTip.showText(
                 QCursor.pos(),
-                self.tr("The target mix could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The target mix could not be saved: %1").replace("%1", error_text(exc)),
                 self,
             )

@@ -39,6 +39,7 @@ from desktop.models.groups.activity_log import FIELDS, DayActivity
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
+from desktop.views.common.field_labels import error_text, field_label
 from desktop.views.common.formatting import format_date, parse_count
 from desktop.views.common.undo import DataCommand
 
@@ -99,7 +100,7 @@ class ActivityCommand(DataCommand):
 
     def failed(self, error: Exception) -> None:
         """Keep the reason a redo or undo was refused, for the log to show."""
-        self._error = str(error)
+        self._error = error_text(error)
 
     def finished(self, *, undone: bool) -> None:
         """Reload the log (showing why, when the redo or undo was refused)."""
@@ -206,7 +207,7 @@ class ActivityModel(QAbstractTableModel):
             return self.headers()[FIELDS.index(field) + 1]
         if field == "file":
             return self.tr("File")
-        return self.headers()[self.DAY] if field in ("day", "date") else field
+        return self.headers()[self.DAY] if field in ("day", "date") else field_label(field)
 
     def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
         """Check a typed figure and ask for it to be saved; refuse (with why) when invalid."""
@@ -380,7 +381,9 @@ class ActivityLogDialog(QDialog):
 
     def _show_refusal(self, exc: ValidationError) -> None:
         where = self.tr("Row %1, ").replace("%1", str(exc.row)) if exc.row else ""
-        self._show_error(f"{where}{self.model.field_label(exc.field)}: {exc.message}")
+        label = self.model.field_label(exc.field)
+        what = self.tr("%1: %2").replace("%1", label).replace("%2", exc.message)
+        self._show_error(where + (what if label else exc.message))
 
     def _run(
         self, text: str, before: dict[dt.date, DayActivity | None], after: list[DayActivity]

@@ -1,11 +1,11 @@
-"""The guided setup of a first group: name, purpose and value, structure, a goal or two."""
+"""The guided setup of a first group: name, purpose and value, structure, entry thresholds
+and fee, a goal or two."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,12 +23,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.models.core.codes import Metric, Period, Platform, Purpose, Structure, ValueType
+from desktop.models.core.codes import (
+    Metric,
+    Period,
+    Platform,
+    Purpose,
+    Structure,
+    ValueType,
+)
 from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.groups import goals, groups
 from desktop.models.groups.groups import GroupDraft
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.common.labels import choices
+from desktop.views.groups.first_group_entry import EntryPage
 
 HINT_STYLE = "color: palette(placeholder-text);"
 MAX_VALUE = 10_000_000
@@ -117,7 +126,7 @@ class NamePage(_Page):
         self.audience = QLineEdit(self)
         self.audience.setObjectName("firstGroupAudience")
         self.audience.setPlaceholderText(self.tr("e.g. home bakers in Hangzhou"))
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("&Platform:"), self.platform)
         form.addRow(self.tr("&Who it is for:"), self.audience)
         self.registerField("name*", self.name)
@@ -338,7 +347,7 @@ class GoalsPage(_Page):
 
 
 class FirstGroupWizard(QWizard):
-    """Four short pages that set up the first group and its goals, saved together."""
+    """Five short pages that set up the first group and its goals, saved together."""
 
     def __init__(self, parent: QWidget | None, database: Database, today: dt.date) -> None:
         super().__init__(parent)
@@ -351,8 +360,15 @@ class FirstGroupWizard(QWizard):
         self.name_page = NamePage(self)
         self.value_page = ValuePage(self)
         self.structure_page = StructurePage(self)
+        self.entry_page = EntryPage(self)
         self.goals_page = GoalsPage(self)
-        for page in (self.name_page, self.value_page, self.structure_page, self.goals_page):
+        for page in (
+            self.name_page,
+            self.value_page,
+            self.structure_page,
+            self.entry_page,
+            self.goals_page,
+        ):
             self.addPage(page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -370,6 +386,8 @@ class FirstGroupWizard(QWizard):
     def draft(self) -> GroupDraft:
         """The group as set up on the pages."""
         platform = str(self.name_page.platform.currentData())
+        entry = self.entry_page
+        fee = entry.fee_minor()
         return GroupDraft(
             name=self.name_page.name.text().strip(),
             platform=platform,
@@ -379,7 +397,11 @@ class FirstGroupWizard(QWizard):
             audience=self.name_page.audience.text().strip(),
             mission=self.value_page.mission.text().strip(),
             structure=self.structure_page.structure(),
+            fee_minor=fee,
+            fee_period_months=entry.fee_period.value() if fee else None,
             created_on=self.today,
+            exit_criteria=entry.exit_criteria.text().strip(),
+            thresholds=entry.thresholds(),
         )
 
     def validateCurrentPage(self) -> bool:
@@ -393,7 +415,7 @@ class FirstGroupWizard(QWizard):
                 self.database, self.draft(), self.goals_page.bands(), self.today
             )
         except ValidationError as exc:
-            self._show_error(f"{label_for_field(exc.field)}: {exc.message}")
+            self._show_error(error_text(exc))
             return False
         except QunDeskError as exc:
             self._show_error(str(exc))
@@ -413,14 +435,3 @@ class FirstGroupWizard(QWizard):
             return wizard.group_id
         finally:
             wizard.deleteLater()
-
-
-def label_for_field(field: str) -> str:
-    """A readable name for a field the data layer refused."""
-    names = {
-        "name": QCoreApplication.translate("FirstGroupWizard", "Name"),
-        "min_value": QCoreApplication.translate("FirstGroupWizard", "Goal minimum"),
-        "max_value": QCoreApplication.translate("FirstGroupWizard", "Goal maximum"),
-        "metric": QCoreApplication.translate("FirstGroupWizard", "Goal"),
-    }
-    return names.get(field, field)

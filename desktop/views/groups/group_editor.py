@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -178,13 +178,7 @@ class GroupEditor(QWidget):
         box = QGroupBox(self.tr("Entry thresholds (strict entry)"), self)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
-        placeholders = {
-            Threshold.INTEREST: self.tr("e.g. loves baking, shares a photo of a bake"),
-            Threshold.IDENTITY: self.tr("e.g. customers only, real name required"),
-            Threshold.PAYMENT: self.tr("e.g. yearly fee, refund within 7 days"),
-            Threshold.PROCESS: self.tr("e.g. application form, introduce yourself"),
-            Threshold.ACTIVITY: self.tr("e.g. check in at least once a month"),
-        }
+        placeholders = threshold_placeholders()
         self.threshold_checks: dict[str, QCheckBox] = {}
         self.threshold_texts: dict[str, QLineEdit] = {}
         row = 0
@@ -241,7 +235,7 @@ class GroupEditor(QWidget):
         form.addRow(
             self.tr("E&xit criteria:"), self._with_error(self.exit_criteria, "exit_criteria")
         )
-        form.addRow(self.tr("No&tes:"), self._with_error(self.notes, "notes"))
+        form.addRow(self.tr("Not&es:"), self._with_error(self.notes, "notes"))
         self.general_error = self._error_label("form")
         form.addRow(self.general_error)
         return box
@@ -471,6 +465,22 @@ class GroupEditor(QWidget):
     def _on_payment_toggled(self, on: bool) -> None:
         for widget in (self.fee, self.fee_period, self.fee_label):
             widget.setEnabled(on)
+
+
+def threshold_placeholders() -> dict[str, str]:
+    """An example of each entry threshold, shown in its empty description (also by the
+    first-group wizard)."""
+    return {
+        Threshold.INTEREST: _tr("e.g. loves baking, shares a photo of a bake"),
+        Threshold.IDENTITY: _tr("e.g. customers only, real name required"),
+        Threshold.PAYMENT: _tr("e.g. yearly fee, refund within 7 days"),
+        Threshold.PROCESS: _tr("e.g. application form, introduce yourself"),
+        Threshold.ACTIVITY: _tr("e.g. check in at least once a month"),
+    }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupEditor", text)
 
 
 def _mnemonic_safe(text: str) -> str:

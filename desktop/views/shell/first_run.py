@@ -18,6 +18,7 @@ from desktop.models.core.errors import QunDeskError
 from desktop.models.demo.demo import generate_demo
 from desktop.models.groups.queries import group_count
 from desktop.models.storage.db import Database
+from desktop.views.common.field_labels import error_text
 from desktop.views.groups.first_group_wizard import FirstGroupWizard
 from desktop.views.shell.main_window import SETTING_LAST_DB
 from desktop.views.shell.welcome_dialog import (
@@ -103,7 +104,7 @@ def make_demo(opener: Opener, today: dt.date | None = None) -> Database | None:
         _discard(database)
         return None
     except (QunDeskError, OSError) as exc:
-        QMessageBox.critical(None, _tr("The demo could not be made"), str(exc))
+        QMessageBox.critical(None, _tr("The demo could not be made"), error_text(exc))
         _discard(database)
         return None
     return database

@@ -389,7 +389,7 @@ def test_role_changes_build_a_dated_timeline_never_overwriting(world: World) -> 
 @pytest.mark.parametrize(
     ("role", "on", "field", "text"),
     [
-        ("leader", "2025-05-05", "role", "already leader"),
+        ("leader", "2025-05-05", "role", "already has this role"),
         ("admin", "2024-12-31", "since", "since 2025-01-01"),
         ("admin", "2023-01-01", "since", "joined 读书会 on 2024-01-10"),
         ("boss", "2025-05-05", "role", "Unknown role"),
@@ -467,7 +467,7 @@ def test_bulk_actions_are_all_or_nothing_and_name_the_member(world: World) -> No
     assert (
         m.bulk_change_role(db, [world.li, world.shan], world.salon, "seed", on=D("2026-02-01")) == 2
     )
-    with pytest.raises(ValidationError, match=r"单田芳.*already seed"):
+    with pytest.raises(ValidationError, match=r"单田芳.*already has this role"):
         m.bulk_change_role(db, [world.shan, world.li], world.salon, "seed", on=D("2026-03-01"))
     assert [s.role for s in m.role_history(db, world.shan, world.salon)] == ["follower", "seed"]
     with pytest.raises(ValidationError, match="曾小明"):

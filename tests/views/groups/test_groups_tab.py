@@ -460,7 +460,7 @@ def test_refused_delete_explains_and_offers_dissolve(
     messages.answers = [QMessageBox.StandardButton.No]
     click(qtbot, tab, "groupDelete")
     (text,) = messages.texts("question")
-    assert "2 members" in text and "dissolve it instead" in text
+    assert "members: 2," in text and "dissolve it instead" in text
     assert snapshot(database) == before
 
     messages.answers = [QMessageBox.StandardButton.Yes]

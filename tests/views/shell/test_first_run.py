@@ -16,11 +16,12 @@ from desktop import app as app_module
 from desktop import i18n, paths
 from desktop.app import make_settings
 from desktop.models.core.clock import FixedClock
-from desktop.models.core.codes import Metric, Purpose, Structure, ValueType
+from desktop.models.core.codes import Metric, Purpose, Structure, Threshold, ValueType
 from desktop.models.groups import goals, groups
 from desktop.models.storage.db import Database
 from desktop.views.common import labels
 from desktop.views.exchange.import_dialog import ImportDialog
+from desktop.views.groups.first_group_entry import EntryPage
 from desktop.views.groups.first_group_wizard import SUGGESTED, FirstGroupWizard
 from desktop.views.shell import first_run
 from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow
@@ -257,6 +258,8 @@ def fill_wizard(qtbot: QtBot, wizard: FirstGroupWizard) -> None:
     wizard.next()
     wizard.structure_page.buttons[Structure.RING].setChecked(True)
     wizard.next()
+    assert wizard.currentPage() is wizard.entry_page
+    wizard.next()  # no threshold, no fee: a free group anyone may join
 
 
 def test_wizard_writes_the_group_and_its_goals_together(qtbot: QtBot, database: Database) -> None:
@@ -301,6 +304,50 @@ def test_wizard_saves_nothing_when_a_goal_is_refused(
     assert "Nothing was saved" in wizard.goals_page.error.text()
     assert groups.list_group_refs(database) == []  # the group was rolled back with it
     wizard.reject()
+
+
+def at_entry_page(qtbot: QtBot, database: Database) -> tuple[FirstGroupWizard, EntryPage]:
+    """A filled wizard, back on its page of thresholds and fee."""
+    wizard = FirstGroupWizard(None, database, TODAY)
+    qtbot.addWidget(wizard)
+    fill_wizard(qtbot, wizard)
+    wizard.back()
+    return wizard, wizard.entry_page
+
+
+def test_wizard_asks_for_thresholds_fee_and_exit(qtbot: QtBot, database: Database) -> None:
+    wizard, page = at_entry_page(qtbot, database)
+    assert not page.fee.isEnabled()  # a fee belongs to the payment threshold
+    page.checks[Threshold.PAYMENT].setChecked(True)
+    assert page.fee.isEnabled() and page.fee_period.value() == 12
+    page.texts[Threshold.PAYMENT].setText("年费，7 天内可退")
+    page.checks[Threshold.ACTIVITY].setChecked(True)
+    page.texts[Threshold.ACTIVITY].setText("每月至少打卡4次")
+    page.exit_criteria.setText("三个月不打卡")
+    page.fee.setText("1.2.3")
+    wizard.next()  # an unreadable fee keeps the page
+    assert wizard.currentPage() is page and page.error.isVisible()
+    page.fee.setText("1,299.50")
+    wizard.next()
+    assert wizard.currentPage() is wizard.goals_page and not page.error.isVisible()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    (group,) = groups.list_group_refs(database)
+    stored = groups.get_group(database, group.id)
+    assert (stored.fee_minor, stored.fee_period_months) == (129950, 12)
+    assert stored.thresholds == {"payment": "年费，7 天内可退", "activity": "每月至少打卡4次"}
+    assert stored.exit_criteria == "三个月不打卡"
+
+
+def test_wizard_ignores_a_fee_once_payment_is_unticked(qtbot: QtBot, database: Database) -> None:
+    wizard, page = at_entry_page(qtbot, database)
+    page.checks[Threshold.PAYMENT].setChecked(True)
+    page.fee.setText("99")
+    page.checks[Threshold.PAYMENT].setChecked(False)
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    (group,) = groups.list_group_refs(database)
+    stored = groups.get_group(database, group.id)
+    assert (stored.fee_minor, stored.fee_period_months, stored.thresholds) == (0, None, {})
 
 
 def _refuse(*_args: object, **_kwargs: object) -> int:
