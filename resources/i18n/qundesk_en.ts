@@ -311,38 +311,38 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
         <source>Attendance — %1</source>
         <translation>Attendance — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
         <source>Search name, nickname or pinyin</source>
         <translation>Search name, nickname or pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
         <source>Signed up</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
         <source>This has not started yet: members can sign up, not attend.</source>
         <translation>This has not started yet: members can sign up, not attend.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="94"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="93"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="96"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -353,43 +353,52 @@ The file was not changed. Open another database?</translation>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
         <source>Match names</source>
         <translation>Match names</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
         <source>Add them as members…</source>
         <translation>Add them as members…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
         <source>Add each name not in this group as a new member of it, name filled in</source>
         <translation>Add each name not in this group as a new member of it, name filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Tick the matched members</source>
         <translation>Tick the matched members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
         <source>Paste from the chat</source>
         <translation>Paste from the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
         <source>signed up</source>
         <translation>signed up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>(+%n guest)</numerusform>
+            <numerusform>(+%n guests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="216"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>%n ticked</numerusform>
@@ -397,63 +406,61 @@ The file was not changed. Open another database?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <source>headcount %1 with guests</source>
+        <translation>headcount %1 with guests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>capacity %1</source>
         <translation>capacity %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
         <source>group goal %1 check-ins per period</source>
         <translation>group goal %1 check-ins per period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
         <source>over capacity!</source>
         <translation>over capacity!</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="233"/>
-        <source>(+%n guest(s))</source>
-        <translation>
-            <numerusform>(+%n guest)</numerusform>
-            <numerusform>(+%n guests)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
         <source>Not in this group — add them as members below</source>
         <translation>Not in this group — add them as members below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members first</source>
         <translation>Not in this group — add them as members first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
         <source>Will be ticked</source>
         <translation>Will be ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
         <source>Already ticked</source>
         <translation>Already ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>Ambiguous — tick the right one by hand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="255"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>%n name read from the paste.</numerusform>
@@ -461,11 +468,11 @@ The file was not changed. Open another database?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="259"/>
-        <source>Headcount %1, with %n guest(s) they bring (guests are not stored).</source>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
-            <numerusform>Headcount %1, with %n guest they bring (guests are not stored).</numerusform>
-            <numerusform>Headcount %1, with %n guests they bring (guests are not stored).</numerusform>
+            <numerusform>Headcount %1, with %n guest they bring.</numerusform>
+            <numerusform>Headcount %1, with %n guests they bring.</numerusform>
         </translation>
     </message>
 </context>
@@ -847,9 +854,23 @@ The current file is backed up first, so you can come back to it with another res
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 signed up, %4 attended%5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <source>%n guest(s), %1 people in all</source>
+        <translation>
+            <numerusform>%n guest, %1 people in all</numerusform>
+            <numerusform>%n guests, %1 people in all</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <source>over capacity</source>
+        <translation>over capacity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ the host has another event at that time</translation>
     </message>
@@ -942,16 +963,16 @@ Nothing was changed.</translation>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
         <source>More people than the capacity (%1).</source>
         <translation>More people than the capacity (%1).</translation>
     </message>
@@ -6811,35 +6832,45 @@ Nothing was changed.</translation>
         <translation>{file}: nothing imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="105"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="209"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="117"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="248"/>
         <source>&quot;{status}&quot; is not an attendance status.</source>
         <translation>&quot;{status}&quot; is not an attendance status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="183"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="212"/>
         <source>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</source>
         <translation>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="113"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="216"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
         <location filename="../../desktop/models/calendar/events.py" line="87"/>
         <location filename="../../desktop/models/calendar/events.py" line="434"/>
         <source>There is no event with id {event_id}.</source>
         <translation>There is no event with id {event_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="127"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="140"/>
         <location filename="../../desktop/models/members/members.py" line="455"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
         <source>There is no member with id {id}.</source>
         <translation>There is no member with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="138"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="151"/>
         <source>Already recorded for this occurrence: {names}{more}.</source>
         <translation>Already recorded for this occurrence: {names}{more}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="182"/>
+        <source>Guests must be a whole number from 0 to {most}.</source>
+        <translation>Guests must be a whole number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="185"/>
+        <source>Only someone on the list can bring guests.</source>
+        <translation>Only someone on the list can bring guests.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/calendar/events.py" line="119"/>

@@ -311,38 +311,38 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
         <source>Attendance — %1</source>
         <translation>出席情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
         <source>Search name, nickname or pinyin</source>
         <translation>搜索姓名、昵称或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
         <source>Signed up</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
         <source>This has not started yet: members can sign up, not attend.</source>
         <translation>尚未开始：只能报名，不能记为出席。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="94"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="93"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="96"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -353,115 +353,122 @@ The file was not changed. Open another database?</source>
 2. 李四(带一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
         <source>Match names</source>
         <translation>匹配姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
         <source>Add them as members…</source>
         <translation>添加为成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
         <source>Add each name not in this group as a new member of it, name filled in</source>
         <translation>把不在本群的名字逐个添加为本群新成员（已填好名字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Tick the matched members</source>
         <translation>勾选匹配到的成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
         <source>Paste from the chat</source>
         <translation>从群聊粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
         <source>signed up</source>
         <translation>已报名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>（带 %n 位朋友）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="216"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾选 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <source>headcount %1 with guests</source>
+        <translation>连同朋友共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
         <source>group goal %1 check-ins per period</source>
         <translation>社群目标：每周期 %1 人次打卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
         <source>over capacity!</source>
         <translation>超出容量！</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="233"/>
-        <source>(+%n guest(s))</source>
-        <translation>
-            <numerusform>（带 %n 位朋友）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
         <source>Not in this group — add them as members below</source>
         <translation>不在本群——可在下方添加为成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 请先把他们添加为成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
         <source>Will be ticked</source>
         <translation>将被勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
         <source>Already ticked</source>
         <translation>已勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 请手动勾选正确的一位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="255"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>从粘贴内容中读到 %n 个名字。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="259"/>
-        <source>Headcount %1, with %n guest(s) they bring (guests are not stored).</source>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
-            <numerusform>共 %1 人，其中带来的朋友 %n 位（朋友人数不保存）。</numerusform>
+            <numerusform>共 %1 人，其中带来的朋友 %n 位。</numerusform>
         </translation>
     </message>
 </context>
@@ -843,9 +850,22 @@ The current file is backed up first, so you can come back to it with another res
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 人报名，%4 人出席%5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <source>%n guest(s), %1 people in all</source>
+        <translation>
+            <numerusform>带来朋友 %n 位，共 %1 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <source>over capacity</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ 主持人在该时间还有另一场活动</translation>
     </message>
@@ -937,16 +957,16 @@ Nothing was changed.</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
         <source>More people than the capacity (%1).</source>
         <translation>人数超过容量（%1）。</translation>
     </message>
@@ -6805,35 +6825,45 @@ Nothing was changed.</source>
         <translation>{file}：未导入任何内容：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="105"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="209"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="117"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="248"/>
         <source>&quot;{status}&quot; is not an attendance status.</source>
         <translation>“{status}”不是有效的出勤状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="183"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="212"/>
         <source>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</source>
         <translation>这一场还没开始（{start:%Y-%m-%d %H:%M}）：可以报名，但还不能有人出席。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="113"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="216"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
         <location filename="../../desktop/models/calendar/events.py" line="87"/>
         <location filename="../../desktop/models/calendar/events.py" line="434"/>
         <source>There is no event with id {event_id}.</source>
         <translation>没有编号为 {event_id} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="127"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="140"/>
         <location filename="../../desktop/models/members/members.py" line="455"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
         <source>There is no member with id {id}.</source>
         <translation>编号 {id} 的成员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="138"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="151"/>
         <source>Already recorded for this occurrence: {names}{more}.</source>
         <translation>这一场已有记录：{names}{more}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="182"/>
+        <source>Guests must be a whole number from 0 to {most}.</source>
+        <translation>带来的朋友人数须是 0 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="185"/>
+        <source>Only someone on the list can bring guests.</source>
+        <translation>只有名单上的人才能带朋友。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/calendar/events.py" line="119"/>

@@ -311,38 +311,38 @@ The file was not changed. Open another database?</source>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="55"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="58"/>
         <source>Attendance — %1</source>
         <translation>出席情況 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="73"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="76"/>
         <source>Search name, nickname or pinyin</source>
         <translation>搜尋姓名、暱稱或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="78"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="81"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="79"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
         <source>Signed up</source>
         <translation>已報名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="82"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="85"/>
         <source>This has not started yet: members can sign up, not attend.</source>
         <translation>尚未開始：只能報名，不能記為出席。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="94"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="93"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="96"/>
         <source>Paste a 接龙 or 打卡 message here:
 #接龙 周六读书会
 1. 张三
@@ -353,115 +353,122 @@ The file was not changed. Open another database?</source>
 2. 李四(帶一位朋友)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="97"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="100"/>
         <source>Match names</source>
         <translation>匹配姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="104"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
         <source>Add them as members…</source>
         <translation>新增為成員…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="107"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
         <source>Add each name not in this group as a new member of it, name filled in</source>
         <translation>把不在本群的名字逐個新增為本群新成員（已填好名字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="110"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="113"/>
         <source>Tick the matched members</source>
         <translation>勾選匹配到的成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="132"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="135"/>
         <source>Paste from the chat</source>
         <translation>從群聊貼上</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="157"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="175"/>
         <source>signed up</source>
         <translation>已報名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="204"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <source>(+%n guest(s))</source>
+        <translation>
+            <numerusform>（帶 %n 位朋友）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="216"/>
         <source>%n ticked</source>
         <translation>
             <numerusform>已勾選 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="206"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="218"/>
+        <source>headcount %1 with guests</source>
+        <translation>連同朋友共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="220"/>
         <source>capacity %1</source>
         <translation>容量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="209"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="223"/>
         <source>group goal %1 check-ins per period</source>
         <translation>社群目標：每週期 %1 人次打卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="213"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="227"/>
         <source>over capacity!</source>
         <translation>超出容量！</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="233"/>
-        <source>(+%n guest(s))</source>
-        <translation>
-            <numerusform>（帶 %n 位朋友）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="244"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
         <source>Not in this group — add them as members below</source>
         <translation>不在本群——可在下方新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="246"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 請先把他們新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="249"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
         <source>Will be ticked</source>
         <translation>將被勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
         <source>Already ticked</source>
         <translation>已勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="251"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 請手動勾選正確的一位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="255"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>從貼上內容中讀到 %n 個名字。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="259"/>
-        <source>Headcount %1, with %n guest(s) they bring (guests are not stored).</source>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
-            <numerusform>共 %1 人，其中帶來的朋友 %n 位（朋友人數不儲存）。</numerusform>
+            <numerusform>共 %1 人，其中帶來的朋友 %n 位。</numerusform>
         </translation>
     </message>
 </context>
@@ -843,9 +850,22 @@ The current file is backed up first, so you can come back to it with another res
         <source>%1 · %2 · %3 signed up, %4 attended%5</source>
         <translation>%1 · %2 · %3 人報名，%4 人出席%5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <source>%n guest(s), %1 people in all</source>
+        <translation>
+            <numerusform>帶來朋友 %n 位，共 %1 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
-        <location filename="../../desktop/views/calendar/calendar_details.py" line="43"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="47"/>
+        <source>over capacity</source>
+        <translation>超出名額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_details.py" line="49"/>
         <source>⚠ the host has another event at that time</source>
         <translation>⚠ 主持人在該時間還有另一場活動</translation>
     </message>
@@ -937,16 +957,16 @@ Nothing was changed.</source>
         <translation>刪除「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="499"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="504"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="505"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
-        <location filename="../../desktop/views/calendar/calendar_tab.py" line="500"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
+        <location filename="../../desktop/views/calendar/calendar_tab.py" line="501"/>
         <source>More people than the capacity (%1).</source>
         <translation>人數超過容量（%1）。</translation>
     </message>
@@ -6805,35 +6825,45 @@ Nothing was changed.</source>
         <translation>{file}：未匯入任何內容：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="105"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="209"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="117"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="248"/>
         <source>&quot;{status}&quot; is not an attendance status.</source>
         <translation>「{status}」不是有效的出勤狀態。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="183"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="212"/>
         <source>This occurrence has not started yet ({start:%Y-%m-%d %H:%M}): members can sign up for it, but nobody can have attended it. Nothing was changed.</source>
         <translation>這一場還沒開始（{start:%Y-%m-%d %H:%M}）：可以報名，但還不能有人出席。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="113"/>
-        <location filename="../../desktop/models/calendar/attendance.py" line="216"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
         <location filename="../../desktop/models/calendar/events.py" line="87"/>
         <location filename="../../desktop/models/calendar/events.py" line="434"/>
         <source>There is no event with id {event_id}.</source>
         <translation>沒有編號為 {event_id} 的活動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="127"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="140"/>
         <location filename="../../desktop/models/members/members.py" line="455"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="186"/>
         <source>There is no member with id {id}.</source>
         <translation>編號 {id} 的成員不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/attendance.py" line="138"/>
+        <location filename="../../desktop/models/calendar/attendance.py" line="151"/>
         <source>Already recorded for this occurrence: {names}{more}.</source>
         <translation>這一場已有記錄：{names}{more}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="182"/>
+        <source>Guests must be a whole number from 0 to {most}.</source>
+        <translation>帶來的朋友人數須是 0 到 {most} 之間的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/attendance.py" line="185"/>
+        <source>Only someone on the list can bring guests.</source>
+        <translation>只有名單上的人才能帶朋友。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/calendar/events.py" line="119"/>

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.models.calendar.events import get_event
 from desktop.models.calendar.occurrences import Occurrence, occurrences
 from desktop.models.calendar.recurrence import stamp
 from desktop.models.core.codes import AttendanceStatus, EventType, Metric, codes
-from desktop.models.core.common import iso
+from desktop.models.core.common import is_int, iso
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.groups.goals import goal_in_force
@@ -26,6 +26,7 @@ class Attendee:
     name: str
     nickname: str
     status: str
+    guests: int = 0  # people they bring ("+1", "带一个朋友")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +36,17 @@ class Counts:
     signed_up: int
     attended: int
     capacity: int | None
+    guests: int = 0  # the guests the sign-ups bring
+
+    @property
+    def heads(self) -> int:
+        """People expected: everyone signed up (or checked in) and the guests they bring."""
+        return self.signed_up + self.guests
 
     @property
     def over_capacity(self) -> bool:
-        """Whether more people came (or signed up) than there is room for."""
-        return self.capacity is not None and max(self.signed_up, self.attended) > self.capacity
+        """Whether more people came (or signed up, guests counted) than there is room for."""
+        return self.capacity is not None and max(self.heads, self.attended) > self.capacity
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,9 @@ class ReportRow:
         return 100.0 * self.attended / self.held if self.held else 0.0
 
 
+# The most guests one sign-up may bring (the column's CHECK says the same).
+MAX_GUESTS = 99
+
 # Content posts are published, not attended: they never count as "held" for attendance.
 NOT_ATTENDED_TYPES = frozenset({EventType.CONTENT})
 
@@ -65,7 +75,7 @@ NOT_ATTENDED_TYPES = frozenset({EventType.CONTENT})
 def attendees(db: Database, event_id: int, start: dt.datetime) -> list[Attendee]:
     """Who is recorded for an occurrence, by name."""
     rows = db.conn.execute(
-        """SELECT m.id, m.name, m.nickname, a.status FROM attendance a
+        """SELECT m.id, m.name, m.nickname, a.status, a.guests FROM attendance a
            JOIN members m ON m.id = a.member_id
            WHERE a.event_id = ? AND a.occurrence_start = ? ORDER BY m.name_key, m.id""",
         (event_id, stamp(start)),
@@ -76,12 +86,12 @@ def attendees(db: Database, event_id: int, start: dt.datetime) -> list[Attendee]
 def counts(db: Database, event_id: int, start: dt.datetime) -> Counts:
     """Sign-ups and check-ins of an occurrence (a check-in counts as signed up too)."""
     event = get_event(db, event_id)
-    signed, came = db.conn.execute(
-        """SELECT count(*), coalesce(sum(status = 'attended'), 0) FROM attendance
-           WHERE event_id = ? AND occurrence_start = ?""",
+    signed, came, guests = db.conn.execute(
+        """SELECT count(*), coalesce(sum(status = 'attended'), 0), coalesce(sum(guests), 0)
+           FROM attendance WHERE event_id = ? AND occurrence_start = ?""",
         (event_id, stamp(start)),
     ).fetchone()
-    return Counts(int(signed), int(came), event.capacity)
+    return Counts(int(signed), int(came), event.capacity, int(guests))
 
 
 def record(
@@ -92,13 +102,15 @@ def record(
     status: str = AttendanceStatus.ATTENDED,
     *,
     skip_existing: bool = False,
+    guests: Mapping[int, int] | None = None,
 ) -> int:
     """Sign members up or check them in; return how many rows changed.
 
     Checking in someone who signed up upgrades their row. A member already recorded with
     that status (or checked in, when signing up) is a duplicate: refused with their names
     and nothing written, or left as they are with `skip_existing`. Nobody can have attended
-    an occurrence that has not started yet (see `check_started`).
+    an occurrence that has not started yet (see `check_started`). `guests` gives the guests
+    a member brings, stored with their new or upgraded row.
     """
     if status not in codes(AttendanceStatus):
         raise ValidationError(
@@ -106,6 +118,7 @@ def record(
         )
     check_started(db, start, [status])
     wanted = list(dict.fromkeys(member_ids))
+    brought = _checked_guests(guests, wanted)
     slot = stamp(start)
     with db.transaction() as conn:
         if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
@@ -143,18 +156,34 @@ def record(
                 continue
             if known[mid][1] is None:
                 conn.execute(
-                    "INSERT INTO attendance (event_id, occurrence_start, member_id, status)"
-                    " VALUES (?, ?, ?, ?)",
-                    (event_id, slot, mid, str(status)),
+                    "INSERT INTO attendance"
+                    " (event_id, occurrence_start, member_id, status, guests)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (event_id, slot, mid, str(status), brought.get(mid, 0)),
                 )
             else:
                 conn.execute(
-                    "UPDATE attendance SET status = ?"
+                    "UPDATE attendance SET status = ?, guests = coalesce(?, guests)"
                     " WHERE event_id = ? AND occurrence_start = ? AND member_id = ?",
-                    (str(status), event_id, slot, mid),
+                    (str(status), brought.get(mid), event_id, slot, mid),
                 )
             changed += 1
         return changed
+
+
+def _checked_guests(guests: Mapping[int, int] | None, listed: Iterable[int]) -> dict[int, int]:
+    """The guests per member, each a whole number 0…MAX_GUESTS of someone listed."""
+    brought = dict(guests or {})
+    on_list = set(listed) if brought else set()
+    for mid, count in brought.items():
+        if not is_int(count) or not 0 <= count <= MAX_GUESTS:
+            raise ValidationError(
+                "guests",
+                msg("Guests must be a whole number from 0 to {most}.", most=MAX_GUESTS),
+            )
+        if mid not in on_list:
+            raise ValidationError("guests", msg("Only someone on the list can bring guests."))
+    return brought
 
 
 def check_ins_between(
@@ -201,8 +230,18 @@ def remove(db: Database, event_id: int, start: dt.datetime, member_ids: Iterable
         )
 
 
-def set_attendance(db: Database, event_id: int, start: dt.datetime, wanted: dict[int, str]) -> None:
-    """Make an occurrence's list exactly `wanted` (member id → status), in one transaction."""
+def set_attendance(
+    db: Database,
+    event_id: int,
+    start: dt.datetime,
+    wanted: dict[int, str],
+    guests: Mapping[int, int] | None = None,
+) -> None:
+    """Make an occurrence's list exactly `wanted` (member id → status), in one transaction.
+
+    `guests` gives the guests a member brings; a member it does not name keeps what was
+    recorded for them (none when new)."""
+    brought = _checked_guests(guests, wanted)
     for status in wanted.values():
         if status not in codes(AttendanceStatus):
             raise ValidationError(
@@ -215,14 +254,24 @@ def set_attendance(db: Database, event_id: int, start: dt.datetime, wanted: dict
             raise ValidationError(
                 "event", msg("There is no event with id {event_id}.", event_id=event_id)
             )
+        before = dict(
+            conn.execute(
+                "SELECT member_id, guests FROM attendance"
+                " WHERE event_id = ? AND occurrence_start = ?",
+                (event_id, slot),
+            ).fetchall()
+        )
         conn.execute(
             "DELETE FROM attendance WHERE event_id = ? AND occurrence_start = ?",
             (event_id, slot),
         )
         conn.executemany(
-            "INSERT INTO attendance (event_id, occurrence_start, member_id, status)"
-            " VALUES (?, ?, ?, ?)",
-            [(event_id, slot, mid, str(st)) for mid, st in wanted.items()],
+            "INSERT INTO attendance (event_id, occurrence_start, member_id, status, guests)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (event_id, slot, mid, str(st), brought.get(mid, before.get(mid, 0)))
+                for mid, st in wanted.items()
+            ],
         )
 
 

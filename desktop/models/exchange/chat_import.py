@@ -114,6 +114,15 @@ class SignUpPlan:
         """The members the list names (matched ones only)."""
         return [m.member_id for m in self.matches if m.member_id is not None]
 
+    @property
+    def guests(self) -> dict[int, int]:
+        """Guests each matched member brings ("+1", "带一个朋友"), when any."""
+        found: dict[int, int] = {}
+        for match in self.matches:
+            if match.member_id is not None and match.entry.guests:
+                found[match.member_id] = max(found.get(match.member_id, 0), match.entry.guests)
+        return found
+
 
 @dataclass(frozen=True, slots=True)
 class CheckinPlan:
@@ -685,6 +694,7 @@ class _Writer:
                 plan.member_ids,
                 AttendanceStatus.SIGNED_UP,
                 skip_existing=True,
+                guests=plan.guests,
             )
         return done
 

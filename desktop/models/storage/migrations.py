@@ -536,12 +536,21 @@ _V8_CATEGORIES = {
 }
 
 
+def _v8_guests(conn: sqlite3.Connection) -> None:
+    """The guests a sign-up brings ("+1", "带一个朋友"): part of the head count."""
+    conn.execute(
+        "ALTER TABLE attendance ADD COLUMN guests INTEGER NOT NULL DEFAULT 0"
+        " CHECK (typeof(guests) = 'integer' AND guests BETWEEN 0 AND 99)"
+    )
+
+
 def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
     """Refunds linked to their entry, payment transaction numbers, bill rules, 2 categories."""
     # A refund is stored as a negative amount of its original's kind and category, so every
     # sum of the ledger (summaries, per-day totals, goals, exports) nets it out as it is.
     # SQLite cannot change a CHECK in place: the table is copied into the new shape and
     # its indexes and triggers are made again as they were.
+    _v8_guests(conn)
     kept = [
         str(sql)
         for (sql,) in conn.execute(

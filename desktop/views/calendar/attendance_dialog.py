@@ -31,6 +31,7 @@ from desktop.models.storage.db import Database
 
 _MEMBER = Qt.ItemDataRole.UserRole + 1
 _KEY = Qt.ItemDataRole.UserRole + 2
+_LABEL = Qt.ItemDataRole.UserRole + 4  # the name as shown, before "signed up" and guests
 
 
 class AttendanceDialog(QDialog):
@@ -49,7 +50,9 @@ class AttendanceDialog(QDialog):
         # adds a member to the group by name (None: they are added on the Members tab)
         self.add_member = add_member
         self.unknown: list[str] = []
-        self.guests = 0  # guests the matched lines bring (not stored: see the preview)
+        self.pasted_guests = 0  # guests the matched lines of the last paste bring
+        self.guests_of: dict[int, int] = {}  # member id → guests they bring (recorded or pasted)
+        self.pending_guests: dict[int, int] = {}
         self.occurrence = occurrence
         self.setObjectName("attendanceDialog")
         self.setWindowTitle(self.tr("Attendance — %1").replace("%1", occurrence.title))
@@ -145,26 +148,34 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
-        recorded = {
-            a.member_id: a.status for a in attendance.attendees(self.database, *self._key())
-        }
+        found = attendance.attendees(self.database, *self._key())
+        recorded = {a.member_id: a.status for a in found}
+        self.guests_of = {a.member_id: a.guests for a in found if a.guests}
         self.roster.setUpdatesEnabled(False)
         rows = current_members_and(self.database, self.occurrence.group_id, recorded)
         for mid, name, nick, key in rows:
-            text = f"{name}（{nick}）" if nick else name
             status = recorded.get(mid)
-            if status == AttendanceStatus.SIGNED_UP:
-                text += " · " + self.tr("signed up")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem()
+            item.setData(_LABEL, f"{name}（{nick}）" if nick else name)
+            item.setData(Qt.ItemDataRole.UserRole + 3, status)
+            self._label(item, mid)
             item.setData(_MEMBER, mid)
             item.setData(_KEY, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if status is not None else Qt.CheckState.Unchecked
             )
-            item.setData(Qt.ItemDataRole.UserRole + 3, status)
             self.roster.addItem(item)
         self.roster.setUpdatesEnabled(True)
+
+    def _label(self, item: QListWidgetItem, member_id: int) -> None:
+        """A roster row's text: the name, "signed up", and the guests they bring."""
+        text = str(item.data(_LABEL))
+        if item.data(Qt.ItemDataRole.UserRole + 3) == AttendanceStatus.SIGNED_UP:
+            text += " · " + self.tr("signed up")
+        if self.guests_of.get(member_id):
+            text += " " + self.tr("(+%n guest(s))", "", self.guests_of[member_id])
+        item.setText(text)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self._on_search)
@@ -200,15 +211,18 @@ class AttendanceDialog(QDialog):
 
     def _update_count(self, *_args: object) -> None:
         ticked = len(self.checked_ids())
+        heads = self.heads()
         capacity = self.occurrence.capacity
         parts = [self.tr("%n ticked", "", ticked)]
+        if heads != ticked:
+            parts.append(self.tr("headcount %1 with guests").replace("%1", str(heads)))
         if capacity is not None:
             parts.append(self.tr("capacity %1").replace("%1", str(capacity)))
         if self.goal is not None:
             parts.append(
                 self.tr("group goal %1 check-ins per period").replace("%1", str(self.goal))
             )
-        over = capacity is not None and ticked > capacity
+        over = capacity is not None and heads > capacity
         if over:
             parts.append(self.tr("over capacity!"))
         self.count.setText(" · ".join(parts))
@@ -220,14 +234,19 @@ class AttendanceDialog(QDialog):
         )
         ticked = set(self.checked_ids())
         self.pending = []
+        self.pending_guests = {}
         found, already, unclear, unknown = [], [], [], []
         for match in matches:
             mid = match.member_id
             if mid is not None:
                 if mid in ticked or mid in self.pending:
                     already.append(match.entry.name)
+                    if match.entry.guests and match.entry.guests != self.guests_of.get(mid):
+                        self.pending_guests[mid] = match.entry.guests  # "+1" posted later
                 else:
                     self.pending.append(mid)
+                    if match.entry.guests:
+                        self.pending_guests[mid] = match.entry.guests
                     line = f"{match.entry.name} → {match.candidates[0].name}"
                     if match.entry.guests:
                         line += " " + self.tr("(+%n guest(s))", "", match.entry.guests)
@@ -251,21 +270,21 @@ class AttendanceDialog(QDialog):
             (self.tr("Ambiguous — tick the right one by hand"), unclear),
             (unknown_title, unknown),
         ]
-        people, self.guests = chat_paste.headcount(matches)
+        people, self.pasted_guests = chat_paste.headcount(matches)
         html = [self.tr("%n name(s) read from the paste.", "", len(parsed.entries))]
-        if self.guests:
+        if self.pasted_guests:
             html.append(
                 self.tr(
-                    "Headcount %1, with %n guest(s) they bring (guests are not stored).",
+                    "Headcount %1, with %n guest(s) they bring.",
                     "",
-                    self.guests,
+                    self.pasted_guests,
                 ).replace("%1", str(people))
             )
         for title, lines in sections:
             if lines:
                 html.append(f"<b>{title} ({len(lines)})</b><br>" + "<br>".join(lines))
         self.preview.setText("<br>".join(html))
-        self.apply_button.setEnabled(bool(self.pending))
+        self.apply_button.setEnabled(bool(self.pending or self.pending_guests))
         self.add_button.setVisible(self.add_member is not None and bool(self.unknown))
 
     def _on_add_unknown(self) -> None:
@@ -289,12 +308,24 @@ class AttendanceDialog(QDialog):
             self._on_match()
 
     def _on_apply(self) -> None:
-        for mid in self.pending:
+        for mid in dict.fromkeys([*self.pending, *self.pending_guests]):
             item = self.item_of(mid)
             if item is not None:
+                if mid in self.pending_guests:
+                    self.guests_of[mid] = self.pending_guests[mid]
+                    self._label(item, mid)
                 item.setCheckState(Qt.CheckState.Checked)
-        self.pending = []
+        self.pending, self.pending_guests = [], {}
         self.apply_button.setEnabled(False)
+        self._update_count()
+
+    def heads(self) -> int:
+        """People expected: the ticked members and the guests they bring."""
+        return sum(1 + self.guests_of.get(mid, 0) for mid in self.checked_ids())
+
+    def guests(self) -> dict[int, int]:
+        """Guests each ticked member brings (recorded before, or from a paste)."""
+        return {mid: self.guests_of.get(mid, 0) for mid in self.checked_ids()}
 
     def wanted(self) -> dict[int, str]:
         """Member id → status to store: new ticks get the chosen status; kept ones theirs."""
@@ -318,11 +349,12 @@ class AttendanceDialog(QDialog):
         occurrence: Occurrence,
         today: dt.date,
         add_member: Callable[[str], int | None] | None = None,
-    ) -> dict[int, str] | None:
-        """Run the dialog; the list to store (member id → status), or None when cancelled."""
+    ) -> tuple[dict[int, str], dict[int, int]] | None:
+        """Run the dialog; the list to store (member id → status) and the guests each
+        brings, or None when cancelled."""
         dialog = cls(database, occurrence, today, parent, add_member)
         dialog.resize(860, 600)
         ok = dialog.exec() == QDialog.DialogCode.Accepted
-        result = dialog.wanted() if ok else None
+        result = (dialog.wanted(), dialog.guests()) if ok else None
         dialog.deleteLater()
         return result

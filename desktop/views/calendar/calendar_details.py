@@ -39,6 +39,12 @@ class CalendarDetails(QLabel):
             start=1,
         ):
             text = text.replace(f"%{n}", value)
+        if counts.guests:
+            text += " · " + self.tr("%n guest(s), %1 people in all", "", counts.guests).replace(
+                "%1", str(counts.heads)
+            )
+        if counts.over_capacity:
+            text += " · " + self.tr("over capacity")
         if clash:
             text += " · " + self.tr("⚠ the host has another event at that time")
         self.setText(text)

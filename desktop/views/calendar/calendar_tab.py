@@ -482,7 +482,7 @@ class CalendarTab(QWidget):
         occ, db = self.current, self.database
         if occ is None or db is None:
             return
-        wanted = AttendanceDialog.ask(
+        chosen = AttendanceDialog.ask(
             self,
             db,
             occ,
@@ -491,9 +491,10 @@ class CalendarTab(QWidget):
                 self, db, self.undo_stack, occ.group_id, name, self.today
             ),
         )
-        if wanted is None:
+        if chosen is None:
             return
-        if occ.capacity is not None and len(wanted) > occ.capacity:
+        wanted, guests = chosen
+        if occ.capacity is not None and len(wanted) + sum(guests.values()) > occ.capacity:
             QMessageBox.warning(
                 self,
                 self.tr("Attendance"),
@@ -503,7 +504,7 @@ class CalendarTab(QWidget):
         self.execute(
             self.tr("Attendance"),
             {occ.event_id},
-            lambda: attendance.set_attendance(db, occ.event_id, start, wanted),
+            lambda: attendance.set_attendance(db, occ.event_id, start, wanted, guests),
             tables=ATTENDANCE_TABLES,
         )
 

@@ -137,3 +137,52 @@ def test_nobody_attends_an_occurrence_that_has_not_started(database: Database) -
     now = dt.datetime(2026, 11, 23, 10, 0)
     started = events.create_event(database, draft(group, now))
     assert attendance.record(database, started, now, [who]) == 1
+
+
+def test_guests_count_for_the_headcount_and_stay_with_the_sign_up(database: Database) -> None:
+    group = make_group(database)
+    a, b = members(database, group, "张三", "李四")
+    later = dt.datetime(2026, 11, 28, 14, 0)  # after the clock's now: sign-ups only
+    eid = events.create_event(database, draft(group, later, capacity=4))
+    attendance.record(database, eid, later, [a, b], "signed_up", guests={a: 1})
+    counts = attendance.counts(database, eid, later)
+    assert (counts.signed_up, counts.guests, counts.heads, counts.over_capacity) == (2, 1, 3, False)
+    # the last seat taken by a guest: 4 heads fill a capacity of 4; a fifth is one too many
+    attendance.set_attendance(database, eid, later, {a: "signed_up", b: "signed_up"}, {b: 1})
+    counts = attendance.counts(database, eid, later)
+    assert (counts.heads, counts.over_capacity) == (4, False)  # 张三 kept his guest
+    attendance.set_attendance(database, eid, later, {a: "signed_up", b: "signed_up"}, {b: 2})
+    assert attendance.counts(database, eid, later).over_capacity
+    assert {x.name: x.guests for x in attendance.attendees(database, eid, later)} == {
+        "张三": 1,
+        "李四": 2,
+    }
+    # a re-sign-up without guests named leaves them as they were
+    attendance.record(database, eid, later, [a], "signed_up", skip_existing=True)
+    assert attendance.counts(database, eid, later).guests == 3
+
+
+@pytest.mark.parametrize(("guests", "ok"), [(0, True), (99, True), (100, False), (-1, False)])
+def test_guests_are_a_whole_number_up_to_99(database: Database, guests: int, ok: bool) -> None:
+    group = make_group(database)
+    (a,) = members(database, group, "张三")
+    later = dt.datetime(2026, 11, 28, 14, 0)
+    eid = events.create_event(database, draft(group, later))
+    if ok:
+        attendance.set_attendance(database, eid, later, {a: "signed_up"}, {a: guests})
+        assert attendance.counts(database, eid, later).guests == guests
+    else:
+        with pytest.raises(ValidationError) as err:
+            attendance.set_attendance(database, eid, later, {a: "signed_up"}, {a: guests})
+        assert err.value.field == "guests"
+        assert attendance.attendees(database, eid, later) == []
+
+
+def test_only_someone_on_the_list_brings_guests(database: Database) -> None:
+    group = make_group(database)
+    a, b = members(database, group, "张三", "李四")
+    later = dt.datetime(2026, 11, 28, 14, 0)
+    eid = events.create_event(database, draft(group, later))
+    with pytest.raises(ValidationError, match="on the list"):
+        attendance.record(database, eid, later, [a], "signed_up", guests={b: 1})
+    assert attendance.attendees(database, eid, later) == []

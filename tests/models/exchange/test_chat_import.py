@@ -413,6 +413,28 @@ def test_a_jielong_becomes_sign_ups_for_the_event_on_the_day_it_names(
     assert rows == [(salon, alice, "signed_up"), (salon, bob, "signed_up")]
 
 
+def test_a_jielongs_guests_are_kept_with_the_sign_ups(database: Database, tmp_path: Path) -> None:
+    group = _group(database)
+    lily = _member(database, "Lily")
+    join_group(database, lily, group, on=dt.date(2023, 12, 1))
+    start = dt.datetime(2024, 1, 6, 14, 0)
+    salon = create_event(
+        database,
+        EventDraft(
+            group_id=group,
+            title="周六读书会",
+            type=EventType.SALON,
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=2),
+        ),
+    )
+    posts = [("1", "wxid_lily", DAY5 + 9 * 3600, 0, "#接龙 周六读书会\n1. Lily 带一个朋友")]
+    result = _import(database, _jsonl(tmp_path / "j.jsonl", posts), group)
+    assert result.signups == 1  # type: ignore[attr-defined]
+    rows = database.conn.execute("SELECT event_id, member_id, status, guests FROM attendance")
+    assert rows.fetchall() == [(salon, lily, "signed_up", 1)]
+
+
 def test_a_jielong_can_be_pointed_at_another_event_or_skipped(database: Database) -> None:
     group = _group(database)
     alice = _member(database, "Alice")

@@ -178,16 +178,23 @@ def test_check_in_through_the_dialog(qtbot: QtBot, tab: CalendarTab, demo_db: Da
     dialog.search.setText("zzzzzz")
     assert all(i.isHidden() for i in dialog.items())
     dialog.search.setText("")
-    wanted = dialog.wanted()
+    wanted, guests = dialog.wanted(), dialog.guests()
+    # the one already on the list brings a friend: kept with their row
+    assert sum(guests.values()) == 1
+    assert dialog.heads() == len(wanted) + 1
     tab.select(occ)
     tab.execute(
         "Attendance",
         {occ.event_id},
-        lambda: attendance.set_attendance(demo_db, occ.event_id, occ.start, wanted),
+        lambda: attendance.set_attendance(demo_db, occ.event_id, occ.start, wanted, guests),
     )
     after = {a.member_id for a in attendance.attendees(demo_db, occ.event_id, occ.start)}
     assert after == before | added
+    assert {a.name: a.guests for a in attendance.attendees(demo_db, occ.event_id, occ.start)}[
+        already
+    ] == 1
     assert str(len(after)) in tab.details.text()
+    assert f"1 guest(s), {len(after) + 1} people in all" in tab.details.text()
     tab.undo_stack.undo()
     assert {a.member_id for a in attendance.attendees(demo_db, occ.event_id, occ.start)} == before
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.calendar.events import EventDraft, create_event
 from desktop.models.core import vocabulary
 from desktop.models.core.errors import QunDeskError, ValidationError
-from desktop.models.dashboard.dashboard import save_level_mix_targets
+from desktop.models.dashboard.level_mix import save_level_mix_targets
 from desktop.models.demo.demo import generate_demo
 from desktop.models.exchange import exporting, sheets
 from desktop.models.groups import groups
@@ -62,7 +62,7 @@ def _zone(_db: Database, _tmp: Path) -> None:
 
 
 def _dashboard(db: Database, _tmp: Path) -> None:
-    save_level_mix_targets(db, 12_000, 0)
+    save_level_mix_targets(db, _a_group(db), (12_000, 0))
 
 
 def _demo(db: Database, _tmp: Path) -> None:
@@ -92,7 +92,7 @@ CASES = [
     ),
     (_storage, "", "文件不存在", "the file does not exist"),
     (_zone, "zone", "时区：“Mars/Olympus”不是时区", 'Time zone: "Mars/Olympus" is not'),
-    (_dashboard, "target", "目标占比必须在 0% 到 100% 之间。", "Target shares must be between"),
+    (_dashboard, "target", "目标占比须在 0% 到 100% 之间。", "Target shares must be between"),
     (_demo, "", "这个数据库已有数据", "this database already has data"),
     (_sheet, "", "名单.txt：", "名单.txt: "),
     (_export, "lang", "未知语言“fr”，请用 zh_CN 或 en", "unknown language “fr”; use zh_CN"),

@@ -186,3 +186,8 @@ def test_a_paste_for_an_upcoming_salon_signs_up_counts_guests_and_adds_unknown_n
     assert "Headcount 6, with 3 guest(s)" in dialog.preview.text()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert sorted(dialog.wanted().values()) == [AttendanceStatus.SIGNED_UP] * 3
+    # the guests stay with the sign-ups: one each for Lily, 小雪 and 阿杰
+    assert sorted(dialog.guests().values()) == [1, 1, 1]
+    assert dialog.heads() == 6
+    assert "6" in dialog.count.text()
+    assert "not stored" not in dialog.preview.text()
