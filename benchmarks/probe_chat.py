@@ -3,6 +3,8 @@
 - `jsonl-bare FILE`: `json.loads` over each line of a JSONL file, nothing kept — the least
   any reader of the format does;
 - `qq-bare FILE`: the QQ export's header-line regular expression over each line of the file;
+- `qq-floor FILE`: the least a reader that keys each message does: the file split by the
+  reader's header pattern, and one XXH3 key per message of its sender, time and text;
 - `db OUT`: a new database with the group the benchmark's chats belong to.
 """
 
@@ -40,6 +42,21 @@ def qq_bare(path: Path) -> int:
     return count
 
 
+def qq_floor(path: Path) -> int:
+    """Messages keyed."""
+    from desktop.models.exchange.chat.qq_txt import HEADER_SPLIT, utf8_blocks
+    from desktop.models.exchange.chat.records import key_of
+
+    count = 0
+    for block in utf8_blocks(path, "utf-8"):
+        parts = HEADER_SPLIT.split(b"\n\n" + block)
+        for at in range(1, len(parts), 10):
+            day, _, hour, minute, second, _, _, qq, email, body = parts[at : at + 10]
+            key_of(b"\0".join((qq or email or b"", day, hour, minute, second, body.strip())))
+            count += 1
+    return count
+
+
 def new_database(path: Path) -> int:
     """A database holding the benchmark chats' group; its id."""
     import datetime as dt
@@ -61,7 +78,12 @@ def main(argv: list[str]) -> int:
     """Run one probe."""
     what, target = argv[0], Path(argv[1])
     started = time.perf_counter()
-    work = {"jsonl-bare": jsonl_bare, "qq-bare": qq_bare, "db": new_database}[what]
+    work = {
+        "jsonl-bare": jsonl_bare,
+        "qq-bare": qq_bare,
+        "qq-floor": qq_floor,
+        "db": new_database,
+    }[what]
     found = work(target)
     seconds = time.perf_counter() - started
     print("BENCH-RESULT " + json.dumps({"count": found, "seconds": seconds}))

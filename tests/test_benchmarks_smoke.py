@@ -65,3 +65,14 @@ def test_every_scenario_reports_figures(tmp_path: Path, capsys: pytest.CaptureFi
     assert "PySide6" in text and "SQLite" in text and "Machine:" in text
     # The scale data is cached by its parameters for the next run.
     assert [p.name for p in (tmp_path / "work").iterdir()] == [cache_key(300, 0)]
+
+
+def test_the_qq_floor_probe_keys_every_message_the_reader_reads() -> None:
+    from benchmarks.probe_chat import qq_bare, qq_floor
+    from desktop.models.exchange.chat import open_chat
+
+    fixture = Path(__file__).parent / "fixtures" / "chats" / "qq_group.txt"
+    read = sum(1 for _ in open_chat(fixture).rows())
+    assert read > 5
+    assert qq_floor(fixture) == read
+    assert qq_bare(fixture) >= read  # the bare pass also matches headers quoted in bodies

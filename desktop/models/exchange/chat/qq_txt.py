@@ -104,9 +104,9 @@ def _marks(*words: str) -> bytes:
 
 
 # A message's header line with the blank line before it, over UTF-8 bytes: splitting a block
-# of lines by it gives the text before the first message, then per message the nine fields
-# of HEADER (the date as one) and its body.
-_SPLIT = re.compile(
+# of lines (`utf8_blocks`, prefixed with "\n\n") by it gives the text before the first
+# message, then per message the nine fields of HEADER (the date as one) and its body.
+HEADER_SPLIT = re.compile(
     rb"\n[ \t\f\v\r]*\n(\d{4}-\d{1,2}-\d{1,2}) "
     rb"(?:(" + _marks("上午", "下午", "凌晨", "早上", "中午", "晚上") + rb")[ \t]*)?"
     rb"(\d{1,2}):(\d{2}):(\d{2})"
@@ -136,14 +136,14 @@ def read_txt(
     """
     info.platform = Platform.QQ
     reader = _Reader(path.name, info)
-    for block in _blocks(path, encoding):
+    for block in utf8_blocks(path, encoding):
         yield from reader.block(block)
     final = reader.finish()
     if final is not None:
         yield final
 
 
-def _blocks(path: Path, encoding: str) -> Iterator[bytes]:
+def utf8_blocks(path: Path, encoding: str) -> Iterator[bytes]:
     """The file as UTF-8 bytes, without a byte-order mark, in blocks that end at a line's
     end; "\r\n" line ends become "\n"."""
     utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf8")
@@ -188,7 +188,7 @@ class _Reader:
 
     def block(self, block: bytes) -> Iterator[Row]:
         """The messages completed by a block of whole lines."""
-        parts = _SPLIT.split((b"\n\n" if self.after_blank else b"\n") + block)
+        parts = HEADER_SPLIT.split((b"\n\n" if self.after_blank else b"\n") + block)
         self._lead(parts[0], block)
         if len(parts) > 1:
             done = self.finish()
