@@ -423,3 +423,23 @@ def test_qq_notices(text: str, expected: tuple[object, ...]) -> None:
     from desktop.models.exchange.chat.records import Platform
 
     assert read_notice(text, Platform.QQ) == expected
+
+
+def test_a_qq_export_saved_as_utf16_reads_like_the_utf8_one(tmp_path: Path) -> None:
+    text = (FIXTURES / "qq_group.txt").read_text(encoding="utf-8-sig")
+    for name, encoding in (("le.txt", "utf-16"), ("crlf.txt", "utf-8-sig")):
+        data = text.replace("\n", "\r\n") if name == "crlf.txt" else text
+        (tmp_path / name).write_text(data, encoding=encoding, newline="")
+    expected = [(m.key, m.sender_name, m.kind) for m in open_chat(FIXTURES / "qq_group.txt")]
+    for name in ("le.txt", "crlf.txt"):
+        found = [(m.key, m.sender_name, m.kind) for m in open_chat(tmp_path / name)]
+        assert found == expected, name
+
+
+def test_a_qq_export_with_a_broken_byte_is_read_with_a_replacement(tmp_path: Path) -> None:
+    data = (FIXTURES / "qq_group.txt").read_bytes()
+    at = data.index("你好".encode()) if "你好".encode() in data else len(data) // 2
+    path = tmp_path / "broken.txt"
+    path.write_bytes(data[:at] + b"\xff" + data[at:])
+    messages = list(open_chat(path))
+    assert len(messages) == len(list(open_chat(FIXTURES / "qq_group.txt")))

@@ -47,7 +47,11 @@ class ChatFile:
         """The messages as compact rows (see `records.Row`), read once, in file order."""
         self.warnings.clear()
         self.info = ChatInfo()
-        return _decoded(self.path.name, self._rows(self.info))
+        rows = self._rows(self.info)
+        # QQ .txt and JSONL are read as bytes (undecodable text is replaced or a broken
+        # line): only the formats read as text can fail to decode
+        binary = self.format in (ChatFormat.QQ_TXT, ChatFormat.CHATLAB_JSONL)
+        return rows if binary else _decoded(self.path.name, rows)
 
     def _rows(self, info: ChatInfo) -> Iterator[Row]:
         if self.format is ChatFormat.CHATLAB_JSON:

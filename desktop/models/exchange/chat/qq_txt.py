@@ -121,6 +121,7 @@ _AFTERNOON_BYTES = frozenset({b"PM", b"pm", "下午".encode()})
 _MORNING_BYTES = frozenset({b"AM", b"am", "上午".encode()})
 _BODY_KINDS = {text.encode(): kind for text, kind in BODY_KINDS.items()}
 _REPLY = "[回复]".encode()
+_KIND_BYTES = {kind: kind.value.encode() for kind in Kind}
 # Bodies that may be more than a count: a 接龙 list or a 打卡 post (decoded for the tally).
 _TELLING = ("接龙".encode(), "打卡".encode())
 
@@ -147,7 +148,7 @@ def utf8_blocks(path: Path, encoding: str) -> Iterator[bytes]:
     """The file as UTF-8 bytes, without a byte-order mark, in blocks that end at a line's
     end; "\r\n" line ends become "\n"."""
     utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf8")
-    decoder = None if utf8 else codecs.getincrementaldecoder(encoding)()
+    decoder = None if utf8 else codecs.getincrementaldecoder(encoding)(errors="replace")
     with path.open("rb") as fh:
         carry = fh.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8) if utf8 else b""
         while True:
@@ -214,6 +215,7 @@ class _Reader:
         days, senders, kinds = self.days, self.senders, _BODY_KINDS
         afternoon, morning, telling = _AFTERNOON_BYTES, _MORNING_BYTES, _TELLING
         text_kind, other, reply = Kind.TEXT, Kind.OTHER, Kind.REPLY
+        kind_bytes = _KIND_BYTES
         last = len(parts) - _FIELDS
         for at in range(1, len(parts), _FIELDS):
             day, before, hour, minute, second, period, name, qq, email, body = parts[
@@ -245,7 +247,7 @@ class _Reader:
                 kind = reply
             else:
                 kind = kinds.get(body, text_kind)
-            key = key_of(b"\0".join((sender[3], when, kind.encode(), body)))
+            key = key_of(b"\0".join((sender[3], when, kind_bytes[kind], body)))
             content = (
                 body.decode(errors="replace") if telling[0] in body or telling[1] in body else None
             )

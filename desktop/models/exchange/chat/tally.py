@@ -268,7 +268,7 @@ class _Reading:
         """Read every row; how many were read. The loop runs once per message of files of
         millions, so it keeps the current day's arrays at hand and calls out only for
         notices, 接龙 lists, 打卡 posts and new speakers."""
-        day_of, index, buffers = self.day_of, self.index, self.buffers
+        day_of, index, buffers, local_days = self.day_of, self.index, self.buffers, self.local_days
         read = 0
         current: dt.date | None = None
         keys = speakers_of = kinds = array("b").append  # the current day's arrays
@@ -276,7 +276,10 @@ class _Reading:
             read += 1
             if not read & (PROGRESS_EVERY - 1):
                 _report(read, progress, cancelled)
-            day = day_of(when) if isinstance(when, int) else self._local_day(when)
+            if isinstance(when, int):
+                day = day_of(when)
+            else:
+                day = local_days.get(when[:10]) or self._local_day(when)
             if day != current:
                 current = day
                 buffer = buffers.get(day) or buffers.setdefault(day, _Day())
