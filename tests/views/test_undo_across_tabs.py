@@ -237,7 +237,7 @@ def test_a_calendar_check_in_and_delete_name_what_they_write(
     window.tabs.setCurrentWidget(tab)
     occ = next(o for o in tab.visible if o.series_id is None)
     tab.select(occ)
-    monkeypatch.setattr(AttendanceDialog, "ask", lambda *_a: {})
+    monkeypatch.setattr(AttendanceDialog, "ask", lambda *_a: ({}, {}))
     tab.checkin_button.click()
     tab.select(occ)
     tab.delete_button.click()

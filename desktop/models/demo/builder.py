@@ -247,7 +247,7 @@ class DemoBuilder(PeopleBuilder):
         if event.fee and not event.online and came_count:
             takings = event.fee * came_count
             note = f"{event.title} 现场收款{came_count}人"
-            self._entry(day, event.group, Category.TICKET, takings, note, event=event.id)
+            self._entry(day, event.group, Category.OFFLINE_TICKET, takings, note, event=event.id)
         return came_count
 
     def _review(self, event: Event, came: int) -> None:
