@@ -89,6 +89,20 @@ def group_health(db: Database, group_id: int, start: dt.date, end: dt.date) -> l
     return judge_goals(db, group_id, start, end, facts)
 
 
+def metric_verdict(
+    db: Database, group_id: int, metric: str, start: dt.date, end: dt.date
+) -> GoalCheck | None:
+    """One metric's verdict over the range by the rule above; None when the group never
+    had a goal for it."""
+    goals = [g for g in list_goals(db, group_id) if g.metric == metric]
+    if not goals:
+        return None
+    today = db.clock.today()
+    last = min(end, today)
+    facts = Facts(db, Scope(group_id, start, last)) if last >= start else None
+    return judge_metric(facts, group_id, metric, goals, start, last, today, end)
+
+
 def judge_goals(
     db: Database, group_id: int, start: dt.date, end: dt.date, facts: Facts | None
 ) -> list[GoalCheck]:

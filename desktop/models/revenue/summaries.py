@@ -18,13 +18,8 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.core.money import DEFAULT_CURRENCY, currency_order
 from desktop.models.core.scope import Scope
-from desktop.models.groups.goals import (
-    GoalCheck,
-    actual_value,
-    classify,
-    goal_in_force,
-    scaled_band,
-)
+from desktop.models.groups.goals import GoalCheck, GoalStatus, actual_value
+from desktop.models.groups.verdict import metric_verdict
 from desktop.models.revenue.revenue import scope_sql
 from desktop.models.storage.db import Database
 
@@ -424,28 +419,34 @@ class RevenueGoal:
 
     group_id: int
     group_name: str
-    actual: int  # CNY income minus expense in fen, as goals.actual_value counts it
-    check: GoalCheck | None  # None when no revenue goal is in force on the range's last day
+    actual: int  # CNY income minus expense in fen, over the days judged (up to today)
+    check: GoalCheck | None  # None when the group has no revenue goal judged in the range
 
 
 def revenue_goals(db: Database, scope: Scope) -> list[RevenueGoal]:
     """The scope's group (or every open group, by name) against its revenue goal.
 
-    Judged as the Groups tab's health line judges it (goals.group_health): the goal in force
-    on the range's last day, its band scaled to the range, net CNY revenue as the actual.
+    Judged as the Groups tab and the dashboard judge it (`groups.verdict`): period by
+    period up to today, each goal from the day it took effect, net CNY revenue as the
+    actual; a range reaching today is "in progress" with its pace.
     """
     sql = "SELECT id, name FROM groups WHERE archived = 0 ORDER BY name COLLATE NOCASE"
     params: tuple[object, ...] = ()
     if scope.group_id is not None:
         sql, params = "SELECT id, name FROM groups WHERE id = ?", (scope.group_id,)
     found = []
+    last = min(scope.end, db.clock.today())
     for group_id, name in db.conn.execute(sql, params).fetchall():
-        actual = actual_value(db, group_id, Metric.REVENUE, scope.start, scope.end)
-        goal = goal_in_force(db, group_id, Metric.REVENUE, scope.end)
-        check = None
-        if goal is not None:
-            low, high = scaled_band(goal, scope.start, scope.end)
-            check = GoalCheck(goal, actual, classify(actual, low, high), low, high)
+        check = metric_verdict(db, int(group_id), Metric.REVENUE, scope.start, scope.end)
+        if check is not None and check.status != GoalStatus.NO_GOAL:
+            actual = check.actual
+        else:
+            check = None
+            actual = (
+                actual_value(db, group_id, Metric.REVENUE, scope.start, last)
+                if last >= scope.start
+                else 0
+            )
         found.append(RevenueGoal(int(group_id), str(name), actual, check))
     return found
 

@@ -24,6 +24,7 @@ from desktop.models.revenue import summaries
 from desktop.models.revenue.summaries import CurrencyTotals, RevenueGoal
 from desktop.models.storage.db import Database
 from desktop.views.common.formatting import format_money
+from desktop.views.groups.group_health import status_text as verdict_words
 from desktop.views.groups.group_item_models import RowTableModel, band_text
 from desktop.views.groups.rules_panel import table_view
 from desktop.views.revenue.ledger_item_models import (
@@ -321,17 +322,12 @@ class RevenueSummary(QWidget):
             self.tr("Goal %1 · actual %2 · %3")
             .replace("%1", band)
             .replace("%2", actual)
-            .replace("%3", self.status_text(row.check.status))
+            .replace("%3", self.status_text(row.check.status, row.check.pace))
         )
 
-    def status_text(self, status: str) -> str:
-        """A goal status as a word."""
-        words = {
-            GoalStatus.MET: self.tr("met"),  # 达标
-            GoalStatus.BELOW: self.tr("below"),  # 未达标
-            GoalStatus.ABOVE: self.tr("above"),  # 超出目标
-        }
-        return words.get(GoalStatus(status), status)
+    def status_text(self, status: str, pace: str | None = None) -> str:
+        """A goal status in words, as the Groups tab says it ("in progress · behind so far")."""
+        return verdict_words(status, pace)
 
     def goals_html(self, rows: list[RevenueGoal], group_id: int | None) -> str:
         """The group's revenue against its goal; for all groups one line per group."""
@@ -344,8 +340,9 @@ class RevenueSummary(QWidget):
         for row in rows:
             text = html.escape(self.goal_text(row))
             if row.check is not None:
-                word = html.escape(self.status_text(row.check.status))
-                colour = _STATUS_COLOURS.get(GoalStatus(row.check.status), _MUTED)
+                word = html.escape(self.status_text(row.check.status, row.check.pace))
+                shown = row.check.pace if row.check.status == GoalStatus.IN_PROGRESS else None
+                colour = _STATUS_COLOURS.get(GoalStatus(shown or row.check.status), _MUTED)
                 # colour only the verdict at the end of the line
                 text = text.removesuffix(word) + f"<b style='color:{colour}'>{word}</b>"
             else:

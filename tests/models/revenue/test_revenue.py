@@ -361,7 +361,7 @@ def add_revenue_goals(db: Database) -> None:
     goals.set_goal(db, SALON, "revenue", "month", 20000, 30000, effective_from=D(2026, 1, 1))
 
 
-def test_revenue_goals_judge_net_cny_against_the_scaled_band(ledger: Database) -> None:
+def test_revenue_goals_are_judged_period_by_period_up_to_today(ledger: Database) -> None:
     add_revenue_goals(ledger)
     found = summaries.revenue_goals(ledger, AUTUMN)
     # every open group, by name: "VIP…" sorts before the Chinese names
@@ -372,19 +372,34 @@ def test_revenue_goals_judge_net_cny_against_the_scaled_band(ledger: Database) -
     ]
     vip, salon, sales = found
     assert (vip.actual, vip.check) == (0, None)  # no goal, no entries
-    # SALON: tickets 99 + 99, sponsorship 1,000, venue −50 = ¥1,148.00; three whole months
-    # of a ¥200–¥300 monthly band = ¥600–¥900, so above it
+    # The range runs to 30 November; today is Monday 23 November, so it is judged up to today
+    # and is in progress. SALON: tickets 99 + 99, sponsorship 1,000, venue −50 = ¥1,148.00;
+    # band: September and October whole (¥200–¥300 each), November's 23 of 30 days:
+    # ¥200 × 23/30 = ¥153.33, ¥300 × 23/30 = ¥230.00 → ¥553.33–¥830.00, so ahead so far
     assert salon.actual == 9900 + 9900 + 100000 - 5000 == 114800
     assert salon.check is not None
-    assert (salon.check.band_min, salon.check.band_max) == (60000, 90000)
-    assert salon.check.status == GoalStatus.ABOVE
+    assert (salon.check.band_min, salon.check.band_max) == (55333, 83000)
+    assert (salon.check.status, salon.check.pace) == (GoalStatus.IN_PROGRESS, GoalStatus.ABOVE)
     # SALES: 100 + 250.50 + 50 + 30 in CNY (the $9.99 and August's entry do not count);
-    # the weekly ¥70 goal in force on 30 November, times 91 days / 7 = 13 weeks = ¥910
+    # ¥150 a month for September and October, then ¥70 a week from Sunday 1 November:
+    # 1 November alone (1/7 week = ¥10), three whole weeks (¥210), Monday 23rd (¥10)
+    # → 150 + 150 + 10 + 210 + 10 = ¥530, so behind so far
     assert sales.actual == 10000 + 25050 + 5000 + 3000 == 43050
     assert sales.check is not None
-    assert sales.check.goal.period == "week"
-    assert (sales.check.band_min, sales.check.band_max) == (91000, None)
-    assert sales.check.status == GoalStatus.BELOW
+    assert sales.check.goal.period == "week"  # the goal in force at the range's end
+    assert (sales.check.band_min, sales.check.band_max) == (53000, None)
+    assert (sales.check.status, sales.check.pace) == (GoalStatus.IN_PROGRESS, GoalStatus.BELOW)
+
+
+def test_revenue_goals_count_no_entry_dated_after_today(ledger: Database) -> None:
+    add_revenue_goals(ledger)
+    # a pre-sold ticket dated next week is on the ledger but not yet in the verdict
+    revenue.add_entry(ledger, EntryDraft(D(2026, 11, 24), SALON, "ticket", 50000))
+    (salon,) = summaries.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
+    assert salon.actual == 114800
+    revenue.add_entry(ledger, EntryDraft(D(2026, 11, 23), SALON, "ticket", 100))
+    (salon,) = summaries.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
+    assert salon.actual == 114900  # today counts
 
 
 def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
@@ -397,18 +412,22 @@ def test_revenue_goal_of_one_group_and_a_part_month(ledger: Database) -> None:
         15000,
         GoalStatus.MET,
     )
-    # 5–20 October is 16 days = 16 / 30.436875 months: ¥200 × that = ¥105.1356… → ¥105.14,
-    # ¥300 × that = ¥157.7034… → ¥157.70; actual 99 + 99 − 50 = ¥148.00 lies inside
+    # 5–20 October is 16 of October's 31 days: ¥200 × 16/31 = ¥103.2258… → ¥103.23,
+    # ¥300 × 16/31 = ¥154.8387… → ¥154.84; actual 99 + 99 − 50 = ¥148.00 lies inside
     (part,) = summaries.revenue_goals(ledger, Scope(SALON, D(2026, 10, 5), D(2026, 10, 20)))
     assert part.check is not None
-    assert (part.actual, part.check.band_min, part.check.band_max) == (14800, 10514, 15770)
+    assert (part.actual, part.check.band_min, part.check.band_max) == (14800, 10323, 15484)
     assert part.check.status == GoalStatus.MET
+    # a day whose actual is under its band is below
+    (low,) = summaries.revenue_goals(ledger, Scope(SALON, D(2026, 10, 9), D(2026, 10, 9)))
+    assert low.check is not None  # the venue alone: −¥50 against ¥6.45–¥9.68
+    assert (low.actual, low.check.status) == (-5000, GoalStatus.BELOW)
     # an archived group is still judged when it is the one asked for, never in "all groups"
     with ledger.transaction() as conn:
         conn.execute("UPDATE groups SET archived = 1 WHERE id = ?", (SALON,))
     assert [g.group_id for g in summaries.revenue_goals(ledger, AUTUMN)] == [VIP, SALES]
     (archived,) = summaries.revenue_goals(ledger, Scope(SALON, AUTUMN.start, AUTUMN.end))
-    assert archived.check is not None and archived.check.status == GoalStatus.ABOVE
+    assert archived.check is not None and archived.check.pace == GoalStatus.ABOVE
 
 
 def test_member_search_for_the_entry_row(ledger: Database) -> None:

@@ -326,8 +326,13 @@ def test_revenue_goal_lines(tab: RevenueTab, database: Database) -> None:
     # one line per open group, figures worked out in tests/models/revenue/test_revenue.py
     assert text.index("VIP会员群") < text.index("城市沙龙") < text.index("好物团购群")
     assert "No revenue goal · actual ¥0.00" in text
-    assert "Goal ¥600.00–¥900.00 · actual ¥1,148.00 · <b style='color:#b26a00'>above</b>" in text
-    assert "Goal ≥ ¥910.00 · actual ¥430.50 · <b style='color:#b3261e'>below</b>" in text
+    assert (
+        "Goal ¥553.33–¥830.00 · actual ¥1,148.00 · "
+        "<b style='color:#b26a00'>in progress · ahead so far</b>"
+    ) in text
+    assert (
+        "Goal ≥ ¥530.00 · actual ¥430.50 · <b style='color:#b3261e'>in progress · behind so far</b>"
+    ) in text
     tab.set_scope(Scope(SALES, D(2026, 10, 1), D(2026, 10, 31)))
     (goal,) = summaries.revenue_goals(database, tab.scope) if tab.scope else []
     assert tab.summary.goal_text(goal) == "Goal ≥ ¥150.00 · actual ¥300.50 · met"
