@@ -397,8 +397,11 @@ def _silent_key_members(
     spans: dict[int, tuple[dt.date, dt.date]],
 ) -> list[Nudge]:
     """Seed users, leaders and paid members whose last message in the group is at least
-    `silent_days` old (the longest silent first), or who never spoke in `silent_days` of
-    chat history since they joined (listed first)."""
+    `silent_days` older than the group's chat history reaches (the longest silent first),
+    or who never spoke in `silent_days` of chat history since they joined (listed first).
+
+    Silence is counted up to the last day the imported chat covers, not to today: a chat
+    last imported three weeks ago says nothing of the weeks since."""
     where, params = _params(group_id, today=iso(today))
     roles = ", ".join(f"'{r.value}'" for r in KEY_ROLES)
     candidates = [
@@ -417,12 +420,13 @@ def _silent_key_members(
     found = []
     for gid, gname, mid, name, joined in candidates:
         last = last_spoke.get((gid, mid))
+        first, end = spans[gid]
+        known = min(end, today)  # what the chat history can say anything about
         if last is None:
-            first, end = spans[gid]
-            covered = (end - max(first, joined)).days + 1
+            covered = (known - max(first, joined)).days + 1
             if covered < settings.silent_days:
                 continue
-        elif (today - last).days < settings.silent_days:
+        elif (known - last).days < settings.silent_days:
             continue
         days = None if last is None else (today - last).days
         found.append(

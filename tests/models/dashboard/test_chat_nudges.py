@@ -144,3 +144,17 @@ def test_one_groups_dashboard_names_only_its_members(database: Database, scoped:
         n.name for n in nudges(database, group, TODAY).lines if n.reason == "key_member_silent"
     ]
     assert names == (["私董种子"] if scoped else ["私董种子", "读书种子"])
+
+
+def test_silence_is_counted_up_to_the_last_day_the_chat_covers(database: Database) -> None:
+    chat = Chat(database)
+    # 沙龙's chat was last imported with messages up to 11-09, two weeks before today
+    chat.cover("沙龙", D("2026-09-01"), D("2026-11-09"))
+    chat.member("说到最后", "沙龙", role=Role.SEED, spoke=("2026-10-27",))  # 13 days before 11-09
+    chat.member("早就不说", "沙龙", role=Role.SEED, spoke=("2026-10-26",))  # 14 days before
+    chat.member("新来的", "沙龙", role=Role.SEED, joined=D("2026-10-28"))  # 13 days covered
+    chat.member("更早来的", "沙龙", role=Role.SEED, joined=D("2026-10-27"))  # 14 days covered
+    assert _lines(database, NudgeReason.SILENT) == [
+        ("更早来的", "沙龙", None, None),
+        ("早就不说", "沙龙", D("2026-10-26"), 28),  # the figure is still days until today
+    ]
