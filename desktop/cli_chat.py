@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.models.core.errors import QunDeskError
+from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import terminal_safe
 
 if TYPE_CHECKING:  # the importer loads numpy: only when the command runs
@@ -48,11 +49,19 @@ def _plan(database: Database, path: Path, group_id: int | None, zone: str) -> Ch
     try:
         plan = chat_import.plan_chat_import(database, path, group_id=group_id, zone=zone)
     except ChatFileError as exc:
-        where = f"{path}: line {exc.line}" if exc.line is not None else str(path)
+        where = (
+            msg("{name}: line {line}", name=path, line=exc.line)
+            if exc.line is not None
+            else str(path)
+        )
         raise QunDeskError(f"{where}: {exc.reason}") from None
     if plan.group_id is None:
         raise QunDeskError(
-            f"{path}: no group is known for the chat “{plan.chat_name}”; name one with --group"
+            msg(
+                "{path}: no group is known for the chat “{chat}”; name one with --group",
+                path=path,
+                chat=plan.chat_name,
+            )
         )
     return plan
 
@@ -77,7 +86,7 @@ def run_import_chat(args: argparse.Namespace, path: Path) -> int:
         if args.dry_run:
             for plan in plans:
                 _print(database, plan, None)
-            print("Dry run: nothing was written.")
+            print(msg("Dry run: nothing was written."))
             done = True
             return 0
         if database.counts()["groups"]:
@@ -107,8 +116,10 @@ def run_import_chat(args: argparse.Namespace, path: Path) -> int:
 
 def _names(names: Sequence[str]) -> str:
     shown = "、".join(names[:NAMES_SHOWN])
-    more = f" … and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
-    return (shown + more) or "none"
+    more = ""
+    if len(names) > NAMES_SHOWN:
+        more = msg(" … and {count} more", count=len(names) - NAMES_SHOWN)
+    return (shown + more) or msg("none")
 
 
 def _print(database: Database, plan: ChatImportPlan, result: ChatImportResult | None) -> None:
@@ -118,38 +129,78 @@ def _print(database: Database, plan: ChatImportPlan, result: ChatImportResult | 
     assert plan.group_id is not None
     group = group_name(database, plan.group_id)
     how = {
-        GroupGuess.GIVEN: "given",
-        GroupGuess.REMEMBERED: "remembered for this chat",
-        GroupGuess.NAME: "named like the chat",
+        GroupGuess.GIVEN: msg("given"),
+        GroupGuess.REMEMBERED: msg("remembered for this chat"),
+        GroupGuess.NAME: msg("named like the chat"),
     }.get(plan.guess, "")
-    span = f"{plan.first_day} … {plan.last_day}" if plan.first_day else "no messages"
+    span = (
+        msg("{first} … {last}", first=plan.first_day, last=plan.last_day)
+        if plan.first_day
+        else msg("no messages")
+    )
     joins = [
         j.name
-        + (f" (invited by {j.inviter_name})" if j.inviter_name else "")
-        + (" (invited by you)" if j.by_owner else "")
+        + (msg(" (invited by {name})", name=j.inviter_name) if j.inviter_name else "")
+        + (msg(" (invited by you)") if j.by_owner else "")
         for j in plan.joins
     ]
     signups = sum(len(s.member_ids) for s in plan.signups if s.occurrence is not None)
     lines = [
-        f"{plan.path.name}: {plan.format}, chat “{plan.chat_name}” → group “{group}” ({how})",
-        f"  days: {span}; time zone: {plan.zone or 'this computer'}",
-        f"  messages: {plan.messages} new ({plan.counts.duplicates} already imported)",
-        f"  speakers: {plan.speakers}",
-        f"  joins: {len(plan.joins)}: {_names(joins)}",
-        f"  leaves: {len(plan.leaves)}: {_names([x.name for x in plan.leaves])}",
-        f"  sign-ups: {signups} from {len(plan.signups)} 接龙 lists; "
-        f"check-ins: {len(plan.checkins)}",
+        msg(
+            "{file}: {format}, chat “{chat}” → group “{group}” ({how})",
+            file=plan.path.name,
+            format=plan.format,
+            chat=plan.chat_name,
+            group=group,
+            how=how,
+        ),
+        msg(
+            "  days: {span}; time zone: {zone}",
+            span=span,
+            zone=plan.zone or msg("this computer"),
+        ),
+        msg(
+            "  messages: {new} new ({old} already imported)",
+            new=plan.messages,
+            old=plan.counts.duplicates,
+        ),
+        msg("  speakers: {count}", count=plan.speakers),
+        msg("  joins: {count}: {names}", count=len(plan.joins), names=_names(joins)),
+        msg(
+            "  leaves: {count}: {names}",
+            count=len(plan.leaves),
+            names=_names([x.name for x in plan.leaves]),
+        ),
+        msg(
+            "  sign-ups: {signups} from {lists} 接龙 lists; check-ins: {checkins}",
+            signups=signups,
+            lists=len(plan.signups),
+            checkins=len(plan.checkins),
+        ),
     ]
     unmatched = [s.name for s in plan.unmatched] if result is None else list(result.unlinked)
-    lines.append(f"  unmatched senders: {len(unmatched)}: {_names(unmatched)}")
+    lines.append(
+        msg("  unmatched senders: {count}: {names}", count=len(unmatched), names=_names(unmatched))
+    )
     if plan.conflicts:
-        lines.append(f"  days typed before, now from the chat: {len(plan.conflicts)}")
-    lines += [f"  warning: {w}" for w in plan.warnings[:NAMES_SHOWN]]
+        lines.append(
+            msg("  days typed before, now from the chat: {count}", count=len(plan.conflicts))
+        )
+    lines += [msg("  warning: {text}", text=w) for w in plan.warnings[:NAMES_SHOWN]]
     if result is not None:
         lines.append(
-            f"  imported: {result.days} days, {result.members_added} members added, "
-            f"{result.joins} joins, {result.referrals} referrers, {result.leaves} leaves, "
-            f"{result.signups} sign-ups, {result.checkins} check-ins"
+            msg(
+                "  imported: {days} days, {added} members added, {joins} joins, "
+                "{referrals} referrers, {leaves} leaves, {signups} sign-ups, "
+                "{checkins} check-ins",
+                days=result.days,
+                added=result.members_added,
+                joins=result.joins,
+                referrals=result.referrals,
+                leaves=result.leaves,
+                signups=result.signups,
+                checkins=result.checkins,
+            )
         )
     for line in lines:
         print(terminal_safe(line))

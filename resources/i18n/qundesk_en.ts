@@ -390,7 +390,7 @@ The file was not changed. Open another database?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="252"/>
         <source>(+%n guest(s))</source>
         <translation>
             <numerusform>(+%n guest)</numerusform>
@@ -430,37 +430,37 @@ The file was not changed. Open another database?</translation>
         <translation>over capacity!</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members below</source>
         <translation>Not in this group — add them as members below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
         <source>Not in this group — add them as members first</source>
         <translation>Not in this group — add them as members first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Will be ticked</source>
         <translation>Will be ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
         <source>Already ticked</source>
         <translation>Already ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>Ambiguous — tick the right one by hand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="274"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>%n name read from the paste.</numerusform>
@@ -468,7 +468,7 @@ The file was not changed. Open another database?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="278"/>
         <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
             <numerusform>Headcount %1, with %n guest they bring.</numerusform>
@@ -1501,119 +1501,102 @@ Nothing was imported.</translation>
 <context>
     <name>ChatImport</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="126"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="115"/>
         <source>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</source>
         <translation>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="59"/>
         <source>Linked before</source>
         <translation>Linked before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
         <source>WeChat ID</source>
         <translation>WeChat ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
         <source>Name seen before</source>
         <translation>Name seen before</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
         <source>Nickname</source>
         <translation>Nickname</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="67"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="74"/>
         <source>Chosen by you.</source>
         <translation>Chosen by you.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
         <source>This chat was imported into this group before.</source>
         <translation>This chat was imported into this group before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
         <source>The group has the chat&apos;s name.</source>
         <translation>The group has the chat&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="78"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
         <source>No group has the chat&apos;s name: choose one.</source>
         <translation>No group has the chat&apos;s name: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="85"/>
         <source>ChatLab JSON</source>
         <translation>ChatLab JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
         <source>ChatLab JSONL</source>
         <translation>ChatLab JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
         <source>WeChat CSV (MemoTrace)</source>
         <translation>WeChat CSV (MemoTrace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
         <source>WeChat JSON (EchoTrace)</source>
         <translation>WeChat JSON (EchoTrace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="90"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
         <source>QQ message export (.txt)</source>
         <translation>QQ message export (.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="99"/>
-        <source>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</source>
-        <translation>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="103"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="104"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="105"/>
-        <source>the file was cut off</source>
-        <translation>the file was cut off</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
         <source>Several members (%1)</source>
         <translation>Several members (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="111"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="100"/>
         <source>%1 cannot be imported: %2. Nothing was imported.</source>
         <translation>%1 cannot be imported: %2. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="109"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -6433,14 +6416,14 @@ Nothing was changed.</translation>
 <context>
     <name>MemberSearch</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
         <source>Link to a member</source>
         <translation>Link to a member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
         <source>Name, nickname or pinyin</source>
         <translation>Name, nickname or pinyin</translation>
     </message>
@@ -6778,6 +6761,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -6790,6 +6774,121 @@ Nothing was changed.</translation>
         <location filename="../../desktop/cli.py" line="295"/>
         <source>there is no partner called “{name}”</source>
         <translation>there is no partner called “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="121"/>
+        <source> … and {count} more</source>
+        <translation> … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="137"/>
+        <source>{first} … {last}</source>
+        <translation>{first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="139"/>
+        <source>no messages</source>
+        <translation>no messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="149"/>
+        <source>{file}: {format}, chat “{chat}” → group “{group}” ({how})</source>
+        <translation>{file}: {format}, chat “{chat}” → group “{group}” ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="157"/>
+        <source>  days: {span}; time zone: {zone}</source>
+        <translation>  days: {span}; time zone: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="162"/>
+        <source>  messages: {new} new ({old} already imported)</source>
+        <translation>  messages: {new} new ({old} already imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="167"/>
+        <source>  speakers: {count}</source>
+        <translation>  speakers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="168"/>
+        <source>  joins: {count}: {names}</source>
+        <translation>  joins: {count}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="169"/>
+        <source>  leaves: {count}: {names}</source>
+        <translation>  leaves: {count}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="174"/>
+        <source>  sign-ups: {signups} from {lists} 接龙 lists; check-ins: {checkins}</source>
+        <translation>  sign-ups: {signups} from {lists} 接龙 lists; check-ins: {checkins}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="183"/>
+        <source>  unmatched senders: {count}: {names}</source>
+        <translation>  unmatched senders: {count}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="189"/>
+        <source>  warning: {text}</source>
+        <translation>  warning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="60"/>
+        <source>{path}: no group is known for the chat “{chat}”; name one with --group</source>
+        <translation>{path}: no group is known for the chat “{chat}”; name one with --group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="187"/>
+        <source>  days typed before, now from the chat: {count}</source>
+        <translation>  days typed before, now from the chat: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="192"/>
+        <source>  imported: {days} days, {added} members added, {joins} joins, {referrals} referrers, {leaves} leaves, {signups} sign-ups, {checkins} check-ins</source>
+        <translation>  imported: {days} days, {added} members added, {joins} joins, {referrals} referrers, {leaves} leaves, {signups} sign-ups, {checkins} check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="53"/>
+        <source>{name}: line {line}</source>
+        <translation>{name}: line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="89"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="132"/>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="133"/>
+        <source>remembered for this chat</source>
+        <translation>remembered for this chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="134"/>
+        <source>named like the chat</source>
+        <translation>named like the chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="144"/>
+        <source> (invited by you)</source>
+        <translation> (invited by you)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="143"/>
+        <source> (invited by {name})</source>
+        <translation> (invited by {name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="160"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_payments.py" line="83"/>
@@ -7025,6 +7124,18 @@ Nothing was changed.</translation>
         <translation>The repeat rule cannot be read ({exc}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="141"/>
+        <source>There is no chat speaker with id {id}.</source>
+        <translation>There is no chat speaker with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="147"/>
+        <location filename="../../desktop/models/members/members.py" line="410"/>
+        <location filename="../../desktop/models/members/members.py" line="440"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>There is no member with id {member_id}.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
         <location filename="../../desktop/models/groups/groups.py" line="345"/>
@@ -7160,7 +7271,7 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/dashboard/dashboard.py" line="276"/>
         <location filename="../../desktop/models/groups/goals.py" line="110"/>
         <location filename="../../desktop/models/groups/goals.py" line="249"/>
-        <location filename="../../desktop/models/groups/verdict.py" line="196"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="210"/>
         <source>&quot;{metric}&quot; is not a known metric.</source>
         <translation>&quot;{metric}&quot; is not a known metric.</translation>
     </message>
@@ -7223,6 +7334,157 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/demo/demo.py" line="133"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>this database already has data; a demo only fills an empty one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <source>not {encoding} text (byte {at})</source>
+        <translation>not {encoding} text (byte {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <source>the file ends inside a character (it was cut off)</source>
+        <translation>the file ends inside a character (it was cut off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="80"/>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="76"/>
+        <source>a message that is not an object</source>
+        <translation>a message that is not an object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="86"/>
+        <source>a message without a timestamp in seconds</source>
+        <translation>a message without a timestamp in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="90"/>
+        <source>a message without a numeric type</source>
+        <translation>a message without a numeric type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <source>a line that is not a JSON object</source>
+        <translation>a line that is not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="151"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>not valid JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <source>more than {most} broken lines; not imported</source>
+        <translation>more than {most} broken lines; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <source>{reason}; skipped</source>
+        <translation>{reason}; skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="161"/>
+        <source>the first line is not a ChatLab header</source>
+        <translation>the first line is not a ChatLab header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="155"/>
+        <source>the last line is cut off (the export did not finish)</source>
+        <translation>the last line is cut off (the export did not finish)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="44"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="51"/>
+        <source>not a chat export QunDesk reads ({formats})</source>
+        <translation>not a chat export QunDesk reads ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="79"/>
+        <source>a message without createTime (seconds)</source>
+        <translation>a message without createTime (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="36"/>
+        <source>the file ends before the JSON does (it was cut off)</source>
+        <translation>the file ends before the JSON does (it was cut off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="140"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="86"/>
+        <source>broken JSON: expected {what}</source>
+        <translation>broken JSON: expected {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="122"/>
+        <source>broken JSON, or one value longer than {most} M characters</source>
+        <translation>broken JSON, or one value longer than {most} M characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="153"/>
+        <source>broken JSON: a key that is not a string</source>
+        <translation>broken JSON: a key that is not a string</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="104"/>
+        <source>broken JSON: {detail}</source>
+        <translation>broken JSON: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="134"/>
+        <source>Type, SubType and CreateTime must be numbers</source>
+        <translation>Type, SubType and CreateTime must be numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="101"/>
+        <source>the header is not MemoTrace&apos;s CSV header</source>
+        <translation>the header is not MemoTrace&apos;s CSV header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="119"/>
+        <source>the CSV is cut off or broken ({detail})</source>
+        <translation>the CSV is cut off or broken ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="108"/>
+        <source>{got} fields instead of {wanted} (the row is cut short)</source>
+        <translation>{got} fields instead of {wanted} (the row is cut short)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <source>the message&apos;s date or time does not exist</source>
+        <translation>the message&apos;s date or time does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
+        <translation>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <source>{name}: line {line}: {reason}</source>
+        <translation>{name}: line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <source>Reading the chat was cancelled; nothing was imported.</source>
+        <translation>Reading the chat was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat_import.py" line="492"/>
+        <source>Choose the group this chat belongs to.</source>
+        <translation>Choose the group this chat belongs to.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/csv_text.py" line="62"/>
@@ -8343,12 +8605,6 @@ Nothing was changed.</translation>
         <translation>{name} was referred (directly or not) by this member, so cannot be their referrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/members.py" line="410"/>
-        <location filename="../../desktop/models/members/members.py" line="440"/>
-        <source>There is no member with id {member_id}.</source>
-        <translation>There is no member with id {member_id}.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/members/members.py" line="489"/>
         <source>{on} is in the future.</source>
         <translation>{on} is in the future.</translation>
@@ -8587,7 +8843,7 @@ Nothing was changed.</translation>
         <translation>This fee renewed a membership; delete it and record it again to change its member, group or category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <location filename="../../desktop/models/revenue/summaries.py" line="366"/>
         <source>The conversion window is a number of days, 0 or more.</source>
         <translation>The conversion window is a number of days, 0 or more.</translation>
     </message>
@@ -10188,167 +10444,149 @@ Running net %6</translation>
 <context>
     <name>RevenueSummary</name>
     <message>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="107"/>
         <location filename="../../desktop/views/revenue/revenue_summary.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="105"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Referrer</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
         <source>Months</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
         <source>Event profit</source>
         <translation>Event profit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
         <source>Attendees who paid within</source>
         <translation>Attendees who paid within</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
         <source>after the event</source>
         <translation>after the event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
         <source>The table lists the top %1.</source>
         <translation>The table lists the top %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
         <source>No entries in this group and date range.</source>
         <translation>No entries in this group and date range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
         <source>direct %1 · indirect %2</source>
         <translation>direct %1 · indirect %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>Each currency is totalled on its own, never added up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>No revenue goal · actual %1</source>
         <translation>No revenue goal · actual %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>Goal %1 · actual %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <source>met</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <source>below</source>
-        <translation>below</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <source>above</source>
-        <translation>above</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>No group has a revenue goal; set one on the Groups tab (Goals).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
         <source>Net CNY revenue</source>
         <translation>Net CNY revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>Revenue goals (net CNY revenue per group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="292"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="293"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="294"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="295"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="297"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -10988,58 +11226,58 @@ Nothing was saved.</translation>
 <context>
     <name>SenderTable</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Display names</source>
         <translation>Display names</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>New messages</source>
         <translation>New messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Matched by</source>
         <translation>Matched by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
         <source>(you)</source>
         <translation>(you)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
         <source>Leave unlinked</source>
         <translation>Leave unlinked</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
         <source>Add as a new member</source>
         <translation>Add as a new member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
         <source>Link to %1</source>
         <translation>Link to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
         <source>Link to another member…</source>
         <translation>Link to another member…</translation>
     </message>

@@ -390,7 +390,7 @@ The file was not changed. Open another database?</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="252"/>
         <source>(+%n guest(s))</source>
         <translation>
             <numerusform>（带 %n 位朋友）</numerusform>
@@ -428,44 +428,44 @@ The file was not changed. Open another database?</source>
         <translation>超出容量！</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members below</source>
         <translation>不在本群——可在下方添加为成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 请先把他们添加为成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Will be ticked</source>
         <translation>将被勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
         <source>Already ticked</source>
         <translation>已勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 请手动勾选正确的一位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="274"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>从粘贴内容中读到 %n 个名字。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="278"/>
         <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
             <numerusform>共 %1 人，其中带来的朋友 %n 位。</numerusform>
@@ -1495,119 +1495,102 @@ Nothing was imported.</source>
 <context>
     <name>ChatImport</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="126"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="115"/>
         <source>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</source>
         <translation>聊天记录已导入：%1 天，%2 条消息，新增成员 %3 人，入群 %4 人，邀请关系 %5 条，退群 %6 人，报名 %7 人次，打卡 %8 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="59"/>
         <source>Linked before</source>
         <translation>之前已关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
         <source>Name seen before</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="67"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="74"/>
         <source>Chosen by you.</source>
         <translation>由你选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
         <source>This chat was imported into this group before.</source>
         <translation>这段聊天之前导入过这个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
         <source>The group has the chat&apos;s name.</source>
         <translation>社群名称与群聊名称相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="78"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
         <source>No group has the chat&apos;s name: choose one.</source>
         <translation>没有与群聊同名的社群：请选择一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="85"/>
         <source>ChatLab JSON</source>
         <translation>ChatLab JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
         <source>ChatLab JSONL</source>
         <translation>ChatLab JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
         <source>WeChat CSV (MemoTrace)</source>
         <translation>微信 CSV（留痕 MemoTrace）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
         <source>WeChat JSON (EchoTrace)</source>
         <translation>微信 JSON（EchoTrace）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="90"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
         <source>QQ message export (.txt)</source>
         <translation>QQ 消息导出（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="99"/>
-        <source>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</source>
-        <translation>不是群台能读取的聊天记录（支持 ChatLab JSON 或 JSONL、留痕 MemoTrace 导出的微信 CSV、EchoTrace 导出的微信 JSON、QQ 消息导出 .txt）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="103"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="104"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="105"/>
-        <source>the file was cut off</source>
-        <translation>文件不完整（被截断）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
         <source>Several members (%1)</source>
         <translation>多位成员（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="111"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="100"/>
         <source>%1 cannot be imported: %2. Nothing was imported.</source>
         <translation>无法导入 %1：%2。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="109"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -6426,14 +6409,14 @@ Nothing was changed.</source>
 <context>
     <name>MemberSearch</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
         <source>Link to a member</source>
         <translation>关联到成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
         <source>Name, nickname or pinyin</source>
         <translation>姓名、昵称或拼音</translation>
     </message>
@@ -6771,6 +6754,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6783,6 +6767,121 @@ Nothing was changed.</source>
         <location filename="../../desktop/cli.py" line="295"/>
         <source>there is no partner called “{name}”</source>
         <translation>没有名为“{name}”的合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="121"/>
+        <source> … and {count} more</source>
+        <translation> … 另有 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="137"/>
+        <source>{first} … {last}</source>
+        <translation>{first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="139"/>
+        <source>no messages</source>
+        <translation>没有消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="149"/>
+        <source>{file}: {format}, chat “{chat}” → group “{group}” ({how})</source>
+        <translation>{file}：{format}，聊天“{chat}”→ 社群“{group}”（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="157"/>
+        <source>  days: {span}; time zone: {zone}</source>
+        <translation>  日期：{span}；时区：{zone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="162"/>
+        <source>  messages: {new} new ({old} already imported)</source>
+        <translation>  消息：新增 {new} 条（{old} 条已导入过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="167"/>
+        <source>  speakers: {count}</source>
+        <translation>  发言人：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="168"/>
+        <source>  joins: {count}: {names}</source>
+        <translation>  入群：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="169"/>
+        <source>  leaves: {count}: {names}</source>
+        <translation>  退群：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="174"/>
+        <source>  sign-ups: {signups} from {lists} 接龙 lists; check-ins: {checkins}</source>
+        <translation>  报名：来自 {lists} 个接龙的 {signups} 人；打卡：{checkins}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="183"/>
+        <source>  unmatched senders: {count}: {names}</source>
+        <translation>  未匹配的发言人：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="189"/>
+        <source>  warning: {text}</source>
+        <translation>  提示：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="60"/>
+        <source>{path}: no group is known for the chat “{chat}”; name one with --group</source>
+        <translation>{path}：不知道聊天“{chat}”属于哪个社群；请用 --group 指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="187"/>
+        <source>  days typed before, now from the chat: {count}</source>
+        <translation>  原先手动录入、现改用聊天数据的天数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="192"/>
+        <source>  imported: {days} days, {added} members added, {joins} joins, {referrals} referrers, {leaves} leaves, {signups} sign-ups, {checkins} check-ins</source>
+        <translation>  已导入：{days} 天，新增成员 {added} 人，入群 {joins} 人，推荐人 {referrals} 位，退群 {leaves} 人，报名 {signups} 人，打卡 {checkins} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="53"/>
+        <source>{name}: line {line}</source>
+        <translation>{name}：第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="89"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="132"/>
+        <source>given</source>
+        <translation>已指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="133"/>
+        <source>remembered for this chat</source>
+        <translation>按这份聊天记住的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="134"/>
+        <source>named like the chat</source>
+        <translation>与聊天同名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="144"/>
+        <source> (invited by you)</source>
+        <translation>（你邀请的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="143"/>
+        <source> (invited by {name})</source>
+        <translation>（{name} 邀请）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="160"/>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_payments.py" line="83"/>
@@ -7018,6 +7117,18 @@ Nothing was changed.</source>
         <translation>无法读取重复规则（{exc}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="141"/>
+        <source>There is no chat speaker with id {id}.</source>
+        <translation>没有编号为 {id} 的聊天发言人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="147"/>
+        <location filename="../../desktop/models/members/members.py" line="410"/>
+        <location filename="../../desktop/models/members/members.py" line="440"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>没有编号为 {member_id} 的成员。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
         <location filename="../../desktop/models/groups/groups.py" line="345"/>
@@ -7153,7 +7264,7 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/dashboard/dashboard.py" line="276"/>
         <location filename="../../desktop/models/groups/goals.py" line="110"/>
         <location filename="../../desktop/models/groups/goals.py" line="249"/>
-        <location filename="../../desktop/models/groups/verdict.py" line="196"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="210"/>
         <source>&quot;{metric}&quot; is not a known metric.</source>
         <translation>“{metric}”不是已知的指标。</translation>
     </message>
@@ -7216,6 +7327,157 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/demo/demo.py" line="133"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>这个数据库已有数据；演示数据只能填入空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <source>not {encoding} text (byte {at})</source>
+        <translation>不是 {encoding} 编码的文本（第 {at} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <source>the file ends inside a character (it was cut off)</source>
+        <translation>文件在一个字符中间结束（文件不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="80"/>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="76"/>
+        <source>a message that is not an object</source>
+        <translation>有一条消息不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="86"/>
+        <source>a message without a timestamp in seconds</source>
+        <translation>有一条消息没有以秒为单位的时间戳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="90"/>
+        <source>a message without a numeric type</source>
+        <translation>有一条消息没有数字类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <source>a line that is not a JSON object</source>
+        <translation>这一行不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="151"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <source>more than {most} broken lines; not imported</source>
+        <translation>损坏的行超过 {most} 行，未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <source>{reason}; skipped</source>
+        <translation>{reason}，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="161"/>
+        <source>the first line is not a ChatLab header</source>
+        <translation>第一行不是 ChatLab 文件头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="155"/>
+        <source>the last line is cut off (the export did not finish)</source>
+        <translation>最后一行不完整（导出没有完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="44"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="51"/>
+        <source>not a chat export QunDesk reads ({formats})</source>
+        <translation>不是群台能读取的聊天记录导出文件（{formats}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="79"/>
+        <source>a message without createTime (seconds)</source>
+        <translation>有一条消息没有 createTime（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="36"/>
+        <source>the file ends before the JSON does (it was cut off)</source>
+        <translation>JSON 还没结束文件就结束了（文件不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="140"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="86"/>
+        <source>broken JSON: expected {what}</source>
+        <translation>JSON 损坏：此处应为 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="122"/>
+        <source>broken JSON, or one value longer than {most} M characters</source>
+        <translation>JSON 损坏，或有一个值超过 {most} M 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="153"/>
+        <source>broken JSON: a key that is not a string</source>
+        <translation>JSON 损坏：有一个键不是字符串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="104"/>
+        <source>broken JSON: {detail}</source>
+        <translation>JSON 损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="134"/>
+        <source>Type, SubType and CreateTime must be numbers</source>
+        <translation>Type、SubType 和 CreateTime 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="101"/>
+        <source>the header is not MemoTrace&apos;s CSV header</source>
+        <translation>表头不是留痕（MemoTrace）导出的 CSV 表头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="119"/>
+        <source>the CSV is cut off or broken ({detail})</source>
+        <translation>CSV 不完整或已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="108"/>
+        <source>{got} fields instead of {wanted} (the row is cut short)</source>
+        <translation>只有 {got} 个字段，应为 {wanted} 个（这一行不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <source>the message&apos;s date or time does not exist</source>
+        <translation>消息的日期或时间不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
+        <translation>ChatLab JSON 或 JSONL（v0.0.2）、留痕（MemoTrace）导出的微信 CSV、EchoTrace 导出的微信 JSON、QQ 消息管理器导出的 .txt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <source>{name}: line {line}: {reason}</source>
+        <translation>{name}：第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <source>Reading the chat was cancelled; nothing was imported.</source>
+        <translation>已取消读取聊天记录，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat_import.py" line="492"/>
+        <source>Choose the group this chat belongs to.</source>
+        <translation>请选择这份聊天记录所属的社群。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/csv_text.py" line="62"/>
@@ -8336,12 +8598,6 @@ Nothing was changed.</source>
         <translation>{name} 是由该成员（直接或间接）推荐的，因此不能做其推荐人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/members.py" line="410"/>
-        <location filename="../../desktop/models/members/members.py" line="440"/>
-        <source>There is no member with id {member_id}.</source>
-        <translation>没有编号为 {member_id} 的成员。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/members/members.py" line="489"/>
         <source>{on} is in the future.</source>
         <translation>{on} 是将来的日期。</translation>
@@ -8580,7 +8836,7 @@ Nothing was changed.</source>
         <translation>这笔费用已为会员续期；如需更改成员、群或类别，请删除后重新记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <location filename="../../desktop/models/revenue/summaries.py" line="366"/>
         <source>The conversion window is a number of days, 0 or more.</source>
         <translation>转化窗口是天数，须为 0 或更多。</translation>
     </message>
@@ -10174,167 +10430,149 @@ Running net %6</source>
 <context>
     <name>RevenueSummary</name>
     <message>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="107"/>
         <location filename="../../desktop/views/revenue/revenue_summary.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="105"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>工具栏所选日期内各社群的人民币净收入（收入 − 支出），与其收入目标对比；目标按这些日期换算，与“社群”页一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Referrer</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
         <source>Event profit</source>
         <translation>活动利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
         <source>Attribution</source>
         <translation>归因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
         <source>Conversion</source>
         <translation>转化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
         <source>Attendees who paid within</source>
         <translation>活动结束后</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
         <source>after the event</source>
         <translation>内付费的出席者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>复购率（销售类社群）：%1 — %3 位购买者中有 %2 位再次购买。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
         <source>The table lists the top %1.</source>
         <translation>表格列出前 %1 名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
         <source>No entries in this group and date range.</source>
         <translation>该社群和日期范围内没有记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
         <source>direct %1 · indirect %2</source>
         <translation>直接 %1 · 间接 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>每种币种分别合计，从不相加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>No revenue goal · actual %1</source>
         <translation>无收入目标 · 实际 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>目标 %1 · 实际 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <source>met</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <source>below</source>
-        <translation>低于目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <source>above</source>
-        <translation>高于目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>还没有社群设定收入目标；请在“社群”页（目标）设定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
         <source>Net CNY revenue</source>
         <translation>人民币净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>收入目标（各社群人民币净收入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="292"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="293"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="294"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="295"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="297"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -10974,58 +11212,58 @@ Nothing was saved.</source>
 <context>
     <name>SenderTable</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Display names</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>New messages</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
         <source>(you)</source>
         <translation>（你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
         <source>Leave unlinked</source>
         <translation>暂不关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
         <source>Add as a new member</source>
         <translation>添加为新成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
         <source>Link to %1</source>
         <translation>关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
         <source>Link to another member…</source>
         <translation>关联到其他成员…</translation>
     </message>

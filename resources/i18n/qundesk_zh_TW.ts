@@ -390,7 +390,7 @@ The file was not changed. Open another database?</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/calendar/attendance_dialog.py" line="177"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="250"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="252"/>
         <source>(+%n guest(s))</source>
         <translation>
             <numerusform>（帶 %n 位朋友）</numerusform>
@@ -428,44 +428,44 @@ The file was not changed. Open another database?</source>
         <translation>超出容量！</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="261"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
         <source>Not in this group — add them as members below</source>
         <translation>不在本群——可在下方新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="263"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="265"/>
         <source>Not in this group — add them as members first</source>
         <translation>不在本群 — 請先把他們新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="266"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
         <source>Will be ticked</source>
         <translation>將被勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="267"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="269"/>
         <source>Already ticked</source>
         <translation>已勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="268"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="270"/>
         <source>Ambiguous — tick the right one by hand</source>
         <translation>有重名 — 請手動勾選正確的一位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="272"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="274"/>
         <source>%n name(s) read from the paste.</source>
         <translation>
             <numerusform>從貼上內容中讀到 %n 個名字。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="276"/>
+        <location filename="../../desktop/views/calendar/attendance_dialog.py" line="278"/>
         <source>Headcount %1, with %n guest(s) they bring.</source>
         <translation>
             <numerusform>共 %1 人，其中帶來的朋友 %n 位。</numerusform>
@@ -1495,119 +1495,102 @@ Nothing was imported.</source>
 <context>
     <name>ChatImport</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="126"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="115"/>
         <source>Chat imported: %1 days, %2 messages, %3 members added, %4 joins, %5 referrals, %6 leaves, %7 sign-ups, %8 check-ins.</source>
         <translation>聊天記錄已匯入：%1 天，%2 條訊息，新增成員 %3 人，入群 %4 人，邀請關係 %5 條，退群 %6 人，報名 %7 人次，打卡 %8 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="59"/>
         <source>Linked before</source>
         <translation>之前已關聯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="60"/>
         <source>WeChat ID</source>
         <translation>微信號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="61"/>
         <source>Name seen before</source>
         <translation>曾用名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="62"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="63"/>
         <source>Nickname</source>
         <translation>暱稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="64"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="67"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="74"/>
         <source>Chosen by you.</source>
         <translation>由你選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="75"/>
         <source>This chat was imported into this group before.</source>
         <translation>這段聊天之前匯入過這個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="76"/>
         <source>The group has the chat&apos;s name.</source>
         <translation>社群名稱與群聊名稱相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="78"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="77"/>
         <source>No group has the chat&apos;s name: choose one.</source>
         <translation>沒有與群聊同名的社群：請選擇一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="85"/>
         <source>ChatLab JSON</source>
         <translation>ChatLab JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="86"/>
         <source>ChatLab JSONL</source>
         <translation>ChatLab JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="87"/>
         <source>WeChat CSV (MemoTrace)</source>
         <translation>微信 CSV（留痕 MemoTrace）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="88"/>
         <source>WeChat JSON (EchoTrace)</source>
         <translation>微信 JSON（EchoTrace）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="90"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="89"/>
         <source>QQ message export (.txt)</source>
         <translation>QQ 訊息匯出（.txt）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
-        <source>the file is empty</source>
-        <translation>檔案是空的</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="99"/>
-        <source>not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)</source>
-        <translation>不是群台能讀取的聊天記錄（支援 ChatLab JSON 或 JSONL、留痕 MemoTrace 匯出的微信 CSV、EchoTrace 匯出的微信 JSON、QQ 訊息匯出 .txt）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="103"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="104"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="105"/>
-        <source>the file was cut off</source>
-        <translation>檔案不完整（被截斷）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="66"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="65"/>
         <source>Several members (%1)</source>
         <translation>多位成員（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="111"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="100"/>
         <source>%1 cannot be imported: %2. Nothing was imported.</source>
         <translation>無法匯入 %1：%2。未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="109"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="98"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -6426,14 +6409,14 @@ Nothing was changed.</source>
 <context>
     <name>MemberSearch</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="179"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="168"/>
         <source>Link to a member</source>
         <translation>關聯到成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="184"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="173"/>
         <source>Name, nickname or pinyin</source>
         <translation>姓名、暱稱或拼音</translation>
     </message>
@@ -6771,6 +6754,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -6783,6 +6767,121 @@ Nothing was changed.</source>
         <location filename="../../desktop/cli.py" line="295"/>
         <source>there is no partner called “{name}”</source>
         <translation>沒有名為「{name}」的合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="121"/>
+        <source> … and {count} more</source>
+        <translation> … 另有 {count} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="137"/>
+        <source>{first} … {last}</source>
+        <translation>{first} … {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="139"/>
+        <source>no messages</source>
+        <translation>沒有訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="149"/>
+        <source>{file}: {format}, chat “{chat}” → group “{group}” ({how})</source>
+        <translation>{file}：{format}，聊天「{chat}」→ 社群「{group}」（{how}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="157"/>
+        <source>  days: {span}; time zone: {zone}</source>
+        <translation>  日期：{span}；時區：{zone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="162"/>
+        <source>  messages: {new} new ({old} already imported)</source>
+        <translation>  訊息：新增 {new} 條（{old} 條已匯入過）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="167"/>
+        <source>  speakers: {count}</source>
+        <translation>  發言人：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="168"/>
+        <source>  joins: {count}: {names}</source>
+        <translation>  入群：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="169"/>
+        <source>  leaves: {count}: {names}</source>
+        <translation>  退群：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="174"/>
+        <source>  sign-ups: {signups} from {lists} 接龙 lists; check-ins: {checkins}</source>
+        <translation>  報名：來自 {lists} 個接龍的 {signups} 人；打卡：{checkins}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="183"/>
+        <source>  unmatched senders: {count}: {names}</source>
+        <translation>  未匹配的發言人：{count}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="189"/>
+        <source>  warning: {text}</source>
+        <translation>  提示：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="60"/>
+        <source>{path}: no group is known for the chat “{chat}”; name one with --group</source>
+        <translation>{path}：不知道聊天「{chat}」屬於哪個社群；請用 --group 指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="187"/>
+        <source>  days typed before, now from the chat: {count}</source>
+        <translation>  原先手動錄入、現改用聊天資料的天數：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="192"/>
+        <source>  imported: {days} days, {added} members added, {joins} joins, {referrals} referrers, {leaves} leaves, {signups} sign-ups, {checkins} check-ins</source>
+        <translation>  已匯入：{days} 天，新增成員 {added} 人，入群 {joins} 人，推薦人 {referrals} 位，退群 {leaves} 人，報名 {signups} 人，打卡 {checkins} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="53"/>
+        <source>{name}: line {line}</source>
+        <translation>{name}：第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="89"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>試執行：沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="132"/>
+        <source>given</source>
+        <translation>已指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="133"/>
+        <source>remembered for this chat</source>
+        <translation>按這份聊天記住的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="134"/>
+        <source>named like the chat</source>
+        <translation>與聊天同名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="144"/>
+        <source> (invited by you)</source>
+        <translation>（你邀請的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="143"/>
+        <source> (invited by {name})</source>
+        <translation>（{name} 邀請）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_chat.py" line="160"/>
+        <source>this computer</source>
+        <translation>本機</translation>
     </message>
     <message>
         <location filename="../../desktop/cli_payments.py" line="83"/>
@@ -7018,6 +7117,18 @@ Nothing was changed.</source>
         <translation>無法讀取重複規則（{exc}）。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="141"/>
+        <source>There is no chat speaker with id {id}.</source>
+        <translation>沒有編號為 {id} 的聊天發言人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/chats/speakers.py" line="147"/>
+        <location filename="../../desktop/models/members/members.py" line="410"/>
+        <location filename="../../desktop/models/members/members.py" line="440"/>
+        <source>There is no member with id {member_id}.</source>
+        <translation>沒有編號為 {member_id} 的成員。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
         <location filename="../../desktop/models/groups/groups.py" line="345"/>
@@ -7153,7 +7264,7 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/dashboard/dashboard.py" line="276"/>
         <location filename="../../desktop/models/groups/goals.py" line="110"/>
         <location filename="../../desktop/models/groups/goals.py" line="249"/>
-        <location filename="../../desktop/models/groups/verdict.py" line="196"/>
+        <location filename="../../desktop/models/groups/verdict.py" line="210"/>
         <source>&quot;{metric}&quot; is not a known metric.</source>
         <translation>「{metric}」不是已知的指標。</translation>
     </message>
@@ -7216,6 +7327,157 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/demo/demo.py" line="133"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>這個資料庫已有資料；演示資料只能填入空資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <source>not {encoding} text (byte {at})</source>
+        <translation>不是 {encoding} 編碼的文字（第 {at} 位元組）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <source>the file ends inside a character (it was cut off)</source>
+        <translation>檔案在一個字元中間結束（檔案不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="80"/>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="76"/>
+        <source>a message that is not an object</source>
+        <translation>有一條訊息不是物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="86"/>
+        <source>a message without a timestamp in seconds</source>
+        <translation>有一條訊息沒有以秒為單位的時間戳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="90"/>
+        <source>a message without a numeric type</source>
+        <translation>有一條訊息沒有數字類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <source>a line that is not a JSON object</source>
+        <translation>這一行不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="151"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <source>more than {most} broken lines; not imported</source>
+        <translation>損壞的行超過 {most} 行，未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <source>{reason}; skipped</source>
+        <translation>{reason}，已跳過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="161"/>
+        <source>the first line is not a ChatLab header</source>
+        <translation>第一行不是 ChatLab 檔案頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="155"/>
+        <source>the last line is cut off (the export did not finish)</source>
+        <translation>最後一行不完整（匯出沒有完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="44"/>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/detect.py" line="51"/>
+        <source>not a chat export QunDesk reads ({formats})</source>
+        <translation>不是群台能讀取的聊天記錄匯出檔案（{formats}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/echotrace.py" line="79"/>
+        <source>a message without createTime (seconds)</source>
+        <translation>有一條訊息沒有 createTime（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="36"/>
+        <source>the file ends before the JSON does (it was cut off)</source>
+        <translation>JSON 還沒結束檔案就結束了（檔案不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="140"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="86"/>
+        <source>broken JSON: expected {what}</source>
+        <translation>JSON 損壞：此處應為 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="122"/>
+        <source>broken JSON, or one value longer than {most} M characters</source>
+        <translation>JSON 損壞，或有一個值超過 {most} M 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="153"/>
+        <source>broken JSON: a key that is not a string</source>
+        <translation>JSON 損壞：有一個鍵不是字串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/json_stream.py" line="104"/>
+        <source>broken JSON: {detail}</source>
+        <translation>JSON 損壞：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="134"/>
+        <source>Type, SubType and CreateTime must be numbers</source>
+        <translation>Type、SubType 和 CreateTime 必須是數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="101"/>
+        <source>the header is not MemoTrace&apos;s CSV header</source>
+        <translation>表頭不是留痕（MemoTrace）匯出的 CSV 表頭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="119"/>
+        <source>the CSV is cut off or broken ({detail})</source>
+        <translation>CSV 不完整或已損壞（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/memotrace.py" line="108"/>
+        <source>{got} fields instead of {wanted} (the row is cut short)</source>
+        <translation>只有 {got} 個欄位，應為 {wanted} 個（這一行不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <source>the message&apos;s date or time does not exist</source>
+        <translation>訊息的日期或時間不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
+        <translation>ChatLab JSON 或 JSONL（v0.0.2）、留痕（MemoTrace）匯出的微信 CSV、EchoTrace 匯出的微信 JSON、QQ 訊息管理器匯出的 .txt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <source>{name}: line {line}: {reason}</source>
+        <translation>{name}：第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <source>Reading the chat was cancelled; nothing was imported.</source>
+        <translation>已取消讀取聊天記錄，未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/chat_import.py" line="492"/>
+        <source>Choose the group this chat belongs to.</source>
+        <translation>請選擇這份聊天記錄所屬的社群。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/csv_text.py" line="62"/>
@@ -8336,12 +8598,6 @@ Nothing was changed.</source>
         <translation>{name} 是由該成員（直接或間接）推薦的，因此不能做其推薦人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/members.py" line="410"/>
-        <location filename="../../desktop/models/members/members.py" line="440"/>
-        <source>There is no member with id {member_id}.</source>
-        <translation>沒有編號為 {member_id} 的成員。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/models/members/members.py" line="489"/>
         <source>{on} is in the future.</source>
         <translation>{on} 是將來的日期。</translation>
@@ -8580,7 +8836,7 @@ Nothing was changed.</source>
         <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/summaries.py" line="371"/>
+        <location filename="../../desktop/models/revenue/summaries.py" line="366"/>
         <source>The conversion window is a number of days, 0 or more.</source>
         <translation>轉化視窗是天數，須為 0 或更多。</translation>
     </message>
@@ -10174,167 +10430,149 @@ Running net %6</source>
 <context>
     <name>RevenueSummary</name>
     <message>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="107"/>
         <location filename="../../desktop/views/revenue/revenue_summary.py" line="106"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="105"/>
         <source>Net CNY revenue (income − expense) in the toolbar&apos;s dates against each group&apos;s revenue goal, scaled to those dates as on the Groups tab.</source>
         <translation>工具欄所選日期內各社群的人民幣淨收入（收入 − 支出），與其收入目標對比；目標按這些日期換算，與「社群」頁一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="118"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="119"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="120"/>
         <source>Referrer</source>
         <translation>推薦人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="123"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="124"/>
         <source>Categories</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="125"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
         <source>Months</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="126"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="127"/>
         <source>Buyers</source>
         <translation>購買人數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="128"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="129"/>
         <source>Event profit</source>
         <translation>活動利潤</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="130"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
         <source>Attribution</source>
         <translation>歸因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="131"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="132"/>
         <source>Conversion</source>
         <translation>轉化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="174"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="175"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="176"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="177"/>
         <source>Attendees who paid within</source>
         <translation>活動結束後</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="178"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="179"/>
         <source>after the event</source>
         <translation>內付費的出席者</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="242"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="243"/>
         <source>Repeat-purchase rate (sales groups): %1 — %2 of %3 buyers bought again.</source>
         <translation>復購率（銷售類社群）：%1 — %3 位購買者中有 %2 位再次購買。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="248"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="249"/>
         <source>The table lists the top %1.</source>
         <translation>表格列出前 %1 名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="277"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="278"/>
         <source>No entries in this group and date range.</source>
         <translation>該社群和日期範圍內沒有記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="283"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="284"/>
         <source>direct %1 · indirect %2</source>
         <translation>直接 %1 · 間接 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="309"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="310"/>
         <source>Each currency is totalled on its own, never added up.</source>
         <translation>每種幣種分別合計，從不相加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="318"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="319"/>
         <source>No revenue goal · actual %1</source>
         <translation>無收入目標 · 實際 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="321"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="322"/>
         <source>Goal %1 · actual %2 · %3</source>
         <translation>目標 %1 · 實際 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="330"/>
-        <source>met</source>
-        <translation>達標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="331"/>
-        <source>below</source>
-        <translation>低於目標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="332"/>
-        <source>above</source>
-        <translation>高於目標</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="341"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="337"/>
         <source>No group has a revenue goal; set one on the Groups tab (Goals).</source>
         <translation>還沒有社群設定收入目標；請在「社群」頁（目標）設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="353"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="350"/>
         <source>Net CNY revenue</source>
         <translation>人民幣淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="357"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="354"/>
         <source>Revenue goals (net CNY revenue per group)</source>
         <translation>收入目標（各社群人民幣淨收入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="292"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="293"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="294"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="295"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/revenue_summary.py" line="296"/>
+        <location filename="../../desktop/views/revenue/revenue_summary.py" line="297"/>
         <source>Net</source>
         <translation>淨額</translation>
     </message>
@@ -10974,58 +11212,58 @@ Nothing was saved.</source>
 <context>
     <name>SenderTable</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Display names</source>
         <translation>顯示名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>New messages</source>
         <translation>新訊息</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="228"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="229"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="261"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="250"/>
         <source>(you)</source>
         <translation>（你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="277"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="266"/>
         <source>Leave unlinked</source>
         <translation>暫不關聯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="278"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="267"/>
         <source>Add as a new member</source>
         <translation>新增為新成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="303"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="270"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="292"/>
         <source>Link to %1</source>
         <translation>關聯到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
-        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_parts.py" line="271"/>
         <source>Link to another member…</source>
         <translation>關聯到其他成員…</translation>
     </message>

@@ -68,3 +68,25 @@ def test_a_bare_path_to_no_database_is_refused_in_the_ui_language(
     gone = tmp_path / "gone.sqlite"
     assert code == 1
     assert err == f"qundesk: error: {gone} 处没有数据库（要在那里新建一个：qundesk --db {gone}）\n"
+
+
+def test_a_chinese_ui_speaks_chinese_in_the_chat_import(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixtures = Path(__file__).parents[1] / "fixtures" / "chats"
+    use_language("zh_CN")
+    db = tmp_path / "q.sqlite"
+    code, _out, _err = run(capsys, "--db", db, "demo", "--members", "0")
+    assert code == 0
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    code, _out, err = run(capsys, "--db", db, "import", "chat", empty)
+    assert (code, err) == (1, f"qundesk: error: {empty}: 文件是空的\n")
+    code, _out, err = run(capsys, "--db", db, "import", "chat", fixtures / "chatlab_group.json")
+    assert code == 1 and "不知道聊天“" in err and "请用 --group 指定" in err
+    code, out, _err = run(
+        capsys, "--db", db, "import", "chat", fixtures / "chatlab_group.json", "--dry-run",
+        "--group", "读书会·每日干货",
+    )  # fmt: skip
+    assert code == 0, _err
+    assert "  消息：新增 " in out and "试运行：没有写入任何内容。" in out

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
 NAME_PREFIX = "name:"
@@ -136,11 +137,15 @@ def link_speaker(db: Database, speaker_id: int, member_id: int | None) -> None:
             "SELECT platform, display_name FROM chat_speakers WHERE id = ?", (speaker_id,)
         ).fetchone()
         if found is None:
-            raise ValidationError("speaker", f"There is no chat speaker with id {speaker_id}.")
+            raise ValidationError(
+                "speaker", msg("There is no chat speaker with id {id}.", id=speaker_id)
+            )
         if member_id is not None and (
             conn.execute("SELECT 1 FROM members WHERE id = ?", (member_id,)).fetchone() is None
         ):
-            raise ValidationError("member", f"There is no member with id {member_id}.")
+            raise ValidationError(
+                "member", msg("There is no member with id {member_id}.", member_id=member_id)
+            )
         conn.execute("UPDATE chat_speakers SET member_id = ? WHERE id = ?", (member_id, speaker_id))
         platform, name = found
         if member_id is None:

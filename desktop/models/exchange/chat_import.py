@@ -30,6 +30,7 @@ from desktop.models.calendar.occurrences import Occurrence, occurrences
 from desktop.models.chats import history, speakers
 from desktop.models.core.codes import AttendanceStatus, EventType, Role
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat import open_chat
 from desktop.models.exchange.chat.matching import Found, How, Matcher
 from desktop.models.exchange.chat.tally import ChatCounts, ChatTally, DayCount, read_tally
@@ -488,7 +489,7 @@ def apply_chat_import(
     remembered, speakers linked or added, their daily counts and the messages' keys, the
     activity log's days, joins with their referrers, leaves, sign-ups and check-ins."""
     if plan.group_id is None:
-        raise ValidationError("group", "Choose the group this chat belongs to.")
+        raise ValidationError("group", msg("Choose the group this chat belongs to."))
     decisions = decisions or ChatDecisions()
     group_id = plan.group_id
     today = db.clock.today()

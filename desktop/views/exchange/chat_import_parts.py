@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.calendar.occurrences import Occurrence
-from desktop.models.exchange.chat.json_stream import CUT_OFF
-from desktop.models.exchange.chat.records import SUPPORTED, ChatFileError
+from desktop.models.exchange.chat.records import ChatFileError
 from desktop.models.exchange.chat_import import (
     ChatImportResult,
     GroupGuess,
@@ -94,17 +93,7 @@ def format_text(name: str) -> str:
 
 def file_error_text(error: ChatFileError) -> str:
     """A chat file that cannot be read, in one line of the UI's language."""
-    reasons = {
-        "the file is empty": _tr("the file is empty"),
-        f"not a chat export QunDesk reads ({SUPPORTED})": _tr(
-            "not a chat export QunDesk reads (ChatLab JSON or JSONL, WeChat CSV from "
-            "MemoTrace, WeChat JSON from EchoTrace, QQ message export .txt)"
-        ),
-        "the file ends inside a character (it was cut off)": _tr("the file was cut off"),
-        "the last line is cut off (the export did not finish)": _tr("the file was cut off"),
-        CUT_OFF: _tr("the file was cut off"),
-    }
-    reason = reasons.get(error.reason, error.reason)
+    reason = error.reason  # in the UI language (the data layer's messages)
     if error.line is not None:
         reason = _tr("line %1: %2").replace("%1", f"{error.line:,}").replace("%2", reason)
     return (

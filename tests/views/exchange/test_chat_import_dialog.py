@@ -271,7 +271,7 @@ def test_zone_chosen_rereads_and_is_saved_on_import(qtbot: QtBot, db: Database) 
     ("content", "reason"),
     [
         (b"", "the file is empty"),
-        (CHATLAB.read_bytes()[:900], "the file was cut off"),
+        (CHATLAB.read_bytes()[:900], "the file ends before the JSON does (it was cut off)"),
         (b"name,phone\nA,1\n", "not a chat export QunDesk reads"),
     ],
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat import chatlab, echotrace, memotrace, qq_txt
 from desktop.models.exchange.chat.detect import ChatFormat, detect
 from desktop.models.exchange.chat.records import (
@@ -71,8 +72,12 @@ def _decoded(name: str, rows: Iterator[Row]) -> Iterator[Row]:
         yield from rows
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":
-            raise ChatFileError(name, "the file ends inside a character (it was cut off)") from None
-        raise ChatFileError(name, f"not {exc.encoding} text (byte {exc.start})") from None
+            raise ChatFileError(
+                name, msg("the file ends inside a character (it was cut off)")
+            ) from None
+        raise ChatFileError(
+            name, msg("not {encoding} text (byte {at})", encoding=exc.encoding, at=exc.start)
+        ) from None
 
 
 def open_chat(path: Path) -> ChatFile:

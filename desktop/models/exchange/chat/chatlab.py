@@ -21,6 +21,7 @@ from pathlib import Path
 
 import orjson
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.json_stream import stream_list
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
@@ -76,17 +77,17 @@ def _chat(meta: object, info: ChatInfo) -> str | None:
 def _message(owner_id: str | None, raw: object) -> Row | str:
     """The message, or why the object is not one."""
     if not isinstance(raw, dict):
-        return "a message that is not an object"
+        return msg("a message that is not an object")
     get = raw.get
     stamp = get("timestamp")
     if stamp.__class__ is not int and (
         isinstance(stamp, bool) or not isinstance(stamp, int | float)
     ):
-        return "a message without a timestamp in seconds"
+        return msg("a message without a timestamp in seconds")
     seconds = int(stamp // 1000 if stamp > _MILLISECONDS else stamp)
     code = get("type")
     if code.__class__ is not int:
-        return "a message without a numeric type"
+        return msg("a message without a numeric type")
     kind = KINDS.get(code, Kind.OTHER)
     system = kind in NOT_SPEECH
     sender = get("sender")
@@ -142,19 +143,23 @@ def read_jsonl(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Itera
                 raw_line.startswith(b"#") or not raw_line.strip() or raw_line.lstrip()[:1] == b"#"
             ):
                 continue
-            reason = "a line that is not a JSON object"
+            reason = msg("a line that is not a JSON object")
             try:
                 record = loads(raw_line)
             except orjson.JSONDecodeError as exc:
                 record = None
-                reason = f"not valid JSON ({exc.msg})"
+                reason = msg("not valid JSON ({detail})", detail=exc.msg)
                 if not raw_line.endswith(b"\n"):
                     raise ChatFileError(
-                        path.name, "the last line is cut off (the export did not finish)", number
+                        path.name,
+                        msg("the last line is cut off (the export did not finish)"),
+                        number,
                     ) from None
             if not started:
                 if not isinstance(record, dict) or record.get("_type") != "header":
-                    raise ChatFileError(path.name, "the first line is not a ChatLab header", number)
+                    raise ChatFileError(
+                        path.name, msg("the first line is not a ChatLab header"), number
+                    )
                 started, owner_id = True, _chat(record.get("meta"), info)
                 continue
             if isinstance(record, dict):
@@ -168,6 +173,8 @@ def read_jsonl(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Itera
             skipped += 1
             if skipped > MAX_SKIPPED_LINES:
                 raise ChatFileError(
-                    path.name, f"more than {MAX_SKIPPED_LINES} broken lines; not imported", number
+                    path.name,
+                    msg("more than {most} broken lines; not imported", most=MAX_SKIPPED_LINES),
+                    number,
                 )
-            warnings.append(ChatWarning(number, f"{reason}; skipped"))
+            warnings.append(ChatWarning(number, msg("{reason}; skipped", reason=reason)))

@@ -8,9 +8,10 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.memotrace import COLUMNS
 from desktop.models.exchange.chat.qq_txt import HEADER, TITLE_LINE
-from desktop.models.exchange.chat.records import SUPPORTED, ChatFileError
+from desktop.models.exchange.chat.records import ChatFileError, supported
 
 HEAD_BYTES = 64 * 1024
 _CHATLAB_KEY = re.compile(r'"chatlab"\s*:\s*\{')
@@ -40,13 +41,15 @@ def detect(path: Path) -> tuple[ChatFormat, str]:
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
     if not head.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
-        raise ChatFileError(path.name, "the file is empty")
+        raise ChatFileError(path.name, msg("the file is empty"))
     encoding = text_encoding(head)
     # a multi-byte character cut at the end of the sample is not the file's fault
     text = head.decode(encoding, errors="ignore")
     found = _format_of(text)
     if found is None:
-        raise ChatFileError(path.name, f"not a chat export QunDesk reads ({SUPPORTED})")
+        raise ChatFileError(
+            path.name, msg("not a chat export QunDesk reads ({formats})", formats=supported())
+        )
     return found, encoding
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.json_stream import stream_list
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
@@ -72,10 +73,10 @@ def read_json(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterat
                 session.get("displayName") or session.get("remark") or session.get("nickname") or ""
             )
         if not isinstance(raw, dict):
-            raise ChatFileError(path.name, "a message that is not an object", line)
+            raise ChatFileError(path.name, msg("a message that is not an object"), line)
         stamp = raw.get("createTime")
         if isinstance(stamp, bool) or not isinstance(stamp, int | float):
-            raise ChatFileError(path.name, "a message without createTime (seconds)", line)
+            raise ChatFileError(path.name, msg("a message without createTime (seconds)"), line)
         content = raw.get("content")
         text = content if isinstance(content, str) else ""
         kind = kind_of(str(raw.get("type") or ""), text)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.records import ChatFileError
 
 CHUNK_CHARS = 1 << 16
@@ -28,7 +29,11 @@ _WHITESPACE = re.compile(r"[ \t\r\n]*")
 _DECODER = json.JSONDecoder()
 # The longest token a cut can split so that the decoder reports it before the end (\uXXXX).
 _TOKEN_TAIL = 6
-CUT_OFF = "the file ends before the JSON does (it was cut off)"
+
+
+def cut_off() -> str:
+    """Why a JSON file that ends too soon is refused."""
+    return msg("the file ends before the JSON does (it was cut off)")
 
 
 class _Window:
@@ -75,15 +80,17 @@ class _Window:
         """Step over `char` or refuse the file."""
         found = self.peek()
         if found == "":
-            raise ChatFileError(self.name, CUT_OFF, self.line_at(self.pos))
+            raise ChatFileError(self.name, cut_off(), self.line_at(self.pos))
         if found != char:
-            raise ChatFileError(self.name, f"broken JSON: expected {what}", self.line_at(self.pos))
+            raise ChatFileError(
+                self.name, msg("broken JSON: expected {what}", what=what), self.line_at(self.pos)
+            )
         self.pos += 1
 
     def value(self) -> tuple[object, int]:
         """The next JSON value and the line it starts on."""
         if self.peek() == "":
-            raise ChatFileError(self.name, CUT_OFF, self.line_at(self.pos))
+            raise ChatFileError(self.name, cut_off(), self.line_at(self.pos))
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
@@ -93,7 +100,9 @@ class _Window:
                 )
                 if not incomplete:
                     raise ChatFileError(
-                        self.name, f"broken JSON: {exc.msg}", self.line_at(exc.pos)
+                        self.name,
+                        msg("broken JSON: {detail}", detail=exc.msg),
+                        self.line_at(exc.pos),
                     ) from None
                 self._more(exc.pos)
                 continue
@@ -110,12 +119,15 @@ class _Window:
         if held > MAX_VALUE_CHARS:
             raise ChatFileError(
                 self.name,
-                f"broken JSON, or one value longer than {MAX_VALUE_CHARS >> 20} M characters",
+                msg(
+                    "broken JSON, or one value longer than {most} M characters",
+                    most=MAX_VALUE_CHARS >> 20,
+                ),
                 self.line_at(self.pos),
             )
         # read as much again as is held, so a long value is re-decoded only log(n) times
         if not self.fill(held):
-            raise ChatFileError(self.name, CUT_OFF, self.line_at(min(failed_at, len(self.buf))))
+            raise ChatFileError(self.name, cut_off(), self.line_at(min(failed_at, len(self.buf))))
 
 
 def _walk(
@@ -125,7 +137,7 @@ def _walk(
     `list_key` one element at a time."""
     window = _Window(fh, name, chunk)
     if window.peek() != "{":
-        raise ChatFileError(name, "not a JSON object", window.line_at(window.pos))
+        raise ChatFileError(name, msg("not a JSON object"), window.line_at(window.pos))
     window.pos += 1
     first = True
     while True:
@@ -138,7 +150,7 @@ def _walk(
         first = False
         key, line = window.value()
         if not isinstance(key, str):
-            raise ChatFileError(name, "broken JSON: a key that is not a string", line)
+            raise ChatFileError(name, msg("broken JSON: a key that is not a string"), line)
         window.expect(":", "':' after a key")
         if key != list_key or window.peek() != "[":
             value, line = window.value()

@@ -18,6 +18,7 @@ import csv
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
     ChatFileError,
@@ -97,20 +98,26 @@ def read_csv(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Iterato
         try:
             header = next(reader, None)
             if header is None or tuple(h.strip() for h in header) != COLUMNS:
-                raise ChatFileError(path.name, "the header is not MemoTrace's CSV header", 1)
+                raise ChatFileError(path.name, msg("the header is not MemoTrace's CSV header"), 1)
             for record in reader:
                 if not record:
                     continue
                 if len(record) != len(COLUMNS):
                     raise ChatFileError(
                         path.name,
-                        f"{len(record)} fields instead of {len(COLUMNS)} (the row is cut short)",
+                        msg(
+                            "{got} fields instead of {wanted} (the row is cut short)",
+                            got=len(record),
+                            wanted=len(COLUMNS),
+                        ),
                         reader.line_num,
                     )
                 yield _message(record, info, path.name, reader.line_num)
         except csv.Error as exc:
             raise ChatFileError(
-                path.name, f"the CSV is cut off or broken ({exc})", reader.line_num
+                path.name,
+                msg("the CSV is cut off or broken ({detail})", detail=exc),
+                reader.line_num,
             ) from None
 
 
@@ -124,7 +131,7 @@ def _message(record: list[str], info: ChatInfo, file_name: str, line: int) -> Ro
         stamp = int(created)
     except ValueError:
         raise ChatFileError(
-            file_name, "Type, SubType and CreateTime must be numbers", line
+            file_name, msg("Type, SubType and CreateTime must be numbers"), line
         ) from None
     system = kind in NOT_SPEECH
     return row(

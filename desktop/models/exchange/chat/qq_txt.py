@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.records import (
     ChatFileError,
     ChatInfo,
@@ -304,7 +305,7 @@ class _Reader:
         """The refusal of a header whose date or time does not exist, with its line."""
         at = block.find(b"\n" + day + b" ")
         line = self.lines + (block.count(b"\n", 0, at + 1) + 1 if at >= 0 else 1)
-        return ChatFileError(self.file_name, "the message's date or time does not exist", line)
+        return ChatFileError(self.file_name, msg("the message's date or time does not exist"), line)
 
 
 def _text(value: bytes | None) -> str | None:

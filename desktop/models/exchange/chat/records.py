@@ -19,11 +19,17 @@ from enum import StrEnum
 import xxhash
 
 from desktop.models.core.errors import QunDeskError
+from desktop.models.core.messages import msg
 
-SUPPORTED = (
-    "ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), "
-    "WeChat JSON from EchoTrace, QQ message export (.txt)"
-)
+
+def supported() -> str:
+    """The chat formats QunDesk reads, in the UI language (for refusals)."""
+    return msg(
+        "ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), "
+        "WeChat JSON from EchoTrace, QQ message export (.txt)"
+    )
+
+
 # A numbered entry of a 接龙 list, as the paste parser (calendar.chat_paste) reads them.
 _NUMBERED = re.compile(r"^\(?\d{1,4}\s*(?:[.．、,，):：]|\s)\s*\S")
 
@@ -113,8 +119,12 @@ class ChatFileError(QunDeskError):
         self.name = name
         self.reason = reason
         self.line = line
-        where = f"{name}: line {line}" if line is not None else name
-        super().__init__(f"{where}: {reason}")
+        if line is None:
+            super().__init__(f"{name}: {reason}")
+        else:
+            super().__init__(
+                msg("{name}: line {line}: {reason}", name=name, line=line, reason=reason)
+            )
 
 
 def message_key(

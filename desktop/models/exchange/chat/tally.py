@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.models.chats.speakers import NAME_PREFIX, speaker_key
+from desktop.models.core.messages import msg
 from desktop.models.exchange.chat import ChatFile
 from desktop.models.exchange.chat.notices import Join, Leave, Notice, read_notice
 from desktop.models.exchange.chat.records import (
@@ -233,7 +234,9 @@ def read_tally(
         extras=reading.extras,
         messages_read=read,
         days={day: _sorted(buffer) for day, buffer in reading.buffers.items()},
-        warnings=[f"line {w.line}: {w.reason}" for w in chat.warnings],
+        warnings=[
+            msg("line {line}: {reason}", line=w.line, reason=w.reason) for w in chat.warnings
+        ],
     )
 
 
@@ -353,6 +356,6 @@ def _sender(
 
 def _report(read: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelledError("Reading the chat was cancelled; nothing was imported.")
+        raise ImportCancelledError(msg("Reading the chat was cancelled; nothing was imported."))
     if progress is not None:
         progress(read, 0)
