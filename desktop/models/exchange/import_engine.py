@@ -348,8 +348,8 @@ def saved_mapping(
             queue.setdefault(str(title), []).append(None if code is None else str(code))
         mapping = tuple(queue[_title_key(h)].pop(0) for h in headers)
         schema.check(headers, mapping)
-    except (ValueError, TypeError, KeyError, IndexError):
-        return None
+    except (ValidationError, ValueError, TypeError, KeyError, IndexError):
+        return None  # stored by another version, or a field that is gone
     return SavedMapping(mapping, day)
 
 

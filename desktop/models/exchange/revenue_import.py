@@ -189,7 +189,7 @@ def order_category(item: str, headers: Sequence[str] = ()) -> str:
         return Category.MEMBERSHIP.value
     if _TICKET_ITEM.search(item.casefold()):
         return Category.OFFLINE_TICKET.value
-    if not item and any("星球" in h for h in headers):  # a 知识星球 member list
+    if any("星球" in h for h in headers):  # 知识星球 sells only its membership
         return Category.MEMBERSHIP.value
     return Category.COURSE.value
 
@@ -496,8 +496,9 @@ class _Planner:
         if not text:
             return ""
         found = words.get(engine.header_key(text))
-        if found is None and self.orders and code == "channel":  # 余额, 小程序支付…
-            return Channel.OTHER.value
+        if found is None and self.orders and code in ("channel", "kind"):
+            # 余额, 小程序支付; 加入星球, 续期: an order is income, paid some other way
+            return Channel.OTHER.value if code == "channel" else ""
         if found is None:
             self.add(number, code, f"“{text}” is not {what}")
             return ""

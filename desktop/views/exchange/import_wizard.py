@@ -261,7 +261,7 @@ class ImportWizard(TaskRunner, QDialog):
         """A translated summary with its rows (%1), ready rows (%2) and rows with problems
         (%3) filled in from the plan."""
         return (
-            text.replace("%1", f"{len(plan.rows) + len(plan.invalid_rows):,}")
+            text.replace("%1", f"{len(plan.rows) + len(plan.invalid_rows) + len(getattr(plan, 'skipped_rows', ())):,}")
             .replace("%2", f"{len(plan.rows):,}")
             .replace("%3", f"{len(plan.invalid_rows):,}")
         )
