@@ -328,9 +328,7 @@ def _stored_mappings(db: Database, target: str) -> dict[str, dict[str, object]]:
     return found if isinstance(found, dict) else {}
 
 
-def saved_mapping(
-    db: Database, schema: FieldSchema, headers: Sequence[str]
-) -> SavedMapping | None:
+def saved_mapping(db: Database, schema: FieldSchema, headers: Sequence[str]) -> SavedMapping | None:
     """The mapping saved for these column titles (in this file's column order), or None
     when there is none or it no longer fits the schema."""
     if not schema.target:

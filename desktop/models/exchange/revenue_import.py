@@ -82,12 +82,12 @@ _HEADER_ALIASES: dict[RevenueField, tuple[str, ...]] = {
                           "member", "payer", "name", "buyer", "nickname"),
     RevenueField.EVENT: ("活动", "活动名称", "课程", "event"),
     RevenueField.PARTNER: ("合伙人", "合作方", "partner"),
-    RevenueField.NOTE: ("备注", "说明", "买家备注", "订单备注", "note", "notes", "remark", "remarks",
-                        "memo"),
-    RevenueField.ITEM: ("商品名称", "课程名称", "商品标题", "产品名称", "商品名", "商品", "内容名称",
-                        "专栏名称", "星球名称", "item", "product", "productname"),
-    RevenueField.ORDER: ("订单号", "订单编号", "订单id", "订单号码", "订单流水号", "order", "orderid",
-                         "orderno", "ordernumber"),
+    RevenueField.NOTE: ("备注", "说明", "买家备注", "订单备注", "note", "notes", "remark",
+                        "remarks", "memo"),
+    RevenueField.ITEM: ("商品名称", "课程名称", "商品标题", "产品名称", "商品名", "商品",
+                        "内容名称", "专栏名称", "星球名称", "item", "product", "productname"),
+    RevenueField.ORDER: ("订单号", "订单编号", "订单id", "订单号码", "订单流水号", "order",
+                         "orderid", "orderno", "ordernumber"),
     RevenueField.STATUS: ("订单状态", "交易状态", "支付状态", "状态", "status", "orderstatus"),
 }  # fmt: skip
 REVENUE_FIELDS = engine.FieldSchema(
@@ -98,7 +98,9 @@ REVENUE_FIELDS = engine.FieldSchema(
         "No column holds {fields} (such as 日期, 类别, 金额); map one.", fields=", ".join(keys)
     ),
     duplicate=lambda code, used: msg(
-        "Both {first} and {second} are mapped to {field}.", first=used[0], second=used[1],
+        "Both {first} and {second} are mapped to {field}.",
+        first=used[0],
+        second=used[1],
         field=code,
     ),
     target="revenue",

@@ -258,10 +258,11 @@ class ImportWizard(TaskRunner, QDialog):
 
     @staticmethod
     def _row_counts(text: str, plan: Any) -> str:
-        """A translated summary with its rows (%1), ready rows (%2) and rows with problems
-        (%3) filled in from the plan."""
+        """A translated summary with its rows (%1: ready, with problems and left out), ready
+        rows (%2) and rows with problems (%3) filled in from the plan."""
+        rows = len(plan.rows) + len(plan.invalid_rows) + len(getattr(plan, "skipped_rows", ()))
         return (
-            text.replace("%1", f"{len(plan.rows) + len(plan.invalid_rows) + len(getattr(plan, 'skipped_rows', ())):,}")
+            text.replace("%1", f"{rows:,}")
             .replace("%2", f"{len(plan.rows):,}")
             .replace("%3", f"{len(plan.invalid_rows):,}")
         )

@@ -308,9 +308,7 @@ class PaymentImportDialog(QDialog):
         combo = QComboBox(self.table)
         if planned.member_id is None:
             combo.addItem(
-                self.tr("(choose: %1 members named so)").replace(
-                    "%1", str(planned.members_named)
-                ),
+                self.tr("(choose: %1 members named so)").replace("%1", str(planned.members_named)),
                 None,
             )
         else:
@@ -372,12 +370,13 @@ class PaymentImportDialog(QDialog):
             group = self.table.cellWidget(row, self.GROUP)
             category = self.table.cellWidget(row, self.CATEGORY)
             member = self.table.cellWidget(row, self.MEMBER)
+            chosen = member.currentData() if isinstance(member, QComboBox) else planned.member_id
             assert isinstance(group, QComboBox) and isinstance(category, QComboBox)
             found[planned.index] = pi.LineChoice(
                 include=self.table.item(row, self.CHECK).checkState() == Qt.CheckState.Checked,
                 group_id=group.currentData(),
                 category=str(category.currentData() or planned.category),
-                member_id=member.currentData() if isinstance(member, QComboBox) else planned.member_id,
+                member_id=chosen,
             )
         return found
 

@@ -119,7 +119,9 @@ def test_an_order_twice_in_one_file_is_imported_once(db: Database, tmp_path: Pat
 def test_a_ledger_without_orders_still_needs_its_category(db: Database, tmp_path: Path) -> None:
     # no order or item column: rows are ledger lines, a category column is required and
     # an unknown member is an error, not a note
-    path = write_csv(tmp_path / "l.csv", [["日期", "金额", "成员"], ["2026-10-01", "9", "无名"]], "utf-8")
+    path = write_csv(
+        tmp_path / "l.csv", [["日期", "金额", "成员"], ["2026-10-01", "9", "无名"]], "utf-8"
+    )
     with pytest.raises(ValidationError, match="category"):
         plan(db, path)
     path = write_csv(

@@ -16,7 +16,9 @@ MAPPING = ("name", "nickname", None)
 
 
 def test_titles_in_any_order_are_one_signature_but_other_titles_are_not() -> None:
-    assert engine.header_signature(["姓名", "金额(元)"]) == engine.header_signature(["金额", "姓名"])
+    assert engine.header_signature(["姓名", "金额(元)"]) == engine.header_signature(
+        ["金额", "姓名"]
+    )
     assert engine.header_signature(["姓名"]) != engine.header_signature(["姓名", "备注"])
     # a title twice is not the title once
     assert engine.header_signature(["备注", "备注"]) != engine.header_signature(["备注"])
