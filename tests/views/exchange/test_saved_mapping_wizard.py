@@ -16,6 +16,7 @@ from desktop.views.exchange.import_dialog import ImportDialog
 from desktop.views.exchange.revenue_import_dialog import RevenueImportDialog
 from tests.models.exchange.test_order_import import XIAOE
 from tests.models.exchange.test_revenue_import import SALON, seed
+from tests.views.exchange.test_import_dialog import open_dialog
 
 TODAY = dt.date(2026, 11, 23)  # the test clock's day
 
@@ -24,14 +25,6 @@ def write(path: Path, rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows(rows)
     return path
-
-
-def open_members(qtbot: QtBot, db: Database, path: Path) -> ImportDialog:
-    dialog = ImportDialog(None, db, path, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: not dialog.is_busy())
-    return dialog
 
 
 def run(qtbot: QtBot, dialog: ImportDialog | RevenueImportDialog, name: str) -> None:
@@ -45,7 +38,7 @@ def test_the_confirmed_mapping_opens_the_next_file_and_can_be_forgotten(
     qtbot: QtBot, database: Database, tmp_path: Path
 ) -> None:
     first = write(tmp_path / "a.csv", [["姓名", "外号"], ["王芳", "芳芳"]])
-    dialog = open_members(qtbot, database, first)
+    dialog = open_dialog(qtbot, database, first)
     assert dialog.mapping() == ("name", None)  # 外号 names no field
     assert not dialog.saved_note.isVisible()
     combo = dialog.mapping_combos[1]
@@ -56,7 +49,7 @@ def test_the_confirmed_mapping_opens_the_next_file_and_can_be_forgotten(
     dialog.reject()
     assert engine.saved_mapping(database, MEMBER_FIELDS, ("姓名", "外号")) is None
 
-    dialog = open_members(qtbot, database, first)
+    dialog = open_dialog(qtbot, database, first)
     combo = dialog.mapping_combos[1]
     combo.setCurrentIndex(combo.findData("nickname"))
     combo.activated.emit(combo.currentIndex())
@@ -67,7 +60,7 @@ def test_the_confirmed_mapping_opens_the_next_file_and_can_be_forgotten(
 
     # the same titles in another order: opened with the saved mapping, and said so
     second = write(tmp_path / "b.csv", [["外号", "姓名"], ["阿明", "李明"]])
-    dialog = open_members(qtbot, database, second)
+    dialog = open_dialog(qtbot, database, second)
     assert dialog.mapping() == ("nickname", "name")
     assert dialog.plan is not None and dialog.plan.mapping == ("nickname", "name")
     assert dialog.saved_note.isVisible() and dialog.forget_button.isVisible()
