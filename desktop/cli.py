@@ -184,6 +184,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_members(args: argparse.Namespace, path: Path) -> int:
     from desktop.models.exchange import import_engine, member_import
+    from desktop.models.exchange.member_fields import MEMBER_FIELDS
     from desktop.models.exchange.sheets import ENCODING_NAMES
     from desktop.models.storage import backups
 
@@ -199,7 +200,13 @@ def _import_members(args: argparse.Namespace, path: Path) -> int:
     result = None
     try:
         group_id = member_import.group_by_name(database, args.group) if args.group else None
-        plan = member_import.plan_import(database, sheet, group_id=group_id, role_map=role_map)
+        saved = import_engine.saved_mapping(database, MEMBER_FIELDS, sheet.headers)
+        if saved is not None:  # the columns as the owner mapped them in the window
+            print(msg("Using the column mapping saved on {day}.", day=saved.saved_on.isoformat()))
+        mapping = saved.mapping if saved is not None else None
+        plan = member_import.plan_import(
+            database, sheet, mapping, group_id=group_id, role_map=role_map
+        )
         _print_problems(plan, args.skip_invalid)
         _check_roles(plan)
         worth_a_copy = not plan.invalid_rows or args.skip_invalid

@@ -4213,7 +4213,7 @@ Joined %3 (referred %4) · left %5</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="106"/>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>Import members</translation>
@@ -4225,132 +4225,132 @@ Joined %3 (referred %4) · left %5</translation>
         <translation>An .xlsx or .csv file with one member a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>Nothing was imported: the new groups were not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>%1 rows: %2 ready, %3 with problems. Warnings: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
         <source>New groups: %s.</source>
         <translation>New groups: %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
         <source>Choose the role each unknown role value stands for.</source>
         <translation>Choose the role each unknown role value stands for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>Fix the file, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
         <source>Columns split by:</source>
         <translation>Columns split by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Comma</source>
         <translation>Comma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
         <source>Semicolon</source>
         <translation>Semicolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
         <source>Header on row:</source>
         <translation>Header on row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
         <source>From the file&apos;s group column</source>
         <translation>From the file&apos;s group column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
         <source>All rows into %s</source>
         <translation>All rows into %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
         <source>CSV text, %s</source>
         <translation>CSV text, %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · %2 rows below the header</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
         <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
         <translation>Roles this app doesn&apos;t know yet — choose what each stands for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
         <source>“%1” (%2 rows)</source>
         <translation>“%1” (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
         <source>(choose a role)</source>
         <translation>(choose a role)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>Create groups?</source>
         <translation>Create groups?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="294"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -4363,7 +4363,7 @@ Create them?</source>
 Create them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="107"/>
         <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -4431,65 +4431,80 @@ Create them?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="355"/>
+        <source>Map the columns afresh from their titles; the next file is not pre-mapped</source>
+        <translation>Map the columns afresh from their titles; the next file is not pre-mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="530"/>
         <source>Checking rows…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="570"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="308"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="333"/>
         <source>Show only rows with problems</source>
         <translation>Show only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <source>Forget this mapping</source>
+        <translation>Forget this mapping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="368"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="371"/>
         <source>Import valid rows only</source>
         <translation>Import valid rows only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="373"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="420"/>
         <source>Reading %s…</source>
         <translation>Reading %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="451"/>
+        <source>Using the column mapping saved on %1.</source>
+        <translation>Using the column mapping saved on %1.</translation>
     </message>
 </context>
 <context>
@@ -6647,22 +6662,22 @@ Nothing was changed.</translation>
         <translation>Demo written to {path} in {seconds} s: {groups} groups, {members} members, {memberships} memberships, {events} events, {attendance} check-ins, {revenue} revenue entries, {days} days of activity.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="236"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>Memberships: {count}.</source>
         <translation>Memberships: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <source>Groups created: {groups}.</source>
         <translation>Groups created: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="240"/>
+        <location filename="../../desktop/cli.py" line="247"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="311"/>
+        <location filename="../../desktop/cli.py" line="318"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>Exported {path} in {seconds} s: {rows}.</translation>
     </message>
@@ -6702,22 +6717,22 @@ Nothing was changed.</translation>
         <translation>{count} role values are not known; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="224"/>
+        <location filename="../../desktop/cli.py" line="231"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="272"/>
         <source>--to {end} is before --from {start}</source>
         <translation>--to {end} is before --from {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
         <translation>{name}: the export is an Excel workbook; name it *.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>{path}: no such database</source>
         <translation>{path}: no such database</translation>
     </message>
@@ -6743,35 +6758,40 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="358"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="205"/>
+        <source>Using the column mapping saved on {day}.</source>
+        <translation>Using the column mapping saved on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}; use --skip-invalid to import them</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="256"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
         <translation>{option} “{text}” is not a date; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="282"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>there is no group called “{name}” (groups: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="295"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>there is no partner called “{name}”</source>
         <translation>there is no partner called “{name}”</translation>
     </message>
@@ -7587,62 +7607,62 @@ Nothing was changed.</translation>
         <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>a formula without a value; save the file in Excel or WPS first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>too long ({length} characters; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>There are no rows below the header (row {row}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>No row is valid, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>The database changed since the file was checked; check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>Expected {expected} columns, got {got}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>Checking the file was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>“{code}” is not something a column can be.</translation>
     </message>
@@ -7657,7 +7677,7 @@ Nothing was changed.</translation>
         <translation>“{value}” is not a role; use a role such as {roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="89"/>
         <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
         <translation>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</translation>
     </message>
@@ -7855,50 +7875,50 @@ Nothing was changed.</translation>
         <translation>{file}: not a WeChat Pay or Alipay bill (no row names 交易时间, 收/支, 金额 and 当前状态 or 交易状态).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="182"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="327"/>
         <source>already imported</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="185"/>
         <source>not completed ({status})</source>
         <translation>not completed ({status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="193"/>
         <source>neither income nor expense ({kind})</source>
         <translation>neither income nor expense ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
         <source>no amount</source>
         <translation>no amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="198"/>
         <source>an expense: imported only when asked for</source>
         <translation>an expense: imported only when asked for</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="265"/>
         <source>its payment is neither in this bill nor in the ledger</source>
         <translation>its payment is neither in this bill nor in the ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="275"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="242"/>
         <source>more than is left of its payment</source>
         <translation>more than is left of its payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="233"/>
         <source>its payment is left out</source>
         <translation>its payment is left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="247"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="334"/>
         <source>its payment is not imported</source>
         <translation>its payment is not imported</translation>
     </message>
@@ -8008,6 +8028,61 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/exchange/portable.py" line="278"/>
         <source>the export was cancelled</source>
         <translation>the export was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="643"/>
+        <source>Every order in the file is in the ledger already or was not paid; nothing to import.</source>
+        <translation>Every order in the file is in the ledger already or was not paid; nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="97"/>
+        <source>No column holds {fields} (such as 日期, 类别, 金额); map one.</source>
+        <translation>No column holds {fields} (such as 日期, 类别, 金额); map one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="100"/>
+        <source>Both {first} and {second} are mapped to {field}.</source>
+        <translation>Both {first} and {second} are mapped to {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="376"/>
+        <source>refunded order ({status}): not imported</source>
+        <translation>refunded order ({status}): not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="378"/>
+        <source>order not paid or completed ({status}): not imported</source>
+        <translation>order not paid or completed ({status}): not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="382"/>
+        <source>order {number} is in the ledger already</source>
+        <translation>order {number} is in the ledger already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="533"/>
+        <source>no member has the name, nickname or WeChat ID “{value}”</source>
+        <translation>no member has the name, nickname or WeChat ID “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="541"/>
+        <source>{count} members are called “{value}”; use the WeChat ID</source>
+        <translation>{count} members are called “{value}”; use the WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="384"/>
+        <source>order {number} is in row {row} already</source>
+        <translation>order {number} is in row {row} already</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="394"/>
+        <source>partly refunded: record the refund in the ledger</source>
+        <translation>partly refunded: record the refund in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="456"/>
+        <source>the category is missing</source>
+        <translation>the category is missing</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheet_files.py" line="107"/>
@@ -9516,226 +9591,240 @@ Nothing was changed.</translation>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
         <source>Import payment bill</source>
         <translation>Import payment bill</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
         <source>(no group)</source>
         <translation>(no group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
         <source>Counterpart contains</source>
         <translation>Counterpart contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
         <source>Item contains</source>
         <translation>Item contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
         <source>Counterpart</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
         <source>Tick shown</source>
         <translation>Tick shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
         <source>Untick shown</source>
         <translation>Untick shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
         <source>Remember as rule…</source>
         <translation>Remember as rule…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="124"/>
         <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
         <translation>Lines whose item contains this text go to the selected line&apos;s group and category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
         <source>Group for lines without a rule</source>
         <translation>Group for lines without a rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>WeChat Pay bill</source>
         <translation>WeChat Pay bill</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>Alipay bill</source>
         <translation>Alipay bill</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
         <source>%1 — %2, %3 lines</source>
         <translation>%1 — %2, %3 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
         <source>Income</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
         <source>%1 members named so</source>
         <translation>%1 members named so</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
         <source>(not matched)</source>
         <translation>(not matched)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <source>(choose: %1 members named so)</source>
+        <translation>(choose: %1 members named so)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
         <source>%1 ticked to import · %2 already imported · %3 shown</source>
         <translation>%1 ticked to import · %2 already imported · %3 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
         <source>Remember as rule</source>
         <translation>Remember as rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
         <source>Lines whose item contains:</source>
         <translation>Lines whose item contains:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
         <source>Row %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>WeChat Pay or Alipay bills (%1)</translation>
     </message>
@@ -9743,8 +9832,8 @@ Nothing was changed.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -9752,26 +9841,26 @@ Nothing was changed.</translation>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
         <source>Warning: </source>
         <translation>Warning: </translation>
     </message>
@@ -10189,107 +10278,146 @@ Running net %6</translation>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="112"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
         <source>Import revenue entries</source>
         <translation>Import revenue entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="113"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
         <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
         <translation>An .xlsx or .csv file with one entry a row: date, category, amount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <source>(no group)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>Group of rows without one:</source>
+        <translation>Group of rows without one:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
         <source>Excel workbook, sheet %s</source>
         <translation>Excel workbook, sheet %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
         <source>CSV text, %s</source>
         <translation>CSV text, %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
         <source>%1 · header on row %2 · %3 rows below it</source>
         <translation>%1 · header on row %2 · %3 rows below it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
         <source>%1 rows: %2 ready, %3 with problems.</source>
         <translation>%1 rows: %2 ready, %3 with problems.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="112"/>
+        <source>%1 orders left out (not paid, or in the ledger already); see the warnings.</source>
+        <translation>%1 orders left out (not paid, or in the ledger already); see the warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>Fix the file, or import the valid rows only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Income / expense</source>
         <translation>Income / expense</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Payment channel</source>
         <translation>Payment channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="31"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="32"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="33"/>
+        <source>Item (goes in the note)</source>
+        <translation>Item (goes in the note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="34"/>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="35"/>
+        <source>Order status</source>
+        <translation>Order status</translation>
     </message>
 </context>
 <context>

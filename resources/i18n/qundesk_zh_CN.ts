@@ -4206,7 +4206,7 @@ Joined %3 (referred %4) · left %5</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="106"/>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>导入成员</translation>
@@ -4218,132 +4218,132 @@ Joined %3 (referred %4) · left %5</source>
         <translation>每行一位成员的 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未导入任何内容：新社群未获确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>共 %1 行：%2 行就绪，%3 行有问题。警告：%4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
         <source>New groups: %s.</source>
         <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
         <source>Choose the role each unknown role value stands for.</source>
         <translation>请为每个未知的角色值选择对应的角色。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>请修正文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
         <source>Columns split by:</source>
         <translation>列分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
         <source>Header on row:</source>
         <translation>表头所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
         <source>Groups:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
         <source>From the file&apos;s group column</source>
         <translation>按文件中的“群”列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
         <source>All rows into %s</source>
         <translation>全部导入到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
         <source>CSV text, %s</source>
         <translation>CSV 文本，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · 表头下共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
         <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
         <translation>这些角色值还无法识别——请选择各自对应的角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
         <source>“%1” (%2 rows)</source>
         <translation>“%1”（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
         <source>(choose a role)</source>
         <translation>（选择角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>Create groups?</source>
         <translation>创建社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="294"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -4356,7 +4356,7 @@ Create them?</source>
 要创建它们吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="107"/>
         <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>成员名单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -4424,65 +4424,80 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="355"/>
+        <source>Map the columns afresh from their titles; the next file is not pre-mapped</source>
+        <translation>按列标题重新对应各列；下一个文件不再预先对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="530"/>
         <source>Checking rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="570"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="308"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="333"/>
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <source>Forget this mapping</source>
+        <translation>忘记这个对应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="368"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="371"/>
         <source>Import valid rows only</source>
         <translation>只导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="373"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="420"/>
         <source>Reading %s…</source>
         <translation>正在读取 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="600"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="451"/>
+        <source>Using the column mapping saved on %1.</source>
+        <translation>正在使用 %1 保存的列对应。</translation>
     </message>
 </context>
 <context>
@@ -6640,22 +6655,22 @@ Nothing was changed.</source>
         <translation>演示数据已写入 {path}，用时 {seconds} 秒：{groups} 个群、{members} 名成员、{memberships} 条群成员关系、{events} 个活动、{attendance} 次签到、{revenue} 笔收支、{days} 天活跃数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="236"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>Memberships: {count}.</source>
         <translation>成员关系：{count} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="240"/>
+        <location filename="../../desktop/cli.py" line="247"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已关联推荐人：{linked}；保留为文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="311"/>
+        <location filename="../../desktop/cli.py" line="318"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>已导出 {path}，用时 {seconds} 秒：{rows}。</translation>
     </message>
@@ -6695,22 +6710,22 @@ Nothing was changed.</source>
         <translation>有 {count} 个角色值无法识别；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="224"/>
+        <location filename="../../desktop/cli.py" line="231"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已从 {file}（{where}）导入 {count} 名成员到 {db}，用时 {seconds} 秒；跳过 {skipped} 个有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="272"/>
         <source>--to {end} is before --from {start}</source>
         <translation>--to {end} 早于 --from {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
         <translation>{name}：导出的是 Excel 工作簿，请以 .xlsx 结尾命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>{path}: no such database</source>
         <translation>{path}：没有这个数据库</translation>
     </message>
@@ -6736,35 +6751,40 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="358"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="205"/>
+        <source>Using the column mapping saved on {day}.</source>
+        <translation>正在使用 {day} 保存的列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只导入这些有效行，请加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="256"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
         <translation>{option}“{text}”不是日期，请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="282"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>没有名为“{name}”的群（现有的群：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="295"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>there is no partner called “{name}”</source>
         <translation>没有名为“{name}”的合作方</translation>
     </message>
@@ -7580,62 +7600,62 @@ Nothing was changed.</source>
         <translation>工作表“{sheet}”的行数超出 Excel 上限，请缩小范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式没有计算结果；请先在 Excel 或 WPS 中保存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} 行有问题，未导入任何内容（其余 {valid} 个有效行可以单独导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>表头（第 {row} 行）下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>没有有效的行，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>检查文件之后数据库有了变化；请重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>应有 {expected} 列，实际为 {got} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>{letters} 列的标题都是“{title}”：请只保留一个，其余改名（或在导入窗口中为每列选择字段）；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>检查文件已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>“{code}”不是可用的列字段。</translation>
     </message>
@@ -7650,7 +7670,7 @@ Nothing was changed.</source>
         <translation>“{value}”不是角色；请使用这些角色之一：{roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="89"/>
         <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
         <translation>没有一列是成员的姓名、昵称或微信号（如 姓名、昵称、微信号）；请指定一列。</translation>
     </message>
@@ -7848,50 +7868,50 @@ Nothing was changed.</source>
         <translation>{file}：不是微信支付或支付宝账单（没有一行同时包含 交易时间、收/支、金额 和 当前状态或交易状态）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="182"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="327"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="185"/>
         <source>not completed ({status})</source>
         <translation>交易未完成（{status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="193"/>
         <source>neither income nor expense ({kind})</source>
         <translation>既不是收入也不是支出（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
         <source>no amount</source>
         <translation>没有金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="198"/>
         <source>an expense: imported only when asked for</source>
         <translation>支出：仅在选择导入支出时导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="265"/>
         <source>its payment is neither in this bill nor in the ledger</source>
         <translation>原付款既不在此账单中，也不在账本中</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="275"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="242"/>
         <source>more than is left of its payment</source>
         <translation>超过原付款剩余可退金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="233"/>
         <source>its payment is left out</source>
         <translation>原付款未被导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="247"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="334"/>
         <source>its payment is not imported</source>
         <translation>原付款未导入</translation>
     </message>
@@ -8001,6 +8021,61 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/exchange/portable.py" line="278"/>
         <source>the export was cancelled</source>
         <translation>导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="643"/>
+        <source>Every order in the file is in the ledger already or was not paid; nothing to import.</source>
+        <translation>文件中的订单都已在账本中或未支付，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="97"/>
+        <source>No column holds {fields} (such as 日期, 类别, 金额); map one.</source>
+        <translation>没有哪一列是 {fields}（如 日期、类别、金额），请指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="100"/>
+        <source>Both {first} and {second} are mapped to {field}.</source>
+        <translation>{first} 和 {second} 都对应到了 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="376"/>
+        <source>refunded order ({status}): not imported</source>
+        <translation>已退款订单（{status}）：未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="378"/>
+        <source>order not paid or completed ({status}): not imported</source>
+        <translation>订单未支付或未完成（{status}）：未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="382"/>
+        <source>order {number} is in the ledger already</source>
+        <translation>订单 {number} 已在账本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="533"/>
+        <source>no member has the name, nickname or WeChat ID “{value}”</source>
+        <translation>没有成员的姓名、昵称或微信号是“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="541"/>
+        <source>{count} members are called “{value}”; use the WeChat ID</source>
+        <translation>有 {count} 位成员叫“{value}”，请用微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="384"/>
+        <source>order {number} is in row {row} already</source>
+        <translation>订单 {number} 已在第 {row} 行出现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="394"/>
+        <source>partly refunded: record the refund in the ledger</source>
+        <translation>部分退款：请在账本中记录这笔退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="456"/>
+        <source>the category is missing</source>
+        <translation>缺少类别</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheet_files.py" line="107"/>
@@ -9502,226 +9577,240 @@ Nothing was changed.</source>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
         <source>Import payment bill</source>
         <translation>导入收款账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
         <source>(no group)</source>
         <translation>（无社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
         <source>Counterpart contains</source>
         <translation>交易对方包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
         <source>Item contains</source>
         <translation>商品包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
         <source>Counterpart</source>
         <translation>交易对方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
         <source>Tick shown</source>
         <translation>勾选显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
         <source>Untick shown</source>
         <translation>取消勾选显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
         <source>Remember as rule…</source>
         <translation>记为规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="124"/>
         <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
         <translation>商品包含这段文字的行，归入所选行的社群和类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
         <source>Group for lines without a rule</source>
         <translation>无规则的行归入社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>WeChat Pay bill</source>
         <translation>微信支付账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>Alipay bill</source>
         <translation>支付宝账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
         <source>%1 — %2, %3 lines</source>
         <translation>%1 — %2，共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
         <source>%1 members named so</source>
         <translation>有 %1 位同名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
         <source>(not matched)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <source>(choose: %1 members named so)</source>
+        <translation>（请选择：有 %1 位同名成员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
         <source>%1 ticked to import · %2 already imported · %3 shown</source>
         <translation>勾选导入 %1 行 · 已导入过 %2 行 · 显示 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
         <source>Remember as rule</source>
         <translation>记为规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
         <source>Lines whose item contains:</source>
         <translation>商品包含：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付宝账单 (%1)</translation>
     </message>
@@ -9729,8 +9818,8 @@ Nothing was changed.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -9738,26 +9827,26 @@ Nothing was changed.</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -10175,107 +10264,146 @@ Running net %6</source>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="112"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
         <source>Import revenue entries</source>
         <translation>导入收支记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="113"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>账目表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
         <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
         <translation>每行一笔记录的 .xlsx 或 .csv 文件：日期、类别、金额…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <source>(no group)</source>
+        <translation>（无社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>Group of rows without one:</source>
+        <translation>未注明社群的行归入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
         <source>Excel workbook, sheet %s</source>
         <translation>Excel 工作簿，工作表 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
         <source>CSV text, %s</source>
         <translation>CSV 文本，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
         <source>%1 · header on row %2 · %3 rows below it</source>
         <translation>%1 · 表头在第 %2 行 · 其下共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
         <source>%1 rows: %2 ready, %3 with problems.</source>
         <translation>共 %1 行：%2 行就绪，%3 行有问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="112"/>
+        <source>%1 orders left out (not paid, or in the ledger already); see the warnings.</source>
+        <translation>%1 笔订单未导入（未支付或已在账本中），详见警告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>请修正文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <source>Nothing new to import.</source>
+        <translation>没有新的内容可导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Income / expense</source>
         <translation>收入/支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Payment channel</source>
         <translation>支付渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="31"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="33"/>
+        <source>Item (goes in the note)</source>
+        <translation>商品（记入备注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="34"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="35"/>
+        <source>Order status</source>
+        <translation>订单状态</translation>
     </message>
 </context>
 <context>

@@ -4206,7 +4206,7 @@ Joined %3 (referred %4) · left %5</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="104"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="106"/>
         <location filename="../../desktop/views/exchange/import_dialog.py" line="87"/>
         <source>Import members</source>
         <translation>匯入成員</translation>
@@ -4218,132 +4218,132 @@ Joined %3 (referred %4) · left %5</source>
         <translation>每行一位成員的 .xlsx 或 .csv 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="113"/>
         <source>Nothing was imported: the new groups were not confirmed.</source>
         <translation>未匯入任何內容：新社群未獲確認。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="120"/>
         <source>%1 rows: %2 ready, %3 with problems. Warnings: %4.</source>
         <translation>共 %1 行：%2 行就緒，%3 行有問題。警告：%4 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="123"/>
         <source>New groups: %s.</source>
         <translation>新社群：%s。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="125"/>
         <source>Choose the role each unknown role value stands for.</source>
         <translation>請為每個未知的角色值選擇對應的角色。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="126"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="127"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>請修正檔案，或只匯入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="140"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="149"/>
         <source>Columns split by:</source>
         <translation>列分隔符：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
         <source>Comma</source>
         <translation>逗號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
         <source>Tab</source>
         <translation>製表符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="154"/>
         <source>Semicolon</source>
         <translation>分號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="161"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="162"/>
         <source>Header on row:</source>
         <translation>表頭所在行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="164"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="165"/>
         <source>Groups:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="169"/>
         <source>From the file&apos;s group column</source>
         <translation>按檔案中的「群」列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="171"/>
         <source>All rows into %s</source>
         <translation>全部匯入到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="188"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="190"/>
         <source>CSV text, %s</source>
         <translation>CSV 文字，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="191"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="192"/>
         <source>%1 · %2 rows below the header</source>
         <translation>%1 · 表頭下共 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="230"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="231"/>
         <source>Roles this app doesn&apos;t know yet — choose what each stands for:</source>
         <translation>這些角色值還無法識別——請選擇各自對應的角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="235"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="236"/>
         <source>“%1” (%2 rows)</source>
         <translation>「%1」（%2 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="240"/>
         <source>(choose a role)</source>
         <translation>（選擇角色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
         <source>Create groups?</source>
         <translation>建立社群？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_dialog.py" line="293"/>
+        <location filename="../../desktop/views/exchange/import_dialog.py" line="294"/>
         <source>The file names groups that don&apos;t exist yet:
 
 %1
@@ -4356,7 +4356,7 @@ Create them?</source>
 要建立它們嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="105"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="107"/>
         <source>Member lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>成員名單 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
     </message>
@@ -4424,65 +4424,80 @@ Create them?</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="471"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="355"/>
+        <source>Map the columns afresh from their titles; the next file is not pre-mapped</source>
+        <translation>按列標題重新對應各列；下一個檔案不再預先對應</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="530"/>
         <source>Checking rows…</source>
         <translation>正在檢查各行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="505"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="570"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="304"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="308"/>
         <source>Choose file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="305"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="309"/>
         <source>File:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="333"/>
         <source>Show only rows with problems</source>
         <translation>只顯示有問題的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="347"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
+        <source>Forget this mapping</source>
+        <translation>忘記這個對應</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="368"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="350"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="371"/>
         <source>Import valid rows only</source>
         <translation>只匯入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="352"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="373"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="395"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="420"/>
         <source>Reading %s…</source>
         <translation>正在讀取 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="439"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="491"/>
         <source>(not imported)</source>
         <translation>（不匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="527"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="594"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="533"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="600"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="451"/>
+        <source>Using the column mapping saved on %1.</source>
+        <translation>正在使用 %1 儲存的列對應。</translation>
     </message>
 </context>
 <context>
@@ -6640,22 +6655,22 @@ Nothing was changed.</source>
         <translation>演示資料已寫入 {path}，用時 {seconds} 秒：{groups} 個群、{members} 名成員、{memberships} 條群成員關係、{events} 個活動、{attendance} 次簽到、{revenue} 筆收支、{days} 天活躍資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="236"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>Memberships: {count}.</source>
         <translation>成員關係：{count} 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="240"/>
+        <location filename="../../desktop/cli.py" line="247"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已關聯推薦人：{linked}；保留為文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="311"/>
+        <location filename="../../desktop/cli.py" line="318"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>已匯出 {path}，用時 {seconds} 秒：{rows}。</translation>
     </message>
@@ -6695,22 +6710,22 @@ Nothing was changed.</source>
         <translation>有 {count} 個角色值無法識別；未匯入任何內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="224"/>
+        <location filename="../../desktop/cli.py" line="231"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已從 {file}（{where}）匯入 {count} 名成員到 {db}，用時 {seconds} 秒；跳過 {skipped} 個有問題的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="272"/>
         <source>--to {end} is before --from {start}</source>
         <translation>--to {end} 早於 --from {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
         <translation>{name}：匯出的是 Excel 工作簿，請以 .xlsx 結尾命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>{path}: no such database</source>
         <translation>{path}：沒有這個資料庫</translation>
     </message>
@@ -6736,35 +6751,40 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="358"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="99"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="320"/>
+        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="205"/>
+        <source>Using the column mapping saved on {day}.</source>
+        <translation>正在使用 {day} 儲存的列對應。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只匯入這些有效行，請加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="256"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
         <translation>{option}「{text}」不是日期，請寫成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="238"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="282"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>沒有名為「{name}」的群（現有的群：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="295"/>
+        <location filename="../../desktop/cli.py" line="302"/>
         <source>there is no partner called “{name}”</source>
         <translation>沒有名為「{name}」的合作方</translation>
     </message>
@@ -7580,62 +7600,62 @@ Nothing was changed.</source>
         <translation>工作表「{sheet}」的行數超出 Excel 上限，請縮小範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式沒有計算結果；請先在 Excel 或 WPS 中儲存檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="264"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="105"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="76"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} 行有問題，未匯入任何內容（其餘 {valid} 個有效行可以單獨匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="254"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>表頭（第 {row} 行）下面沒有資料行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="336"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>沒有有效的行，未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="343"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>檢查檔案之後資料庫有了變化；請重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="350"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>匯入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="197"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>應有 {expected} 列，實際為 {got} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="233"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>{letters} 列的標題都是「{title}」：請只保留一個，其餘改名（或在匯入視窗中為每列選擇欄位）；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="295"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>檢查檔案已取消；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="210"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>「{code}」不是可用的列欄位。</translation>
     </message>
@@ -7650,7 +7670,7 @@ Nothing was changed.</source>
         <translation>「{value}」不是角色；請使用這些角色之一：{roles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_fields.py" line="88"/>
+        <location filename="../../desktop/models/exchange/member_fields.py" line="89"/>
         <source>No column holds the members&apos; names, nicknames or WeChat IDs (such as 姓名, 昵称 or 微信号); map one.</source>
         <translation>沒有一列是成員的姓名、暱稱或微信號（如 姓名、暱稱、微信號）；請指定一列。</translation>
     </message>
@@ -7848,50 +7868,50 @@ Nothing was changed.</source>
         <translation>{file}：不是微信支付或支付寶帳單（沒有一行同時包含 交易時間、收/支、金額 和 當前狀態或交易狀態）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="180"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="325"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="182"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="327"/>
         <source>already imported</source>
         <translation>已匯入過</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="183"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="185"/>
         <source>not completed ({status})</source>
         <translation>交易未完成（{status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="191"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="193"/>
         <source>neither income nor expense ({kind})</source>
         <translation>既不是收入也不是支出（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="194"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
         <source>no amount</source>
         <translation>沒有金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="196"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="198"/>
         <source>an expense: imported only when asked for</source>
         <translation>支出：僅在選擇匯入支出時匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="263"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="265"/>
         <source>its payment is neither in this bill nor in the ledger</source>
         <translation>原付款既不在此帳單中，也不在帳本中</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="273"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="240"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="275"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="242"/>
         <source>more than is left of its payment</source>
         <translation>超過原付款剩餘可退金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="231"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="233"/>
         <source>its payment is left out</source>
         <translation>原付款未被匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="245"/>
-        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="332"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="247"/>
+        <location filename="../../desktop/models/exchange/payments/payment_import.py" line="334"/>
         <source>its payment is not imported</source>
         <translation>原付款未匯入</translation>
     </message>
@@ -8001,6 +8021,61 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/exchange/portable.py" line="278"/>
         <source>the export was cancelled</source>
         <translation>匯出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="643"/>
+        <source>Every order in the file is in the ledger already or was not paid; nothing to import.</source>
+        <translation>檔案中的訂單都已在帳本中或未支付，沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="97"/>
+        <source>No column holds {fields} (such as 日期, 类别, 金额); map one.</source>
+        <translation>沒有哪一列是 {fields}（如 日期、類別、金額），請指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="100"/>
+        <source>Both {first} and {second} are mapped to {field}.</source>
+        <translation>{first} 和 {second} 都對應到了 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="376"/>
+        <source>refunded order ({status}): not imported</source>
+        <translation>已退款訂單（{status}）：未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="378"/>
+        <source>order not paid or completed ({status}): not imported</source>
+        <translation>訂單未支付或未完成（{status}）：未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="382"/>
+        <source>order {number} is in the ledger already</source>
+        <translation>訂單 {number} 已在帳本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="533"/>
+        <source>no member has the name, nickname or WeChat ID “{value}”</source>
+        <translation>沒有成員的姓名、暱稱或微信號是「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="541"/>
+        <source>{count} members are called “{value}”; use the WeChat ID</source>
+        <translation>有 {count} 位成員叫「{value}」，請用微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="384"/>
+        <source>order {number} is in row {row} already</source>
+        <translation>訂單 {number} 已在第 {row} 行出現</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="394"/>
+        <source>partly refunded: record the refund in the ledger</source>
+        <translation>部分退款：請在帳本中記錄這筆退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/revenue_import.py" line="456"/>
+        <source>the category is missing</source>
+        <translation>缺少類別</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/sheet_files.py" line="107"/>
@@ -9502,226 +9577,240 @@ Nothing was changed.</source>
 <context>
     <name>PaymentImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="420"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="60"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="451"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="70"/>
         <source>Import payment bill</source>
         <translation>匯入收款帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="65"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="75"/>
         <source>(no group)</source>
         <translation>（無社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
         <source>Counterpart contains</source>
         <translation>交易對方包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
         <source>Item contains</source>
         <translation>商品包含</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="101"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="102"/>
         <source>Counterpart</source>
         <translation>交易對方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="103"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="104"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="94"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="105"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="95"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="106"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="96"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="107"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="97"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="98"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="108"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="119"/>
         <source>Tick shown</source>
         <translation>勾選顯示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="120"/>
         <source>Untick shown</source>
         <translation>取消勾選顯示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="121"/>
         <source>Remember as rule…</source>
         <translation>記為規則…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="114"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="125"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="124"/>
         <source>Lines whose item contains this text go to the selected line&apos;s group and category</source>
         <translation>商品包含這段文字的行，歸入所選行的社群和類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="127"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="138"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="135"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="146"/>
         <source>Group for lines without a rule</source>
         <translation>無規則的行歸入社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="151"/>
         <source>From</source>
         <translation>從</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="153"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>WeChat Pay bill</source>
         <translation>微信支付帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="200"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="211"/>
         <source>Alipay bill</source>
         <translation>支付寶帳單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="213"/>
         <source>%1 — %2, %3 lines</source>
         <translation>%1 — %2，共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="252"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="246"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="315"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="262"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="263"/>
         <source>Expense</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="264"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
         <source>Already imported</source>
         <translation>已匯入過</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="271"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="275"/>
         <source>%1 members named so</source>
         <translation>有 %1 位同名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="267"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="277"/>
         <source>(not matched)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="311"/>
+        <source>(choose: %1 members named so)</source>
+        <translation>（請選擇：有 %1 位同名成員）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="393"/>
         <source>%1 ticked to import · %2 already imported · %3 shown</source>
         <translation>勾選匯入 %1 行 · 已匯入過 %2 行 · 顯示 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="410"/>
         <source>Remember as rule</source>
         <translation>記為規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="380"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
         <source>Lines whose item contains:</source>
         <translation>商品包含：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="438"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="408"/>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="411"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="439"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="442"/>
         <source>Nothing was imported.</source>
         <translation>未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
+        <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付寶帳單 (%1)</translation>
     </message>
@@ -9729,8 +9818,8 @@ Nothing was changed.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="156"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="158"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -9738,26 +9827,26 @@ Nothing was changed.</source>
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="185"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="187"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="198"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="200"/>
         <source>Warning: </source>
         <translation>警告：</translation>
     </message>
@@ -10175,107 +10264,146 @@ Running net %6</source>
 <context>
     <name>RevenueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="110"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="50"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="112"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="55"/>
         <source>Import revenue entries</source>
         <translation>匯入收支記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/import_wizard.py" line="111"/>
+        <location filename="../../desktop/views/exchange/import_wizard.py" line="113"/>
         <source>Ledger sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>帳目表格 (*.xlsx *.xlsm *.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="51"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="56"/>
         <source>An .xlsx or .csv file with one entry a row: date, category, amount…</source>
         <translation>每行一筆記錄的 .xlsx 或 .csv 檔案：日期、類別、金額…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="69"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="76"/>
+        <source>(no group)</source>
+        <translation>（無社群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <source>Group of rows without one:</source>
+        <translation>未註明社群的行歸入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="99"/>
         <source>Excel workbook, sheet %s</source>
         <translation>Excel 工作簿，工作表 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="71"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="101"/>
         <source>CSV text, %s</source>
         <translation>CSV 文字，%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="73"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="103"/>
         <source>%1 · header on row %2 · %3 rows below it</source>
         <translation>%1 · 表頭在第 %2 行 · 其下共 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="80"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="110"/>
         <source>%1 rows: %2 ready, %3 with problems.</source>
         <translation>共 %1 行：%2 行就緒，%3 行有問題。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="82"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="113"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="112"/>
+        <source>%1 orders left out (not paid, or in the ledger already); see the warnings.</source>
+        <translation>%1 筆訂單未匯入（未支付或已在帳本中），詳見警告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="116"/>
         <source>Fix the file, or import the valid rows only.</source>
         <translation>請修正檔案，或只匯入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="20"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="118"/>
+        <source>Nothing new to import.</source>
+        <translation>沒有新的內容可匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="21"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="22"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
         <source>Income / expense</source>
         <translation>收入/支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="23"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="24"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="25"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="26"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
         <source>Payment channel</source>
         <translation>支付管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="27"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="28"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="29"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="31"/>
         <source>Partner</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="30"/>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="32"/>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="33"/>
+        <source>Item (goes in the note)</source>
+        <translation>商品（記入備註）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="34"/>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/revenue_import_dialog.py" line="35"/>
+        <source>Order status</source>
+        <translation>訂單狀態</translation>
     </message>
 </context>
 <context>

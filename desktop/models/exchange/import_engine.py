@@ -21,10 +21,16 @@ between imports is a **target**, a module that provides:
 The caller takes a backup first (`storage.backups.backup_before(db, REASON_IMPORT)`); the
 import wizard (`views.exchange.import_wizard`) and the command line both drive a target
 through these steps, so a new import (chat history, payment bills) is a new target module.
+
+A mapping the owner confirmed is remembered (`remember_mapping`, after the import
+succeeded) under the schema's `target` and the file's header signature, and offered again
+(`saved_mapping`) for the next file with the same column titles in any order.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,6 +42,8 @@ from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange.sheet_files import Cell
 from desktop.models.exchange.sheets import SheetData
+from desktop.models.storage.db import Database
+from desktop.models.storage.settings import get_setting, set_setting
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -128,18 +136,27 @@ class FieldSchema:
     """A target's fields, and how headers are matched to them.
 
     `missing` words the error for required fields without a column (given their keys),
-    `duplicate` the one for a field mapped twice (given its key and the headers).
+    `duplicate` the one for a field mapped twice (given its key and the headers); `target`
+    names the import whose confirmed mappings are remembered ("": none are).
     """
 
     fields: tuple[FieldSpec, ...]
     missing: Callable[[list[str]], str]
     duplicate: Callable[[str, list[str]], str]
+    target: str = ""
     _by_alias: dict[str, str] = field(init=False, repr=False)
+    _rank: dict[str, int] = field(init=False, repr=False)  # an alias's place in its field's
     _contained: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        by_alias = {header_key(a): f.key for f in self.fields for a in f.aliases}
+        by_alias: dict[str, str] = {}
+        rank: dict[str, int] = {}
+        for spec in self.fields:
+            for at, alias in enumerate(spec.aliases):
+                by_alias.setdefault(header_key(alias), spec.key)
+                rank.setdefault(header_key(alias), at)
         object.__setattr__(self, "_by_alias", by_alias)
+        object.__setattr__(self, "_rank", rank)
         # Only Chinese aliases of two or more characters are looked for inside longer
         # headers (联系手机, 收款金额); Latin ones would match inside unrelated words.
         contained = sorted(
@@ -154,18 +171,24 @@ class FieldSchema:
 
     def header_field(self, cell: Cell) -> tuple[str | None, bool]:
         """The field a header cell names, and whether it named it exactly."""
+        found, exact, _rank = self._header_match(cell)
+        return found, exact
+
+    def _header_match(self, cell: Cell) -> tuple[str | None, bool, int]:
+        """`header_field` and the place of the alias matched in its field's aliases."""
         if not isinstance(cell, str) or len(cell) > HEADER_MAX_LENGTH:
-            return None, False
+            return None, False, 0
         key = header_key(cell)
         if not key:
-            return None, False
+            return None, False, 0
         exact = self._by_alias.get(key)
         if exact is not None:
-            return exact, True
+            return exact, True, self._rank[key]
         found = [(len(a), -key.find(a), a) for a in self._contained if a in key]
         if found:
-            return self._by_alias[max(found)[2]], False
-        return None, False
+            alias = max(found)[2]
+            return self._by_alias[alias], False, self._rank[alias]
+        return None, False, 0
 
     def score(self, row: Sequence[Cell]) -> int:
         """How much a row looks like a header: 2 per field named exactly, 1 per one inside."""
@@ -177,15 +200,24 @@ class FieldSchema:
         return sum(seen.values())
 
     def guess(self, headers: Sequence[str]) -> tuple[str | None, ...]:
-        """The field of each column from its header (None: not imported); each field once."""
-        guesses = [self.header_field(h) for h in headers]
+        """The field of each column from its header (None: not imported); each field once.
+
+        Exact names win over names inside longer headers; between two of the same kind,
+        the alias listed first for the field (实收金额 before 订单金额), then the first column.
+        """
+        guesses = [self._header_match(h) for h in headers]
+        order = sorted(
+            (not exact, rank, at)
+            for at, (found, exact, rank) in enumerate(guesses)
+            if found is not None
+        )
         result: list[str | None] = [None] * len(headers)
         taken: set[str] = set()
-        for want_exact in (True, False):  # exact names win over names inside longer headers
-            for i, (found, exact) in enumerate(guesses):
-                if found is not None and exact == want_exact and found not in taken:
-                    result[i] = found
-                    taken.add(found)
+        for _inside, _rank, at in order:
+            found = guesses[at][0]
+            if found is not None and found not in taken:
+                result[at] = found
+                taken.add(found)
         return tuple(result)
 
     def check(self, headers: Sequence[str], mapping: Sequence[str | None]) -> None:
@@ -254,6 +286,103 @@ def chosen_mapping(
             "file", msg("There are no rows below the header (row {row}).", row=sheet.header_row)
         )
     return chosen
+
+
+# ---- mappings the owner confirmed ------------------------------------------------------------
+
+# The settings key of a target's remembered mappings: JSON {signature: {"on": ISO day,
+# "columns": [[title key, field or null], ...] in the file's order}}.
+MAPPING_SETTING = "import_mapping.{target}"
+# The most header signatures remembered per target (the oldest are forgotten first).
+MAPPINGS_KEPT = 30
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMapping:
+    """A mapping confirmed in an earlier import of a file with the same column titles."""
+
+    mapping: tuple[str | None, ...]
+    saved_on: dt.date
+
+
+def _title_key(header: str) -> str:
+    # A blank title reads "(C)": it keeps its letter, so only its place names it.
+    return header_key(header) or header
+
+
+def header_signature(headers: Sequence[str]) -> str:
+    """The column titles (see `header_key`) as a set, order left out.
+
+    Platforms let the owner pick and reorder the columns of an export: the same titles in
+    another order still mean the same things, and a saved mapping is applied by title.
+    Titles that repeat count each time ("备注" twice is not "备注" once).
+    """
+    return "\x1f".join(sorted(_title_key(h) for h in headers))
+
+
+def _stored_mappings(db: Database, target: str) -> dict[str, dict[str, object]]:
+    try:
+        found = json.loads(get_setting(db, MAPPING_SETTING.format(target=target)) or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def saved_mapping(db: Database, schema: FieldSchema, headers: Sequence[str]) -> SavedMapping | None:
+    """The mapping saved for these column titles (in this file's column order), or None
+    when there is none or it no longer fits the schema."""
+    if not schema.target:
+        return None
+    stored = _stored_mappings(db, schema.target).get(header_signature(headers))
+    if not isinstance(stored, dict):
+        return None
+    columns = stored.get("columns")
+    if not isinstance(columns, list):
+        return None
+    try:
+        day = dt.date.fromisoformat(str(stored.get("on")))
+        queue: dict[str, list[str | None]] = {}
+        for title, code in columns:
+            queue.setdefault(str(title), []).append(None if code is None else str(code))
+        mapping = tuple(queue[_title_key(h)].pop(0) for h in headers)
+        schema.check(headers, mapping)
+    except (ValidationError, ValueError, TypeError, KeyError, IndexError):
+        return None  # stored by another version, or a field that is gone
+    return SavedMapping(mapping, day)
+
+
+def remember_mapping(
+    db: Database,
+    schema: FieldSchema,
+    headers: Sequence[str],
+    mapping: Sequence[str | None],
+    day: dt.date,
+) -> None:
+    """Keep the mapping an import used for the next file with these column titles (call
+    it once the import succeeded)."""
+    if not schema.target or len(mapping) != len(headers):
+        return
+    stored = _stored_mappings(db, schema.target)
+    signature = header_signature(headers)
+    stored.pop(signature, None)
+    columns = [[_title_key(h), code] for h, code in zip(headers, mapping, strict=True)]
+    stored[signature] = {"on": day.isoformat(), "columns": columns}
+    while len(stored) > MAPPINGS_KEPT:  # insertion order: the least recently saved first
+        stored.pop(next(iter(stored)))
+    text = json.dumps(stored, ensure_ascii=False)
+    set_setting(db, MAPPING_SETTING.format(target=schema.target), text)
+
+
+def forget_mapping(db: Database, schema: FieldSchema, headers: Sequence[str]) -> bool:
+    """Forget the mapping saved for these column titles; whether there was one."""
+    if not schema.target:
+        return False
+    stored = _stored_mappings(db, schema.target)
+    if stored.pop(header_signature(headers), None) is None:
+        return False
+    text = json.dumps(stored, ensure_ascii=False)
+    set_setting(db, MAPPING_SETTING.format(target=schema.target), text)
+    return True
 
 
 # ---- checking rows -------------------------------------------------------------------------

@@ -80,6 +80,7 @@ MEMBER_FIELDS = FieldSchema(
         columns=", ".join(used),
         field=field_label(code),
     ),
+    target="members",
 )
 
 

@@ -5,12 +5,19 @@ finds the header by the ledger's column titles, `plan_revenue_import` checks eve
 writes nothing, and `apply_revenue_import` writes the plan in one transaction through
 `revenue.bulk` — nothing at all while any row is invalid, unless only the valid rows are
 asked for.
+
+Order sheets of course and membership platforms (小鹅通, 知识星球, 千聊, 荔枝微课, 有赞)
+import the same way: their columns map by title (订单号, 商品名称, 实收金额, 支付时间, 买家昵称,
+订单状态); an order number becomes the entry's `payment_ref` (with the platform in front),
+so a re-import skips the orders already in the ledger; only paid or completed orders are
+imported, the rest are left out with the reason; a buyer nobody matches is kept in the note.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -21,13 +28,14 @@ from typing import Any, NamedTuple
 
 from desktop.models.core.codes import Category, Channel, EntryKind
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import DEFAULT_CURRENCY, MoneyError, check_currency, parse_amount
 from desktop.models.core.text_safety import multi_line, one_line
 from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import sheets
 from desktop.models.exchange.sheet_files import MAX_CELL_CHARS, Cell
 from desktop.models.exchange.sheets import SheetData, cell_text, parse_day
-from desktop.models.revenue import bulk, revenue
+from desktop.models.revenue import bulk, payments, revenue
 from desktop.models.storage.db import Database
 
 
@@ -45,31 +53,57 @@ class RevenueField(StrEnum):
     EVENT = "event"
     PARTNER = "partner"
     NOTE = "note"
+    ITEM = "item"
+    ORDER = "order"
+    STATUS = "status"
 
 
-REQUIRED_FIELDS = (RevenueField.DAY, RevenueField.CATEGORY, RevenueField.AMOUNT)
+# The category is required unless the rows are orders (an order or item column): an
+# order's category comes from its item (see `order_category`).
+REQUIRED_FIELDS = (RevenueField.DAY, RevenueField.AMOUNT)
+ORDER_FIELDS = (RevenueField.ITEM.value, RevenueField.ORDER.value)
 
 _HEADER_ALIASES: dict[RevenueField, tuple[str, ...]] = {
     RevenueField.DAY: ("日期", "时间", "交易日期", "收款日期", "付款日期", "入账日期", "记账日期",
-                       "date", "day", "paidon"),
+                       "支付时间", "付款时间", "买家付款时间", "交易时间", "成交时间", "加入时间",
+                       "下单时间", "创建时间", "订单创建时间", "date", "day", "paidon", "paidat",
+                       "paytime"),
     RevenueField.GROUP: ("群", "群名", "群名称", "社群", "所在群", "所属群", "group", "groupname"),
     RevenueField.KIND: ("类型", "收支", "收支类型", "收入支出", "kind", "type", "incomeexpense"),
     RevenueField.CATEGORY: ("类别", "分类", "科目", "项目", "收支类别", "category"),
-    RevenueField.AMOUNT: ("金额", "金额元", "数额", "收款金额", "amount", "sum", "value"),
+    RevenueField.AMOUNT: ("实收金额", "实付金额", "订单实付金额", "实付款", "实收款", "实际支付",
+                          "金额", "金额元", "数额", "收款金额", "支付金额", "付款金额", "订单金额",
+                          "amount", "sum", "value", "paid", "amountpaid"),
     RevenueField.CURRENCY: ("币种", "货币", "currency"),
     RevenueField.CHANNEL: ("渠道", "支付方式", "付款方式", "收款方式", "支付渠道", "channel",
                            "paymentchannel", "paymentmethod", "payment"),
-    RevenueField.MEMBER: ("成员", "付款人", "会员", "客户", "姓名", "member", "payer", "name"),
+    RevenueField.MEMBER: ("成员", "付款人", "会员", "客户", "姓名", "买家昵称", "用户昵称",
+                          "微信昵称", "昵称", "学员昵称", "成员昵称", "星球昵称", "买家", "用户名",
+                          "member", "payer", "name", "buyer", "nickname"),
     RevenueField.EVENT: ("活动", "活动名称", "课程", "event"),
     RevenueField.PARTNER: ("合伙人", "合作方", "partner"),
-    RevenueField.NOTE: ("备注", "说明", "note", "notes", "remark", "remarks", "memo"),
+    RevenueField.NOTE: ("备注", "说明", "买家备注", "订单备注", "note", "notes", "remark",
+                        "remarks", "memo"),
+    RevenueField.ITEM: ("商品名称", "课程名称", "商品标题", "产品名称", "商品名", "商品",
+                        "内容名称", "专栏名称", "星球名称", "item", "product", "productname"),
+    RevenueField.ORDER: ("订单号", "订单编号", "订单id", "订单号码", "订单流水号", "order",
+                         "orderid", "orderno", "ordernumber"),
+    RevenueField.STATUS: ("订单状态", "交易状态", "支付状态", "状态", "status", "orderstatus"),
 }  # fmt: skip
 REVENUE_FIELDS = engine.FieldSchema(
     tuple(
         engine.FieldSpec(f.value, _HEADER_ALIASES[f], f in REQUIRED_FIELDS) for f in RevenueField
     ),
-    missing=lambda keys: f"No column holds {', '.join(keys)} (such as 日期, 类别, 金额); map one.",
-    duplicate=lambda code, used: f"Both {used[0]} and {used[1]} are mapped to {code}.",
+    missing=lambda keys: msg(
+        "No column holds {fields} (such as 日期, 类别, 金额); map one.", fields=", ".join(keys)
+    ),
+    duplicate=lambda code, used: msg(
+        "Both {first} and {second} are mapped to {field}.",
+        first=used[0],
+        second=used[1],
+        field=code,
+    ),
+    target="revenue",
 )
 
 # Cell values: codes, English labels and Chinese labels, compared by `header_key`.
@@ -129,6 +163,49 @@ _KINDS, _CATEGORIES, _CHANNELS = (
     _words(_CHANNEL_WORDS),
 )
 
+# ---- orders of course and membership platforms ----------------------------------------------
+
+PAID, REFUNDED, PART_REFUNDED = "paid", "refunded", "part_refunded"
+# Order states (compared by `header_key`): paid or completed orders are imported.
+_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    PAID: ("已支付", "支付成功", "已付款", "付款成功", "交易成功", "已完成", "完成", "交易完成",
+           "已成交", "成功", "待发货", "已发货", "待收货", "已收货", "已签收", "已开通", "生效中",
+           "有效", "paid", "completed", "complete", "success", "succeeded"),
+    PART_REFUNDED: ("部分退款", "已部分退款", "部分退款成功", "partiallyrefunded"),
+    REFUNDED: ("已退款", "退款成功", "全额退款", "已全额退款", "退款完成", "已退费", "refunded"),
+}  # fmt: skip
+_STATUSES = {engine.header_key(w): state for state, ws in _STATUS_WORDS.items() for w in ws}
+# Items naming a membership (知识星球 joins and renewals) or an offline event; other orders
+# are course sales.
+_MEMBERSHIP_ITEM = re.compile(r"会员|星球|年费|会费|续费|续期|入群|社群|年卡|季卡|月卡|membership")
+_TICKET_ITEM = re.compile(r"门票|沙龙|线下|见面会|ticket")
+# The platform an order number comes from, by its shape (小鹅通 o_…, 有赞 E + digits) or a
+# column title only that platform uses; the entry's reference is "<platform>:<number>".
+_ORDER_SHAPES = ((re.compile(r"o_\w+"), "xiaoe"), (re.compile(r"E\d{15,}"), "youzan"))
+_PLATFORM_TITLES = (("星球", "zsxq"), ("千聊", "qianliao"), ("荔枝", "lizhi"), ("小鹅", "xiaoe"))
+
+
+def order_category(item: str, headers: Sequence[str] = ()) -> str:
+    """The ledger category of an order by its item: membership, offline ticket or course."""
+    if _MEMBERSHIP_ITEM.search(item.casefold()):
+        return Category.MEMBERSHIP.value
+    if _TICKET_ITEM.search(item.casefold()):
+        return Category.OFFLINE_TICKET.value
+    if any("星球" in h for h in headers):  # 知识星球 sells only its membership
+        return Category.MEMBERSHIP.value
+    return Category.COURSE.value
+
+
+def order_ref(number: str, headers: Sequence[str] = ()) -> str:
+    """The reference an order number is stored under: the platform, a colon, the number."""
+    for shape, platform in _ORDER_SHAPES:
+        if shape.fullmatch(number):
+            return f"{platform}:{number}"
+    for word, platform in _PLATFORM_TITLES:
+        if any(word in h for h in headers):
+            return f"{platform}:{number}"
+    return f"order:{number}"
+
 
 class PlannedEntry(NamedTuple):
     """A valid row, ready to store: its sheet row number and the `revenue` columns."""
@@ -145,8 +222,14 @@ class RevenueImportPlan:
     mapping: tuple[str | None, ...]
     rows: tuple[PlannedEntry, ...]
     problems: tuple[engine.Problem, ...]
-    invalid_rows: tuple[int, ...]  # sheet row numbers with at least one problem
+    invalid_rows: tuple[int, ...]  # sheet row numbers with at least one error
     stamp: tuple[int, ...]  # the database's state when planned; apply refuses a changed one
+    skipped_rows: tuple[int, ...] = ()  # orders left out: not paid, or imported already
+
+    @property
+    def errors(self) -> tuple[engine.Problem, ...]:
+        """The problems that keep a row out (the others are warnings)."""
+        return tuple(p for p in self.problems if p.severity is engine.Severity.ERROR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +240,7 @@ class RevenueImportResult:
     skipped: int
     renewals: int
     entry_ids: tuple[int, ...]
+    left_out: int = 0  # orders not paid or imported already
 
 
 # ---- the header ------------------------------------------------------------------------------
@@ -215,7 +299,13 @@ def _non_finite(text: str) -> bool:
 class _Planner:
     """Checks rows one by one against lookups read once from the database."""
 
-    def __init__(self, conn: sqlite3.Connection, sheet: SheetData, mapping: Sequence[str | None]):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        sheet: SheetData,
+        mapping: Sequence[str | None],
+        default_group: int | None = None,
+    ):
         self.conn = conn
         self.column = {code: i for i, code in enumerate(mapping) if code is not None}
         self.header = {code: sheet.headers[i] for code, i in self.column.items()}
@@ -229,10 +319,15 @@ class _Planner:
             for pid, name in conn.execute("SELECT id, name FROM partners")
         }
         self.members: dict[str, set[int]] = {}
-        for mid, name, wechat in conn.execute("SELECT id, name, wechat_id FROM members"):
+        self.nicknames: dict[str, set[int]] = {}
+        for mid, name, nickname, wechat in conn.execute(
+            "SELECT id, name, nickname, wechat_id FROM members"
+        ):
             self.members.setdefault(str(name).strip(), set()).add(int(mid))
             if wechat:
                 self.members.setdefault(str(wechat).strip().lower(), set()).add(int(mid))
+            if nickname and str(nickname).strip():
+                self.nicknames.setdefault(str(nickname).strip(), set()).add(int(mid))
         # the owner's own words name categories too: renamed built-ins and added entries
         self.categories = dict(_CATEGORIES)
         for code, *words in conn.execute(
@@ -247,9 +342,65 @@ class _Planner:
         self.problems: list[engine.Problem] = []
         self.rows: list[PlannedEntry] = []
         self.invalid: list[int] = []
+        self.skipped: list[int] = []
+        self.errors = 0
+        self.headers = sheet.headers
+        self.default_group = default_group
+        self.orders = any(code in self.column for code in ORDER_FIELDS)
+        self.known_refs: dict[str, int] = {}
+        self.file_refs: dict[str, int] = {}  # reference -> the row that holds it first
+        if RevenueField.ORDER.value in self.column:
+            refs = (self.ref(cells) for _number, cells in sheet.rows)
+            self.known_refs = payments.known_refs(conn, (r for r in refs if r))
 
-    def add(self, row: int, code: str, message: str) -> None:
-        self.problems.append(engine.Problem(row, self.header.get(code, ""), code, message))
+    def add(
+        self, row: int, code: str, message: str, severity: engine.Severity = engine.Severity.ERROR
+    ) -> None:
+        self.problems.append(
+            engine.Problem(row, self.header.get(code, ""), code, message, severity)
+        )
+        self.errors += severity is engine.Severity.ERROR
+
+    def ref(self, cells: Sequence[Cell]) -> str:
+        """The reference of a row's order number ("" without one)."""
+        number = self.text(cells, RevenueField.ORDER.value)
+        return order_ref(number, self.headers) if number else ""
+
+    def left_out(self, number: int, cells: Sequence[Cell]) -> bool:
+        """Whether the row is an order not to import (not paid, or imported already); the
+        reason is a warning."""
+        status = self.text(cells, RevenueField.STATUS.value)
+        state = _STATUSES.get(engine.header_key(status)) if status else PAID
+        reason = ""
+        if state == REFUNDED:
+            reason = msg("refunded order ({status}): not imported", status=status)
+        elif state is None:
+            reason = msg("order not paid or completed ({status}): not imported", status=status)
+        ref = self.ref(cells)
+        if not reason and ref:
+            if ref in self.known_refs:
+                reason = msg("order {number} is in the ledger already", number=ref.split(":", 1)[1])
+            elif ref in self.file_refs:
+                reason = msg(
+                    "order {number} is in row {row} already",
+                    number=ref.split(":", 1)[1],
+                    row=self.file_refs[ref],
+                )
+        if not reason:
+            if state == PART_REFUNDED:
+                self.add(
+                    number,
+                    RevenueField.STATUS.value,
+                    msg("partly refunded: record the refund in the ledger"),
+                    engine.Severity.WARNING,
+                )
+            if ref:
+                self.file_refs[ref] = number
+            return False
+        code = RevenueField.STATUS.value if status and state != PAID else RevenueField.ORDER.value
+        self.add(number, code, reason, engine.Severity.WARNING)
+        self.skipped.append(number)
+        return True
 
     def cell(self, cells: Sequence[Cell], code: str) -> Cell:
         at = self.column.get(code)
@@ -272,15 +423,19 @@ class _Planner:
         if len(self.problems) > before:
             self.invalid.append(number)
             return
+        if self.left_out(number, cells):
+            return
+        errors = self.errors
         draft = self._draft(number, cells)
-        if draft is not None and len(self.problems) == before:
+        if draft is not None and self.errors == errors:
             try:
                 values = revenue.checked_entry_row(self.conn, draft)
             except ValidationError as exc:
                 self.add(number, str(exc.field), exc.message)
             else:
+                values["payment_ref"] = self.ref(cells) or None
                 self.rows.append(PlannedEntry(number, values))
-        if len(self.problems) > before:
+        if self.errors > errors:
             self.invalid.append(number)
 
     def _draft(self, number: int, cells: Sequence[Cell]) -> revenue.EntryDraft | None:
@@ -293,8 +448,12 @@ class _Planner:
             self.add(number, "day", str(exc))
         kind = self._code(number, cells, "kind", _KINDS, "income or expense (收入/支出)")
         category = self._code(number, cells, "category", self.categories, "a ledger category")
+        item = self.text(cells, RevenueField.ITEM.value)
         if not category and self.text(cells, "category") == "":
-            self.add(number, "category", "the category is missing")
+            if self.orders:
+                category = order_category(item, self.headers)
+            else:
+                self.add(number, "category", msg("the category is missing"))
         amount = 0
         try:
             amount = _amount(self.cell(cells, "amount"))
@@ -308,11 +467,16 @@ class _Planner:
             self.add(number, "currency", exc.message)
         channel = self._code(number, cells, "channel", _CHANNELS, "a payment channel")
         group_id = self._named(number, cells, "group", self.groups)
+        if group_id is None and not self.text(cells, "group"):
+            group_id = self.default_group
         partner_id = self._named(number, cells, "partner", self.partners)
         member_id = self._member(number, cells)
         event_id = self._event(number, cells, group_id)
         if day is None:
             return None
+        # An order keeps what it sold and, when no member matched, who bought it.
+        buyer = self.text(cells, "member") if self.orders and member_id is None else ""
+        note = "；".join(t for t in (item, self.text(cells, "note"), buyer) if t)
         return revenue.EntryDraft(
             day=day,
             group_id=group_id,
@@ -323,7 +487,7 @@ class _Planner:
             member_id=member_id,
             event_id=event_id,
             partner_id=partner_id,
-            note=self.text(cells, "note"),
+            note=note,
             kind=kind or None,
         )
 
@@ -334,6 +498,9 @@ class _Planner:
         if not text:
             return ""
         found = words.get(engine.header_key(text))
+        if found is None and self.orders and code in ("channel", "kind"):
+            # 余额, 小程序支付; 加入星球, 续期: an order is income, paid some other way
+            return Channel.OTHER.value if code == "channel" else ""
         if found is None:
             self.add(number, code, f"“{text}” is not {what}")
             return ""
@@ -355,12 +522,28 @@ class _Planner:
         if not text:
             return None
         found = self.members.get(text, set()) | self.members.get(text.lower(), set())
+        if not found:  # a buyer's nickname on an order sheet
+            found = self.nicknames.get(text, set())
+        # A buyer no member matches is an order all the same: kept in the note.
+        severity = engine.Severity.WARNING if self.orders else engine.Severity.ERROR
         if not found:
-            self.add(number, "member", f"no member has the name or WeChat ID “{text}”")
+            self.add(
+                number,
+                "member",
+                msg("no member has the name, nickname or WeChat ID “{value}”", value=text),
+                severity,
+            )
             return None
         if len(found) > 1:
             self.add(
-                number, "member", f"{len(found)} members are called “{text}”; use the WeChat ID"
+                number,
+                "member",
+                msg(
+                    "{count} members are called “{value}”; use the WeChat ID",
+                    count=len(found),
+                    value=text,
+                ),
+                severity,
             )
             return None
         return next(iter(found))
@@ -385,16 +568,24 @@ def plan_revenue_import(
     sheet: SheetData,
     mapping: Sequence[str | None] | None = None,
     *,
+    group_id: int | None = None,
     progress: engine.ProgressFn | None = None,
     cancelled: engine.CancelledFn | None = None,
 ) -> RevenueImportPlan:
     """Check every row of the sheet against the database; write nothing.
 
     `mapping` gives each column's field code (None: not imported; default: guessed from
-    the headers). Every bad field is a Problem with the row number the sheet shows.
+    the headers); `group_id` is the group of rows that name none. Every bad field is a
+    Problem with the row number the sheet shows; orders left out (not paid, imported
+    already) are warnings, and their rows are `skipped_rows`.
     """
+    looked = tuple(mapping) if mapping is not None else REVENUE_FIELDS.guess(sheet.headers)
+    if RevenueField.CATEGORY.value not in looked and not set(ORDER_FIELDS) & set(looked):
+        wanted = (RevenueField.DAY.value, RevenueField.CATEGORY.value, RevenueField.AMOUNT.value)
+        missing = [code for code in wanted if code not in looked]
+        raise ValidationError("mapping", REVENUE_FIELDS.missing(missing))
     chosen = engine.chosen_mapping(REVENUE_FIELDS, sheet, mapping, "entry")
-    planner = _Planner(db.conn, sheet, chosen)
+    planner = _Planner(db.conn, sheet, chosen, group_id)
     planner.problems.extend(engine.sheet_warnings(sheet))
     engine.check_rows(sheet, planner.check_row, progress, cancelled)
     return RevenueImportPlan(
@@ -404,6 +595,7 @@ def plan_revenue_import(
         problems=engine.sorted_problems(planner.problems, chosen),
         invalid_rows=tuple(planner.invalid),
         stamp=_stamp(db.conn),
+        skipped_rows=tuple(planner.skipped),
     )
 
 
@@ -423,7 +615,9 @@ def apply_revenue_import(
     With invalid rows nothing is written unless `valid_only`. A cancel between chunks, or
     any error, rolls everything back.
     """
-    engine.check_ready(plan.problems, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
+    if not plan.rows and not plan.invalid_rows and plan.skipped_rows:
+        raise ValidationError("file", nothing_new_text())
+    engine.check_ready(plan.errors, len(plan.invalid_rows), len(plan.rows), valid_only=valid_only)
     total = len(plan.rows)
     with db.transaction() as conn:
         engine.check_unchanged(_stamp(conn), plan.stamp)
@@ -440,6 +634,14 @@ def apply_revenue_import(
         skipped=len(plan.invalid_rows),
         renewals=renewals,
         entry_ids=tuple(range(first, first + total)),
+        left_out=len(plan.skipped_rows),
+    )
+
+
+def nothing_new_text() -> str:
+    """Why a sheet whose every order is left out imports nothing."""
+    return msg(
+        "Every order in the file is in the ledger already or was not paid; nothing to import."
     )
 
 

@@ -11,9 +11,10 @@ from desktop.models.revenue import revenue
 
 # day … note: what revenue.checked_entry_row gives, without the id
 ENTRY_COLUMNS = revenue.COLUMNS[1:13]
+# and the reference of an imported order, when the entry has one (else NULL)
 _INSERT = (
-    f"INSERT INTO revenue (id, {', '.join(ENTRY_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 1))})"
+    f"INSERT INTO revenue (id, {', '.join(ENTRY_COLUMNS)}, payment_ref) "
+    f"VALUES ({', '.join('?' * (len(ENTRY_COLUMNS) + 2))})"
 )
 
 
@@ -29,7 +30,10 @@ def insert_entries(
     ones do (run inside a transaction)."""
     conn.executemany(
         _INSERT,
-        [(first_id + n, *(values[c] for c in ENTRY_COLUMNS)) for n, values in enumerate(entries)],
+        [
+            (first_id + n, *(values[c] for c in ENTRY_COLUMNS), values.get("payment_ref"))
+            for n, values in enumerate(entries)
+        ],
     )
     # In file order, as if typed one after another: a second fee extends the first.
     for n, values in enumerate(entries):

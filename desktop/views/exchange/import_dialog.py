@@ -91,7 +91,8 @@ class ImportDialog(ImportWizard):
         assert sheet is not None
         group_id = step.options["group_id"]
         chosen = mapping if mapping is not None else MEMBER_FIELDS.guess(sheet.headers)
-        if group_id is None and mapping is None and "group" not in chosen:
+        first_look = mapping is None or step.saved is not None  # not changed in this window
+        if group_id is None and first_look and "group" not in chosen:
             group_id = self.default_group_id  # no group column: the toolbar's group
         if mapping is None:  # two columns titled alike: the owner maps them
             engine.check_same_titles(sheet, chosen)

@@ -42,6 +42,7 @@ from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange.sheets import SheetData, SheetRow, cell_text
 from desktop.models.storage.backups import REASON_IMPORT, backup_before
 from desktop.models.storage.db import Database
+from desktop.views.common.formatting import format_date
 from desktop.views.common.tasks import Task, TaskRunner
 from desktop.views.groups.group_item_models import RowTableModel
 
@@ -95,6 +96,7 @@ class Step:
     options: dict[str, Any] = field(default_factory=dict)
     plan: Any = None
     valid_only: bool = False
+    saved: engine.SavedMapping | None = None  # `mapping` is this one, saved earlier
 
 
 # The file picker's title and file types of each target dialog (by its `NAME`), in the
@@ -221,6 +223,7 @@ class ImportWizard(TaskRunner, QDialog):
         self.plan: Any = None  # the target's plan, once checked
         self.result_value: Any = None  # the target's result, once imported
         self.mapping_combos: list[QComboBox] = []
+        self.saved: engine.SavedMapping | None = None  # the saved mapping the file opened with
         self._task: Task | None = None
         self._done: Callable[[object], None] = lambda _result: None
 
@@ -255,10 +258,11 @@ class ImportWizard(TaskRunner, QDialog):
 
     @staticmethod
     def _row_counts(text: str, plan: Any) -> str:
-        """A translated summary with its rows (%1), ready rows (%2) and rows with problems
-        (%3) filled in from the plan."""
+        """A translated summary with its rows (%1: ready, with problems and left out), ready
+        rows (%2) and rows with problems (%3) filled in from the plan."""
+        rows = len(plan.rows) + len(plan.invalid_rows) + len(getattr(plan, "skipped_rows", ()))
         return (
-            text.replace("%1", f"{len(plan.rows) + len(plan.invalid_rows):,}")
+            text.replace("%1", f"{rows:,}")
             .replace("%2", f"{len(plan.rows):,}")
             .replace("%3", f"{len(plan.invalid_rows):,}")
         )
@@ -308,6 +312,7 @@ class ImportWizard(TaskRunner, QDialog):
         layout.addLayout(top)
         self.source_label = _named(QLabel(self), f"{self.NAME}Source")
         self._source_build(layout)
+        layout.addLayout(self._build_saved_note())
         self.mapping_area = _named(QScrollArea(self), f"{self.NAME}Mapping")
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -338,6 +343,22 @@ class ImportWizard(TaskRunner, QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         layout.addLayout(self._build_buttons())
+
+    def _build_saved_note(self) -> QBoxLayout:
+        """The line saying the mapping comes from an earlier import, with "Forget"."""
+        row = QHBoxLayout()
+        self.saved_note = _named(QLabel(self), f"{self.NAME}SavedMapping")
+        self.forget_button = _named(
+            QPushButton(_tr("Forget this mapping"), self), f"{self.NAME}ForgetMapping"
+        )
+        self.forget_button.setToolTip(
+            _tr("Map the columns afresh from their titles; the next file is not pre-mapped")
+        )
+        row.addWidget(self.saved_note, 1)
+        row.addWidget(self.forget_button)
+        self.saved_note.hide()
+        self.forget_button.hide()
+        return row
 
     def _build_buttons(self) -> QBoxLayout:
         """The progress bar and Import / Import valid rows only / Cancel."""
@@ -376,6 +397,7 @@ class ImportWizard(TaskRunner, QDialog):
         self.run_button.clicked.connect(self._on_run)
         self.valid_only_button.clicked.connect(self._on_run_valid_only)
         self.cancel_button.clicked.connect(self._on_cancel)
+        self.forget_button.clicked.connect(self._on_forget_mapping)
 
     # ---- reading and checking -------------------------------------------------------------
 
@@ -390,7 +412,10 @@ class ImportWizard(TaskRunner, QDialog):
 
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
             read = self.TARGET.read(path, **source)
-            return read, self._check(Step(progress, cancelled, read, None, options))
+            saved = engine.saved_mapping(self.database, self.TARGET.schema, read.headers)
+            mapping = saved.mapping if saved is not None else None
+            step = Step(progress, cancelled, read, mapping, options, saved=saved)
+            return read, saved, self._check(step)
 
         self._start(work, _tr("Reading %s…") % path.name, self._on_loaded)
 
@@ -406,13 +431,40 @@ class ImportWizard(TaskRunner, QDialog):
 
     def _on_loaded(self, result: object) -> None:
         assert isinstance(result, tuple)
-        sheet, checked = result
+        sheet, saved, checked = result
         assert isinstance(sheet, SheetData)
         self.sheet = sheet
+        self.saved = saved
         self.source_label.setText(self._source_text(sheet))
         self._source_fill(sheet)
-        self._fill_mapping(sheet, self.TARGET.schema.guess(sheet.headers))
+        mapping = saved.mapping if saved is not None else self.TARGET.schema.guess(sheet.headers)
+        self._fill_mapping(sheet, mapping)
+        self._show_saved_note()
         self._on_checked(checked)
+
+    def _show_saved_note(self) -> None:
+        """Say where the mapping comes from while it is the saved one."""
+        saved = self.saved
+        shown = saved is not None and self.mapping() == saved.mapping
+        if saved is not None:
+            self.saved_note.setText(
+                _tr("Using the column mapping saved on %1.").replace(
+                    "%1", format_date(saved.saved_on)
+                )
+            )
+        self.saved_note.setVisible(shown)
+        self.forget_button.setVisible(shown)
+
+    def _on_forget_mapping(self) -> None:
+        """Forget the saved mapping and check the file with the one its titles suggest."""
+        sheet = self.sheet
+        if sheet is None or self.is_busy():
+            return
+        engine.forget_mapping(self.database, self.TARGET.schema, sheet.headers)
+        self.saved = None
+        self._fill_mapping(sheet, self.TARGET.schema.guess(sheet.headers))
+        self._show_saved_note()
+        self._recheck(None)
 
     def _on_checked(self, checked: object) -> None:
         if isinstance(checked, QunDeskError):
@@ -459,14 +511,21 @@ class ImportWizard(TaskRunner, QDialog):
         return tuple(combo.currentData() for combo in self.mapping_combos)
 
     def _on_mapping_changed(self, *_args: object) -> None:
+        self._show_saved_note()
+        self._recheck(self.mapping())
+
+    def _recheck(self, mapping: tuple[str | None, ...] | None) -> None:
+        """Check the rows again with this mapping (None: the guessed one)."""
         sheet = self.sheet
         if sheet is None:
             return
-        mapping, options = self.mapping(), self._source_options()
+        options = self._source_options()
+        saved = self.saved if self.saved is not None and mapping == self.saved.mapping else None
         self.plan = None
 
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
-            return self._check(Step(progress, cancelled, sheet, mapping, options))
+            step = Step(progress, cancelled, sheet, mapping, options, saved=saved)
+            return self._check(step)
 
         self._start(work, _tr("Checking rows…"), self._on_checked)
 
@@ -500,7 +559,13 @@ class ImportWizard(TaskRunner, QDialog):
         def work(progress: engine.ProgressFn, cancelled: engine.CancelledFn) -> object:
             backup_before(self.database, REASON_IMPORT)  # a bulk write: keep a copy first
             step = Step(progress, cancelled, plan=plan, valid_only=valid_only)
-            return self._target_apply(step)
+            result = self._target_apply(step)
+            # Imported: the mapping the owner confirmed opens the next such file.
+            engine.remember_mapping(
+                self.database, self.TARGET.schema, plan.sheet.headers, plan.mapping,
+                self.database.clock.today(),
+            )  # fmt: skip
+            return result
 
         self._start(work, _tr("Importing…"), self._on_imported)
 
@@ -517,7 +582,9 @@ class ImportWizard(TaskRunner, QDialog):
             self.progress.setRange(0, 0)  # until the first report: just busy
             self.progress.setFormat(f"{text} %p%")
         plan: Plan | None = self.plan
-        for widget in (self.choose_button, *self._source_widgets(), self.mapping_area):
+        for widget in (
+            self.choose_button, *self._source_widgets(), self.mapping_area, self.forget_button,
+        ):  # fmt: skip
             widget.setEnabled(not busy)
         ready = not busy and plan is not None and self._target_ready(plan)
         self.run_button.setEnabled(ready and plan is not None and not plan.invalid_rows)

@@ -49,6 +49,16 @@ from desktop.views.common.labels import choices
 BILL_FILTER = "*.xlsx *.csv"
 
 
+def fit_to_items(combo: QComboBox) -> None:
+    """Make a combo wide enough for its longest item ("（无社群）" is wider than its
+    characters count), arrow and frame included."""
+    widest = max(
+        (combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+        default=0,
+    )
+    combo.setMinimumWidth(widest + combo.iconSize().width() + 40)
+
+
 class PaymentImportDialog(QDialog):
     """A bill's lines to tick, filter and file under groups and categories, then import."""
 
@@ -78,6 +88,7 @@ class PaymentImportDialog(QDialog):
         self.default_group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for value, text in self._groups:
             self.default_group.addItem(text, value)
+        fit_to_items(self.default_group)
         self.counterpart = self._filter_edit("paymentCounterpart", self.tr("Counterpart contains"))
         self.item = self._filter_edit("paymentItem", self.tr("Item contains"))
         self.first = self._date_edit("paymentFrom")
@@ -220,9 +231,7 @@ class PaymentImportDialog(QDialog):
 
     def _fill(self) -> None:
         assert self.plan is not None
-        names = member_names(
-            self.database, {p.member_id for p in self.plan.lines if p.member_id is not None}
-        )
+        names = member_names(self.database, {m for p in self.plan.lines for m in p.member_ids})
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.plan.lines))
         for row, planned in enumerate(self.plan.lines):
@@ -234,6 +243,7 @@ class PaymentImportDialog(QDialog):
         for column, texts in (
             (self.GROUP, [text for _, text in self._groups]),
             (self.CATEGORY, [text for _, text in choices(Category)]),
+            (self.MEMBER, [self.tr("(none)"), *names.values()]),
         ):
             widest = max(metrics.horizontalAdvance(t) for t in texts) + 40
             self.table.setColumnWidth(column, min(widest, metrics.horizontalAdvance("M") * 16))
@@ -289,6 +299,25 @@ class PaymentImportDialog(QDialog):
         editable = planned.state == pi.NEW and planned.kind != pi.REFUND
         self.table.setCellWidget(row, self.GROUP, self._group_combo(planned, editable))
         self.table.setCellWidget(row, self.CATEGORY, self._category_combo(planned, editable))
+        if editable and planned.member_ids:
+            self.table.setCellWidget(row, self.MEMBER, self._member_combo(planned, names))
+
+    def _member_combo(self, planned: pi.PlannedLine, names: dict[int, str]) -> QComboBox:
+        """The member the payer was matched to, or the members of that name to choose
+        from; "(none)" imports the line without a member."""
+        combo = QComboBox(self.table)
+        if planned.member_id is None:
+            combo.addItem(
+                self.tr("(choose: %1 members named so)").replace("%1", str(planned.members_named)),
+                None,
+            )
+        else:
+            combo.addItem(self.tr("(none)"), None)
+        for member_id in planned.member_ids:
+            combo.addItem(names.get(member_id, f"#{member_id}"), member_id)
+        combo.setCurrentIndex(max(combo.findData(planned.member_id), 0))
+        combo.setToolTip(planned.line.counterpart)
+        return combo
 
     def _group_combo(self, planned: pi.PlannedLine, editable: bool) -> QComboBox:
         combo = QComboBox(self.table)
@@ -340,12 +369,14 @@ class PaymentImportDialog(QDialog):
                 continue
             group = self.table.cellWidget(row, self.GROUP)
             category = self.table.cellWidget(row, self.CATEGORY)
+            member = self.table.cellWidget(row, self.MEMBER)
+            chosen = member.currentData() if isinstance(member, QComboBox) else planned.member_id
             assert isinstance(group, QComboBox) and isinstance(category, QComboBox)
             found[planned.index] = pi.LineChoice(
                 include=self.table.item(row, self.CHECK).checkState() == Qt.CheckState.Checked,
                 group_id=group.currentData(),
                 category=str(category.currentData() or planned.category),
-                member_id=planned.member_id,
+                member_id=chosen,
             )
         return found
 

@@ -54,6 +54,7 @@ class PlannedLine:
     category: str = ""
     member_id: int | None = None
     members_named: int = 0  # members the counterpart names (1: matched)
+    member_ids: tuple[int, ...] = ()  # those members, for the owner to choose from
     rule_id: int | None = None
     refund_of_entry: int | None = None  # the ledger entry a refund gives back
     refund_of_line: int | None = None  # or the bill line it gives back
@@ -162,6 +163,7 @@ def plan_payment_import(
                 category=_default_category(plan.kind, rule.category if rule else None),
                 member_id=next(iter(named)) if len(named) == 1 else None,
                 members_named=len(named),
+                member_ids=tuple(sorted(named)),
                 rule_id=rule.id if rule else None,
             )
         planned.append(plan)
