@@ -1,4 +1,4 @@
-"""A partner's workbook: the statement first (values a phone preview shows), no roster unless added."""
+"""A partner's workbook: the statement first, as values a phone shows; no roster unless added."""
 
 from __future__ import annotations
 
