@@ -600,22 +600,22 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="163"/>
         <source>Copied from %1</source>
         <translation>Copied from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="362"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -650,7 +650,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
@@ -676,7 +676,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -717,7 +717,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Revenue entries</source>
         <translation>Revenue entries</translation>
     </message>
@@ -733,31 +733,36 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
+        <source>Partner payouts</source>
+        <translation>Partner payouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Own words</source>
         <translation>Own words</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Rule history</source>
         <translation>Rule history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="84"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="383"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="390"/>
         <source>Restore a backup of another database?</source>
         <translation>Restore a backup of another database?</translation>
     </message>
@@ -767,62 +772,62 @@ The current file is backed up first, so you can come back to it with another res
         <translation>Before upgrade to schema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>This database</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Another database</source>
         <translation>Another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="95"/>
         <source>Origin unknown</source>
         <translation>Origin unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="136"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="327"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="337"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>This backup was made by an older QunDesk, which did not record which database it came from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="378"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>This backup belongs to another database: it was copied from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="331"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>This backup belongs to another database (copied from %1), not to the one open now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="393"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</translation>
     </message>
@@ -2574,130 +2579,160 @@ No database was created.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>Where to save the workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <source>Members and payers</source>
+        <translation>Members and payers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <source>Nicknames</source>
+        <translation>Nicknames</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <source>Names in full (not 王**)</source>
+        <translation>Names in full (not 王**)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <source>Partner also gets:</source>
+        <translation>Partner also gets:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
         <source>Headers in:</source>
         <translation>Headers in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
         <source>Contacts:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>Summary (goals vs actual, charts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
         <source>Roles over time</source>
         <translation>Roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
         <source>No partner (everything chosen)</source>
         <translation>No partner (everything chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
         <source>%s
 
 No file was written.</source>
@@ -2706,50 +2741,50 @@ No file was written.</source>
 No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Save workbook</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
         <source>Choose where to save the workbook.</source>
         <translation>Choose where to save the workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
         <source>Choose at least one sheet.</source>
         <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
         <source>Choose at least one group.</source>
         <translation>Choose at least one group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
         <source>Exporting to %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
         <source>Saved %s.</source>
         <translation>Saved %s.</translation>
     </message>
@@ -6324,6 +6359,16 @@ Nothing was changed.</translation>
         <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="251"/>
+        <source>--include-… and --unmask-names go with --partner NAME.</source>
+        <translation>--include-… and --unmask-names go with --partner NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="253"/>
+        <source>--include-nicknames goes with --include-members.</source>
+        <translation>--include-nicknames goes with --include-members.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="91"/>
         <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
         <translation>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</translation>
@@ -6428,6 +6473,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="85"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>This amount is too large.</translation>
@@ -6496,6 +6542,11 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
         <source>the group has no fee period set (Groups tab, fee)</source>
         <translation>the group has no fee period set (Groups tab, fee)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="199"/>
+        <source>Nicknames go into the workbook with the members; add them too.</source>
+        <translation>Nicknames go into the workbook with the members; add them too.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
@@ -6940,6 +6991,48 @@ Nothing was changed.</translation>
         <translation>Tag “{tag}…” is longer than {most}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="138"/>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Enter the partner&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="145"/>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>There is already a partner called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="162"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="102"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>There is no partner with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="222"/>
+        <source>A share is between 0% and 100%.</source>
+        <translation>A share is between 0% and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="224"/>
+        <source>A share is of the net or of chosen categories.</source>
+        <translation>A share is of the net or of chosen categories.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="227"/>
+        <source>Choose the categories the share is taken of.</source>
+        <translation>Choose the categories the share is taken of.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="230"/>
+        <source>Unknown category “{code}”.</source>
+        <translation>Unknown category “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="260"/>
+        <source>The statement ends before it starts.</source>
+        <translation>The statement ends before it starts.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>A rule looks at the item or the counterpart.</translation>
@@ -6959,6 +7052,31 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
         <source>“{category}” is not a ledger category.</source>
         <translation>“{category}” is not a ledger category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="81"/>
+        <source>Enter the date of the payout.</source>
+        <translation>Enter the date of the payout.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="83"/>
+        <source>A payout is more than zero.</source>
+        <translation>A payout is more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <source>Unknown payout method “{method}”.</source>
+        <translation>Unknown payout method “{method}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="96"/>
+        <source>A note has at most {count} characters.</source>
+        <translation>A note has at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="111"/>
+        <source>This payout no longer exists.</source>
+        <translation>This payout no longer exists.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
@@ -7002,11 +7120,6 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
         <source>There is no referrer with id {id}.</source>
         <translation>There is no referrer with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
-        <source>There is no partner with id {id}.</source>
-        <translation>There is no partner with id {id}.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
@@ -7303,159 +7416,198 @@ Nothing was changed.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Balance to date</source>
+        <translation>Balance to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <source>Balance: all owed to date minus all paid, per currency</source>
+        <translation>Balance: all owed to date minus all paid, per currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Save partner</source>
         <translation>Save partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>% e.g. 30 or 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
         <source>of the net</source>
         <translation>of the net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>of chosen categories</source>
         <translation>of chosen categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
         <source>Set share</source>
         <translation>Set share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
         <source>Remove share</source>
         <translation>Remove share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
         <source>Share of a group</source>
         <translation>Share of a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
         <source>Statement %1 – %2</source>
         <translation>Statement %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
         <source>No share in any group yet.</source>
         <translation>No share in any group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <source>Entries</source>
-        <translation>Entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>Rounded half to even at the fen; the remainder stays with the owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
         <source>Share saved.</source>
         <translation>Share saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
-        <source>Total owed</source>
-        <translation>Total owed</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7835,134 @@ Nothing was changed.</translation>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>WeChat Pay or Alipay bills (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutCommands</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="69"/>
+        <source>Record payout</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="92"/>
+        <source>Edit payout</source>
+        <translation>Edit payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="108"/>
+        <source>Delete payout</source>
+        <translation>Delete payout</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPanel</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <source>Note, e.g. October share</source>
+        <translation>Note, e.g. October share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <source>Record payout</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <source>Delete payout</source>
+        <translation>Delete payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <source>Payouts to the partner</source>
+        <translation>Payouts to the partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <source>Not saved — %1</source>
+        <translation>Not saved — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <source>Payout recorded.</source>
+        <translation>Payout recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <source>Payout saved.</source>
+        <translation>Payout saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <source>Payout deleted (it is in the trash).</source>
+        <translation>Payout deleted (it is in the trash).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="42"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -7987,44 +8267,44 @@ Nothing was changed.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="207"/>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>In the backup</source>
         <translation>In the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>Also show backups with this name that belong to &amp;another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restore this backup…</translation>
     </message>
@@ -9636,44 +9916,44 @@ Nothing was imported.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="86"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -9682,14 +9962,14 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
         <source>Delete permanently</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Delete “%1” for good? This cannot be undone.</translation>
     </message>
@@ -9733,14 +10013,20 @@ Nothing was changed.</translation>
         <translation>%n members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <source>Partner payout</source>
+        <translation>Partner payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Revenue entry</source>
         <translation>Revenue entry</translation>
     </message>

@@ -596,22 +596,22 @@ The file was not changed. Open another database?</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="163"/>
         <source>Copied from %1</source>
         <translation>复制自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="362"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -646,7 +646,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
@@ -672,7 +672,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -713,7 +713,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Revenue entries</source>
         <translation>收支记录</translation>
     </message>
@@ -729,31 +729,36 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
+        <source>Partner payouts</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Own words</source>
         <translation>自定义用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Rule history</source>
         <translation>群规历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="84"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="383"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>无法得知这份备份来自哪个数据库：它由旧版 QunDesk 制作，当时没有记录来源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="390"/>
         <source>Restore a backup of another database?</source>
         <translation>恢复其他数据库的备份吗？</translation>
     </message>
@@ -763,62 +768,62 @@ The current file is backed up first, so you can come back to it with another res
         <translation>升级到数据结构版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>This database</source>
         <translation>本数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Another database</source>
         <translation>其他数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="95"/>
         <source>Origin unknown</source>
         <translation>来源不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="136"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="327"/>
         <source>This backup cannot be restored: %1</source>
         <translation>这份备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="337"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>这份备份由旧版 QunDesk 制作，没有记录它来自哪个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="378"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>这份备份属于其他数据库：它复制自 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="331"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>这份备份属于其他数据库（复制自 %1），不是当前打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="393"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>恢复后，当前打开的数据库中的全部内容将被那个数据库 %1 时的数据替换。会先备份当前文件。仍要恢复吗？</translation>
     </message>
@@ -2568,130 +2573,160 @@ No database was created.</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的保存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <source>Members and payers</source>
+        <translation>成员及付款人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <source>Nicknames</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <source>Names in full (not 王**)</source>
+        <translation>显示全名（不打码为 王**）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <source>Partner also gets:</source>
+        <translation>合作方另附：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
         <source>Headers in:</source>
         <translation>表头语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
         <source>Contacts:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概览（目标与实际对比、图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
         <source>Roles over time</source>
         <translation>角色变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（导出所选全部内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
         <source>%s
 
 No file was written.</source>
@@ -2700,50 +2735,50 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
         <source>Choose at least one sheet.</source>
         <translation>请至少选择一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
         <source>Choose at least one group.</source>
         <translation>请至少选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
         <source>Exporting to %s…</source>
         <translation>正在导出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
         <source>Saved %s.</source>
         <translation>已保存 %s。</translation>
     </message>
@@ -6318,6 +6353,16 @@ Nothing was changed.</source>
         <translation>已从 {file}（{where}）导入 {count} 名成员到 {db}，用时 {seconds} 秒；跳过 {skipped} 个有问题的行。</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="251"/>
+        <source>--include-… and --unmask-names go with --partner NAME.</source>
+        <translation>--include-… 和 --unmask-names 需与 --partner 名称 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="253"/>
+        <source>--include-nicknames goes with --include-members.</source>
+        <translation>--include-nicknames 需与 --include-members 一起使用。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="91"/>
         <source>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</source>
         <translation>--role-map {pair}：请写成 值=角色，例如 领读人=leader</translation>
@@ -6422,6 +6467,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="85"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
@@ -6490,6 +6536,11 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/dashboard/thresholds.py" line="222"/>
         <source>the group has no fee period set (Groups tab, fee)</source>
         <translation>社群未设会费周期（在“社群”页设置会费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="199"/>
+        <source>Nicknames go into the workbook with the members; add them too.</source>
+        <translation>昵称需随成员一起导出，请同时勾选成员。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/import_engine.py" line="54"/>
@@ -6934,6 +6985,48 @@ Nothing was changed.</source>
         <translation>标签“{tag}…”超过 {most} 个字符。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="138"/>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>请输入合作方名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="145"/>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>已有名为“{name}”的合作方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="162"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="102"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>编号 {id} 的合伙人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="222"/>
+        <source>A share is between 0% and 100%.</source>
+        <translation>分成比例应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="224"/>
+        <source>A share is of the net or of chosen categories.</source>
+        <translation>分成基于净收入或指定类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="227"/>
+        <source>Choose the categories the share is taken of.</source>
+        <translation>请选择参与分成的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="230"/>
+        <source>Unknown category “{code}”.</source>
+        <translation>未知类别“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="260"/>
+        <source>The statement ends before it starts.</source>
+        <translation>结算单的结束日期早于开始日期。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>规则只能看商品或交易对方。</translation>
@@ -6953,6 +7046,31 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/revenue/revenue.py" line="207"/>
         <source>“{category}” is not a ledger category.</source>
         <translation>“{category}”不是账目类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="81"/>
+        <source>Enter the date of the payout.</source>
+        <translation>请输入付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="83"/>
+        <source>A payout is more than zero.</source>
+        <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <source>Unknown payout method “{method}”.</source>
+        <translation>未知付款方式“{method}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="96"/>
+        <source>A note has at most {count} characters.</source>
+        <translation>备注最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="111"/>
+        <source>This payout no longer exists.</source>
+        <translation>这笔付款已不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
@@ -6996,11 +7114,6 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/revenue/revenue.py" line="188"/>
         <source>There is no referrer with id {id}.</source>
         <translation>编号 {id} 的推荐人不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
-        <source>There is no partner with id {id}.</source>
-        <translation>编号 {id} 的合伙人不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
@@ -7290,159 +7403,198 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Balance to date</source>
+        <translation>累计结余</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <source>Balance: all owed to date minus all paid, per currency</source>
+        <translation>结余：截至今天的全部应付减去全部已付，按币种分列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Save partner</source>
         <translation>保存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
         <source>of the net</source>
         <translation>按净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>of chosen categories</source>
         <translation>按所选类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
         <source>Set share</source>
         <translation>设定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
         <source>Statement %1 – %2</source>
         <translation>对账单 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中设定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <source>Group</source>
-        <translation>社群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <source>Share</source>
-        <translation>分成比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <source>Base</source>
-        <translation>基数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <source>Entries</source>
-        <translation>笔数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <source>Paid</source>
+        <translation>已付费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <source>To date</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <source>Share</source>
+        <translation>分成比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四舍六入五成双；余数归群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
         <source>Share saved.</source>
         <translation>分成已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
-        <source>Total owed</source>
-        <translation>应付合计</translation>
     </message>
 </context>
 <context>
@@ -7670,6 +7822,134 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="422"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付宝账单 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutCommands</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="69"/>
+        <source>Record payout</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="92"/>
+        <source>Edit payout</source>
+        <translation>修改付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="108"/>
+        <source>Delete payout</source>
+        <translation>删除付款</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPanel</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <source>Note, e.g. October share</source>
+        <translation>备注，例如：10月分成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <source>Record payout</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <source>Delete payout</source>
+        <translation>删除付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <source>Payouts to the partner</source>
+        <translation>付给合作方的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <source>Not saved — %1</source>
+        <translation>未保存 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <source>Payout recorded.</source>
+        <translation>已记录付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <source>Payout saved.</source>
+        <translation>付款已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <source>Payout deleted (it is in the trash).</source>
+        <translation>付款已删除（可在回收站找回）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="42"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -7974,44 +8254,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="207"/>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都会复制一份你的数据库，每次升级、导入、批量删除和恢复之前也会各复制一份。恢复会用所选副本替换当前文件；替换前会先备份当前文件，所以恢复本身也可以撤回。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
         <source>There are no backups of this database yet.</source>
         <translation>此数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>同时显示属于其他数据库的同名备份(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
@@ -9621,44 +9901,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="86"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>删除的成员、活动和收支记录会在这里保留 %1 天，之后将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -9667,14 +9947,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
@@ -9718,14 +9998,20 @@ Nothing was changed.</source>
         <translation>%n 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <source>Partner payout</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Revenue entry</source>
         <translation>收支记录</translation>
     </message>
