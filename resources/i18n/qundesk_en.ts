@@ -7506,106 +7506,106 @@ Nothing was changed.</translation>
         <translation>Remove share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
         <source>Share of a group</source>
         <translation>Share of a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
         <source>Statement %1 – %2</source>
         <translation>Statement %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
         <source>No share in any group yet.</source>
         <translation>No share in any group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
         <source>This period</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>Rounded half to even at the fen; the remainder stays with the owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
         <source>Share saved.</source>
         <translation>Share saved.</translation>
     </message>
@@ -7858,109 +7858,109 @@ Nothing was changed.</translation>
 <context>
     <name>PayoutPanel</name>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
         <source>Note, e.g. October share</source>
         <translation>Note, e.g. October share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
         <source>Record payout</source>
         <translation>Record payout</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
         <source>Delete payout</source>
         <translation>Delete payout</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
         <source>Payouts to the partner</source>
         <translation>Payouts to the partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
         <source>Not saved — %1</source>
         <translation>Not saved — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
         <source>Payout recorded.</source>
         <translation>Payout recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
         <source>Payout saved.</source>
         <translation>Payout saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
         <source>Payout deleted (it is in the trash).</source>
         <translation>Payout deleted (it is in the trash).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="37"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="42"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -7493,106 +7493,106 @@ Nothing was changed.</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="155"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="162"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
         <source>Statement %1 – %2</source>
         <translation>對帳單 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="242"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中設定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="246"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
         <source>net</source>
         <translation>淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="261"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
         <source>Owed</source>
         <translation>應付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
         <source>Paid</source>
-        <translation>已付費</translation>
+        <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
         <source>Balance</source>
         <translation>結餘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="267"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
         <source>To date</source>
         <translation>累計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="272"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
         <source>Group</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
         <source>Share</source>
         <translation>分成比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
         <source>Base</source>
         <translation>基數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
         <source>Entries</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="279"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四捨六入五成雙；餘數歸群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="289"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="325"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="357"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
         <source>Share saved.</source>
         <translation>分成已儲存。</translation>
     </message>
@@ -7845,109 +7845,109 @@ Nothing was changed.</source>
 <context>
     <name>PayoutPanel</name>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="82"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="66"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
         <source>Note, e.g. October share</source>
         <translation>備註，例如：10月分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="94"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
         <source>Record payout</source>
         <translation>記錄付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="96"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
         <source>Save changes</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="98"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
         <source>Delete payout</source>
         <translation>刪除付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="114"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
         <source>Payouts to the partner</source>
         <translation>付給合作方的款項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="220"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="242"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
         <source>Not saved — %1</source>
         <translation>未儲存 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="250"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
         <source>Payout recorded.</source>
         <translation>已記錄付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="256"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
         <source>Payout saved.</source>
         <translation>付款已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="262"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
         <source>Payout deleted (it is in the trash).</source>
         <translation>付款已刪除（可在回收站找回）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="37"/>
         <source>Bank transfer</source>
         <translation>銀行轉帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/payout_panel.py" line="42"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -12,13 +12,8 @@ from typing import Any
 from desktop.models.core.common import is_int, iso
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
-from desktop.models.core.money import (
-    DEFAULT_CURRENCY,
-    MAX_MINOR,
-    MoneyError,
-    check_currency,
-    per_currency,
-)
+from desktop.models.core.money import DEFAULT_CURRENCY, per_currency
+from desktop.models.revenue.revenue import checked_money
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
 
@@ -81,12 +76,7 @@ def _checked(draft: PayoutDraft) -> tuple[str, int, str, str, str]:
         raise ValidationError("day", msg("Enter the date of the payout."))
     if not is_int(draft.amount_minor) or draft.amount_minor <= 0:
         raise ValidationError("amount", msg("A payout is more than zero."))
-    if draft.amount_minor > MAX_MINOR:
-        raise ValidationError("amount", msg("This amount is too large."))
-    try:
-        currency = check_currency(draft.currency or DEFAULT_CURRENCY)
-    except MoneyError as exc:
-        raise ValidationError("currency", exc.message) from exc
+    currency = checked_money(draft.amount_minor, draft.currency)
     if draft.method not in {m.value for m in PayoutMethod}:
         raise ValidationError(
             "method", msg("Unknown payout method “{method}”.", method=draft.method)

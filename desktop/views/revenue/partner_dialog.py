@@ -39,8 +39,8 @@ from desktop.views.revenue.payout_panel import PayoutPanel
 
 
 def money_list(amounts: dict[str, int]) -> str:
-    """Amounts per currency as one line: "¥1,200.00 + $3.00"; "¥0.00" when there are none."""
-    return " + ".join(format_money(a, c) for c, a in amounts.items()) or format_money(0)
+    """Amounts per currency as one line: "¥1,200.00 + $3.00"; zeros left out ("¥0.00" if all)."""
+    return " + ".join(format_money(a, c) for c, a in amounts.items() if a) or format_money(0)
 
 
 class PartnerDialog(QDialog):
@@ -82,7 +82,7 @@ class PartnerDialog(QDialog):
         cls(database, scope, parent, runner).exec()
 
     def _build_ui(self) -> None:
-        self.resize(980, 720)
+        self.resize(980, 780)
         self.list = QTreeWidget(self)
         self.list.setObjectName("partnerList")
         self.list.setRootIsDecorated(False)
@@ -149,6 +149,7 @@ class PartnerDialog(QDialog):
         self.message.setObjectName("partnerMessage")
         self.statement = QTextBrowser(self)
         self.statement.setObjectName("partnerStatement")
+        self.statement.setMinimumHeight(200)
         self.payouts = PayoutPanel(self.database, self.runner, self)
         right = QVBoxLayout()
         right.addLayout(form)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,10 +68,8 @@ class PayoutPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.NOTE, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.setMaximumHeight(150)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(120)
         self.day = QDateEdit(self)
         self.day.setObjectName("payoutDay")
         self.day.setCalendarPopup(True)
