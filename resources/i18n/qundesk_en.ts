@@ -6473,8 +6473,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="85"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>This amount is too large.</translation>
     </message>
@@ -7002,7 +7001,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/partners.py" line="162"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="102"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
         <source>There is no partner with id {id}.</source>
         <translation>There is no partner with id {id}.</translation>
@@ -7054,45 +7053,45 @@ Nothing was changed.</translation>
         <translation>“{category}” is not a ledger category.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="81"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
         <source>Enter the date of the payout.</source>
         <translation>Enter the date of the payout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="83"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
         <source>A payout is more than zero.</source>
         <translation>A payout is more than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
         <source>Unknown payout method “{method}”.</source>
         <translation>Unknown payout method “{method}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="96"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
         <source>A note has at most {count} characters.</source>
         <translation>A note has at most {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="111"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
         <source>This payout no longer exists.</source>
         <translation>This payout no longer exists.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>Enter the date of the entry.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>A refund cannot be dated before its payment.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>Unknown payment channel “{channel}”.</translation>
     </message>
@@ -7122,7 +7121,7 @@ Nothing was changed.</translation>
         <translation>There is no referrer with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>Unknown ledger order “{order}”.</translation>
     </message>
@@ -7147,52 +7146,52 @@ Nothing was changed.</translation>
         <translation>This category is income, not an expense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>The amount must be a whole number of fen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>The amount cannot be negative; record money given back as a refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>A member cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>A refund is more than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>At most {left} {currency} of this entry can still be refunded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>A refund cannot be refunded; edit it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>The payment this refund gave back was deleted; it cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>A refund keeps the group, category, member and currency of its payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>This entry has {count} refund(s); delete them first, then the entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>This fee renewed a membership; delete it and record it again to change its member, group or category.</translation>
     </message>

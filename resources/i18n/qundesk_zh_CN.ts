@@ -6467,8 +6467,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="85"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -6996,7 +6995,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/partners.py" line="162"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="102"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
         <source>There is no partner with id {id}.</source>
         <translation>编号 {id} 的合伙人不存在。</translation>
@@ -7048,45 +7047,45 @@ Nothing was changed.</source>
         <translation>“{category}”不是账目类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="81"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
         <source>Enter the date of the payout.</source>
         <translation>请输入付款日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="83"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
         <source>A payout is more than zero.</source>
         <translation>付款金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
         <source>Unknown payout method “{method}”.</source>
         <translation>未知付款方式“{method}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="96"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
         <source>A note has at most {count} characters.</source>
         <translation>备注最多 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="111"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
         <source>This payout no longer exists.</source>
         <translation>这笔付款已不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>请填写记录日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>退款日期不能早于原付款日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>未知的收付渠道“{channel}”。</translation>
     </message>
@@ -7116,7 +7115,7 @@ Nothing was changed.</source>
         <translation>编号 {id} 的推荐人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>未知的账目排序“{order}”。</translation>
     </message>
@@ -7141,52 +7140,52 @@ Nothing was changed.</source>
         <translation>这个类别是收入，不是支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>金额必须是整数分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>金额不能为负数；退还的钱请记为退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>成员不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>这笔记录最多还能退 {left} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>退款不能再退款；请直接修改这笔退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>这笔退款对应的原付款已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>退款的群、类别、成员和币种须与原付款一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>这笔记录有 {count} 笔退款；请先删除退款，再删除它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>这笔费用已为会员续期；如需更改成员、群或类别，请删除后重新记录。</translation>
     </message>

@@ -6467,8 +6467,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="85"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>金額過大。</translation>
     </message>
@@ -6996,7 +6995,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/partners.py" line="162"/>
-        <location filename="../../desktop/models/revenue/payouts.py" line="102"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
         <source>There is no partner with id {id}.</source>
         <translation>編號 {id} 的合夥人不存在。</translation>
@@ -7048,45 +7047,45 @@ Nothing was changed.</source>
         <translation>「{category}」不是帳目類別。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="81"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
         <source>Enter the date of the payout.</source>
         <translation>請輸入付款日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="83"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
         <source>A payout is more than zero.</source>
         <translation>付款金額必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
         <source>Unknown payout method “{method}”.</source>
         <translation>未知付款方式「{method}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="96"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
         <source>A note has at most {count} characters.</source>
         <translation>備註最多 {count} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/payouts.py" line="111"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
         <source>This payout no longer exists.</source>
         <translation>這筆付款已不存在。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>請填寫記錄日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>退款日期不能早於原付款日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>未知的收付管道「{channel}」。</translation>
     </message>
@@ -7116,7 +7115,7 @@ Nothing was changed.</source>
         <translation>編號 {id} 的推薦人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>未知的帳目排序「{order}」。</translation>
     </message>
@@ -7141,52 +7140,52 @@ Nothing was changed.</source>
         <translation>這個類別是收入，不是支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>金額必須是整數分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>金額不能為負數；退還的錢請記為退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>成員不能推薦自己。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>退款金額必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>這筆記錄最多還能退 {left} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>退款不能再退款；請直接修改這筆退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>這筆退款對應的原付款已刪除，無法恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>退款的群、類別、成員和幣種須與原付款一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>這筆記錄有 {count} 筆退款；請先刪除退款，再刪除它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
     </message>
