@@ -204,6 +204,31 @@ def _add_export_parser(
         metavar="NAME",
         help="only this partner's groups, with their statement sheet",
     )
+    partner = export.add_argument_group(
+        "a partner's workbook",
+        "With --partner the workbook holds the statement (owed, paid, balance), the entries "
+        "the share is taken of and figures by month; no member's name unless added.",
+    )
+    partner.add_argument(
+        "--include-members",
+        action="store_true",
+        help="add the members of the partner's groups and each entry's payer (names masked)",
+    )
+    partner.add_argument(
+        "--include-nicknames",
+        action="store_true",
+        help="with --include-members: add their nicknames (masked)",
+    )
+    partner.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="add the members' notes and the entries' notes",
+    )
+    partner.add_argument(
+        "--unmask-names",
+        action="store_true",
+        help="show members' names and nicknames in full instead of 王**",
+    )
     export.add_argument(
         "--lang",
         choices=("zh_CN", "en"),

@@ -274,6 +274,11 @@ def _export(args: argparse.Namespace) -> int:
         raise QunDeskError(
             msg("{name}: the export is an Excel workbook; name it *.xlsx", name=args.out.name)
         )
+    added = args.include_members or args.include_nicknames or args.include_notes
+    if (added or args.unmask_names) and args.partner is None:
+        raise QunDeskError(msg("--include-… and --unmask-names go with --partner NAME."))
+    if args.include_nicknames and not args.include_members:
+        raise QunDeskError(msg("--include-nicknames goes with --include-members."))
     path = _db_path(args)
     if not path.exists():
         raise QunDeskError(msg("{path}: no such database", path=path))
@@ -308,6 +313,10 @@ def _export(args: argparse.Namespace) -> int:
             mask_contacts=args.mask_contacts,
             lang=args.lang,
             partner_id=partner_id,
+            include_members=args.include_members,
+            include_nicknames=args.include_nicknames,
+            include_notes=args.include_notes,
+            unmask_names=args.unmask_names,
         )
         result = exporting.export_workbook(database, args.out, options)
     rows = "、".join(

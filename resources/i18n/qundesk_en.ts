@@ -613,22 +613,22 @@ The file was not changed. Open another database?</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="163"/>
         <source>Copied from %1</source>
         <translation>Copied from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="362"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -663,7 +663,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
@@ -689,7 +689,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -730,7 +730,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Revenue entries</source>
         <translation>Revenue entries</translation>
     </message>
@@ -746,31 +746,36 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
+        <source>Partner payouts</source>
+        <translation>Partner payouts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Own words</source>
         <translation>Own words</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Rule history</source>
         <translation>Rule history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="84"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="383"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="390"/>
         <source>Restore a backup of another database?</source>
         <translation>Restore a backup of another database?</translation>
     </message>
@@ -780,62 +785,62 @@ The current file is backed up first, so you can come back to it with another res
         <translation>Before upgrade to schema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>This database</source>
         <translation>This database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Another database</source>
         <translation>Another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="95"/>
         <source>Origin unknown</source>
         <translation>Origin unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="136"/>
         <source>Origin</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="327"/>
         <source>This backup cannot be restored: %1</source>
         <translation>This backup cannot be restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="337"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>This backup was made by an older QunDesk, which did not record which database it came from.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="378"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>This backup belongs to another database: it was copied from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="331"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>This backup belongs to another database (copied from %1), not to the one open now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="393"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</translation>
     </message>
@@ -2619,130 +2624,160 @@ No database was created.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>Where to save the workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <source>Members and payers</source>
+        <translation>Members and payers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <source>Nicknames</source>
+        <translation>Nicknames</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <source>Names in full (not 王**)</source>
+        <translation>Names in full (not 王**)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
         <source>Partner:</source>
         <translation>Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <source>Partner also gets:</source>
+        <translation>Partner also gets:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
         <source>Headers in:</source>
         <translation>Headers in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
         <source>Contacts:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>Summary (goals vs actual, charts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
         <source>Roles over time</source>
         <translation>Roles over time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
         <source>Daily activity</source>
         <translation>Daily activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
         <source>No partner (everything chosen)</source>
         <translation>No partner (everything chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
         <source>%s
 
 No file was written.</source>
@@ -2751,50 +2786,50 @@ No file was written.</source>
 No file was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Save workbook</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
         <source>Choose where to save the workbook.</source>
         <translation>Choose where to save the workbook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
         <source>Choose at least one sheet.</source>
         <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
         <source>Choose at least one group.</source>
         <translation>Choose at least one group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
         <source>Exporting to %s…</source>
         <translation>Exporting to %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
         <source>Saved %s.</source>
         <translation>Saved %s.</translation>
     </message>
@@ -6677,7 +6712,7 @@ Nothing was changed.</translation>
         <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="318"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>Exported {path} in {seconds} s: {rows}.</translation>
     </message>
@@ -6733,6 +6768,16 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="279"/>
+        <source>--include-… and --unmask-names go with --partner NAME.</source>
+        <translation>--include-… and --unmask-names go with --partner NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="281"/>
+        <source>--include-nicknames goes with --include-members.</source>
+        <translation>--include-nicknames goes with --include-members.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="284"/>
         <source>{path}: no such database</source>
         <translation>{path}: no such database</translation>
     </message>
@@ -6758,7 +6803,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/cli.py" line="374"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
@@ -6786,12 +6831,12 @@ Nothing was changed.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>there is no group called “{name}” (groups: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="307"/>
         <source>there is no partner called “{name}”</source>
         <translation>there is no partner called “{name}”</translation>
     </message>
@@ -7190,7 +7235,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>This amount is too large.</translation>
     </message>
@@ -7346,12 +7391,12 @@ Nothing was changed.</translation>
         <translation>the group has no fee period set (Groups tab, fee)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="126"/>
+        <location filename="../../desktop/models/demo/demo.py" line="127"/>
         <source>the number of members must be 0 or more</source>
         <translation>the number of members must be 0 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="133"/>
+        <location filename="../../desktop/models/demo/demo.py" line="134"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>this database already has data; a demo only fills an empty one</translation>
     </message>
@@ -7547,62 +7592,67 @@ Nothing was changed.</translation>
         <translation>{name}: row {row}: a cell is too long (over {field_size_limit:,} characters; at most {limit:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="122"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="145"/>
         <source>cannot save {target}: the folder {parent} does not exist</source>
         <translation>cannot save {target}: the folder {parent} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="178"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="201"/>
         <source>unknown language “{lang}”; use zh_CN or en</source>
         <translation>unknown language “{lang}”; use zh_CN or en</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="182"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="205"/>
         <source>unknown sheet “{value}”</source>
         <translation>unknown sheet “{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="184"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
         <source>choose at least one sheet</source>
         <translation>choose at least one sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="186"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="209"/>
         <source>the range ends before it starts</source>
         <translation>the range ends before it starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="140"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="212"/>
+        <source>Nicknames go into the workbook with the members; add them too.</source>
+        <translation>Nicknames go into the workbook with the members; add them too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="163"/>
         <source>the export was cancelled; no file was written</source>
         <translation>the export was cancelled; no file was written</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="146"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="169"/>
         <source>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</source>
         <translation>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="167"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="190"/>
         <source>cannot save {target}: {reason}</source>
         <translation>cannot save {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="198"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="225"/>
         <source>there is no group with id {id}</source>
         <translation>there is no group with id {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="214"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="241"/>
         <source>{partner} has no share in the chosen groups</source>
         <translation>{partner} has no share in the chosen groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="234"/>
         <source>there is no partner with id {partner_id}</source>
         <translation>there is no partner with id {partner_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="313"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
@@ -8232,17 +8282,17 @@ Nothing was changed.</translation>
         <translation>{name}: sheet “{sheet}” is damaged ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="316"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>the {title} sheet has more rows than Excel allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="336"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>cannot save in {parent}: the folder is read-only ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="356"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</translation>
     </message>
@@ -8779,6 +8829,48 @@ Nothing was changed.</translation>
         <translation>A group {name} belonged to no longer exists; they cannot be restored.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="138"/>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Enter the partner&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="145"/>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>There is already a partner called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="162"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>There is no partner with id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="222"/>
+        <source>A share is between 0% and 100%.</source>
+        <translation>A share is between 0% and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="224"/>
+        <source>A share is of the net or of chosen categories.</source>
+        <translation>A share is of the net or of chosen categories.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="227"/>
+        <source>Choose the categories the share is taken of.</source>
+        <translation>Choose the categories the share is taken of.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="230"/>
+        <source>Unknown category “{code}”.</source>
+        <translation>Unknown category “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="260"/>
+        <source>The statement ends before it starts.</source>
+        <translation>The statement ends before it starts.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>A rule looks at the item or the counterpart.</translation>
@@ -8800,20 +8892,45 @@ Nothing was changed.</translation>
         <translation>“{category}” is not a ledger category.</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
+        <source>Enter the date of the payout.</source>
+        <translation>Enter the date of the payout.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
+        <source>A payout is more than zero.</source>
+        <translation>A payout is more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
+        <source>Unknown payout method “{method}”.</source>
+        <translation>Unknown payout method “{method}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
+        <source>A note has at most {count} characters.</source>
+        <translation>A note has at most {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
+        <source>This payout no longer exists.</source>
+        <translation>This payout no longer exists.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>Enter the date of the entry.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>A refund cannot be dated before its payment.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>Unknown payment channel “{channel}”.</translation>
     </message>
@@ -8838,12 +8955,7 @@ Nothing was changed.</translation>
         <translation>There is no referrer with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
-        <source>There is no partner with id {id}.</source>
-        <translation>There is no partner with id {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>Unknown ledger order “{order}”.</translation>
     </message>
@@ -8868,52 +8980,52 @@ Nothing was changed.</translation>
         <translation>This category is income, not an expense.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>The amount must be a whole number of fen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>The amount cannot be negative; record money given back as a refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>A member cannot refer themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>A refund is more than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>At most {left} {currency} of this entry can still be refunded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>A refund cannot be refunded; edit it instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>The payment this refund gave back was deleted; it cannot come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>A refund keeps the group, category, member and currency of its payment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>This entry has {count} refund(s); delete them first, then the entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>This fee renewed a membership; delete it and record it again to change its member, group or category.</translation>
     </message>
@@ -9433,159 +9545,198 @@ Nothing was changed.</translation>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Balance to date</source>
+        <translation>Balance to date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <source>Balance: all owed to date minus all paid, per currency</source>
+        <translation>Balance: all owed to date minus all paid, per currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
         <source>New partner</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Save partner</source>
         <translation>Save partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>% e.g. 30 or 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
         <source>of the net</source>
         <translation>of the net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>of chosen categories</source>
         <translation>of chosen categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
         <source>Set share</source>
         <translation>Set share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
         <source>Remove share</source>
         <translation>Remove share</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
         <source>Share of a group</source>
         <translation>Share of a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
         <source>Statement %1 – %2</source>
         <translation>Statement %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
         <source>No share in any group yet.</source>
         <translation>No share in any group yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
         <source>net</source>
         <translation>net</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <source>Entries</source>
-        <translation>Entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
         <source>Owed</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>Rounded half to even at the fen; the remainder stays with the owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
         <source>Not saved — %1: %2</source>
         <translation>Not saved — %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
         <source>Share saved.</source>
         <translation>Share saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
-        <source>Total owed</source>
-        <translation>Total owed</translation>
     </message>
 </context>
 <context>
@@ -9827,6 +9978,134 @@ Nothing was changed.</translation>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>WeChat Pay or Alipay bills (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutCommands</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="69"/>
+        <source>Record payout</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="92"/>
+        <source>Edit payout</source>
+        <translation>Edit payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="108"/>
+        <source>Delete payout</source>
+        <translation>Delete payout</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPanel</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <source>Note, e.g. October share</source>
+        <translation>Note, e.g. October share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <source>Record payout</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <source>Delete payout</source>
+        <translation>Delete payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <source>Payouts to the partner</source>
+        <translation>Payouts to the partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <source>Not saved — %1</source>
+        <translation>Not saved — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <source>Payout recorded.</source>
+        <translation>Payout recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <source>Payout saved.</source>
+        <translation>Payout saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <source>Payout deleted (it is in the trash).</source>
+        <translation>Payout deleted (it is in the trash).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -10131,44 +10410,44 @@ Nothing was changed.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="207"/>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>In the backup</source>
         <translation>In the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>Also show backups with this name that belong to &amp;another database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restore this backup…</translation>
     </message>
@@ -11801,44 +12080,44 @@ Nothing was imported.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="86"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -11847,14 +12126,14 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
         <source>Delete permanently</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>Delete “%1” for good? This cannot be undone.</translation>
     </message>
@@ -11898,14 +12177,20 @@ Nothing was changed.</translation>
         <translation>%n members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <source>Partner payout</source>
+        <translation>Partner payout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Revenue entry</source>
         <translation>Revenue entry</translation>
     </message>

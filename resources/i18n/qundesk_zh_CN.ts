@@ -609,22 +609,22 @@ The file was not changed. Open another database?</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="163"/>
         <source>Copied from %1</source>
         <translation>复制自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="362"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -659,7 +659,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
@@ -685,7 +685,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -726,7 +726,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Revenue entries</source>
         <translation>收支记录</translation>
     </message>
@@ -742,31 +742,36 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
+        <source>Partner payouts</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Own words</source>
         <translation>自定义用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Rule history</source>
         <translation>群规历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="84"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="383"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>无法得知这份备份来自哪个数据库：它由旧版 QunDesk 制作，当时没有记录来源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="390"/>
         <source>Restore a backup of another database?</source>
         <translation>恢复其他数据库的备份吗？</translation>
     </message>
@@ -776,62 +781,62 @@ The current file is backed up first, so you can come back to it with another res
         <translation>升级到数据结构版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>This database</source>
         <translation>本数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Another database</source>
         <translation>其他数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="95"/>
         <source>Origin unknown</source>
         <translation>来源不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="136"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="327"/>
         <source>This backup cannot be restored: %1</source>
         <translation>这份备份无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="337"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>这份备份由旧版 QunDesk 制作，没有记录它来自哪个数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="378"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>这份备份属于其他数据库：它复制自 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="331"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>这份备份属于其他数据库（复制自 %1），不是当前打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="393"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>恢复后，当前打开的数据库中的全部内容将被那个数据库 %1 时的数据替换。会先备份当前文件。仍要恢复吗？</translation>
     </message>
@@ -2612,130 +2617,160 @@ No database was created.</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的保存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <source>Members and payers</source>
+        <translation>成员及付款人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <source>Nicknames</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <source>Names in full (not 王**)</source>
+        <translation>显示全名（不打码为 王**）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <source>Partner also gets:</source>
+        <translation>合作方另附：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
         <source>Headers in:</source>
         <translation>表头语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
         <source>Contacts:</source>
         <translation>联系方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概览（目标与实际对比、图表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
         <source>Roles over time</source>
         <translation>角色变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
         <source>Daily activity</source>
         <translation>每日活跃记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（导出所选全部内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
         <source>%s
 
 No file was written.</source>
@@ -2744,50 +2779,50 @@ No file was written.</source>
 未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
         <source>Choose at least one sheet.</source>
         <translation>请至少选择一个工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
         <source>Choose at least one group.</source>
         <translation>请至少选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
         <source>Exporting to %s…</source>
         <translation>正在导出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
         <source>Saved %s.</source>
         <translation>已保存 %s。</translation>
     </message>
@@ -6670,7 +6705,7 @@ Nothing was changed.</source>
         <translation>已关联推荐人：{linked}；保留为文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="318"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>已导出 {path}，用时 {seconds} 秒：{rows}。</translation>
     </message>
@@ -6726,6 +6761,16 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="279"/>
+        <source>--include-… and --unmask-names go with --partner NAME.</source>
+        <translation>--include-… 和 --unmask-names 需与 --partner 名称 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="281"/>
+        <source>--include-nicknames goes with --include-members.</source>
+        <translation>--include-nicknames 需与 --include-members 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="284"/>
         <source>{path}: no such database</source>
         <translation>{path}：没有这个数据库</translation>
     </message>
@@ -6751,7 +6796,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/cli.py" line="374"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
@@ -6779,12 +6824,12 @@ Nothing was changed.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>没有名为“{name}”的群（现有的群：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="307"/>
         <source>there is no partner called “{name}”</source>
         <translation>没有名为“{name}”的合作方</translation>
     </message>
@@ -7183,7 +7228,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -7339,12 +7384,12 @@ Nothing was changed.</source>
         <translation>社群未设会费周期（在“社群”页设置会费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="126"/>
+        <location filename="../../desktop/models/demo/demo.py" line="127"/>
         <source>the number of members must be 0 or more</source>
         <translation>成员数必须为 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="133"/>
+        <location filename="../../desktop/models/demo/demo.py" line="134"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>这个数据库已有数据；演示数据只能填入空数据库</translation>
     </message>
@@ -7540,62 +7585,67 @@ Nothing was changed.</source>
         <translation>{name}：第 {row} 行：有单元格过长（超过 {field_size_limit:,} 个字符；最多 {limit:,}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="122"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="145"/>
         <source>cannot save {target}: the folder {parent} does not exist</source>
         <translation>无法保存 {target}：文件夹 {parent} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="178"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="201"/>
         <source>unknown language “{lang}”; use zh_CN or en</source>
         <translation>未知语言“{lang}”，请用 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="182"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="205"/>
         <source>unknown sheet “{value}”</source>
         <translation>未知的工作表“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="184"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
         <source>choose at least one sheet</source>
         <translation>请至少选择一个工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="186"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="209"/>
         <source>the range ends before it starts</source>
         <translation>时间范围的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="140"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="212"/>
+        <source>Nicknames go into the workbook with the members; add them too.</source>
+        <translation>昵称需随成员一起导出，请同时勾选成员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="163"/>
         <source>the export was cancelled; no file was written</source>
         <translation>导出已取消，未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="146"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="169"/>
         <source>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</source>
         <translation>导出期间 {name} 被另一个 QunDesk 修改，工作簿可能前后不一致，因此未保存；请重新导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="167"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="190"/>
         <source>cannot save {target}: {reason}</source>
         <translation>无法保存 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="198"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="225"/>
         <source>there is no group with id {id}</source>
         <translation>没有编号为 {id} 的群</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="214"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="241"/>
         <source>{partner} has no share in the chosen groups</source>
         <translation>{partner} 在所选的群中没有分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="234"/>
         <source>there is no partner with id {partner_id}</source>
         <translation>没有编号为 {partner_id} 的合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="313"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>工作表“{sheet}”的行数超出 Excel 上限，请缩小范围</translation>
     </message>
@@ -8225,17 +8275,17 @@ Nothing was changed.</source>
         <translation>{name}：工作表“{sheet}”已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="316"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>“{title}”工作表的行数超出 Excel 上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="336"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>无法保存到 {parent}：文件夹是只读的（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="356"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>无法替换 {target}：文件已在其他程序（Excel 或 WPS？）中打开，或是只读的。请关闭它或换个文件名，再导出一次。</translation>
     </message>
@@ -8772,6 +8822,48 @@ Nothing was changed.</source>
         <translation>{name} 所在的某个群已不存在，无法恢复。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="138"/>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>请输入合作方名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="145"/>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>已有名为“{name}”的合作方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="162"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>编号 {id} 的合伙人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="222"/>
+        <source>A share is between 0% and 100%.</source>
+        <translation>分成比例应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="224"/>
+        <source>A share is of the net or of chosen categories.</source>
+        <translation>分成基于净收入或指定类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="227"/>
+        <source>Choose the categories the share is taken of.</source>
+        <translation>请选择参与分成的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="230"/>
+        <source>Unknown category “{code}”.</source>
+        <translation>未知类别“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="260"/>
+        <source>The statement ends before it starts.</source>
+        <translation>结算单的结束日期早于开始日期。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>规则只能看商品或交易对方。</translation>
@@ -8793,20 +8885,45 @@ Nothing was changed.</source>
         <translation>“{category}”不是账目类别。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
+        <source>Enter the date of the payout.</source>
+        <translation>请输入付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
+        <source>A payout is more than zero.</source>
+        <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
+        <source>Unknown payout method “{method}”.</source>
+        <translation>未知付款方式“{method}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
+        <source>A note has at most {count} characters.</source>
+        <translation>备注最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
+        <source>This payout no longer exists.</source>
+        <translation>这笔付款已不存在。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>请填写记录日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>退款日期不能早于原付款日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>未知的收付渠道“{channel}”。</translation>
     </message>
@@ -8831,12 +8948,7 @@ Nothing was changed.</source>
         <translation>编号 {id} 的推荐人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
-        <source>There is no partner with id {id}.</source>
-        <translation>编号 {id} 的合伙人不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>未知的账目排序“{order}”。</translation>
     </message>
@@ -8861,52 +8973,52 @@ Nothing was changed.</source>
         <translation>这个类别是收入，不是支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>金额必须是整数分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>金额不能为负数；退还的钱请记为退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>成员不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>这笔记录最多还能退 {left} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>退款不能再退款；请直接修改这笔退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>这笔退款对应的原付款已删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>退款的群、类别、成员和币种须与原付款一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>这笔记录有 {count} 笔退款；请先删除退款，再删除它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>这笔费用已为会员续期；如需更改成员、群或类别，请删除后重新记录。</translation>
     </message>
@@ -9419,159 +9531,198 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Balance to date</source>
+        <translation>累计结余</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <source>Balance: all owed to date minus all paid, per currency</source>
+        <translation>结余：截至今天的全部应付减去全部已付，按币种分列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Save partner</source>
         <translation>保存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
         <source>of the net</source>
         <translation>按净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>of chosen categories</source>
         <translation>按所选类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
         <source>Set share</source>
         <translation>设定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
         <source>Statement %1 – %2</source>
         <translation>对账单 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中设定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
         <source>net</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <source>Group</source>
-        <translation>社群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <source>Share</source>
-        <translation>分成比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <source>Base</source>
-        <translation>基数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <source>Entries</source>
-        <translation>笔数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
         <source>Owed</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <source>Paid</source>
+        <translation>已付费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <source>Balance</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>To date</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <source>Share</source>
+        <translation>分成比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四舍六入五成双；余数归群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
         <source>Not saved — %1: %2</source>
         <translation>未保存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
         <source>Share saved.</source>
         <translation>分成已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
-        <source>Total owed</source>
-        <translation>应付合计</translation>
     </message>
 </context>
 <context>
@@ -9813,6 +9964,134 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付宝账单 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutCommands</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="69"/>
+        <source>Record payout</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="92"/>
+        <source>Edit payout</source>
+        <translation>修改付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="108"/>
+        <source>Delete payout</source>
+        <translation>删除付款</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPanel</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <source>Note, e.g. October share</source>
+        <translation>备注，例如：10月分成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <source>Record payout</source>
+        <translation>记录付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <source>Delete payout</source>
+        <translation>删除付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <source>Payouts to the partner</source>
+        <translation>付给合作方的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <source>Not saved — %1</source>
+        <translation>未保存 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <source>Payout recorded.</source>
+        <translation>已记录付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <source>Payout saved.</source>
+        <translation>付款已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <source>Payout deleted (it is in the trash).</source>
+        <translation>付款已删除（可在回收站找回）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -10117,44 +10396,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="207"/>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都会复制一份你的数据库，每次升级、导入、批量删除和恢复之前也会各复制一份。恢复会用所选副本替换当前文件；替换前会先备份当前文件，所以恢复本身也可以撤回。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>In the backup</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
         <source>There are no backups of this database yet.</source>
         <translation>此数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>同时显示属于其他数据库的同名备份(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
@@ -11785,44 +12064,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="86"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>删除的成员、活动和收支记录会在这里保留 %1 天，之后将被永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
         <source>&amp;Delete permanently</source>
         <translation>永久删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -11831,14 +12110,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
@@ -11882,14 +12161,20 @@ Nothing was changed.</source>
         <translation>%n 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <source>Partner payout</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Revenue entry</source>
         <translation>收支记录</translation>
     </message>

@@ -609,22 +609,22 @@ The file was not changed. Open another database?</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="162"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="163"/>
         <source>Copied from %1</source>
         <translation>複製自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="179"/>
         <source>unreadable</source>
         <translation>無法讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="360"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
         <source>Restore a backup</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="361"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="362"/>
         <source>Replace the current database with the backup of %1?
 
 The current file is backed up first, so you can come back to it with another restore.</source>
@@ -659,7 +659,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="64"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
@@ -685,7 +685,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="69"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="133"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
@@ -726,7 +726,7 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="77"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="134"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
         <source>Revenue entries</source>
         <translation>收支記錄</translation>
     </message>
@@ -742,31 +742,36 @@ The current file is backed up first, so you can come back to it with another res
     </message>
     <message>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="80"/>
+        <source>Partner payouts</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
         <source>Own words</source>
         <translation>自定義用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="82"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
         <source>Rule history</source>
         <translation>群規歷史</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="84"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="382"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="383"/>
         <source>Nobody can tell which database this backup came from: an older QunDesk made it without recording that.</source>
         <translation>無法得知這份備份來自哪個資料庫：它由舊版 QunDesk 製作，當時沒有記錄來源。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="389"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="390"/>
         <source>Restore a backup of another database?</source>
         <translation>恢復其他資料庫的備份嗎？</translation>
     </message>
@@ -776,62 +781,62 @@ The current file is backed up first, so you can come back to it with another res
         <translation>升級到資料結構版本 %1 前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
         <source>This database</source>
         <translation>本資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
         <source>Another database</source>
         <translation>其他資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="95"/>
         <source>Origin unknown</source>
         <translation>來源不明</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="130"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="132"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="135"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="136"/>
         <source>Origin</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="326"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="327"/>
         <source>This backup cannot be restored: %1</source>
         <translation>這份備份無法恢復：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="336"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="337"/>
         <source>This backup was made by an older QunDesk, which did not record which database it came from.</source>
         <translation>這份備份由舊版 QunDesk 製作，沒有記錄它來自哪個資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="377"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="378"/>
         <source>This backup belongs to another database: it was copied from %1.</source>
         <translation>這份備份屬於其他資料庫：它複製自 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="330"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="331"/>
         <source>This backup belongs to another database (copied from %1), not to the one open now.</source>
         <translation>這份備份屬於其他資料庫（複製自 %1），不是當前開啟的資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="392"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="393"/>
         <source>Restoring it replaces everything in the database open now with that database&apos;s data from %1. The current file is backed up first. Restore it anyway?</source>
         <translation>恢復後，當前開啟的資料庫中的全部內容將被那個資料庫 %1 時的資料替換。會先備份當前檔案。仍要恢復嗎？</translation>
     </message>
@@ -2612,130 +2617,160 @@ No database was created.</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="86"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
         <source>Where to save the workbook (.xlsx)</source>
         <translation>工作簿的儲存位置（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="87"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
         <location filename="../../desktop/views/exchange/export_dialog.py" line="101"/>
+        <source>Members and payers</source>
+        <translation>成員及付款人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="103"/>
+        <source>Nicknames</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="105"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="107"/>
+        <source>Names in full (not 王**)</source>
+        <translation>顯示全名（不打碼為 王**）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="166"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="109"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="124"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="118"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="133"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="119"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="134"/>
         <source>Partner:</source>
         <translation>合作方：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="120"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="139"/>
+        <source>Partner also gets:</source>
+        <translation>合作方另附：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="140"/>
         <source>Headers in:</source>
         <translation>表頭語言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="121"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="141"/>
         <source>Contacts:</source>
         <translation>聯絡方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="122"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="142"/>
         <source>Save to:</source>
         <translation>儲存到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="165"/>
         <source>Summary (goals vs actual, charts)</source>
         <translation>概覽（目標與實際對比、圖表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="167"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="168"/>
         <source>Roles over time</source>
         <translation>角色變化</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="169"/>
         <source>Events</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="170"/>
         <source>Attendance</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="150"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="171"/>
         <source>Daily activity</source>
         <translation>每日活躍記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="151"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="172"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="152"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="173"/>
         <source>Goals</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="158"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="179"/>
         <source>No partner (everything chosen)</source>
         <translation>不指定合作方（匯出所選全部內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="214"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="248"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="253"/>
         <source>%s
 
 No file was written.</source>
@@ -2744,50 +2779,50 @@ No file was written.</source>
 未寫入任何檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Save workbook</source>
         <translation>儲存工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="281"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="247"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="288"/>
         <source>Choose where to save the workbook.</source>
         <translation>請選擇工作簿的儲存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="295"/>
         <source>Choose at least one sheet.</source>
         <translation>請至少選擇一個工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="257"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="298"/>
         <source>Choose at least one group.</source>
         <translation>請至少選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="306"/>
         <source>Exporting to %s…</source>
         <translation>正在匯出到 %s…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/export_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
+        <location filename="../../desktop/views/exchange/export_dialog.py" line="312"/>
         <source>Saved %s.</source>
         <translation>已儲存 %s。</translation>
     </message>
@@ -6670,7 +6705,7 @@ Nothing was changed.</source>
         <translation>已關聯推薦人：{linked}；保留為文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="318"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>已匯出 {path}，用時 {seconds} 秒：{rows}。</translation>
     </message>
@@ -6726,6 +6761,16 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="279"/>
+        <source>--include-… and --unmask-names go with --partner NAME.</source>
+        <translation>--include-… 和 --unmask-names 需與 --partner 名稱 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="281"/>
+        <source>--include-nicknames goes with --include-members.</source>
+        <translation>--include-nicknames 需與 --include-members 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="284"/>
         <source>{path}: no such database</source>
         <translation>{path}：沒有這個資料庫</translation>
     </message>
@@ -6751,7 +6796,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="365"/>
+        <location filename="../../desktop/cli.py" line="374"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
@@ -6779,12 +6824,12 @@ Nothing was changed.</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>沒有名為「{name}」的群（現有的群：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="307"/>
         <source>there is no partner called “{name}”</source>
         <translation>沒有名為「{name}」的合作方</translation>
     </message>
@@ -7183,7 +7228,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/core/money.py" line="95"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="234"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="225"/>
         <source>This amount is too large.</source>
         <translation>金額過大。</translation>
     </message>
@@ -7339,12 +7384,12 @@ Nothing was changed.</source>
         <translation>社群未設會費週期（在「社群」頁設定會費）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="126"/>
+        <location filename="../../desktop/models/demo/demo.py" line="127"/>
         <source>the number of members must be 0 or more</source>
         <translation>成員數必須為 0 或以上</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/demo/demo.py" line="133"/>
+        <location filename="../../desktop/models/demo/demo.py" line="134"/>
         <source>this database already has data; a demo only fills an empty one</source>
         <translation>這個資料庫已有資料；演示資料只能填入空資料庫</translation>
     </message>
@@ -7540,62 +7585,67 @@ Nothing was changed.</source>
         <translation>{name}：第 {row} 行：有單元格過長（超過 {field_size_limit:,} 個字元；最多 {limit:,}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="122"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="145"/>
         <source>cannot save {target}: the folder {parent} does not exist</source>
         <translation>無法儲存 {target}：資料夾 {parent} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="178"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="201"/>
         <source>unknown language “{lang}”; use zh_CN or en</source>
         <translation>未知語言「{lang}」，請用 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="182"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="205"/>
         <source>unknown sheet “{value}”</source>
         <translation>未知的工作表「{value}」</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="184"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
         <source>choose at least one sheet</source>
         <translation>請至少選擇一個工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="186"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="209"/>
         <source>the range ends before it starts</source>
         <translation>時間範圍的結束早於開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="140"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="212"/>
+        <source>Nicknames go into the workbook with the members; add them too.</source>
+        <translation>暱稱需隨成員一起匯出，請同時勾選成員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/exporting.py" line="163"/>
         <source>the export was cancelled; no file was written</source>
         <translation>匯出已取消，未寫入任何檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="146"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="169"/>
         <source>{name} was changed by another copy of QunDesk during the export, so the workbook may not be consistent and was not saved; export again</source>
         <translation>匯出期間 {name} 被另一個 QunDesk 修改，工作簿可能前後不一致，因此未儲存；請重新匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="167"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="190"/>
         <source>cannot save {target}: {reason}</source>
         <translation>無法儲存 {target}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="198"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="225"/>
         <source>there is no group with id {id}</source>
         <translation>沒有編號為 {id} 的群</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="214"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="241"/>
         <source>{partner} has no share in the chosen groups</source>
         <translation>{partner} 在所選的群中沒有分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="207"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="234"/>
         <source>there is no partner with id {partner_id}</source>
         <translation>沒有編號為 {partner_id} 的合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="313"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>工作表「{sheet}」的行數超出 Excel 上限，請縮小範圍</translation>
     </message>
@@ -8225,17 +8275,17 @@ Nothing was changed.</source>
         <translation>{name}：工作表「{sheet}」已損壞（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="316"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>「{title}」工作表的行數超出 Excel 上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="336"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>無法儲存到 {parent}：資料夾是隻讀的（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="356"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>無法替換 {target}：檔案已在其他程式（Excel 或 WPS？）中開啟，或是隻讀的。請關閉它或換個檔名，再匯出一次。</translation>
     </message>
@@ -8772,6 +8822,48 @@ Nothing was changed.</source>
         <translation>{name} 所在的某個群已不存在，無法恢復。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="138"/>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>請輸入合作方名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="145"/>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>已有名為「{name}」的合作方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="162"/>
+        <location filename="../../desktop/models/revenue/payouts.py" line="92"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
+        <source>There is no partner with id {id}.</source>
+        <translation>編號 {id} 的合夥人不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="222"/>
+        <source>A share is between 0% and 100%.</source>
+        <translation>分成比例應在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="224"/>
+        <source>A share is of the net or of chosen categories.</source>
+        <translation>分成基於淨收入或指定類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="227"/>
+        <source>Choose the categories the share is taken of.</source>
+        <translation>請選擇參與分成的類別。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="230"/>
+        <source>Unknown category “{code}”.</source>
+        <translation>未知類別「{code}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/partners.py" line="260"/>
+        <source>The statement ends before it starts.</source>
+        <translation>結算單的結束日期早於開始日期。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/payments.py" line="64"/>
         <source>A rule looks at the item or the counterpart.</source>
         <translation>規則只能看商品或交易對方。</translation>
@@ -8793,20 +8885,45 @@ Nothing was changed.</source>
         <translation>「{category}」不是帳目類別。</translation>
     </message>
     <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="76"/>
+        <source>Enter the date of the payout.</source>
+        <translation>請輸入付款日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="78"/>
+        <source>A payout is more than zero.</source>
+        <translation>付款金額必須大於零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="82"/>
+        <source>Unknown payout method “{method}”.</source>
+        <translation>未知付款方式「{method}」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="86"/>
+        <source>A note has at most {count} characters.</source>
+        <translation>備註最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/revenue/payouts.py" line="101"/>
+        <source>This payout no longer exists.</source>
+        <translation>這筆付款已不存在。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="130"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="224"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="235"/>
         <source>Enter the date of the entry.</source>
         <translation>請填寫記錄日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="132"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="318"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="324"/>
         <source>A refund cannot be dated before its payment.</source>
         <translation>退款日期不能早於原付款日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/models/revenue/refunds.py" line="137"/>
-        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="248"/>
         <source>Unknown payment channel “{channel}”.</source>
         <translation>未知的收付管道「{channel}」。</translation>
     </message>
@@ -8831,12 +8948,7 @@ Nothing was changed.</source>
         <translation>編號 {id} 的推薦人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="189"/>
-        <source>There is no partner with id {id}.</source>
-        <translation>編號 {id} 的合夥人不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="715"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="721"/>
         <source>Unknown ledger order “{order}”.</source>
         <translation>未知的帳目排序「{order}」。</translation>
     </message>
@@ -8861,52 +8973,52 @@ Nothing was changed.</source>
         <translation>這個類別是收入，不是支出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="227"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="238"/>
         <source>The amount must be a whole number of fen.</source>
         <translation>金額必須是整數分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="231"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="242"/>
         <source>The amount cannot be negative; record money given back as a refund.</source>
         <translation>金額不能為負數；退還的錢請記為退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="255"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="261"/>
         <source>A member cannot refer themselves.</source>
         <translation>成員不能推薦自己。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="289"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="295"/>
         <source>A refund is more than zero.</source>
         <translation>退款金額必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="294"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="300"/>
         <source>At most {left} {currency} of this entry can still be refunded.</source>
         <translation>這筆記錄最多還能退 {left} {currency}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="306"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="312"/>
         <source>A refund cannot be refunded; edit it instead.</source>
         <translation>退款不能再退款；請直接修改這筆退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="333"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="339"/>
         <source>The payment this refund gave back was deleted; it cannot come back.</source>
         <translation>這筆退款對應的原付款已刪除，無法恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="323"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="329"/>
         <source>A refund keeps the group, category, member and currency of its payment.</source>
         <translation>退款的群、類別、成員和幣種須與原付款一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="437"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="443"/>
         <source>This entry has {count} refund(s); delete them first, then the entry.</source>
         <translation>這筆記錄有 {count} 筆退款；請先刪除退款，再刪除它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/revenue/revenue.py" line="403"/>
+        <location filename="../../desktop/models/revenue/revenue.py" line="409"/>
         <source>This fee renewed a membership; delete it and record it again to change its member, group or category.</source>
         <translation>這筆費用已為會員續期；如需更改成員、群或類別，請刪除後重新記錄。</translation>
     </message>
@@ -9419,159 +9531,198 @@ Nothing was changed.</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="42"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="65"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="59"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="89"/>
+        <source>Balance to date</source>
+        <translation>累計結餘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="90"/>
+        <source>Balance: all owed to date minus all paid, per currency</source>
+        <translation>結餘：截至今天的全部應付減去全部已付，按幣種分列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="91"/>
         <source>New partner</source>
         <translation>新建合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="61"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="76"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
         <source>Save partner</source>
         <translation>儲存合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="79"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="80"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="112"/>
         <source>Contact</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="81"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="113"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="93"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="125"/>
         <source>% e.g. 30 or 12.5</source>
         <translation>%，例如 30 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="96"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="128"/>
         <source>of the net</source>
         <translation>按淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="97"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
         <source>of chosen categories</source>
         <translation>按所選類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="106"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="138"/>
         <source>Set share</source>
         <translation>設定分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="108"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="140"/>
         <source>Remove share</source>
         <translation>移除分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="122"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="156"/>
         <source>Share of a group</source>
         <translation>社群分成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="129"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="163"/>
         <source>Statement %1 – %2</source>
         <translation>對帳單 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="197"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="243"/>
         <source>No share in any group yet.</source>
         <translation>尚未在任何社群中設定分成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="201"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="247"/>
         <source>net</source>
         <translation>淨收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="216"/>
-        <source>Group</source>
-        <translation>社群</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="217"/>
-        <source>Share</source>
-        <translation>分成比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="218"/>
-        <source>Base</source>
-        <translation>基數</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="219"/>
-        <source>Entries</source>
-        <translation>筆數</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="220"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="262"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="277"/>
         <source>Owed</source>
         <translation>應付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="223"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="263"/>
+        <source>Paid</source>
+        <translation>已付費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <source>Balance</source>
+        <translation>結餘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="268"/>
+        <source>To date</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="273"/>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="274"/>
+        <source>Share</source>
+        <translation>分成比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="275"/>
+        <source>Base</source>
+        <translation>基數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="276"/>
+        <source>Entries</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="280"/>
         <source>Rounded half to even at the fen; the remainder stays with the owner.</source>
         <translation>按分四捨六入五成雙；餘數歸群主。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="233"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="290"/>
         <source>Not saved — %1: %2</source>
         <translation>未儲存 — %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="264"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="326"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="296"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
+        <location filename="../../desktop/views/revenue/partner_dialog.py" line="358"/>
         <source>Share saved.</source>
         <translation>分成已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/revenue/partner_dialog.py" line="226"/>
-        <source>Total owed</source>
-        <translation>應付合計</translation>
     </message>
 </context>
 <context>
@@ -9813,6 +9964,134 @@ Nothing was changed.</source>
         <location filename="../../desktop/views/exchange/payment_import_dialog.py" line="453"/>
         <source>WeChat Pay or Alipay bills (%1)</source>
         <translation>微信支付或支付寶帳單 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutCommands</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="69"/>
+        <source>Record payout</source>
+        <translation>記錄付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="92"/>
+        <source>Edit payout</source>
+        <translation>修改付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_commands.py" line="108"/>
+        <source>Delete payout</source>
+        <translation>刪除付款</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutPanel</name>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="79"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="65"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="90"/>
+        <source>Note, e.g. October share</source>
+        <translation>備註，例如：10月分成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="91"/>
+        <source>Record payout</source>
+        <translation>記錄付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="93"/>
+        <source>Save changes</source>
+        <translation>儲存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="95"/>
+        <source>Delete payout</source>
+        <translation>刪除付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="111"/>
+        <source>Payouts to the partner</source>
+        <translation>付給合作方的款項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="217"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="239"/>
+        <source>Not saved — %1</source>
+        <translation>未儲存 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="247"/>
+        <source>Payout recorded.</source>
+        <translation>已記錄付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="253"/>
+        <source>Payout saved.</source>
+        <translation>付款已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="259"/>
+        <source>Payout deleted (it is in the trash).</source>
+        <translation>付款已刪除（可在回收站找回）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="38"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="39"/>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="40"/>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/revenue/payout_panel.py" line="41"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -10117,44 +10396,44 @@ Nothing was changed.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="201"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="202"/>
         <source>Restore a backup</source>
         <translation>恢復備份</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="207"/>
         <location filename="../../desktop/views/shell/restore_dialog.py" line="206"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="205"/>
         <source>QunDesk copies your database every day and before every upgrade, import, bulk delete and restore. Restoring puts the chosen copy in place of the current file; the current file is backed up first, so a restore can itself be undone. Backups are in %1.</source>
         <translation>群台每天都會複製一份你的資料庫，每次升級、匯入、批次刪除和恢復之前也會各複製一份。恢復會用所選副本替換當前檔案；替換前會先備份當前檔案，所以恢復本身也可以撤回。備份位於 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>In the backup</source>
         <translation>備份中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="227"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="228"/>
         <source>Now</source>
         <translation>當前</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="231"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="232"/>
         <source>There are no backups of this database yet.</source>
         <translation>此資料庫還沒有備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="234"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="235"/>
         <source>Also show backups with this name that belong to &amp;another database</source>
         <translation>同時顯示屬於其他資料庫的同名備份(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
-        <location filename="../../desktop/views/shell/restore_dialog.py" line="247"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
+        <location filename="../../desktop/views/shell/restore_dialog.py" line="248"/>
         <source>&amp;Restore this backup…</source>
         <translation>恢復此備份(&amp;R)…</translation>
     </message>
@@ -11785,44 +12064,44 @@ Nothing was imported.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="76"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="84"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="86"/>
         <source>Deleted members, events and revenue entries stay here for %1 days, then they are removed for good.</source>
         <translation>刪除的成員、活動和收支記錄會在這裡保留 %1 天，之後將被永久刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="112"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="117"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
         <source>&amp;Restore</source>
         <translation>恢復(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="119"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="121"/>
         <source>&amp;Delete permanently</source>
         <translation>永久刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="178"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="180"/>
         <source>Cannot restore</source>
         <translation>無法恢復</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="179"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="181"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -11831,14 +12110,14 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="191"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="193"/>
         <source>Delete permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="192"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="194"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
@@ -11882,14 +12161,20 @@ Nothing was changed.</source>
         <translation>%n 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="51"/>
+        <source>Partner payout</source>
+        <translation>合作方付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
-        <location filename="../../desktop/views/shell/trash_dialog.py" line="50"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
+        <location filename="../../desktop/views/shell/trash_dialog.py" line="52"/>
         <source>Revenue entry</source>
         <translation>收支記錄</translation>
     </message>

@@ -39,7 +39,30 @@ def test_export_one_group_in_english_masked(
 def test_partner_export(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "partner.xlsx"
     assert main(["--db", str(demo_file), "export", str(out), "--partner", "王建华"]) == 0
-    assert CalamineWorkbook.from_path(str(out)).sheet_names[-1] == "合作方结算"
+    book = CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names == ["合作方结算", "分成明细", "月度汇总"]
+    assert book.get_sheet_by_name("合作方结算").to_python()[0][0] == "王建华 结算单"
+
+
+def _members(out: Path) -> list[list[object]]:
+    return CalamineWorkbook.from_path(str(out)).get_sheet_by_name("成员名单").to_python()
+
+
+def test_partner_export_with_members_masked_then_unmasked(demo_file: Path, tmp_path: Path) -> None:
+    base = ["--db", str(demo_file), "export"]
+    masked = tmp_path / "masked.xlsx"
+    flags = ["--partner", "王建华", "--include-members", "--include-nicknames", "--include-notes"]
+    assert main([*base, str(masked), *flags]) == 0
+    members = _members(masked)
+    assert members[0][:2] == ["姓名", "昵称"] and members[0][-1] == "备注"
+    assert all(str(row[0]).endswith("**") for row in members[1:])
+    full = tmp_path / "full.xlsx"
+    assert (
+        main([*base, str(full), "--partner", "王建华", "--include-members", "--unmask-names"]) == 0
+    )
+    members = _members(full)
+    assert members[0] == ["姓名", "所在社群", "角色", "首次入群", "会费到期", "状态"]
+    assert not any(str(row[0]).endswith("**") for row in members[1:])
 
 
 @pytest.mark.parametrize(
@@ -49,6 +72,9 @@ def test_partner_export(demo_file: Path, tmp_path: Path) -> None:
         (["--partner", "nobody"], "no partner called “nobody”"),
         (["--from", "2026-02-30"], "--from “2026-02-30” is not a date"),
         (["--from", "2026-03-01", "--to", "2026-02-01"], "is before --from"),
+        (["--include-members"], "go with --partner NAME"),
+        (["--unmask-names"], "go with --partner NAME"),
+        (["--partner", "王建华", "--include-nicknames"], "goes with --include-members"),
     ],
 )
 def test_errors_exit_1_and_write_nothing(

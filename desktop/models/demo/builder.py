@@ -477,6 +477,7 @@ class DemoBuilder(PeopleBuilder):
                 "lifecycle_history",
                 "partners",
                 "partner_shares",
+                "partner_payouts",
             )
         }
         for gi, spec in enumerate(GROUPS):
@@ -549,4 +550,11 @@ class DemoBuilder(PeopleBuilder):
             # The accountant gets no share but must see every group's books.
             *((3, gi + 1, 0, "net", "[]") for gi in range(len(GROUPS))),
         ]
+        # The co-organiser is paid on the 5th for the month before: the last two months.
+        last_month = today.replace(day=1) - DAY
+        before = last_month.replace(day=1) - DAY
+        for day, amount, method in ((before, 150000, "wechat"), (last_month, 120000, "bank")):
+            out["partner_payouts"].append(
+                (1, day.replace(day=5).isoformat(), amount, "CNY", method, "上月分成")
+            )
         return out

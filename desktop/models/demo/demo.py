@@ -48,6 +48,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "lifecycle_history": ("group_id", "stage", "began_on", "note"),
     "partners": ("id", "name", "contact", "notes"),
     "partner_shares": ("partner_id", "group_id", "share_bp", "basis", "categories"),
+    "partner_payouts": ("partner_id", "day", "amount_minor", "currency", "method", "note"),
     "members": (
         "id", "name", "nickname", "wechat_id", "phone", "email", "referrer_id", "referrer_text",
         "notes", "created_at", "search_key", "name_key",

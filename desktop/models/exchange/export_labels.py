@@ -132,6 +132,13 @@ CODE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "no_goal": ("未设目标", "No goal"),
     },
     "basis": {"net": ("净收入", "Net"), "categories": ("指定类别", "Chosen categories")},
+    "payout_method": {
+        "bank": ("银行转账", "Bank transfer"),
+        "wechat": ("微信", "WeChat Pay"),
+        "alipay": ("支付宝", "Alipay"),
+        "cash": ("现金", "Cash"),
+        "other": ("其他", "Other"),
+    },
 }
 
 # Sheet key -> (Chinese, English) name; Excel allows at most 31 characters.
@@ -146,6 +153,9 @@ SHEET_NAMES: dict[str, tuple[str, str]] = {
     "revenue": ("收入", "Revenue"),
     "goals": ("目标", "Goals"),
     "partner_statement": ("合作方结算", "Partner statement"),
+    "partner_entries": ("分成明细", "Entries"),
+    "partner_figures": ("月度汇总", "Figures by month"),
+    "partner_members": ("成员名单", "Members"),
 }
 
 # Column key -> (Chinese, English) header.
@@ -226,6 +236,12 @@ HEADERS: dict[str, tuple[str, str]] = {
     "base": ("分成基数", "Base"),
     "owed": ("应付", "Owed"),
     "entries": ("笔数", "Entries"),
+    "paid": ("已付", "Paid"),
+    "balance": ("结余", "Balance"),
+    "owed_to_date": ("累计应付", "Owed to date"),
+    "paid_to_date": ("累计已付", "Paid to date"),
+    "balance_to_date": ("累计结余", "Balance to date"),
+    "method": ("付款方式", "Method"),
 }
 
 # Free phrases used in titles, totals and summaries.
@@ -247,6 +263,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "changed_occurrence": ("（单次调整）", "(one changed occurrence)"),
     "no_goal": ("未设目标", "no goal"),
+    "settlement": ("本期结算", "This period"),
+    "per_group": ("分社群计算", "By group"),
+    "payouts": ("本期付款", "Payouts in this period"),
+    "no_payouts": ("本期没有付款记录", "No payouts in this period"),
+    "balance_rule": (
+        "结余 = 应付 − 已付，负数表示已多付；累计为截至期末的全部记录。",
+        "Balance = owed − paid (negative: paid ahead); to date counts everything up to the "
+        "period's end.",
+    ),
+    "rounding": (
+        "分成按社群和币种计算，四舍六入五成双到分，不足一分归群主；亏损不分摊。",
+        "Shares are computed per group and currency, rounded half to even at the fen (the "
+        "remainder stays with the owner); losses are not shared.",
+    ),
+    "names_masked": ("成员姓名已隐藏", "Member names masked"),
 }
 
 

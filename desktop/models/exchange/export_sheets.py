@@ -48,6 +48,9 @@ TAB_COLOURS = {
     "revenue": "BF8F00",
     "goals": "A5A5A5",
     "partner_statement": "C00000",
+    "partner_entries": "BF8F00",
+    "partner_figures": "7030A0",
+    "partner_members": "548235",
 }
 
 
@@ -65,6 +68,7 @@ class ExportRun:
     partner: tuple[int, str] | None
     labels: dict[str, dict[str, str]]
     masked: bool
+    details: frozenset[str] = frozenset()  # what the owner added to a partner's workbook
 
     def label(self, domain: str, code: str | None) -> str:
         """A code's label in the export language; unknown codes show as themselves."""

@@ -1,4 +1,4 @@
-"""The Summary sheet (goals vs actuals, charts) and the partner statement of an export."""
+"""The Summary sheet of an export: goals vs actuals, activity and revenue, with charts."""
 
 from __future__ import annotations
 
@@ -10,18 +10,11 @@ from desktop.models.exchange import export_labels as xl
 from desktop.models.exchange.export_sheets import ExportRun
 from desktop.models.exchange.workbook import (
     DATETIME_FORMAT,
-    INT,
-    MONEY,
-    PERCENT,
-    TEXT,
-    Column,
     Sheet,
     money_format,
-    quote,
 )
 from desktop.models.groups.goals import GoalStatus, actual_value
 from desktop.models.groups.verdict import group_health
-from desktop.models.revenue.partners import statement
 from desktop.models.revenue.sheet_rows import monthly_totals
 
 SUMMARY_WIDTHS = (24, 20, 14, 14, 14, 14, 14, 14, 14)
@@ -170,59 +163,3 @@ def _revenue_by_month(run: ExportRun, sheet: Sheet) -> None:
             columns=(2, 3),
             rows=(head, last),
         )
-
-
-def write_statement(run: ExportRun) -> int:
-    """The partner statement sheet: each group and currency, the share and what is owed."""
-    assert run.partner is not None
-    lang = run.lang
-    start, end = run.period
-    found = statement(run.database, run.partner[0], start, end)
-    columns = [
-        Column("group", TEXT),
-        Column("currency", TEXT),
-        Column("share", PERCENT),
-        Column("basis", TEXT),
-        Column("entries", INT),
-        Column("income", MONEY),
-        Column("expense", MONEY),
-        Column("base", MONEY),
-        Column("owed", MONEY),
-    ]
-    sep = "、" if lang == "zh_CN" else ", "
-    rows = []
-    for line in found.lines:
-        if line.group_id not in run.group_names:
-            continue
-        basis = run.label("basis", line.basis)
-        if line.categories:
-            basis += "：" if lang == "zh_CN" else ": "
-            basis += sep.join(run.label("category", c) for c in line.categories)
-        rows.append(
-            (
-                line.group_name,
-                line.currency,
-                line.share_bp / 10_000,
-                basis,
-                len(line.entries),
-                (line.income, line.currency),
-                (line.expense, line.currency),
-                (line.base, line.currency),
-                (line.owed, line.currency),
-            )
-        )
-    currencies = currency_order({r[1] for r in rows})
-
-    def totals(sheet: Sheet, first: int, last: int) -> list[list[Any]]:
-        out: list[list[Any]] = [[]]
-        for cur in currencies:
-            formula = f'=SUMIFS($I${first}:$I${last},$B${first}:$B${last},"{quote(cur)}")'
-            out.append(
-                [sheet.bold(xl.text("owed_total", lang, currency=cur)), sheet.cell(cur)]
-                + [None] * 6
-                + [sheet.total(formula, money_format(cur))]
-            )
-        return out
-
-    run.table("partner_statement", columns, rows, totals)
-    return len(rows)

@@ -7,6 +7,21 @@ import unicodedata
 
 from desktop.models.calendar.recurrence import rule_parts
 
+NAME_MASK = "**"
+
+
+def mask_name(name: str) -> str:
+    """A person's name or nickname as its first character and two stars: 王小明 → 王**.
+
+    The stars have a fixed width, so the mask does not tell how long the name was; a name
+    of one character shows nothing of itself.
+    """
+    clean = name.strip()
+    if not clean:
+        return ""
+    return (clean[:1] if len(clean) >= 2 else "") + NAME_MASK
+
+
 # ---- recurrence rules in words --------------------------------------------------------------
 
 _DAYS = {

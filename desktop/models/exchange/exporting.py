@@ -2,8 +2,10 @@
 
 `export_workbook` reads one consistent snapshot of the database through its own read-only
 connection (so a worker thread can run it while the window keeps the main one), resolves
-the scope, and has each sheet (export_sheets.py, export_summary.py) written through the
-workbook writer (workbook.py), which saves beside the target and renames over it at the end.
+the scope, and has each sheet (export_sheets.py, export_summary.py, export_partner.py)
+written through the workbook writer (workbook.py), which saves beside the target and
+renames over it at the end. A partner's workbook is its own set of sheets (PARTNER_SHEETS):
+the statement first, then its entries and figures; members only when the owner adds them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from desktop.models.core.clock import SYSTEM_CLOCK
 from desktop.models.core.errors import QunDeskError, ReadOnlyTargetError, ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange import export_labels as xl
-from desktop.models.exchange import export_sheets, export_summary
+from desktop.models.exchange import export_partner, export_sheets, export_summary
 from desktop.models.exchange.contact_scan import Masker
 from desktop.models.exchange.export_sheets import ExportRun
 from desktop.models.exchange.workbook import (
@@ -62,6 +64,9 @@ SHEETS = (
     "goals",
     "partner_statement",
 )
+# A partner's workbook: what the partner needs, the statement first (its first page).
+PARTNER_SHEETS = ("partner_statement", "partner_entries", "partner_figures")
+PARTNER_MEMBERS = "partner_members"  # only when the owner adds members
 REPORT_EVERY = 2000
 MIN_PARTNER_ID = 5  # a word of a partner's contact this long is masked wherever it appears
 
@@ -87,6 +92,24 @@ class ExportOptions:
     partner_id: int | None = None
     author: str = ""
     today: dt.date | None = None  # for "expired" and the open end of the summary period
+    # What a partner's workbook holds beyond the statement, entries and figures: members
+    # (and each entry's payer), their nicknames, notes (members' and entries'), and names
+    # in full instead of masked. Ignored without a partner.
+    include_members: bool = False
+    include_nicknames: bool = False
+    include_notes: bool = False
+    unmask_names: bool = False
+
+    @property
+    def details(self) -> frozenset[str]:
+        """What the owner added to a partner's workbook, as export_partner's words."""
+        chosen = (
+            (self.include_members, export_partner.MEMBERS),
+            (self.include_nicknames, export_partner.NICKNAMES),
+            (self.include_notes, export_partner.NOTES),
+            (self.unmask_names, export_partner.UNMASKED),
+        )
+        return frozenset(word for on, word in chosen if on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +207,10 @@ def _check_options(options: ExportOptions) -> None:
         raise ValidationError("sheets", msg("choose at least one sheet"))
     if options.start and options.end and options.end < options.start:
         raise ValidationError("end", msg("the range ends before it starts"))
+    if options.include_nicknames and not options.include_members:
+        raise ValidationError(
+            "nicknames", msg("Nicknames go into the workbook with the members; add them too.")
+        )
 
 
 def _prepare(
@@ -213,8 +240,7 @@ def _prepare(
             raise ValidationError(
                 "partner", msg("{partner} has no share in the chosen groups", partner=partner[1])
             )
-        if "partner_statement" not in sheets:
-            sheets.append("partner_statement")
+        sheets = list(PARTNER_SHEETS) + ([PARTNER_MEMBERS] if o.include_members else [])
     else:
         sheets = [s for s in sheets if s != "partner_statement"]
     scope = SheetScope(tuple(chosen) if chosen is not None else None, o.start, o.end)
@@ -237,7 +263,8 @@ def _prepare(
         "activity": count_activity_rows,
         "revenue": count_revenue_rows,
     }
-    chosen_sheets = [s for s in SHEETS if s in sheets]
+    counters["partner_members"] = count_member_rows
+    chosen_sheets = sheets if partner else [s for s in SHEETS if s in sheets]
     for key in chosen_sheets:
         if key in counters:
             progress.total += counters[key](db, scope)
@@ -253,6 +280,7 @@ def _prepare(
         partner=partner,
         labels=labels,
         masked=o.mask_contacts,
+        details=o.details if partner else frozenset(),
     )
     return run, chosen_sheets
 
@@ -301,7 +329,10 @@ def _write(run: ExportRun, sheets: list[str], options: ExportOptions) -> dict[st
         "activity": export_sheets.write_activity,
         "revenue": export_sheets.write_revenue,
         "goals": export_sheets.write_goals,
-        "partner_statement": export_summary.write_statement,
+        "partner_statement": export_partner.write_statement,
+        "partner_entries": export_partner.write_entries,
+        "partner_figures": export_partner.write_figures,
+        "partner_members": export_partner.write_members,
     }
     rows: dict[str, int] = {}
     writer.progress.report()

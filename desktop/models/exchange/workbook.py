@@ -151,6 +151,12 @@ class Sheet:
         for index, width in enumerate(widths, start=1):
             self._ws.column_dimensions[get_column_letter(index)].width = width
 
+    def fit_to_width(self) -> None:
+        """Print the sheet one page wide (as many pages down as it needs)."""
+        self._ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self._ws.page_setup.fitToWidth = 1
+        self._ws.page_setup.fitToHeight = 0
+
     def cell(self, value: object, number_format: str | None = None) -> Any:
         """A cell holding `value` (text masked when the export masks, never a formula)."""
         cell = WriteOnlyCell(self._ws)

@@ -11,21 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.models.core import vocabulary
 from desktop.models.core.codes import EntryKind
 from desktop.models.core.common import is_int, iso
 from desktop.models.core.errors import ValidationError
+from desktop.models.core.messages import msg
 from desktop.models.core.money import currency_order, share_of
 from desktop.models.groups.queries import group_name
+from desktop.models.revenue.payouts import Payout, paid_per_currency, payouts_of
 from desktop.models.revenue.revenue import ENTRY_SQL, Entry, entry_from_row
 from desktop.models.storage.db import Database
 
 BASIS_NET = "net"
 BASIS_CATEGORIES = "categories"
 FULL_SHARE_BP = 10_000
+# The first day of "to date" figures: every entry and payout up to a day.
+BEGINNING = dt.date(1, 1, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,22 +75,58 @@ class StatementLine:
         return self.income - self.expense
 
 
+def _ordered(sums: dict[str, int]) -> dict[str, int]:
+    return {c: sums[c] for c in currency_order(sums)}
+
+
+def _minus(owed: dict[str, int], paid: dict[str, int]) -> dict[str, int]:
+    """owed − paid per currency (every currency of either), CNY first."""
+    return {c: owed.get(c, 0) - paid.get(c, 0) for c in currency_order({*owed, *paid})}
+
+
+def owed_of(lines: tuple[StatementLine, ...]) -> dict[str, int]:
+    """Total owed of statement lines per currency, CNY first."""
+    sums: dict[str, int] = {}
+    for line in lines:
+        sums[line.currency] = sums.get(line.currency, 0) + line.owed
+    return _ordered(sums)
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """A partner's statement for a date range; `owed` is per currency, never summed across."""
+    """A partner's statement for a date range: owed, paid and balance per currency.
+
+    Amounts are per currency, never summed across. `balance` is the period's owed − paid;
+    `balance_to_date` is everything owed up to `end` − everything paid up to `end`.
+    """
 
     partner: Partner
     start: dt.date
     end: dt.date
     lines: tuple[StatementLine, ...]
+    payouts: tuple[Payout, ...] = ()  # dated in the period
+    owed_to_date: dict[str, int] = field(default_factory=dict)
+    paid_to_date: dict[str, int] = field(default_factory=dict)
 
     @property
     def owed(self) -> dict[str, int]:
         """Total owed per currency, CNY first."""
-        sums: dict[str, int] = {}
-        for line in self.lines:
-            sums[line.currency] = sums.get(line.currency, 0) + line.owed
-        return {c: sums[c] for c in currency_order(sums)}
+        return owed_of(self.lines)
+
+    @property
+    def paid(self) -> dict[str, int]:
+        """Paid in the period per currency, CNY first."""
+        return _ordered(paid_per_currency(self.payouts))
+
+    @property
+    def balance(self) -> dict[str, int]:
+        """Owed − paid in the period, per currency (negative: paid ahead)."""
+        return _minus(self.owed, self.paid)
+
+    @property
+    def balance_to_date(self) -> dict[str, int]:
+        """Owed up to `end` − paid up to `end`, per currency."""
+        return _minus(self.owed_to_date, self.paid_to_date)
 
 
 # ---- partners -----------------------------------------------------------------------------
@@ -95,13 +135,15 @@ class Statement:
 def _checked(conn: sqlite3.Connection, name: str, partner_id: int | None) -> str:
     clean = (name or "").strip()
     if not clean:
-        raise ValidationError("name", "Enter the partner's name.")
+        raise ValidationError("name", msg("Enter the partner's name."))
     clash = conn.execute(
         "SELECT id FROM partners WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
         (clean, partner_id),
     ).fetchone()
     if clash is not None:
-        raise ValidationError("name", f"There is already a partner called “{clean}”.")
+        raise ValidationError(
+            "name", msg("There is already a partner called “{name}”.", name=clean)
+        )
     return clean
 
 
@@ -117,7 +159,7 @@ def get_partner(db: Database, partner_id: int) -> Partner:
         "SELECT id, name, contact, notes FROM partners WHERE id = ?", (partner_id,)
     ).fetchone()
     if found is None:
-        raise ValidationError("partner", f"There is no partner with id {partner_id}.")
+        raise ValidationError("partner", msg("There is no partner with id {id}.", id=partner_id))
     return Partner(int(found[0]), found[1], found[2], found[3])
 
 
@@ -177,15 +219,15 @@ def set_share(
 ) -> None:
     """Give a partner a share of a group (replacing any earlier one)."""
     if not is_int(share_bp) or not 0 <= share_bp <= FULL_SHARE_BP:
-        raise ValidationError("share", "A share is between 0% and 100%.")
+        raise ValidationError("share", msg("A share is between 0% and 100%."))
     if basis not in (BASIS_NET, BASIS_CATEGORIES):
-        raise ValidationError("basis", "A share is of the net or of chosen categories.")
+        raise ValidationError("basis", msg("A share is of the net or of chosen categories."))
     chosen = tuple(dict.fromkeys(categories)) if basis == BASIS_CATEGORIES else ()
     if basis == BASIS_CATEGORIES and not chosen:
-        raise ValidationError("categories", "Choose the categories the share is taken of.")
+        raise ValidationError("categories", msg("Choose the categories the share is taken of."))
     unknown = [c for c in chosen if not vocabulary.is_known(db.conn, "category", c)]
     if unknown:
-        raise ValidationError("categories", f"Unknown category {unknown[0]!r}.")
+        raise ValidationError("categories", msg("Unknown category “{code}”.", code=unknown[0]))
     with db.transaction() as conn:
         get_partner(db, partner_id)
         group_name(db, group_id)
@@ -209,13 +251,41 @@ def remove_share(db: Database, partner_id: int, group_id: int) -> None:
 
 
 def statement(db: Database, partner_id: int, start: dt.date, end: dt.date) -> Statement:
-    """The partner's entries and amount owed per group and currency between two days.
+    """The partner's entries, owed, paid and balance per group and currency between two days.
 
-    The rounding rule is in this module's docstring.
+    The rounding rule is in this module's docstring; "to date" figures count everything up
+    to `end` as one span (a loss of one month nets against the gains of another).
     """
     if end < start:
-        raise ValidationError("end", "The statement ends before it starts.")
+        raise ValidationError("end", msg("The statement ends before it starts."))
     partner = get_partner(db, partner_id)
+    lines = statement_lines(db, partner_id, start, end)
+    whole = lines if start <= BEGINNING else statement_lines(db, partner_id, BEGINNING, end)
+    return Statement(
+        partner,
+        start,
+        end,
+        lines,
+        tuple(payouts_of(db, partner_id, start, end)),
+        owed_of(whole),
+        _ordered(paid_per_currency(payouts_of(db, partner_id, None, end))),
+    )
+
+
+def balances(db: Database, through: dt.date) -> dict[int, dict[str, int]]:
+    """Every partner's balance up to a day (owed − paid, per currency; {} when nothing)."""
+    found: dict[int, dict[str, int]] = {}
+    for partner in list_partners(db):
+        owed = owed_of(statement_lines(db, partner.id, BEGINNING, through))
+        paid = paid_per_currency(payouts_of(db, partner.id, None, through))
+        found[partner.id] = _minus(owed, paid)
+    return found
+
+
+def statement_lines(
+    db: Database, partner_id: int, start: dt.date, end: dt.date
+) -> tuple[StatementLine, ...]:
+    """Per group and currency: the counted entries between two days, base and owed."""
     lines: list[StatementLine] = []
     for share in shares_of(db, partner_id):
         params: list[Any] = [share.group_id, iso(start), iso(end)]
@@ -247,4 +317,4 @@ def statement(db: Database, partner_id: int, start: dt.date, end: dt.date) -> St
                     tuple(entries),
                 )
             )
-    return Statement(partner, start, end, tuple(lines))
+    return tuple(lines)

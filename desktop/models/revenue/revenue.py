@@ -218,6 +218,17 @@ def _checked_category(conn: sqlite3.Connection, draft: EntryDraft) -> tuple[str,
     return kind, category
 
 
+def checked_money(amount_minor: int, currency: str | None) -> str:
+    """The currency code to store with an amount (CNY when none); ValidationError naming the
+    field when the amount is too large or the currency is not a three-letter code."""
+    if amount_minor > MAX_MINOR:
+        raise ValidationError("amount", msg("This amount is too large."))
+    try:
+        return check_currency(currency or DEFAULT_CURRENCY)
+    except MoneyError as exc:
+        raise ValidationError("currency", exc.message) from exc
+
+
 def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, Any]:
     """The columns to store for a draft; ValidationError naming the field otherwise."""
     if not isinstance(draft.day, dt.date):
@@ -230,12 +241,7 @@ def checked_entry_row(conn: sqlite3.Connection, draft: EntryDraft) -> dict[str, 
             "amount",
             msg("The amount cannot be negative; record money given back as a refund."),
         )
-    if draft.amount_minor > MAX_MINOR:
-        raise ValidationError("amount", msg("This amount is too large."))
-    try:
-        currency = check_currency(draft.currency or DEFAULT_CURRENCY)
-    except MoneyError as exc:
-        raise ValidationError("currency", exc.message) from exc
+    currency = checked_money(draft.amount_minor, draft.currency)
     channel = draft.channel or Channel.OTHER.value
     if channel not in codes(Channel):
         raise ValidationError(

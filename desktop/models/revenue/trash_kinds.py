@@ -1,11 +1,13 @@
-"""Deleted revenue entries in the trash: how they are labelled, stored and put back."""
+"""Deleted revenue entries and payouts in the trash: how they are labelled, stored, put back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import Any
 
 from desktop.models.core.money import grouped_text
+from desktop.models.revenue.payouts import TRASH_KIND, Payout, restore_payout
 from desktop.models.revenue.revenue import COLUMNS, DeletedEntry, restore_entry
 from desktop.models.storage import trash
 from desktop.models.storage.db import Database
@@ -72,3 +74,50 @@ ENTRIES: trash.TrashKind[DeletedEntry] = trash.TrashKind(
     restore=_restore,
 )
 trash.register(ENTRIES)
+
+
+def payout_payload(payout: Payout) -> dict[str, Any]:
+    """A deleted payout as JSON-ready values."""
+    return {
+        "id": payout.id,
+        "partner_id": payout.partner_id,
+        "day": payout.day.isoformat(),
+        "amount_minor": payout.amount_minor,
+        "currency": payout.currency,
+        "method": payout.method,
+        "note": payout.note,
+    }
+
+
+def deleted_payout(data: dict[str, Any]) -> Payout:
+    """The deleted payout a payload holds."""
+    return Payout(
+        int(data["id"]),
+        int(data["partner_id"]),
+        dt.date.fromisoformat(data["day"]),
+        int(data["amount_minor"]),
+        str(data["currency"]),
+        str(data["method"]),
+        str(data["note"]),
+    )
+
+
+def describe_payout(payout: Payout) -> str:
+    """Day · amount currency (· the note's start)."""
+    label = f"{payout.day.isoformat()} · {grouped_text(payout.amount_minor)} {payout.currency}"
+    return label + (f" · {payout.note[:40]}" if payout.note else "")
+
+
+def _restore_payout(db: Database, data: dict[str, Any]) -> dict[int, int]:
+    payout = deleted_payout(data)
+    return {payout.id: restore_payout(db, payout)}
+
+
+PAYOUTS: trash.TrashKind[Payout] = trash.TrashKind(
+    name=TRASH_KIND,
+    describe=describe_payout,
+    ids=lambda payout: [payout.id],
+    to_payload=payout_payload,
+    restore=_restore_payout,
+)
+trash.register(PAYOUTS)

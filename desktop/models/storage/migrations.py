@@ -545,7 +545,7 @@ def _v8_guests(conn: sqlite3.Connection) -> None:
 
 
 def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
-    """Refunds linked to their entry, payment transaction numbers, bill rules, 2 categories."""
+    """Refunds linked to entries, payment numbers, bill rules, 2 categories, partner payouts."""
     # A refund is stored as a negative amount of its original's kind and category, so every
     # sum of the ledger (summaries, per-day totals, goals, exports) nets it out as it is.
     # SQLite cannot change a CHECK in place: the table is copied into the new shape and
@@ -634,6 +634,38 @@ def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
                 (f'"{old}"', f'"{code}"'),
             )
             conn.execute("DELETE FROM vocabulary WHERE domain = 'category' AND code = ?", (old,))
+    _run_script(
+        conn,
+        """
+        -- What the owner paid each partner: a statement's "paid", and its balance.
+        CREATE TABLE partner_payouts (
+            id INTEGER PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            day TEXT NOT NULL CHECK (date(day) IS day),
+            amount_minor INTEGER NOT NULL
+                CHECK (typeof(amount_minor) = 'integer' AND amount_minor > 0),
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3),
+            method TEXT NOT NULL DEFAULT 'bank'
+                CHECK (method IN ('bank', 'wechat', 'alipay', 'cash', 'other')),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX partner_payouts_partner ON partner_payouts(partner_id, day);
+
+        -- A deleted payout goes to the trash too: the kind's CHECK gains 'payout'.
+        CREATE TABLE trash_v8 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('member', 'event', 'revenue', 'payout')),
+            label TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL CHECK (datetime(deleted_at) IS deleted_at),
+            payload TEXT NOT NULL CHECK (json_valid(payload))
+        );
+        INSERT INTO trash_v8 (id, kind, label, deleted_at, payload)
+            SELECT id, kind, label, deleted_at, payload FROM trash;
+        DROP TABLE trash;
+        ALTER TABLE trash_v8 RENAME TO trash;
+        CREATE INDEX trash_deleted_at ON trash(deleted_at);
+        """,
+    )
 
 
 MIGRATIONS: tuple[Migration, ...] = (

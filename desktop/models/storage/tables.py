@@ -23,6 +23,7 @@ TABLES = (
     "revenue",
     "partners",
     "partner_shares",
+    "partner_payouts",
     "vocabulary",
     "settings",
     "rule_history",

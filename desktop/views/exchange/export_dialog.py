@@ -81,6 +81,7 @@ class ExportDialog(TaskRunner, QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.partner = QComboBox(self)
         self.partner.setObjectName("exportPartner")
+        self._build_partner_boxes()
         self.path = QLineEdit(self)
         self.path.setObjectName("exportPath")
         self.path.setPlaceholderText(self.tr("Where to save the workbook (.xlsx)"))
@@ -94,6 +95,20 @@ class ExportDialog(TaskRunner, QDialog):
         self.summary.setWordWrap(True)
         self._build_buttons()
         self._lay_out()
+
+    def _build_partner_boxes(self) -> None:
+        # What a partner's workbook holds beyond the statement, its entries and figures.
+        self.with_members = QCheckBox(self.tr("Members and payers"), self)
+        self.with_members.setObjectName("exportWithMembers")
+        self.with_nicknames = QCheckBox(self.tr("Nicknames"), self)
+        self.with_nicknames.setObjectName("exportWithNicknames")
+        self.with_notes = QCheckBox(self.tr("Notes"), self)
+        self.with_notes.setObjectName("exportWithNotes")
+        self.unmask_names = QCheckBox(self.tr("Names in full (not 王**)"), self)
+        self.unmask_names.setObjectName("exportUnmaskNames")
+        self.partner_boxes = (
+            self.with_members, self.with_nicknames, self.with_notes, self.unmask_names
+        )  # fmt: skip
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
@@ -117,6 +132,11 @@ class ExportDialog(TaskRunner, QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Dates:"), self.date_range)
         form.addRow(self.tr("Partner:"), self.partner)
+        adds = QHBoxLayout()
+        for box in self.partner_boxes:
+            adds.addWidget(box)
+        adds.addStretch(1)
+        form.addRow(self.tr("Partner also gets:"), adds)
         form.addRow(self.tr("Headers in:"), self.language)
         form.addRow(self.tr("Contacts:"), self.mask)
         form.addRow(self.tr("Save to:"), file_row)
@@ -133,6 +153,7 @@ class ExportDialog(TaskRunner, QDialog):
         self.cancel_button.clicked.connect(self._on_cancel)
         self.browse.clicked.connect(self._on_browse)
         self.partner.currentIndexChanged.connect(self._on_partner_changed)
+        self.with_members.toggled.connect(self._on_partner_changed)
 
     def _fill(self) -> None:
         for ref in list_group_refs(self.database):
@@ -160,6 +181,7 @@ class ExportDialog(TaskRunner, QDialog):
             self.partner.addItem(partner.name, partner.id)
         self.date_range.set_range(self._scope.start, self._scope.end)
         self.mask.setChecked(True)
+        self._on_partner_changed(0)
         settings = QSettings()
         language = str(settings.value(SETTING_LANGUAGE, "") or "")
         self.language.setCurrentIndex(1 if language == "en" else 0)
@@ -179,7 +201,10 @@ class ExportDialog(TaskRunner, QDialog):
         """The choices as export options."""
         start, end = self.date_range.range()
         groups = self._checked(self.groups)
-        all_groups = len(groups) == self.groups.count()
+        partner = self.partner.currentData()
+        # a partner's workbook covers the groups the partner has a share of
+        all_groups = len(groups) == self.groups.count() or partner is not None
+        members = partner is not None and self.with_members.isChecked()
         return exporting.ExportOptions(
             group_ids=None if all_groups else tuple(int(g) for g in groups),
             start=start,
@@ -187,9 +212,13 @@ class ExportDialog(TaskRunner, QDialog):
             sheets=tuple(self._checked(self.sheets)),
             mask_contacts=self.mask.isChecked(),
             lang=str(self.language.currentData()),
-            partner_id=self.partner.currentData(),
+            partner_id=partner,
             author=str(QSettings().value(SETTING_AUTHOR, "") or ""),
             today=self.database.clock.today(),
+            include_members=members,
+            include_nicknames=members and self.with_nicknames.isChecked(),
+            include_notes=partner is not None and self.with_notes.isChecked(),
+            unmask_names=members and self.unmask_names.isChecked(),
         )
 
     # ---- TaskRunner hooks -----------------------------------------------------------
@@ -199,6 +228,11 @@ class ExportDialog(TaskRunner, QDialog):
         for widget in (self.groups, self.sheets, self.date_range, self.mask, self.language,
                        self.partner, self.path, self.browse, self.export_button):  # fmt: skip
             widget.setEnabled(not busy)
+        if not busy:
+            self._on_partner_changed(0)
+        else:
+            for box in self.partner_boxes:
+                box.setEnabled(False)
         self.progress.setVisible(busy or self.progress.value() > 0)
         if busy:
             self.progress.setRange(0, 0)
@@ -223,9 +257,16 @@ class ExportDialog(TaskRunner, QDialog):
 
     # ---- actions ----------------------------------------------------------------------
 
-    def _on_partner_changed(self, _index: int) -> None:
-        # A partner sees only their own groups: the list is decided by the partner's shares.
-        self.groups.setEnabled(self.partner.currentData() is None)
+    def _on_partner_changed(self, _index: object) -> None:
+        # A partner sees only their own groups (decided by the partner's shares) and gets
+        # the partner's own sheets; what else goes in is ticked here.
+        partner = self.partner.currentData() is not None
+        self.groups.setEnabled(not partner)
+        self.sheets.setEnabled(not partner)
+        for box in self.partner_boxes:
+            box.setEnabled(partner)
+        for box in (self.with_nicknames, self.unmask_names):  # they name the members
+            box.setEnabled(partner and self.with_members.isChecked())
 
     def _on_browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -250,7 +291,7 @@ class ExportDialog(TaskRunner, QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         options = self.options()
-        if not options.sheets:
+        if not options.sheets and options.partner_id is None:
             self.summary.setText(self.tr("Choose at least one sheet."))
             return
         if options.group_ids == () and options.partner_id is None:

@@ -1,10 +1,11 @@
-"""The partners dialog: who the partners are, their share of each group, their statement."""
+"""The partners dialog: who the partners are and their balance, shares, statement, payouts."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,16 +31,36 @@ from desktop.models.core.scope import Scope
 from desktop.models.groups.groups import list_group_refs
 from desktop.models.revenue import partners
 from desktop.models.storage.db import Database
+from desktop.views.common.commands import CommandRunner, runner_for
 from desktop.views.common.formatting import format_date, format_money
 from desktop.views.common.inline_errors import ERROR_STYLE
 from desktop.views.common.labels import choices, label_for
+from desktop.views.revenue.payout_panel import PayoutPanel
+
+
+def money_list(amounts: dict[str, int]) -> str:
+    """Amounts per currency as one line: "¥1,200.00 + $3.00"; zeros left out ("¥0.00" if all)."""
+    return " + ".join(format_money(a, c) for c, a in amounts.items() if a) or format_money(0)
 
 
 class PartnerDialog(QDialog):
-    """Edit partners and their shares; read a statement for the toolbar's dates."""
+    """Edit partners, their shares and payouts; read a statement for the toolbar's dates.
 
-    def __init__(self, database: Database, scope: Scope | None, parent: QWidget | None = None):
+    Payouts are undoable edits through `runner` (the window's, so Ctrl+Z reaches them
+    after the dialog closes); without one the dialog keeps its own undo stack.
+    """
+
+    PARTNER, BALANCE = range(2)
+
+    def __init__(
+        self,
+        database: Database,
+        scope: Scope | None,
+        parent: QWidget | None = None,
+        runner: CommandRunner | None = None,
+    ):
         super().__init__(parent)
+        self.runner = runner or runner_for(QUndoStack(self))
         self.setObjectName("partnerDialog")
         self.setWindowTitle(self.tr("Partners"))
         self.database = database
@@ -48,14 +71,23 @@ class PartnerDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, database: Database, scope: Scope | None, parent: QWidget | None = None) -> None:
+    def ask(
+        cls,
+        database: Database,
+        scope: Scope | None,
+        parent: QWidget | None = None,
+        runner: CommandRunner | None = None,
+    ) -> None:
         """Run the dialog; partner edits are saved as they are made."""
-        cls(database, scope, parent).exec()
+        cls(database, scope, parent, runner).exec()
 
     def _build_ui(self) -> None:
-        self.resize(900, 560)
-        self.list = QListWidget(self)
+        self.resize(980, 780)
+        self.list = QTreeWidget(self)
         self.list.setObjectName("partnerList")
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Partner"), self.tr("Balance to date")])
+        self.list.setToolTip(self.tr("Balance: all owed to date minus all paid, per currency"))
         self.new_button = QPushButton(self.tr("New partner"), self)
         self.new_button.setObjectName("partnerNew")
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -117,6 +149,8 @@ class PartnerDialog(QDialog):
         self.message.setObjectName("partnerMessage")
         self.statement = QTextBrowser(self)
         self.statement.setObjectName("partnerStatement")
+        self.statement.setMinimumHeight(200)
+        self.payouts = PayoutPanel(self.database, self.runner, self)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(QLabel("<b>" + self.tr("Share of a group") + "</b>", self))
@@ -134,17 +168,19 @@ class PartnerDialog(QDialog):
             )
         )
         right.addWidget(self.statement, 1)
+        right.addWidget(self.payouts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 3)
+        body.addLayout(left, 2)
+        body.addLayout(right, 5)
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
         outer.addWidget(buttons)
 
     def _connect_signals(self) -> None:
-        self.list.currentRowChanged.connect(self._on_partner_changed)
+        self.list.currentItemChanged.connect(self._on_partner_changed)
+        self.payouts.changed.connect(self._on_payouts_changed)
         self.new_button.clicked.connect(self._on_new)
         self.save_button.clicked.connect(self._on_save)
         self.delete_button.clicked.connect(self._on_delete)
@@ -156,22 +192,29 @@ class PartnerDialog(QDialog):
     def partner_id(self) -> int | None:
         """The chosen partner's id (None while a new one is typed)."""
         item = self.list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        value = item.data(self.PARTNER, Qt.ItemDataRole.UserRole) if item is not None else None
         return int(value) if value is not None else None
 
     def reload(self, select: int | None = None) -> None:
-        """Re-read the partner list and groups."""
+        """Re-read the partner list (with each balance to date) and groups."""
         current = select if select is not None else self.partner_id()
+        balances = partners.balances(self.database, self.database.clock.today())
         self.list.blockSignals(True)
         self.list.clear()
         for partner in partners.list_partners(self.database):
-            item = QListWidgetItem(partner.name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, partner.id)
+            balance = balances.get(partner.id, {})
+            item = QTreeWidgetItem(self.list, [partner.name, money_list(balance)])
+            item.setData(self.PARTNER, Qt.ItemDataRole.UserRole, partner.id)
+            item.setData(self.BALANCE, Qt.ItemDataRole.UserRole, balance)
+            item.setTextAlignment(
+                self.BALANCE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             if partner.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        self.list.resizeColumnToContents(self.PARTNER)
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
         self.share_group.clear()
         for ref in list_group_refs(self.database):
             self.share_group.addItem(ref.name, ref.id)
@@ -183,17 +226,20 @@ class PartnerDialog(QDialog):
             for field in (self.name, self.contact, self.notes):
                 field.clear()
             self.statement.setHtml("")
+            self.payouts.set_partner(None)
             return
         partner = partners.get_partner(self.database, pid)
         self.name.setText(partner.name)
         self.contact.setText(partner.contact)
         self.notes.setText(partner.notes)
         self.statement.setHtml(self.statement_html(pid))
+        if self.payouts.partner_id != pid:
+            self.payouts.set_partner(pid)
 
     def statement_html(self, partner_id: int) -> str:
         """The partner's shares and what they are owed for the dialog's dates."""
         statement = partners.statement(self.database, partner_id, self.scope.start, self.scope.end)
-        if not statement.lines:
+        if not statement.lines and not statement.paid_to_date:
             return html.escape(self.tr("No share in any group yet."))
         rows = []
         for line in statement.lines:
@@ -209,7 +255,18 @@ class PartnerDialog(QDialog):
                 f"<td align='right'>{line.entries.__len__()}</td>"
                 f"<td align='right'><b>{format_money(line.owed, line.currency)}</b></td></tr>"
             )
-        owed = " + ".join(format_money(a, c) for c, a in statement.owed.items())
+        settled = "".join(
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{money_list(period)}</td>"
+            f"<td align='right'>{money_list(to_date)}</td></tr>"
+            for label, period, to_date in (
+                (self.tr("Owed"), statement.owed, statement.owed_to_date),
+                (self.tr("Paid"), statement.paid, statement.paid_to_date),
+                (self.tr("Balance"), statement.balance, statement.balance_to_date),
+            )
+        )
+        settled_head = "".join(
+            f"<th>{html.escape(t)}</th>" for t in ("", self.tr("This period"), self.tr("To date"))
+        )
         head = "".join(
             f"<th>{html.escape(t)}</th>"
             for t in (
@@ -222,8 +279,8 @@ class PartnerDialog(QDialog):
         )
         rule = self.tr("Rounded half to even at the fen; the remainder stays with the owner.")
         return (
+            f"<table cellpadding='3'><tr>{settled_head}</tr>{settled}</table>"
             f"<table cellpadding='3'><tr>{head}</tr>{''.join(rows)}</table>"
-            f"<p><b>{html.escape(self.tr('Total owed'))}: {owed}</b></p>"
             f"<p style='color:#666'>{html.escape(rule)}</p>"
         )
 
@@ -235,13 +292,18 @@ class PartnerDialog(QDialog):
 
     # ---- handlers -----------------------------------------------------------------------
 
-    def _on_partner_changed(self, _row: int) -> None:
+    def _on_partner_changed(self, *_items: object) -> None:
         self.message.clear()
         self._show_partner()
+
+    def _on_payouts_changed(self) -> None:
+        # the statement's paid and balance, and the list's balances, move with a payout
+        self.reload()
 
     def _on_new(self) -> None:
         self.list.clearSelection()
         self.list.setCurrentItem(None)  # type: ignore[arg-type]
+        self.payouts.set_partner(None)
         for field in (self.name, self.contact, self.notes):
             field.clear()
         self.name.setFocus()

@@ -468,7 +468,7 @@ class RevenueTab(QWidget):
 
     def _on_partners(self) -> None:
         if self.database is not None:
-            PartnerDialog.ask(self.database, self.scope, self)
+            PartnerDialog.ask(self.database, self.scope, self, runner_for(self.undo_stack))
             self.entry.fill_links(self.database, self.today())
 
     def _on_import(self) -> None:

@@ -77,6 +77,7 @@ def table_label(table: str) -> str:
         "revenue": tr("Backups", "Revenue entries"),
         "partners": tr("Backups", "Partners"),
         "partner_shares": tr("Backups", "Partner shares"),
+        "partner_payouts": tr("Backups", "Partner payouts"),
         "vocabulary": tr("Backups", "Own words"),
         "settings": tr("Backups", "Settings"),
         "rule_history": tr("Backups", "Rule history"),

@@ -47,6 +47,8 @@ class TrashModel(RowTableModel):
             if row.count == 1:
                 return self.tr("Member")
             return self.tr("%n members").replace("%n", f"{row.count:,}")
+        if row.kind == "payout":
+            return self.tr("Partner payout")
         return self.tr("Event") if row.kind == "event" else self.tr("Revenue entry")
 
     def cell(self, row: TrashItem, column: int, role: int) -> Any:

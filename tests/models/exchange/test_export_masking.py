@@ -95,8 +95,18 @@ def planted(demo_db: Database) -> tuple[Database, str]:
     return demo_db, _plant_corpus(demo_db)
 
 
-def _export(db: Database, out: Path, author: str, *, mask: bool) -> Path:
-    options = ExportOptions(partner_id=PARTNER, mask_contacts=mask, author=author, **WIDE)  # type: ignore[arg-type]
+def _export(db: Database, out: Path, author: str, *, mask: bool, partner: bool = True) -> Path:
+    """A partner's workbook with everything the owner can add (names in full), or the full one."""
+    options = ExportOptions(
+        partner_id=PARTNER if partner else None,
+        mask_contacts=mask,
+        author=author,
+        include_members=True,
+        include_nicknames=True,
+        include_notes=True,
+        unmask_names=True,
+        **WIDE,  # type: ignore[arg-type]
+    )
     export_workbook(db, out, options)
     return out
 
@@ -116,13 +126,12 @@ def test_a_masked_export_holds_no_contact_in_any_part(
     # Without masking the corpus is in the file, in every kind of part.
     plain = _parts(_export(db, tmp_path / "plain.xlsx", author, mask=False))
     assert _leaked("\n".join(plain.values()), all_contacts()) == all_contacts()
-    # Properties (the author) and the summary (group and partner names, which its charts
-    # refer to: chart parts hold references, no copies) carry contacts too.
+    # Properties (the author) and the statement (group and partner names) carry contacts too.
     for name in ("docProps/core.xml", "xl/worksheets/sheet1.xml"):
         assert _leaked(plain[name], contacts), name
 
     masked = _parts(_export(db, tmp_path / "masked.xlsx", author, mask=True))
-    assert {n for n in masked if n.startswith("xl/charts/")} and "docProps/app.xml" in masked
+    assert "docProps/app.xml" in masked
     leaks = {name: _leaked(text, contacts) for name, text in masked.items()}
     assert {name: found for name, found in leaks.items() if found} == {}
     whole = normalised("\n".join(masked.values()))  # text is written as &#...; references
@@ -130,11 +139,26 @@ def test_a_masked_export_holds_no_contact_in_any_part(
     assert "备用联系方式" in whole and "报名请找她" in whole
 
 
+def test_a_masked_full_export_holds_no_contact_in_any_part(
+    planted: tuple[Database, str], tmp_path: Path
+) -> None:
+    db, author = planted
+    contacts = sorted(set(all_contacts()) | set(_database_contacts(db)))
+    # The summary's charts refer to group and partner names: chart parts hold references.
+    plain = _parts(_export(db, tmp_path / "plain.xlsx", author, mask=False, partner=False))
+    assert _leaked("\n".join(plain.values()), all_contacts()) == all_contacts()
+    assert _leaked(plain["xl/worksheets/sheet1.xml"], contacts)
+    masked = _parts(_export(db, tmp_path / "masked.xlsx", author, mask=True, partner=False))
+    assert {n for n in masked if n.startswith("xl/charts/")}
+    leaks = {name: _leaked(text, contacts) for name, text in masked.items()}
+    assert {name: found for name, found in leaks.items() if found} == {}
+
+
 def test_masked_labels_and_the_formulas_that_quote_them_agree(
     planted: tuple[Database, str], tmp_path: Path
 ) -> None:
     db, author = planted
-    out = _export(db, tmp_path / "masked.xlsx", author, mask=True)
+    out = _export(db, tmp_path / "masked.xlsx", author, mask=True, partner=False)
     book = load_workbook(out)
     revenue = book["收入"]
     kinds = {row[2] for row in revenue.iter_rows(min_row=2, values_only=True) if row[2]}

@@ -228,19 +228,16 @@ def test_partner_export_holds_only_its_groups_and_range(demo_db: Database, tmp_p
         ),
     )
     sheets = _sheets(out)
-    assert list(sheets)[-1] == "Partner statement"
+    assert list(sheets) == ["Partner statement", "Entries", "Figures by month"]
     assert result.rows["partner_statement"] >= 1
-    revenue = [row for row in sheets["Revenue"][1:] if isinstance(row[0], dt.date)]
-    assert revenue and all(start <= row[0] <= end and row[1] in groups for row in revenue)
-    assert {row[0] for row in sheets["Activity"][1:-1]} <= groups
-    assert {row[2] for row in sheets["Roles"][1:]} <= groups
-    assert all(row[1] in groups for row in sheets["Attendance"][1:])
-    for row in sheets["Members"][1:]:
-        assert set(row[6].split("、")) <= groups
+    entries = [row for row in sheets["Entries"][1:] if isinstance(row[0], dt.date)]
+    assert entries and all(start <= row[0] <= end and row[1] in groups for row in entries)
+    assert {row[1] for row in sheets["Figures by month"][1:] if row[1]} == groups
     statement = sheets["Partner statement"]
-    assert statement[0][:3] == ["Group", "Currency", "Share"]
-    assert {row[0] for row in statement[1:] if row[1] == "CNY" and row[0] in groups} == groups
-    assert "Total owed (CNY)" in [row[0] for row in statement]
+    head = next(i for i, row in enumerate(statement) if row[0] == "By group")
+    assert statement[head + 1][:3] == ["Group", "Currency", "Share"]
+    lines = statement[head + 2 : head + 2 + len(groups)]
+    assert {row[0] for row in lines if row[1] == "CNY"} == groups
 
 
 def test_english_and_chinese_names_and_labels(demo_db: Database, tmp_path: Path) -> None:

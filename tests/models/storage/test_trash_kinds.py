@@ -52,7 +52,7 @@ def test_every_kind_the_table_stores_is_registered_by_any_first_import(
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert set(done.stdout.split()) == kinds == {"member", "event", "revenue"}
+    assert set(done.stdout.split()) == kinds == {"member", "event", "revenue", "payout"}
 
 
 def test_an_unregistered_kind_is_refused_and_writes_nothing(database: Database) -> None:
@@ -70,4 +70,4 @@ def test_a_kind_cannot_be_registered_twice_differently() -> None:
     )
     with pytest.raises(ValueError, match="already registered"):
         trash.register(other)
-    assert trash.registered_kinds() == {"member", "event", "revenue"}
+    assert trash.registered_kinds() == {"member", "event", "revenue", "payout"}

@@ -91,6 +91,46 @@ def test_choices_become_options(qtbot: QtBot, demo_db: Database) -> None:
     assert not dialog.groups.isEnabled()
 
 
+def test_partner_tick_boxes_become_options(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = _dialog(qtbot, demo_db, Scope(2, dt.date(2026, 1, 1), dt.date(2026, 3, 31)))
+    boxes = (dialog.with_members, dialog.with_nicknames, dialog.with_notes, dialog.unmask_names)
+    assert not any(box.isEnabled() or box.isChecked() for box in boxes)  # no partner yet
+    dialog.with_notes.setChecked(True)
+    assert not dialog.options().include_notes  # without a partner it means nothing
+    dialog.partner.setCurrentIndex(1)
+    assert not dialog.sheets.isEnabled() and not dialog.groups.isEnabled()
+    assert dialog.with_members.isEnabled() and dialog.with_notes.isEnabled()
+    assert not dialog.with_nicknames.isEnabled() and not dialog.unmask_names.isEnabled()
+    options = dialog.options()
+    # a partner's workbook covers the partner's groups, whatever the tab showed
+    assert options.group_ids is None and options.include_notes
+    assert not (options.include_members or options.include_nicknames or options.unmask_names)
+    dialog.with_nicknames.setChecked(True)  # ticked while disabled: not without members
+    assert not dialog.options().include_nicknames
+    dialog.with_members.setChecked(True)
+    dialog.unmask_names.setChecked(True)
+    assert dialog.with_nicknames.isEnabled() and dialog.unmask_names.isEnabled()
+    options = dialog.options()
+    assert options.include_members and options.include_nicknames and options.unmask_names
+    dialog.partner.setCurrentIndex(0)
+    assert dialog.sheets.isEnabled() and not dialog.with_members.isEnabled()
+    assert not dialog.options().include_members
+
+
+def test_partner_workbook_written_from_the_dialog(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, demo_db)
+    dialog.partner.setCurrentIndex(dialog.partner.findText("王建华"))
+    dialog.with_members.setChecked(True)
+    out = tmp_path / "王建华.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+    book = CalamineWorkbook.from_path(str(out))
+    assert book.sheet_names == ["合作方结算", "分成明细", "月度汇总", "成员名单"]
+
+
 def test_failure_is_explained(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, demo_db)
     dialog.path.setText(str(tmp_path / "missing" / "x.xlsx"))
