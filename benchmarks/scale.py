@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -59,8 +60,14 @@ def default_work_dir() -> Path:
 
 
 def cache_key(members: int, seed: int) -> str:
-    """Folder name for one set of parameters at this schema and generator version."""
-    return f"m{members}-s{seed}-schema{migrations.LATEST_VERSION}-gen{GENERATOR_VERSION}"
+    """Folder name for one set of parameters at this schema and generator version.
+
+    The schema is named by its version and a hash of the migrations' code, so a cache
+    made while an unreleased version was still changing is not taken for the final one."""
+    code = hashlib.sha256(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
+    return (
+        f"m{members}-s{seed}-schema{migrations.LATEST_VERSION}-{code}-gen{GENERATOR_VERSION}"
+    )
 
 
 def ensure_scale_data(

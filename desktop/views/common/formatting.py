@@ -82,6 +82,16 @@ def format_date(day: dt.date | None) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
 
 
+def format_day_month(day: dt.date) -> str:
+    """A date without its year, for spans inside one year: "8月25日", "Aug 25"."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()[5:]
+    if locale.language() == QLocale.Language.Chinese:
+        return f"{day.month}月{day.day}日"
+    return locale.toString(QDate(day.year, day.month, day.day), "MMM d")
+
+
 def format_number(value: float) -> str:
     """A figure with at most one decimal: 3.0 → "3", 3.46 → "3.5", -2 → "−2"."""
     locale = number_locale()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -27,7 +28,7 @@ from desktop.models.members import members, snapshots
 from desktop.models.members.snapshots import MembershipState
 from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
-from desktop.views.common.formatting import format_date
+from desktop.views.common.formatting import format_date, format_day_month
 from desktop.views.common.labels import label_for
 from desktop.views.common.undo import DataCommand, report_undo_failure
 from desktop.views.dashboard.dashboard_panels import read_only_rows
@@ -104,6 +105,7 @@ class MethodList(QTableWidget):
         self.database: Database | None = None
         self.undo_stack: QUndoStack | None = None
         self.today = dt.date.min
+        self.shown_for: tuple[int | None, dt.date] | None = None  # (group, day) listed
         self.horizontalHeader().setVisible(False)
         read_only_rows(self, stretched=1, wrap=True)
         self.buttons: list[QPushButton] = []
@@ -142,10 +144,14 @@ class MethodList(QTableWidget):
         reason = QTableWidgetItem(why)
         reason.setToolTip(why)
         self.setItem(row, 1, reason)
-        button = QPushButton(action, self)
+        cell = QWidget(self)  # the button keeps its own height when the row grows
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(2, 0, 2, 0)
+        button = QPushButton(action, cell)
         button.setObjectName("methodAction")
         button.clicked.connect(run)
-        self.setCellWidget(row, 2, button)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setCellWidget(row, 2, cell)
         self.buttons.append(button)
 
     def _done(self, empty: str) -> None:
@@ -178,12 +184,14 @@ class ThresholdList(MethodList):
             return self.tr("Paid until %1, not renewed (%n day(s) ago)", "", miss.done).replace(
                 "%1", format_date(miss.last)
             )
+        same_year = miss.first.year == miss.last.year == self.today.year
+        shown = format_day_month if same_year else format_date
         return (
             self.tr("%1 of %2 from %3 to %4")
             .replace("%1", str(miss.done))
             .replace("%2", str(miss.needed))
-            .replace("%3", format_date(miss.first))
-            .replace("%4", format_date(miss.last))
+            .replace("%3", shown(miss.first))
+            .replace("%4", shown(miss.last))
         )
 
     def show_report(self, report: ThresholdReport) -> None:

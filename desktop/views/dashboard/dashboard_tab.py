@@ -90,6 +90,9 @@ class DashboardTab(QWidget):
         self._facts: OrderedDict[Scope, Facts] = OrderedDict()
         self._panels: dict[tuple[Scope, str], Any] = {}
         self._nudges: dict[tuple[int | None, dt.date], nudges.Nudges] = {}
+        # the method's lists read every member's activity: read when their tab is shown,
+        # then kept per group and day like the nudges
+        self._method: dict[tuple[str, int | None, dt.date], Any] = {}
         self._pending: list[Callable[[], None]] = []
         self._step = QTimer(self)
         self._step.setSingleShot(True)
@@ -204,6 +207,7 @@ class DashboardTab(QWidget):
         self.thresholds.open_member.connect(self.open_member)
         self.promotions.open_member.connect(self.open_member)
         self.nudges.remind_renewals.connect(self._on_remind_renewals)
+        self.lists.currentChanged.connect(self._draw_method)
         self._step.timeout.connect(self._run_next)
 
     # ---- the tab protocol ---------------------------------------------------------------
@@ -252,6 +256,7 @@ class DashboardTab(QWidget):
         self._facts.clear()
         self._panels.clear()
         self._nudges.clear()
+        self._method.clear()
 
     # ---- drawing ------------------------------------------------------------------------
 
@@ -431,8 +436,29 @@ class DashboardTab(QWidget):
         self.nudges.show_nudges(found.lines, found.totals)
         for listing in (self.thresholds, self.promotions):
             listing.bind(facts.db, self.undo_stack, key[1])
-        self.thresholds.show_report(threshold_report(facts.db, key[0], key[1]))
-        self.promotions.show_promotions(promotions(facts.db, key[0], key[1]))
+            listing.shown_for = None  # filled again when its tab is shown
+        self._draw_method()
+
+    def _draw_method(self, *_args: object) -> None:
+        """Fill the threshold or promotion list if its tab is the one shown."""
+        facts = self.facts()
+        shown = self.lists.currentWidget()
+        if facts is None or shown not in (self.thresholds, self.promotions):
+            return
+        key = (facts.scope.group_id, self.today())
+        if shown.shown_for == key:
+            return
+        shown.shown_for = key
+        if shown is self.thresholds:
+            report = self._method.get(("thresholds", *key))
+            if report is None:
+                report = self._method[("thresholds", *key)] = threshold_report(facts.db, *key)
+            self.thresholds.show_report(report)
+        else:
+            found = self._method.get(("promotions", *key))
+            if found is None:
+                found = self._method[("promotions", *key)] = promotions(facts.db, *key)
+            self.promotions.show_promotions(found)
 
     # ---- handlers -----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.models.core.codes import Role, Structure
@@ -66,10 +67,15 @@ def test_mark_left_from_the_threshold_list_and_undo(qtbot: QtBot, database: Data
     w.group("看不懂", thresholds={"activity": "保持活跃"})
     tab = _tab(qtbot, database, None)
     listing = tab.thresholds
+    assert listing.rowCount() == 0  # read only when its tab is shown
+    tab.lists.setCurrentWidget(listing)
     texts = [listing.item(r, 0).text() for r in range(listing.rowCount())]
     assert any(t.startswith("Not meeting the activity threshold · 打卡群 (1)") for t in texts)
     assert any(t.startswith("Not checked · 看不懂") for t in texts)
     assert len(listing.buttons) == 1
+    (lazy,) = [r for r in range(listing.rowCount()) if listing.item(r, 0).text() == "偷懒"]
+    # a span inside this year is shown without its year (here the C locale's month-day)
+    assert listing.item(lazy, 1).text() == "0 of 4 from 10-25 to 11-23"
     assert _open(database, gid) == 2
     listing.buttons[0].click()
     assert _open(database, gid) == 1
@@ -89,9 +95,36 @@ def test_promote_from_the_dashboard_and_undo(qtbot: QtBot, database: Database) -
     w.member(gid, "群友")
     tab = _tab(qtbot, database, gid)
     listing = tab.promotions
+    assert listing.rowCount() == 0
+    tab.lists.setCurrentWidget(listing)
     assert len(listing.buttons) == 1
     assert "20 points" in listing.item(1, 1).text()
     listing.buttons[0].click()
     assert current_roles(database, [fan], gid) == {fan: Role.ACTIVE.value}
     tab.undo_stack.undo()
     assert current_roles(database, [fan], gid) == {fan: Role.FOLLOWER.value}
+
+
+def test_the_method_lists_are_read_once_per_group_and_day_when_shown(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views.dashboard import dashboard_tab
+
+    w = World(database)
+    gid = w.group("打卡群", thresholds={"activity": "每月至少打卡4次"})
+    w.member(gid, "偷懒")
+    calls: list[object] = []
+    real = dashboard_tab.threshold_report
+    monkeypatch.setattr(
+        dashboard_tab, "threshold_report", lambda *a: calls.append(a[1:]) or real(*a)
+    )
+    tab = _tab(qtbot, database, None)
+    assert calls == []  # the nudges' tab is in front
+    tab.lists.setCurrentWidget(tab.thresholds)
+    assert calls == [(None, tab.today())]
+    tab.lists.setCurrentWidget(tab.nudges)
+    tab.lists.setCurrentWidget(tab.thresholds)
+    assert len(calls) == 1  # kept for the group and day
+    tab.set_scope(Scope(gid, *YEAR))
+    tab.finish()
+    assert calls[-1] == (gid, tab.today())  # in front: read for the new group at once
