@@ -105,6 +105,9 @@ def shoot_language(language: str, root: Path, scale: int = 1, *, tabs_only: bool
             shoot_check_in(app, window, database, out)
             shoot_dashboard(app, window, shoot)
             shoot_after_chat_import(window, database, Path(tmp), shoot)
+            from owner_loop import shoot_owner_loop  # beside this script
+
+            shoot_owner_loop(app, window, database, out, Path(tmp))
         window.close()
         database.close()
     return 0
