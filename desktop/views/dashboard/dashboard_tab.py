@@ -207,7 +207,8 @@ class DashboardTab(QWidget):
         self.thresholds.open_member.connect(self.open_member)
         self.promotions.open_member.connect(self.open_member)
         self.nudges.remind_renewals.connect(self._on_remind_renewals)
-        self.lists.currentChanged.connect(self._draw_method)
+        # a lambda: a method slot is looked up by name on a tab that may be going away
+        self.lists.currentChanged.connect(lambda _index: self._draw_method())
         self._step.timeout.connect(self._run_next)
 
     # ---- the tab protocol ---------------------------------------------------------------
@@ -439,7 +440,7 @@ class DashboardTab(QWidget):
             listing.shown_for = None  # filled again when its tab is shown
         self._draw_method()
 
-    def _draw_method(self, *_args: object) -> None:
+    def _draw_method(self) -> None:
         """Fill the threshold or promotion list if its tab is the one shown."""
         facts = self.facts()
         shown = self.lists.currentWidget()
