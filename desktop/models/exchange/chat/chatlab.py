@@ -143,7 +143,7 @@ def read_jsonl(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Itera
                 raw_line.startswith(b"#") or not raw_line.strip() or raw_line.lstrip()[:1] == b"#"
             ):
                 continue
-            reason = msg("a line that is not a JSON object")
+            reason = ""  # why the line is skipped, worded only when it is
             try:
                 record = loads(raw_line)
             except orjson.JSONDecodeError as exc:
@@ -170,6 +170,7 @@ def read_jsonl(path: Path, warnings: list[ChatWarning], info: ChatInfo) -> Itera
                     yield found
                     continue
                 reason = found
+            reason = reason or msg("a line that is not a JSON object")
             skipped += 1
             if skipped > MAX_SKIPPED_LINES:
                 raise ChatFileError(
