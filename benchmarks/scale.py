@@ -65,9 +65,7 @@ def cache_key(members: int, seed: int) -> str:
     The schema is named by its version and a hash of the migrations' code, so a cache
     made while an unreleased version was still changing is not taken for the final one."""
     code = hashlib.sha256(Path(migrations.__file__).read_bytes()).hexdigest()[:8]
-    return (
-        f"m{members}-s{seed}-schema{migrations.LATEST_VERSION}-{code}-gen{GENERATOR_VERSION}"
-    )
+    return f"m{members}-s{seed}-schema{migrations.LATEST_VERSION}-{code}-gen{GENERATOR_VERSION}"
 
 
 def ensure_scale_data(
