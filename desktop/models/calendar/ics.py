@@ -244,6 +244,8 @@ def import_ics(
         for row, item in sorted(enumerate(found, start=1), key=lambda r: r[1].rid is not None):
             writer.add(row, item)
         engine.check_not_cancelled(cancelled)
+        if progress is not None:
+            progress(len(found), len(found))
         return writer.result()
 
 
@@ -274,9 +276,9 @@ class _Writer:
     def add(self, row: int, item: _Read) -> None:
         """Write one VEVENT (reporting progress and checking for a cancel now and then)."""
         if self.done % _CHECK_EVERY == 0:
-            engine.check_not_cancelled(self.cancelled)
             if self.progress is not None:
                 self.progress(self.done, self.total)
+            engine.check_not_cancelled(self.cancelled)
         self.done += 1
         if item.rid is None:
             self._master(row, item)
