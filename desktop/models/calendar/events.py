@@ -542,9 +542,7 @@ def modified_now(db: Database) -> str:
     return stamp(db.clock.utc_now())
 
 
-def _shift_series(
-    conn: sqlite3.Connection, series_id: int, shift: dt.timedelta, now: str
-) -> None:
+def _shift_series(conn: sqlite3.Connection, series_id: int, shift: dt.timedelta, now: str) -> None:
     """Move a series' skipped dates, edited slots and attendance by `shift`."""
     # Later first when moving later (earlier first when earlier), so no shifted stamp lands
     # on one not yet shifted and trips the unique keys.

@@ -370,9 +370,7 @@ class _Writer:
             clean = update_in_transaction(self.conn, event_id, draft, self.now)
         except ValidationError as exc:
             raise ValidationError(exc.field, exc.message, row=row) from exc
-        self.conn.execute(
-            "UPDATE events SET sequence = ? WHERE id = ?", (item.sequence, event_id)
-        )
+        self.conn.execute("UPDATE events SET sequence = ? WHERE id = ?", (item.sequence, event_id))
         self.counts["updated"] += 1
         return clean
 

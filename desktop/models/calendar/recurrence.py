@@ -99,9 +99,7 @@ def impossible_days(parts: dict[str, str]) -> str | None:
         return None
     try:
         days = [int(d) for d in days_text.split(",") if d]
-        months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m] or list(
-            range(1, 13)
-        )
+        months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m] or list(range(1, 13))
     except ValueError:
         return None  # unreadable: dateutil says so when it reads the rule
     if any(not 1 <= m <= 12 for m in months):
@@ -149,7 +147,9 @@ def check_rule(rule: str, dtstart: dt.datetime) -> str:
     if first is None:
         raise ValidationError(
             "rrule",
-            msg("The repeat rule yields no occurrence within {years} years.", years=EXPANSION_YEARS),
+            msg(
+                "The repeat rule yields no occurrence within {years} years.", years=EXPANSION_YEARS
+            ),
         )
     return normal
 

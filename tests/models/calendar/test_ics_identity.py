@@ -463,10 +463,8 @@ def test_an_event_trashed_before_v8_comes_back_with_a_new_uid(database: Database
     with database.transaction() as conn:  # the payload as v7 wrote it: no uid, sequence…
         (text,) = conn.execute("SELECT payload FROM trash WHERE id = ?", (entry.id,)).fetchone()
         payload = json.loads(text)
-        payload["events"] = [row[:19] for row in payload["events"]]
-        conn.execute(
-            "UPDATE trash SET payload = ? WHERE id = ?", (json.dumps(payload), entry.id)
-        )
+        payload["data"]["events"] = [row[:19] for row in payload["data"]["events"]]
+        conn.execute("UPDATE trash SET payload = ? WHERE id = ?", (json.dumps(payload), entry.id))
     trash.restore_from_trash(database, entry.id)
     back = events.get_event(database, ids["salon"])
     assert back.title == "沙龙" and UID_FORM.match(back.uid) and back.sequence == 0
