@@ -9,6 +9,7 @@ known by its stored UID; SEQUENCE and LAST-MODIFIED tell a calendar which versio
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
@@ -226,6 +227,51 @@ def import_ics(
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError("file", msg("The file is too large for a calendar."))
     tz = local_tz or ZoneInfo(owner_zone_name(db))
+    head, blocks, tail = _split(data)
+    total = 2 * len(blocks)  # reading each event, then writing it
+    found: list[_Read] = []
+    for first in range(0, max(len(blocks), 1), _CHECK_EVERY):
+        if progress is not None:
+            progress(first, total)
+        engine.check_not_cancelled(cancelled)
+        cal = _parsed(head + b"".join(blocks[first : first + _CHECK_EVERY]) + tail)
+        found += _read_events(cal, group_id, tz, len(found))
+    if not found:
+        raise ValidationError("file", msg("The file holds no events."))
+    with db.transaction() as conn:
+        writer = _Writer(conn, modified_now(db), total, progress, cancelled)
+        writer.done = len(found)
+        # Series and one-offs first, so their edited occurrences find them.
+        for row, item in sorted(enumerate(found, start=1), key=lambda r: r[1].rid is not None):
+            writer.add(row, item)
+        engine.check_not_cancelled(cancelled)
+        if progress is not None:
+            progress(total, total)
+        return writer.result()
+
+
+# A whole VEVENT, from its BEGIN line to its END line (components do not nest in one).
+_VEVENT = re.compile(rb"^BEGIN:VEVENT\r?$.*?^END:VEVENT\r?(?:\n|$)", re.I | re.M | re.S)
+
+
+def _split(data: bytes) -> tuple[bytes, list[bytes], bytes]:
+    """The file around its events (calendar, VTIMEZONEs), its VEVENTs, and its end.
+
+    Events are read a few hundred at a time inside the same calendar, so a large file
+    reports progress and can be cancelled while it is read, not only while it is written.
+    """
+    blocks = [m.group(0) for m in _VEVENT.finditer(data)]
+    if not blocks:
+        return data, [], b""
+    rest = _VEVENT.sub(b"", data)
+    at = rest.upper().rfind(b"END:VCALENDAR")
+    if at < 0:
+        return rest, blocks, b""
+    return rest[:at], [b if b.endswith(b"\n") else b + b"\r\n" for b in blocks], rest[at:]
+
+
+def _parsed(data: bytes) -> Calendar:
+    """The calendar a file (or a slice of its events) holds; ValidationError if unreadable."""
     try:
         cal = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises many kinds on arbitrary bytes
@@ -234,19 +280,7 @@ def import_ics(
         ) from exc
     if not isinstance(cal, Calendar):
         raise ValidationError("file", msg("This is not a readable iCalendar file."))
-    engine.check_not_cancelled(cancelled)
-    found = _read_events(cal, group_id, tz)
-    if not found:
-        raise ValidationError("file", msg("The file holds no events."))
-    with db.transaction() as conn:
-        writer = _Writer(conn, modified_now(db), len(found), progress, cancelled)
-        # Series and one-offs first, so their edited occurrences find them.
-        for row, item in sorted(enumerate(found, start=1), key=lambda r: r[1].rid is not None):
-            writer.add(row, item)
-        engine.check_not_cancelled(cancelled)
-        if progress is not None:
-            progress(len(found), len(found))
-        return writer.result()
+    return cal
 
 
 class _Writer:
@@ -375,12 +409,12 @@ class _Writer:
         return clean
 
 
-def _read_events(cal: Calendar, group_id: int, tz: dt.tzinfo) -> list[_Read]:
-    """Every VEVENT of the file, in order."""
+def _read_events(cal: Calendar, group_id: int, tz: dt.tzinfo, before: int) -> list[_Read]:
+    """Every VEVENT of the calendar, in order (`before` events of the file came earlier)."""
     try:
         return [
             _draft(comp, group_id, tz, number)
-            for number, comp in enumerate(cal.walk("VEVENT"), start=1)
+            for number, comp in enumerate(cal.walk("VEVENT"), start=before + 1)
         ]
     except ValidationError:
         raise
