@@ -305,9 +305,8 @@ def test_importing_the_same_file_again_adds_nothing_and_newer_versions_update(
 def test_an_older_version_does_not_overwrite_a_newer_one(
     database: Database, second: Database
 ) -> None:
-    ids = _fill(database)
+    ids, old_file = _fill(database), ics.export_ics(database)
     group = make_group(second)
-    old_file = ics.export_ics(database)
     salon = events.get_event(database, ids["salon"])
     events.update_event(database, ids["salon"], replace(salon.draft(), title="新标题"))
     ics.import_ics(second, ics.export_ics(database), group)

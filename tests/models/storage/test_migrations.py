@@ -105,9 +105,9 @@ def test_v8_gives_every_event_a_random_uid(tmp_path: Path) -> None:
             )
         (new,) = database.conn.execute("SELECT uid FROM events WHERE title = '新的'").fetchone()
         assert new not in uids and uuid.UUID(new.removesuffix("@qundesk")).version == 4
-        with pytest.raises(DataError, match="UNIQUE"):  # never two events with one UID
-            with database.transaction() as conn:
-                conn.execute("UPDATE events SET uid = ? WHERE title = '新的'", (uids[0],))
+        taken = "UPDATE events SET uid = ? WHERE title = '新的'"
+        with pytest.raises(DataError, match="UNIQUE"), database.transaction() as conn:
+            conn.execute(taken, (uids[0],))  # never two events with one UID
     finally:
         database.close()
 

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
 from desktop.models.calendar import events, ics
-from desktop.models.core import messages
 from desktop.models.storage.db import Database
 from desktop.views.calendar import calendar_files
-from desktop.views.common import labels, saving
+from desktop.views.common import saving
 from desktop.views.shell.file_menu import WorkDialog
 from tests.models.calendar.event_data import T, draft, make_group
 from tests.models.calendar.test_ics_identity import IMPOSSIBLE, _many_events
 from tests.models.groups.group_data import snapshot
+from tests.views.shell.test_windows_files import chinese  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -46,32 +44,27 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return texts
 
 
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
-    messages.install(None)
-
-
-def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def _choose(monkeypatch: pytest.MonkeyPatch, path: Path, data: bytes) -> None:
+    """The file the owner picks to import, holding `data`."""
+    path.write_bytes(data)
     monkeypatch.setattr(calendar_files, "ask_ics_file", lambda _parent: path)
+
+
+@pytest.fixture
+def bulk(database: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> int:
+    """A group to import into; the file picked holds 450 events."""
+    _choose(monkeypatch, tmp_path / "打卡.ics", _many_events(450))
+    return make_group(database)
 
 
 def test_the_import_runs_on_a_worker_and_reports_progress(
     parent: QWidget,
     database: Database,
     monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
     said: list[str],
+    bulk: int,
 ) -> None:
-    group = make_group(database)
-    path = tmp_path / "打卡.ics"
-    path.write_bytes(_many_events(450))
-    _choose(monkeypatch, path)
+    group = bulk
     real = ics.import_ics
     threads: list[threading.Thread] = []
     reports: list[tuple[int, int]] = []
@@ -102,16 +95,8 @@ def test_the_import_runs_on_a_worker_and_reports_progress(
 
 
 def test_stopping_the_import_leaves_nothing_written(
-    parent: QWidget,
-    database: Database,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,
-    said: list[str],
+    bulk: int, said: list[str], parent: QWidget, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    group = make_group(database)
-    path = tmp_path / "打卡.ics"
-    path.write_bytes(_many_events(450))
-    _choose(monkeypatch, path)
     started = threading.Event()
     real = ics.import_ics
 
@@ -139,29 +124,26 @@ def test_stopping_the_import_leaves_nothing_written(
     monkeypatch.setattr(ics, "import_ics", held)
     monkeypatch.setattr(WorkDialog, "exec", press_stop)
     before = snapshot(database)
-    assert not calendar_files.import_ics_file(parent, database, group)
+    assert not calendar_files.import_ics_file(parent, database, bulk)
     assert snapshot(database) == before
     assert said == []  # a stop is not an error
 
 
+@pytest.mark.usefixtures("chinese")
 def test_an_impossible_rule_is_refused_in_the_ui_language(
     parent: QWidget,
     database: Database,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     said: list[str],
-    chinese: None,
 ) -> None:
     group = make_group(database)
-    path = tmp_path / "永不.ics"
-    path.write_bytes(
-        (
-            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:never@x\r\n"
-            f"DTSTART:20260105T090000\r\nRRULE:{IMPOSSIBLE}\r\nSUMMARY:二月三十日\r\n"
-            "END:VEVENT\r\nEND:VCALENDAR\r\n"
-        ).encode()
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:never@x\r\n"
+        f"DTSTART:20260105T090000\r\nRRULE:{IMPOSSIBLE}\r\nSUMMARY:二月三十日\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    _choose(monkeypatch, path)
+    _choose(monkeypatch, tmp_path / "永不.ics", data.encode())
     before = snapshot(database)
     assert not calendar_files.import_ics_file(parent, database, group)
     assert snapshot(database) == before
