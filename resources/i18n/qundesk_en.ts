@@ -11707,73 +11707,91 @@ Nothing was saved.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
         <source>Your name or your business&apos;s</source>
         <translation>Your name or your business&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
         <source>Written as the author of exported workbooks</source>
         <translation>Written as the author of exported workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>Chat days are counted and calendar files written in this time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
         <source>Export &amp;author:</source>
         <translation>Export &amp;author:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <source>Your &amp;time zone:</source>
+        <translation>Your &amp;time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
         <source>Beside the database, in backups/</source>
         <translation>Beside the database, in backups/</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="159"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>Backups of this database: %n file, %1</numerusform>
@@ -11781,31 +11799,31 @@ Nothing was saved.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>A new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>Restart QunDesk to see it in the new language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="176"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nothing was saved.</translation>
     </message>

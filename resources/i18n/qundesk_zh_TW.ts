@@ -11693,104 +11693,122 @@ Nothing was saved.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店鋪/公司名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作為匯出工作簿的作者寫入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本機時區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>聊天記錄按此時區計日，行事曆檔案也按此時區寫入時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
         <source>Export &amp;author:</source>
         <translation>匯出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <source>Your &amp;time zone:</source>
+        <translation>你的時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation>常規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
         <source>Vocabulary</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
         <source>Beside the database, in backups/</source>
         <translation>資料庫旁的 backups/ 資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="159"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此資料庫的備份：%n 個檔案，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更換語言後，需重新啟動群台才會生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>請重新啟動群台以使用新的語言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="176"/>
         <source>Choose the backup folder</source>
         <translation>選擇備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未儲存任何內容。</translation>
     </message>
