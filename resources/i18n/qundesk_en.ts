@@ -11733,65 +11733,65 @@ Nothing was saved.</translation>
     <message>
         <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <source>This computer&apos;s time zone</source>
-        <translation>This computer&apos;s time zone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
-        <source>Chat days are counted and calendar files written in this time zone</source>
-        <translation>Chat days are counted and calendar files written in this time zone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
         <source>Export &amp;author:</source>
         <translation>Export &amp;author:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>Your &amp;time zone:</source>
         <translation>Your &amp;time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
         <source>Beside the database, in backups/</source>
         <translation>Beside the database, in backups/</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>Chat days are counted and calendar files written in this time zone</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="159"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="162"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>Backups of this database: %n file, %1</numerusform>
@@ -11799,31 +11799,31 @@ Nothing was saved.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>A new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>Restart QunDesk to see it in the new language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="179"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nothing was saved.</translation>
     </message>

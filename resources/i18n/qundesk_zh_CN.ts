@@ -11719,96 +11719,96 @@ Nothing was saved.</source>
     <message>
         <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <source>This computer&apos;s time zone</source>
-        <translation>本机时区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="79"/>
-        <source>Chat days are counted and calendar files written in this time zone</source>
-        <translation>聊天记录按此时区计日，日历文件也按此时区写入时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
         <source>Export &amp;author:</source>
         <translation>导出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
         <source>Backup &amp;folder:</source>
         <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="91"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
         <source>Your &amp;time zone:</source>
         <translation>你的时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
         <source>Vocabulary</source>
         <translation>用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="121"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
         <source>Beside the database, in backups/</source>
         <translation>数据库旁的 backups/ 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="122"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>聊天记录按此时区计日，日历文件也按此时区写入时间</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="159"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="162"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此数据库的备份：%n 个文件，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更换语言后，需重新启动群台才会生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="170"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>请重新启动群台以使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="176"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="179"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="205"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未保存任何内容。</translation>
     </message>

@@ -69,15 +69,7 @@ class SettingsDialog(QDialog):
         self.author.setToolTip(self.tr("Written as the author of exported workbooks"))
 
         folder_row = self._build_backup_row(general)
-        # The database's one time zone: chat days are counted and calendar files written in it.
-        self.zone = QComboBox(general)
-        self.zone.setObjectName("settingsZone")
-        self.zone.addItem(self.tr("This computer's time zone"), "")
-        for zone in ZONES:
-            self.zone.addItem(zone, zone)
-        self.zone.setToolTip(
-            self.tr("Chat days are counted and calendar files written in this time zone")
-        )
+        self._build_zone(general)
 
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
@@ -128,6 +120,17 @@ class SettingsDialog(QDialog):
         self.backup_space.setObjectName("backupSpace")
         self.backup_space.setWordWrap(True)
         return folder_row
+
+    def _build_zone(self, general: QWidget) -> None:
+        """The database's one time zone: chat days are counted and calendar files written in it."""
+        self.zone = QComboBox(general)
+        self.zone.setObjectName("settingsZone")
+        self.zone.addItem(self.tr("This computer's time zone"), "")
+        for zone in ZONES:
+            self.zone.addItem(zone, zone)
+        self.zone.setToolTip(
+            self.tr("Chat days are counted and calendar files written in this time zone")
+        )
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
