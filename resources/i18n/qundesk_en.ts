@@ -992,46 +992,56 @@ Nothing was changed.</translation>
         <translation>adjusted working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="39"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="47"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="76"/>
         <source>Import calendar</source>
         <translation>Import calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>Choose a group in the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="41"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <source>Importing the calendar…</source>
+        <translation>Importing the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
         <source>Calendar saved to %1</source>
         <translation>Calendar saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="65"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="97"/>
+        <source>%1 events and %2 series imported.</source>
+        <translation>%1 events and %2 series imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="77"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="71"/>
-        <source>%1 events and %2 series imported.</source>
-        <translation>%1 events and %2 series imported.</translation>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="103"/>
+        <source>%1 already held were updated, %2 were unchanged.</source>
+        <translation>%1 already held were updated, %2 were unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1908,74 +1918,74 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
         <source>Thresholds</source>
         <translation>Thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>The target of the group shown; its default follows its structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
         <source>Targets are set per group: choose a group</source>
         <translation>Targets are set per group: choose a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -7009,8 +7019,8 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="87"/>
-        <location filename="../../desktop/models/calendar/events.py" line="434"/>
+        <location filename="../../desktop/models/calendar/events.py" line="93"/>
+        <location filename="../../desktop/models/calendar/events.py" line="464"/>
         <source>There is no event with id {event_id}.</source>
         <translation>There is no event with id {event_id}.</translation>
     </message>
@@ -7037,154 +7047,159 @@ Nothing was changed.</translation>
         <translation>Only someone on the list can bring guests.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="119"/>
+        <location filename="../../desktop/models/calendar/events.py" line="125"/>
         <source>The title is empty.</source>
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="123"/>
+        <location filename="../../desktop/models/calendar/events.py" line="129"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>&quot;{type}&quot; is not a known event type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="130"/>
+        <location filename="../../desktop/models/calendar/events.py" line="136"/>
         <source>The event ends before it starts.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="138"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>The capacity must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="144"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>A currency is a three-letter code such as CNY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="148"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>The depth rating is from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="147"/>
+        <location filename="../../desktop/models/calendar/events.py" line="153"/>
         <source>There is no member with id {host_id}.</source>
         <translation>There is no member with id {host_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="126"/>
-        <source>A date and time is needed.</source>
-        <translation>A date and time is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
-        <source>The amount must be 0 or more.</source>
-        <translation>The amount must be 0 or more.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="184"/>
+        <location filename="../../desktop/models/calendar/events.py" line="198"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>An edited occurrence cannot repeat by itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="212"/>
+        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <source>A date and time is needed.</source>
+        <translation>A date and time is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <source>The amount must be 0 or more.</source>
+        <translation>The amount must be 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="227"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>Only an occurrence of a series can be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="216"/>
-        <location filename="../../desktop/models/calendar/events.py" line="255"/>
+        <location filename="../../desktop/models/calendar/events.py" line="231"/>
+        <location filename="../../desktop/models/calendar/events.py" line="273"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>The series has no occurrence at {slot}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="249"/>
+        <location filename="../../desktop/models/calendar/events.py" line="267"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>Only an occurrence of a series can be edited alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="286"/>
+        <location filename="../../desktop/models/calendar/events.py" line="314"/>
         <source>Only a series can be split.</source>
         <translation>Only a series can be split.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="302"/>
+        <location filename="../../desktop/models/calendar/events.py" line="331"/>
         <source>The series has no occurrence before this one.</source>
         <translation>The series has no occurrence before this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="290"/>
+        <location filename="../../desktop/models/calendar/events.py" line="319"/>
         <source>The series needs a repeat rule.</source>
         <translation>The series needs a repeat rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="309"/>
+        <location filename="../../desktop/models/calendar/events.py" line="338"/>
         <source>No occurrence follows in the series.</source>
         <translation>No occurrence follows in the series.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="106"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="228"/>
         <source>The file is too large for a calendar.</source>
         <translation>The file is too large for a calendar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="114"/>
-        <source>This is not a readable iCalendar file.</source>
-        <translation>This is not a readable iCalendar file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="117"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="240"/>
         <source>The file holds no events.</source>
         <translation>The file holds no events.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="217"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="282"/>
+        <source>This is not a readable iCalendar file.</source>
+        <translation>This is not a readable iCalendar file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="437"/>
         <source>An event has no start.</source>
         <translation>An event has no start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="111"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="279"/>
         <source>This is not a readable iCalendar file ({exc}).</source>
         <translation>This is not a readable iCalendar file ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="200"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="423"/>
         <source>An event in the file cannot be read ({exc}).</source>
         <translation>An event in the file cannot be read ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="78"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="115"/>
         <source>The repeat rule is too long.</source>
         <translation>The repeat rule is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="87"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="124"/>
         <source>The repeat rule has no FREQ (how often).</source>
         <translation>The repeat rule has no FREQ (how often).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="126"/>
         <source>Repeating {freq} is not supported.</source>
         <translation>Repeating {freq} is not supported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="128"/>
         <source>A repeat rule has either an end date or a count.</source>
         <translation>A repeat rule has either an end date or a count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="130"/>
         <source>The start belongs in the start field, not the rule.</source>
         <translation>The start belongs in the start field, not the rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
-        <source>The repeat rule yields no occurrence.</source>
-        <translation>The repeat rule yields no occurrence.</translation>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="135"/>
+        <source>The repeat rule never happens: no month it names has day {days}.</source>
+        <translation>The repeat rule never happens: no month it names has day {days}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="150"/>
+        <source>The repeat rule yields no occurrence within {years} years.</source>
+        <translation>The repeat rule yields no occurrence within {years} years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="120"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="145"/>
         <source>The repeat rule cannot be read ({exc}).</source>
         <translation>The repeat rule cannot be read ({exc}).</translation>
     </message>
@@ -7427,7 +7442,7 @@ Nothing was changed.</translation>
         <translation>a message without a numeric type</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="173"/>
         <source>a line that is not a JSON object</source>
         <translation>a line that is not a JSON object</translation>
     </message>
@@ -7437,12 +7452,12 @@ Nothing was changed.</translation>
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="178"/>
         <source>more than {most} broken lines; not imported</source>
         <translation>more than {most} broken lines; not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="181"/>
         <source>{reason}; skipped</source>
         <translation>{reason}; skipped</translation>
     </message>
@@ -9311,7 +9326,7 @@ Nothing was changed.</translation>
         <translation>salvage into {name} failed ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/settings.py" line="44"/>
+        <location filename="../../desktop/models/storage/settings.py" line="49"/>
         <source>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</source>
         <translation>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</translation>
     </message>
@@ -10147,38 +10162,38 @@ Nothing was changed.</translation>
 <context>
     <name>PromotionList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
         <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
         <translation>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
         <source>Suggested promotions, last 90 days (%1)</source>
         <translation>Suggested promotions, last 90 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
         <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
         <translation>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
         <source>Nobody stands out from their role&apos;s peers yet.</source>
         <translation>Nobody stands out from their role&apos;s peers yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
         <source>Promote %1 to %2</source>
         <translation>Promote %1 to %2</translation>
     </message>
@@ -11692,73 +11707,91 @@ Nothing was saved.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
         <source>Your name or your business&apos;s</source>
         <translation>Your name or your business&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
         <source>Written as the author of exported workbooks</source>
         <translation>Written as the author of exported workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
         <source>Export &amp;author:</source>
         <translation>Export &amp;author:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
         <source>Backup &amp;folder:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <source>Your &amp;time zone:</source>
+        <translation>Your &amp;time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
         <source>Beside the database, in backups/</source>
         <translation>Beside the database, in backups/</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>Chat days are counted and calendar files written in this time zone</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="162"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>Backups of this database: %n file, %1</numerusform>
@@ -11766,31 +11799,31 @@ Nothing was saved.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>A new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>Restart QunDesk to see it in the new language.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="179"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nothing was saved.</translation>
     </message>
@@ -12021,7 +12054,7 @@ Nothing was imported.</translation>
 <context>
     <name>ThresholdList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="184"/>
         <source>Paid until %1, not renewed (%n day(s) ago)</source>
         <translation>
             <numerusform>Paid until %1, not renewed (%n day ago)</numerusform>
@@ -12029,50 +12062,50 @@ Nothing was imported.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
         <source>%1 of %2 from %3 to %4</source>
         <translation>%1 of %2 from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
         <source>Expired and not renewed · %1 (%2)</source>
         <translation>Expired and not renewed · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
         <source>Not meeting the activity threshold · %1 (%2)</source>
         <translation>Not meeting the activity threshold · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
         <source>Not checked · %1 · %2: %3</source>
         <translation>Not checked · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
         <source>Everyone meets the thresholds the app can check.</source>
         <translation>Everyone meets the thresholds the app can check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
         <source>Mark %1 as left %2</source>
         <translation>Mark %1 as left %2</translation>
     </message>

@@ -986,46 +986,56 @@ Nothing was changed.</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="39"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="47"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="76"/>
         <source>Import calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>请先在工具栏中选择一个社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="41"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <source>Importing the calendar…</source>
+        <translation>正在导入日历…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
         <source>Calendar saved to %1</source>
         <translation>日历已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="65"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="97"/>
+        <source>%1 events and %2 series imported.</source>
+        <translation>已导入 %1 场活动和 %2 个系列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="77"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="71"/>
-        <source>%1 events and %2 series imported.</source>
-        <translation>已导入 %1 场活动和 %2 个系列。</translation>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="103"/>
+        <source>%1 already held were updated, %2 were unchanged.</source>
+        <translation>已有的活动中 %1 个已更新，%2 个无变化。</translation>
     </message>
 </context>
 <context>
@@ -1902,74 +1912,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
         <source>Thresholds</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
         <source>Promote</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
         <source>Leaders&apos; activity</source>
         <translation>领导层参与情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
         <source>target leaders</source>
         <translation>目标：领导层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
         <source>active</source>
         <translation>活跃层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>当前社群的目标；默认值取决于社群结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
         <source>Targets are set per group: choose a group</source>
         <translation>目标按社群设定：请先选择一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -7002,8 +7012,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="87"/>
-        <location filename="../../desktop/models/calendar/events.py" line="434"/>
+        <location filename="../../desktop/models/calendar/events.py" line="93"/>
+        <location filename="../../desktop/models/calendar/events.py" line="464"/>
         <source>There is no event with id {event_id}.</source>
         <translation>没有编号为 {event_id} 的活动。</translation>
     </message>
@@ -7030,154 +7040,159 @@ Nothing was changed.</source>
         <translation>只有名单上的人才能带朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="119"/>
+        <location filename="../../desktop/models/calendar/events.py" line="125"/>
         <source>The title is empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="123"/>
+        <location filename="../../desktop/models/calendar/events.py" line="129"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>“{type}”不是已知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="130"/>
+        <location filename="../../desktop/models/calendar/events.py" line="136"/>
         <source>The event ends before it starts.</source>
         <translation>活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="138"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>名额必须是 0 或以上的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="144"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>币种是三个字母的代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="148"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>深度评分为 1 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="147"/>
+        <location filename="../../desktop/models/calendar/events.py" line="153"/>
         <source>There is no member with id {host_id}.</source>
         <translation>没有编号为 {host_id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="126"/>
-        <source>A date and time is needed.</source>
-        <translation>需要日期和时间。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
-        <source>The amount must be 0 or more.</source>
-        <translation>金额必须为 0 或以上。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="184"/>
+        <location filename="../../desktop/models/calendar/events.py" line="198"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>单独修改过的场次不能自己再重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="212"/>
+        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <source>A date and time is needed.</source>
+        <translation>需要日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <source>The amount must be 0 or more.</source>
+        <translation>金额必须为 0 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="227"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>只有系列活动中的某一场才能跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="216"/>
-        <location filename="../../desktop/models/calendar/events.py" line="255"/>
+        <location filename="../../desktop/models/calendar/events.py" line="231"/>
+        <location filename="../../desktop/models/calendar/events.py" line="273"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>该系列在 {slot} 没有场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="249"/>
+        <location filename="../../desktop/models/calendar/events.py" line="267"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>只有系列活动中的某一场才能单独修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="286"/>
+        <location filename="../../desktop/models/calendar/events.py" line="314"/>
         <source>Only a series can be split.</source>
         <translation>只有系列活动才能拆分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="302"/>
+        <location filename="../../desktop/models/calendar/events.py" line="331"/>
         <source>The series has no occurrence before this one.</source>
         <translation>该系列在这一场之前没有场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="290"/>
+        <location filename="../../desktop/models/calendar/events.py" line="319"/>
         <source>The series needs a repeat rule.</source>
         <translation>系列活动需要重复规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="309"/>
+        <location filename="../../desktop/models/calendar/events.py" line="338"/>
         <source>No occurrence follows in the series.</source>
         <translation>该系列之后没有场次了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="106"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="228"/>
         <source>The file is too large for a calendar.</source>
         <translation>文件太大，不像是日历文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="114"/>
-        <source>This is not a readable iCalendar file.</source>
-        <translation>这不是可读取的 iCalendar 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="117"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="240"/>
         <source>The file holds no events.</source>
         <translation>文件里没有活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="217"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="282"/>
+        <source>This is not a readable iCalendar file.</source>
+        <translation>这不是可读取的 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="437"/>
         <source>An event has no start.</source>
         <translation>有一个活动没有开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="111"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="279"/>
         <source>This is not a readable iCalendar file ({exc}).</source>
         <translation>这不是可读取的 iCalendar 文件（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="200"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="423"/>
         <source>An event in the file cannot be read ({exc}).</source>
         <translation>文件中有一个活动无法读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="78"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="115"/>
         <source>The repeat rule is too long.</source>
         <translation>重复规则太长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="87"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="124"/>
         <source>The repeat rule has no FREQ (how often).</source>
         <translation>重复规则缺少 FREQ（多久一次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="126"/>
         <source>Repeating {freq} is not supported.</source>
         <translation>不支持按“{freq}”重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="128"/>
         <source>A repeat rule has either an end date or a count.</source>
         <translation>重复规则只能设结束日期或次数之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="130"/>
         <source>The start belongs in the start field, not the rule.</source>
         <translation>开始时间应填在“开始”中，而不是写进规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
-        <source>The repeat rule yields no occurrence.</source>
-        <translation>按这个重复规则不会产生任何场次。</translation>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="135"/>
+        <source>The repeat rule never happens: no month it names has day {days}.</source>
+        <translation>重复规则永远不会发生：所列月份中没有第 {days} 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="150"/>
+        <source>The repeat rule yields no occurrence within {years} years.</source>
+        <translation>重复规则在 {years} 年内没有任何一次活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="120"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="145"/>
         <source>The repeat rule cannot be read ({exc}).</source>
         <translation>无法读取重复规则（{exc}）。</translation>
     </message>
@@ -7420,7 +7435,7 @@ Nothing was changed.</source>
         <translation>有一条消息没有数字类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="173"/>
         <source>a line that is not a JSON object</source>
         <translation>这一行不是 JSON 对象</translation>
     </message>
@@ -7430,12 +7445,12 @@ Nothing was changed.</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="178"/>
         <source>more than {most} broken lines; not imported</source>
         <translation>损坏的行超过 {most} 行，未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="181"/>
         <source>{reason}; skipped</source>
         <translation>{reason}，已跳过</translation>
     </message>
@@ -9304,7 +9319,7 @@ Nothing was changed.</source>
         <translation>抢救数据到 {name} 失败（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/settings.py" line="44"/>
+        <location filename="../../desktop/models/storage/settings.py" line="49"/>
         <source>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</source>
         <translation>“{name}”不是时区（例如 Asia/Shanghai）。</translation>
     </message>
@@ -10133,38 +10148,38 @@ Nothing was changed.</source>
 <context>
     <name>PromotionList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
         <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
         <translation>%1 → %2：%3 分（发言 %4 条，出席 %5 次，主持 %6 次，推荐 %7 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
         <source>Suggested promotions, last 90 days (%1)</source>
         <translation>建议晋升（近 90 天，%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
         <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
         <translation>同角色中排名前 10%，高于上一级角色的中位数，且至少 20 分：每条发言 1 分，每次出席 5 分，每次主持或每推荐一人 10 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
         <source>Promote</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
         <source>Nobody stands out from their role&apos;s peers yet.</source>
         <translation>暂时没有在同角色中特别突出的成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
         <source>Promote %1 to %2</source>
         <translation>将 %1 晋升为 %2</translation>
     </message>
@@ -11678,104 +11693,122 @@ Nothing was saved.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店铺/公司名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作为导出工作簿的作者写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
         <source>Export &amp;author:</source>
         <translation>导出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
         <source>Backup &amp;folder:</source>
         <translation>备份文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <source>Your &amp;time zone:</source>
+        <translation>你的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
         <source>Vocabulary</source>
         <translation>用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
         <source>Beside the database, in backups/</source>
         <translation>数据库旁的 backups/ 文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>聊天记录按此时区计日，日历文件也按此时区写入时间</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="162"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此数据库的备份：%n 个文件，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更换语言后，需重新启动群台才会生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>请重新启动群台以使用新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="179"/>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未保存任何内容。</translation>
     </message>
@@ -12006,57 +12039,57 @@ Nothing was imported.</source>
 <context>
     <name>ThresholdList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="184"/>
         <source>Paid until %1, not renewed (%n day(s) ago)</source>
         <translation>
             <numerusform>会费缴至 %1，未续费（已过 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
         <source>%1 of %2 from %3 to %4</source>
         <translation>%3 至 %4：%1 / %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
         <source>Expired and not renewed · %1 (%2)</source>
         <translation>到期未续费 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
         <source>Not meeting the activity threshold · %1 (%2)</source>
         <translation>未达活跃门槛 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
         <source>Mark left</source>
         <translation>标记为退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
         <source>… and %1 more</source>
         <translation>……还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
         <source>Not checked · %1 · %2: %3</source>
         <translation>未检查 · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
         <source>Everyone meets the thresholds the app can check.</source>
         <translation>所有人都达到了可检查的门槛。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
         <source>Mark %1 as left %2</source>
         <translation>将 %1 标记为退出 %2</translation>
     </message>

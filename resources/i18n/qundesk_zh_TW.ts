@@ -986,46 +986,56 @@ Nothing was changed.</source>
         <translation>調休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="39"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="47"/>
         <source>Export calendar</source>
         <translation>匯出行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="29"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="35"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 行事曆 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="53"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="64"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="82"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="89"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="76"/>
         <source>Import calendar</source>
         <translation>匯入行事曆</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="57"/>
         <source>Choose a group in the toolbar first.</source>
         <translation>請先在工具欄中選擇一個社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="41"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="70"/>
+        <source>Importing the calendar…</source>
+        <translation>正在匯入行事曆…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="49"/>
         <source>Calendar saved to %1</source>
         <translation>行事曆已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="65"/>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="97"/>
+        <source>%1 events and %2 series imported.</source>
+        <translation>已匯入 %1 場活動和 %2 個系列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="77"/>
         <source>%1
 Nothing was imported.</source>
         <translation>%1
 未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/calendar_files.py" line="71"/>
-        <source>%1 events and %2 series imported.</source>
-        <translation>已匯入 %1 場活動和 %2 個系列。</translation>
+        <location filename="../../desktop/views/calendar/calendar_files.py" line="103"/>
+        <source>%1 already held were updated, %2 were unchanged.</source>
+        <translation>已有的活動中 %1 個已更新，%2 個無變化。</translation>
     </message>
 </context>
 <context>
@@ -1902,74 +1912,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
         <source>Who to nudge today</source>
         <translation>今日待跟進</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
         <source>Thresholds</source>
         <translation>門檻</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
         <source>Promote</source>
         <translation>晉升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
         <source>Leaders&apos; activity</source>
         <translation>領導層參與情況</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>Level mix</source>
         <translation>層級構成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
         <source>target leaders</source>
         <translation>目標：領導層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
         <source>active</source>
         <translation>活躍層</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="422"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>當前社群的目標；預設值取決於社群結構</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="424"/>
         <source>Targets are set per group: choose a group</source>
         <translation>目標按社群設定：請先選擇一個社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="510"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目標構成無法儲存：%1</translation>
     </message>
@@ -7002,8 +7012,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="87"/>
-        <location filename="../../desktop/models/calendar/events.py" line="434"/>
+        <location filename="../../desktop/models/calendar/events.py" line="93"/>
+        <location filename="../../desktop/models/calendar/events.py" line="464"/>
         <source>There is no event with id {event_id}.</source>
         <translation>沒有編號為 {event_id} 的活動。</translation>
     </message>
@@ -7030,154 +7040,159 @@ Nothing was changed.</source>
         <translation>只有名單上的人才能帶朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="119"/>
+        <location filename="../../desktop/models/calendar/events.py" line="125"/>
         <source>The title is empty.</source>
         <translation>標題不能為空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="123"/>
+        <location filename="../../desktop/models/calendar/events.py" line="129"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>「{type}」不是已知的活動類型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="130"/>
+        <location filename="../../desktop/models/calendar/events.py" line="136"/>
         <source>The event ends before it starts.</source>
         <translation>活動的結束時間早於開始時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="138"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>名額必須是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="144"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>幣種是三個字母的程式碼，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="148"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>深度評分為 1 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="147"/>
+        <location filename="../../desktop/models/calendar/events.py" line="153"/>
         <source>There is no member with id {host_id}.</source>
         <translation>沒有編號為 {host_id} 的成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="126"/>
-        <source>A date and time is needed.</source>
-        <translation>需要日期和時間。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
-        <source>The amount must be 0 or more.</source>
-        <translation>金額必須為 0 或以上。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/events.py" line="184"/>
+        <location filename="../../desktop/models/calendar/events.py" line="198"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>單獨修改過的場次不能自己再重複。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="212"/>
+        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <source>A date and time is needed.</source>
+        <translation>需要日期和時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <source>The amount must be 0 or more.</source>
+        <translation>金額必須為 0 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/events.py" line="227"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>只有系列活動中的某一場才能跳過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="216"/>
-        <location filename="../../desktop/models/calendar/events.py" line="255"/>
+        <location filename="../../desktop/models/calendar/events.py" line="231"/>
+        <location filename="../../desktop/models/calendar/events.py" line="273"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>該系列在 {slot} 沒有場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="249"/>
+        <location filename="../../desktop/models/calendar/events.py" line="267"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>只有系列活動中的某一場才能單獨修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="286"/>
+        <location filename="../../desktop/models/calendar/events.py" line="314"/>
         <source>Only a series can be split.</source>
         <translation>只有系列活動才能拆分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="302"/>
+        <location filename="../../desktop/models/calendar/events.py" line="331"/>
         <source>The series has no occurrence before this one.</source>
         <translation>該系列在這一場之前沒有場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="290"/>
+        <location filename="../../desktop/models/calendar/events.py" line="319"/>
         <source>The series needs a repeat rule.</source>
         <translation>系列活動需要重複規則。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="309"/>
+        <location filename="../../desktop/models/calendar/events.py" line="338"/>
         <source>No occurrence follows in the series.</source>
         <translation>該系列之後沒有場次了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="106"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="228"/>
         <source>The file is too large for a calendar.</source>
         <translation>檔案太大，不像是行事曆檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="114"/>
-        <source>This is not a readable iCalendar file.</source>
-        <translation>這不是可讀取的 iCalendar 檔案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="117"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="240"/>
         <source>The file holds no events.</source>
         <translation>檔案裡沒有活動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="217"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="282"/>
+        <source>This is not a readable iCalendar file.</source>
+        <translation>這不是可讀取的 iCalendar 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/ics.py" line="437"/>
         <source>An event has no start.</source>
         <translation>有一個活動沒有開始時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="111"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="279"/>
         <source>This is not a readable iCalendar file ({exc}).</source>
         <translation>這不是可讀取的 iCalendar 檔案（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/ics.py" line="200"/>
+        <location filename="../../desktop/models/calendar/ics.py" line="423"/>
         <source>An event in the file cannot be read ({exc}).</source>
         <translation>檔案中有一個活動無法讀取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="78"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="115"/>
         <source>The repeat rule is too long.</source>
         <translation>重複規則太長。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="87"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="124"/>
         <source>The repeat rule has no FREQ (how often).</source>
         <translation>重複規則缺少 FREQ（多久一次）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="89"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="126"/>
         <source>Repeating {freq} is not supported.</source>
         <translation>不支援按「{freq}」重複。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="91"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="128"/>
         <source>A repeat rule has either an end date or a count.</source>
         <translation>重複規則只能設結束日期或次數之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="93"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="130"/>
         <source>The start belongs in the start field, not the rule.</source>
         <translation>開始時間應填在「開始」中，而不是寫進規則。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="102"/>
-        <source>The repeat rule yields no occurrence.</source>
-        <translation>按這個重複規則不會產生任何場次。</translation>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="135"/>
+        <source>The repeat rule never happens: no month it names has day {days}.</source>
+        <translation>重複規則永遠不會發生：所列月份中沒有第 {days} 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="83"/>
-        <location filename="../../desktop/models/calendar/recurrence.py" line="99"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="150"/>
+        <source>The repeat rule yields no occurrence within {years} years.</source>
+        <translation>重複規則在 {years} 年內沒有任何一次活動。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="120"/>
+        <location filename="../../desktop/models/calendar/recurrence.py" line="145"/>
         <source>The repeat rule cannot be read ({exc}).</source>
         <translation>無法讀取重複規則（{exc}）。</translation>
     </message>
@@ -7420,7 +7435,7 @@ Nothing was changed.</source>
         <translation>有一條訊息沒有數字類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="146"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="173"/>
         <source>a line that is not a JSON object</source>
         <translation>這一行不是 JSON 物件</translation>
     </message>
@@ -7430,12 +7445,12 @@ Nothing was changed.</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="177"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="178"/>
         <source>more than {most} broken lines; not imported</source>
         <translation>損壞的行超過 {most} 行，未匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="180"/>
+        <location filename="../../desktop/models/exchange/chat/chatlab.py" line="181"/>
         <source>{reason}; skipped</source>
         <translation>{reason}，已跳過</translation>
     </message>
@@ -9304,7 +9319,7 @@ Nothing was changed.</source>
         <translation>搶救資料到 {name} 失敗（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/settings.py" line="44"/>
+        <location filename="../../desktop/models/storage/settings.py" line="49"/>
         <source>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</source>
         <translation>「{name}」不是時區（例如 Asia/Shanghai）。</translation>
     </message>
@@ -10133,38 +10148,38 @@ Nothing was changed.</source>
 <context>
     <name>PromotionList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
         <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
         <translation>%1 → %2：%3 分（發言 %4 條，出席 %5 次，主持 %6 次，推薦 %7 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
         <source>Suggested promotions, last 90 days (%1)</source>
         <translation>建議晉升（近 90 天，%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
         <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
         <translation>同角色中排名前 10%，高於上一級角色的中位數，且至少 20 分：每條發言 1 分，每次出席 5 分，每次主持或每推薦一人 10 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
         <source>Promote</source>
         <translation>晉升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
         <source>Nobody stands out from their role&apos;s peers yet.</source>
         <translation>暫時沒有在同角色中特別突出的成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
         <source>Promote %1 to %2</source>
         <translation>將 %1 晉升為 %2</translation>
     </message>
@@ -11678,104 +11693,122 @@ Nothing was saved.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="59"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="68"/>
         <source>Your name or your business&apos;s</source>
         <translation>你的名字或店鋪/公司名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="69"/>
         <source>Written as the author of exported workbooks</source>
         <translation>作為匯出工作簿的作者寫入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="77"/>
         <source>Export &amp;author:</source>
         <translation>匯出作者(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="78"/>
         <source>Backup &amp;folder:</source>
         <translation>備份資料夾(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="83"/>
+        <source>Your &amp;time zone:</source>
+        <translation>你的時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="87"/>
         <source>General</source>
         <translation>常規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="85"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="92"/>
         <source>Vocabulary</source>
         <translation>用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="106"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="113"/>
         <source>Beside the database, in backups/</source>
         <translation>資料庫旁的 backups/ 資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="107"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="128"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>本機時區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="132"/>
+        <source>Chat days are counted and calendar files written in this time zone</source>
+        <translation>聊天記錄按此時區計日，行事曆檔案也按此時區寫入時間</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="162"/>
         <source>Backups of this database: %n file(s), %1</source>
         <translation>
             <numerusform>此資料庫的備份：%n 個檔案，共 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="171"/>
         <source>A new language applies when QunDesk restarts.</source>
         <translation>更換語言後，需重新啟動群台才會生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="173"/>
         <source>Restart QunDesk to see it in the new language.</source>
         <translation>請重新啟動群台以使用新的語言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="179"/>
         <source>Choose the backup folder</source>
         <translation>選擇備份資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="183"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="208"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
-        <location filename="../../desktop/views/shell/settings_dialog.py" line="188"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/views/shell/settings_dialog.py" line="213"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1：%2 未儲存任何內容。</translation>
     </message>
@@ -12006,57 +12039,57 @@ Nothing was imported.</source>
 <context>
     <name>ThresholdList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="184"/>
         <source>Paid until %1, not renewed (%n day(s) ago)</source>
         <translation>
             <numerusform>會費繳至 %1，未續費（已過 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
         <source>%1 of %2 from %3 to %4</source>
         <translation>%3 至 %4：%1 / %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
         <source>Expired and not renewed · %1 (%2)</source>
         <translation>到期未續費 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
         <source>Not meeting the activity threshold · %1 (%2)</source>
         <translation>未達活躍門檻 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
         <source>Mark left</source>
         <translation>標記為退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
         <source>… and %1 more</source>
         <translation>……還有 %1 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
         <source>Not checked · %1 · %2: %3</source>
         <translation>未檢查 · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
         <source>Everyone meets the thresholds the app can check.</source>
         <translation>所有人都達到了可檢查的門檻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
         <source>Mark %1 as left %2</source>
         <translation>將 %1 標記為退出 %2</translation>
     </message>

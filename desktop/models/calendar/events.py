@@ -29,8 +29,11 @@ from desktop.models.storage.db import Database
 EVENT_COLUMNS = (
     "id, group_id, title, type, online, location, starts_at, ends_at, host_id, capacity, "
     "fee_minor, cost_minor, currency, notes, outcome, depth_rating, rrule, series_id, "
-    "recurrence_start"
+    "recurrence_start, uid, sequence, last_modified"
 )
+# What a calendar shows of a row (SUMMARY, CATEGORIES, LOCATION, times, DESCRIPTION, RRULE):
+# a change of one of these is a new SEQUENCE of the event; host, money or outcome are not.
+SHOWN_FIELDS = ("group_id", "title", "type", "location", "starts_at", "ends_at", "notes", "rrule")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +65,9 @@ class Event(EventDraft):
     id: int
     series_id: int | None = None
     recurrence_start: dt.datetime | None = None
+    uid: str = ""
+    sequence: int = 0
+    last_modified: dt.datetime | None = None  # UTC, None until changed since v8
 
     def draft(self) -> EventDraft:
         """The editable fields, to change and pass to an update."""
@@ -168,7 +174,8 @@ def validate_in_transaction(conn: sqlite3.Connection, draft: EventDraft) -> Even
 def create_event(db: Database, draft: EventDraft) -> int:
     """Store a one-off event or a series; return its id."""
     with db.transaction() as conn:
-        return insert_event_row(conn, validate_in_transaction(conn, draft))
+        clean = validate_in_transaction(conn, draft)
+        return insert_event_row(conn, clean, modified=modified_now(db))
 
 
 def update_event(db: Database, event_id: int, draft: EventDraft) -> None:
@@ -178,17 +185,25 @@ def update_event(db: Database, event_id: int, draft: EventDraft) -> None:
     by the same shift, so they keep pointing at the same occurrences.
     """
     with db.transaction() as conn:
-        old = _require(conn, event_id)
-        clean = validate_in_transaction(conn, draft)
-        if old.series_id is not None and clean.rrule:
-            raise ValidationError("rrule", msg("An edited occurrence cannot repeat by itself."))
-        _write(conn, event_id, clean)
-        shift = clean.starts_at - old.starts_at
-        if shift:
-            if old.rrule is not None:
-                _shift_series(conn, event_id, shift)
-            else:
-                _shift_attendance(conn, event_id, shift)
+        update_in_transaction(conn, event_id, draft, modified_now(db))
+
+
+def update_in_transaction(
+    conn: sqlite3.Connection, event_id: int, draft: EventDraft, now: str
+) -> EventDraft:
+    """`update_event` on the connection of a transaction in progress; the cleaned draft."""
+    old = _require(conn, event_id)
+    clean = validate_in_transaction(conn, draft)
+    if old.series_id is not None and clean.rrule:
+        raise ValidationError("rrule", msg("An edited occurrence cannot repeat by itself."))
+    _write(conn, event_id, clean, now)
+    shift = clean.starts_at - old.starts_at
+    if shift:
+        if old.rrule is not None:
+            _shift_series(conn, event_id, shift, now)
+        else:
+            _shift_attendance(conn, event_id, shift)
+    return clean
 
 
 def delete_event(db: Database, event_id: int, *, to_trash: bool = True) -> None:
@@ -226,16 +241,19 @@ def skip_occurrence(db: Database, series_id: int, original_start: dt.datetime) -
             "INSERT OR IGNORE INTO event_exdates (event_id, occurrence_start) VALUES (?, ?)",
             (series_id, slot),
         )
+        touch(conn, [series_id], modified_now(db))
 
 
 def restore_occurrence(db: Database, series_id: int, original_start: dt.datetime) -> None:
     """Bring a skipped occurrence back."""
     with db.transaction() as conn:
         _require(conn, series_id)
-        conn.execute(
+        gone = conn.execute(
             "DELETE FROM event_exdates WHERE event_id = ? AND occurrence_start = ?",
             (series_id, stamp(original_start)),
         )
+        if gone.rowcount:
+            touch(conn, [series_id], modified_now(db))
 
 
 def edit_occurrence(
@@ -258,10 +276,20 @@ def edit_occurrence(
             "SELECT id FROM events WHERE series_id = ? AND recurrence_start = ?",
             (series_id, slot),
         ).fetchone()
+        now = modified_now(db)
         if existing is not None:
-            _write(conn, existing[0], clean)
+            _write(conn, existing[0], clean, now)
             return int(existing[0])
-        new_id = insert_event_row(conn, clean, series_id=series_id, recurrence_start=slot)
+        # The series shows one occurrence less as it was: a new SEQUENCE for it too.
+        touch(conn, [series_id], now)
+        new_id = insert_event_row(
+            conn,
+            clean,
+            series_id=series_id,
+            recurrence_start=slot,
+            sequence=series.sequence + 1,
+            modified=now,
+        )
         conn.execute(
             "UPDATE attendance SET event_id = ?, occurrence_start = ?"
             " WHERE event_id = ? AND occurrence_start = ?",
@@ -284,14 +312,15 @@ def split_series(
         series = _require(conn, series_id)
         if series.rrule is None:
             raise ValidationError("event", msg("Only a series can be split."))
+        now = modified_now(db)
         if original_start <= series.starts_at:
             clean = validate_in_transaction(conn, draft)
             if not clean.rrule:
                 raise ValidationError("rrule", msg("The series needs a repeat rule."))
-            _write(conn, series_id, clean)
+            _write(conn, series_id, clean, now)
             shift = clean.starts_at - series.starts_at
             if shift:
-                _shift_series(conn, series_id, shift)
+                _shift_series(conn, series_id, shift, now)
             return series_id
         parts = rule_parts(series.rrule)
         held = len(
@@ -313,7 +342,8 @@ def split_series(
             "UPDATE events SET rrule = ? WHERE id = ?",
             (join_rule(rule_until(parts, original_start)), series_id),
         )
-        new_id = insert_event_row(conn, clean)
+        touch(conn, [series_id], now)
+        new_id = insert_event_row(conn, clean, modified=now)  # a new series: a new UID
         shift = clean.starts_at - original_start
         since = stamp(original_start)
         for row in conn.execute(
@@ -468,8 +498,18 @@ def insert_event_row(
     *,
     series_id: int | None = None,
     recurrence_start: str | None = None,
+    uid: str | None = None,
+    sequence: int = 0,
+    modified: str | None = None,
 ) -> int:
-    values = _values(draft) | {"series_id": series_id, "recurrence_start": recurrence_start}
+    """Insert a validated row; its id. Without `uid` the row gets a new random one."""
+    values = _values(draft) | {
+        "series_id": series_id,
+        "recurrence_start": recurrence_start,
+        "uid": uid,
+        "sequence": sequence,
+        "last_modified": modified,
+    }
     names = ", ".join(values)
     marks = ", ".join(f":{n}" for n in values)
     cursor = conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})", values)
@@ -477,13 +517,32 @@ def insert_event_row(
     return int(cursor.lastrowid)
 
 
-def _write(conn: sqlite3.Connection, event_id: int, draft: EventDraft) -> None:
+def _write(conn: sqlite3.Connection, event_id: int, draft: EventDraft, now: str) -> None:
+    """Store the draft over a row; a change of what a calendar shows is a new SEQUENCE."""
     values = _values(draft)
+    names = ", ".join(SHOWN_FIELDS)
+    before = conn.execute(f"SELECT {names} FROM events WHERE id = ?", (event_id,)).fetchone()
     sets = ", ".join(f"{n} = :{n}" for n in values)
     conn.execute(f"UPDATE events SET {sets} WHERE id = :id", values | {"id": event_id})
+    if before is not None and tuple(before) != tuple(values[n] for n in SHOWN_FIELDS):
+        touch(conn, [event_id], now)
 
 
-def _shift_series(conn: sqlite3.Connection, series_id: int, shift: dt.timedelta) -> None:
+def touch(conn: sqlite3.Connection, event_ids: Iterable[int], now: str) -> None:
+    """Count a change calendars show: SEQUENCE one up, LAST-MODIFIED `now` (UTC stamp)."""
+    conn.execute(
+        "UPDATE events SET sequence = sequence + 1, last_modified = ?"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (now, json_ids(event_ids)),
+    )
+
+
+def modified_now(db: Database) -> str:
+    """The app clock's now in UTC as a stored stamp: the time of a change (LAST-MODIFIED)."""
+    return stamp(db.clock.utc_now())
+
+
+def _shift_series(conn: sqlite3.Connection, series_id: int, shift: dt.timedelta, now: str) -> None:
     """Move a series' skipped dates, edited slots and attendance by `shift`."""
     # Later first when moving later (earlier first when earlier), so no shifted stamp lands
     # on one not yet shifted and trips the unique keys.
@@ -504,6 +563,7 @@ def _shift_series(conn: sqlite3.Connection, series_id: int, shift: dt.timedelta)
             "UPDATE events SET recurrence_start = ? WHERE id = ?",
             (stamp(parse_stamp(slot) + shift), oid),
         )
+        touch(conn, [oid], now)  # its RECURRENCE-ID moved with the series
     _shift_attendance(conn, series_id, shift)
 
 
@@ -541,6 +601,9 @@ def event_from_row(row: Sequence[Any]) -> Event:
         rule,
         series,
         slot,
+        uid,
+        sequence,
+        modified,
     ) = row
     return Event(
         id=eid,
@@ -562,6 +625,9 @@ def event_from_row(row: Sequence[Any]) -> Event:
         rrule=rule,
         series_id=series,
         recurrence_start=parse_stamp(slot) if slot else None,
+        uid=uid or "",
+        sequence=sequence,
+        last_modified=parse_stamp(modified) if modified else None,
     )
 
 

@@ -7,6 +7,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -19,6 +20,12 @@ SECOND = dt.timedelta(seconds=1)
 # millions of occurrences, so they are refused.
 ALLOWED_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_RULE_LENGTH = 500
+# A rule is expanded at most this many years past its start: dateutil searches a rule that
+# never matches (say 30 February) until the year 9999, seconds of CPU; none of a community's
+# series needs a second century.
+EXPANSION_YEARS = 100
+# The most days each month can have (February in a leap year), for rules that can never match.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def stamp(when: dt.datetime) -> str:
@@ -59,17 +66,47 @@ def join_rule(parts: dict[str, str]) -> str:
     return ";".join(f"{k}={v}" for k, v in parts.items())
 
 
-@lru_cache(maxsize=512)
-def compiled_rule(rule: str, dtstart: dt.datetime) -> rrule:
-    """A parsed rule with dateutil's occurrence cache on, shared between calls.
+def bounded_starts(rule: str, dtstart: dt.datetime) -> Iterator[dt.datetime]:
+    """A rule's starts in order, searched no further than EXPANSION_YEARS past `dtstart`.
 
-    Used to check rules; expansion for display goes through `rule_between`, which keeps
-    its own sorted list of starts (dateutil's cache is still scanned from the start).
+    Raises ValueError (or TypeError, OverflowError) for a rule dateutil cannot read.
     """
-    parsed = rrulestr(rule, dtstart=dtstart, cache=True)
+    parts = rule_parts(rule)
+    count = parts.pop("COUNT", None)
+    limit = _years_later(dtstart, EXPANSION_YEARS)
+    until = parts.get("UNTIL", "")
+    if not until or until[:8] > f"{limit:%Y%m%d}":
+        parts["UNTIL"] = f"{limit:%Y%m%dT%H%M%S}"
+    parsed = rrulestr(join_rule(parts), dtstart=dtstart)
     if not isinstance(parsed, rrule):
         raise ValueError("one RRULE expected")
-    return parsed
+    starts = iter(parsed)
+    return islice(starts, int(count)) if count is not None else starts
+
+
+def _years_later(when: dt.datetime, years: int) -> dt.datetime:
+    year = min(when.year + years, dt.MAXYEAR)
+    return when.replace(year=year, month=12, day=31, hour=23, minute=59, second=59)
+
+
+def impossible_days(parts: dict[str, str]) -> str | None:
+    """The BYMONTHDAY text when no month of BYMONTH (or of the year) has such a day.
+
+    Found from the rule's text, without expanding it: 30 February is never.
+    """
+    days_text = parts.get("BYMONTHDAY")
+    if not days_text:
+        return None
+    try:
+        days = [int(d) for d in days_text.split(",") if d]
+        months = [int(m) for m in parts.get("BYMONTH", "").split(",") if m] or list(range(1, 13))
+    except ValueError:
+        return None  # unreadable: dateutil says so when it reads the rule
+    if any(not 1 <= m <= 12 for m in months):
+        return None
+    if any(1 <= abs(d) <= _MONTH_DAYS[m - 1] for d in days for m in months):
+        return None
+    return days_text
 
 
 def check_rule(rule: str, dtstart: dt.datetime) -> str:
@@ -91,15 +128,29 @@ def check_rule(rule: str, dtstart: dt.datetime) -> str:
         raise ValidationError("rrule", msg("A repeat rule has either an end date or a count."))
     if "DTSTART" in parts:
         raise ValidationError("rrule", msg("The start belongs in the start field, not the rule."))
+    days = impossible_days(parts)
+    if days is not None:
+        raise ValidationError(
+            "rrule",
+            msg(
+                "The repeat rule never happens: no month it names has day {days}.",
+                days=days,
+            ),
+        )
     normal = join_rule(parts)
     try:
-        first = next(iter(compiled_rule(normal, dtstart)), None)
+        first = next(bounded_starts(normal, dtstart), None)
     except (ValueError, TypeError, OverflowError) as exc:
         raise ValidationError(
             "rrule", msg("The repeat rule cannot be read ({exc}).", exc=exc)
         ) from exc
     if first is None:
-        raise ValidationError("rrule", msg("The repeat rule yields no occurrence."))
+        raise ValidationError(
+            "rrule",
+            msg(
+                "The repeat rule yields no occurrence within {years} years.", years=EXPANSION_YEARS
+            ),
+        )
     return normal
 
 
@@ -134,10 +185,7 @@ class _Expansion:
 
 @lru_cache(maxsize=512)
 def _expansion(rule: str, dtstart: dt.datetime) -> _Expansion:
-    parsed = rrulestr(rule, dtstart=dtstart)  # no dateutil cache: _Expansion keeps the list
-    if not isinstance(parsed, rrule):
-        raise ValueError("one RRULE expected")
-    return _Expansion(iter(parsed))
+    return _Expansion(bounded_starts(rule, dtstart))
 
 
 def rule_between(

@@ -35,11 +35,17 @@ def restore_events(conn: sqlite3.Connection, saved: Snapshot) -> dict[int, int]:
     """Insert a deleted event family again, under new ids where the old ones were reused."""
     columns = [c.strip() for c in EVENT_COLUMNS.split(",")]
     at = {name: n for n, name in enumerate(columns)}
-    marks = ", ".join("?" * len(columns))
     new_ids: dict[int, int] = {}
     # Series rows sort before their edited occurrences, so series_id is mapped in time.
     for source in saved.events:
         row = list(source)
+        # A snapshot from before v8 has no UID, SEQUENCE or LAST-MODIFIED: the columns it
+        # has are put back and the row gets a new UID, as it does when its UID was taken
+        # meanwhile (an import of an export that held it).
+        names = ", ".join(columns[: len(row)])
+        marks = ", ".join("?" * len(row))
+        if len(row) > at["uid"] and _uid_taken(conn, row[at["uid"]]):
+            row[at["uid"]] = None
         trash.require_group(conn, row[at["group_id"]], f"“{row[at['title']]}”")
         old = int(row[0])
         row[0] = None if trash.exists(conn, "events", old) else old
@@ -47,7 +53,7 @@ def restore_events(conn: sqlite3.Connection, saved: Snapshot) -> dict[int, int]:
             row[at["host_id"]] = None  # as ON DELETE SET NULL would have done
         if row[at["series_id"]] is not None:
             row[at["series_id"]] = new_ids.get(row[at["series_id"]], row[at["series_id"]])
-        cursor = conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({marks})", row)
+        cursor = conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})", row)
         new_ids[old] = int(cursor.lastrowid or 0)
     conn.executemany(
         "INSERT OR IGNORE INTO event_exdates (event_id, occurrence_start) VALUES (?, ?)",
@@ -67,6 +73,10 @@ def restore_events(conn: sqlite3.Connection, saved: Snapshot) -> dict[int, int]:
         [(new_ids[event_id], rev_id) for rev_id, event_id in saved.revenue_links],
     )
     return new_ids
+
+
+def _uid_taken(conn: sqlite3.Connection, uid: Any) -> bool:
+    return conn.execute("SELECT 1 FROM events WHERE uid = ?", (uid,)).fetchone() is not None
 
 
 def _restore(db: Database, data: dict[str, Any]) -> dict[int, int]:

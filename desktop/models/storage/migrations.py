@@ -544,13 +544,48 @@ def _v8_guests(conn: sqlite3.Connection) -> None:
     )
 
 
+# A random UID in the UUID4 form (`<uuid>@qundesk`), made by SQLite so the upgrade and
+# every insert (the app, imports, trash restores of older snapshots) share one recipe.
+NEW_EVENT_UID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+    " || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || lower(hex(randomblob(6))) || '@qundesk'"
+)
+
+
+def _v8_event_uids(conn: sqlite3.Connection) -> None:
+    """Calendar identity of events: a random stored UID, SEQUENCE and LAST-MODIFIED."""
+    # The UID is never derived from the row id (ids are reused after a delete, and every
+    # database would make the same ones); an event without one gets a fresh one on insert.
+    # `last_modified` is the UTC time of the last change a calendar shows (NULL before v8).
+    _run_script(
+        conn,
+        f"""
+        ALTER TABLE events ADD COLUMN uid TEXT CHECK (uid IS NULL OR uid <> '');
+        ALTER TABLE events ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0
+            CHECK (typeof(sequence) = 'integer' AND sequence >= 0);
+        ALTER TABLE events ADD COLUMN last_modified TEXT
+            CHECK (last_modified IS NULL
+                   OR strftime('%Y-%m-%dT%H:%M:%S', last_modified) IS last_modified);
+        UPDATE events SET uid = {NEW_EVENT_UID_SQL} WHERE uid IS NULL;
+        CREATE UNIQUE INDEX events_uid ON events(uid);
+        CREATE TRIGGER events_uid_new AFTER INSERT ON events WHEN NEW.uid IS NULL
+        BEGIN
+            UPDATE events SET uid = {NEW_EVENT_UID_SQL} WHERE id = NEW.id;
+        END;
+        """,
+    )
+
+
 def _v8_refunds_payments(conn: sqlite3.Connection) -> None:
-    """Refunds linked to entries, payment numbers, bill rules, 2 categories, partner payouts."""
+    """Refunds, payment numbers, bill rules, 2 categories, partner payouts, event UIDs."""
     # A refund is stored as a negative amount of its original's kind and category, so every
     # sum of the ledger (summaries, per-day totals, goals, exports) nets it out as it is.
     # SQLite cannot change a CHECK in place: the table is copied into the new shape and
     # its indexes and triggers are made again as they were.
     _v8_guests(conn)
+    _v8_event_uids(conn)
     kept = [
         str(sql)
         for (sql,) in conn.execute(

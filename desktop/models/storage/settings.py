@@ -1,8 +1,11 @@
-"""The database's own settings (key → text), and the ones chat imports read.
+"""The database's own settings (key → text), and the owner's time zone.
 
-The chat time zone turns a chat export's Unix times into the owner's days: empty means
-this computer's zone; an IANA name ("Asia/Shanghai") counts a group in China by Beijing
-time even on a laptop abroad.
+The owner's time zone is one setting for everything that meets another zone: it turns a
+chat export's Unix times into the owner's days, and it is the zone calendar files write
+the event times in (their stored wall-clock times are the owner's). An IANA name
+("Asia/Shanghai") counts a group in China by Beijing time even on a laptop abroad. Empty
+means this computer's zone for chat days; a calendar file must name its zone, so there
+it means Asia/Shanghai, the zone of the communities QunDesk is made for.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.storage.db import Database
 
+# The key keeps its first name (the chat import introduced it) so saved choices stay.
 CHAT_ZONE_KEY = "chat_time_zone"
+DEFAULT_CALENDAR_ZONE = "Asia/Shanghai"
 
 
 def get_setting(db: Database, key: str, default: str = "") -> str:
@@ -54,3 +59,12 @@ def set_chat_zone(db: Database, name: str) -> None:
     """Set the chat time zone by IANA name ("" = this computer's); checked first."""
     zone_named(name.strip())
     set_setting(db, CHAT_ZONE_KEY, name.strip())
+
+
+def owner_zone_name(db: Database) -> str:
+    """The owner's time zone as calendar files write it: the setting, else Asia/Shanghai."""
+    name = chat_zone_name(db)
+    try:
+        return name if zone_named(name) is not None else DEFAULT_CALENDAR_ZONE
+    except ValidationError:  # a name this computer's zone database does not know
+        return DEFAULT_CALENDAR_ZONE

@@ -1,4 +1,4 @@
-"""Settings: the UI language, the export author, the backup folder and the owner's words."""
+"""Settings: UI language, export author, backup folder, the owner's time zone and words."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ from desktop.i18n import SETTING_LANGUAGE
 from desktop.models.core.errors import ValidationError
 from desktop.models.storage import backups
 from desktop.models.storage.db import Database
+from desktop.models.storage.settings import chat_zone_name, set_chat_zone
 from desktop.views.common import labels
+from desktop.views.exchange.chat_import_parts import ZONES
 from desktop.views.shell.vocabulary_page import VocabularyPage, domain_titles
 
 SETTING_AUTHOR = "export/author"
@@ -67,6 +69,7 @@ class SettingsDialog(QDialog):
         self.author.setToolTip(self.tr("Written as the author of exported workbooks"))
 
         folder_row = self._build_backup_row(general)
+        self._build_zone(general)
 
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
@@ -76,6 +79,10 @@ class SettingsDialog(QDialog):
         folder_label.setBuddy(self.backup_folder)  # a row of a layout gets no buddy itself
         form.addRow(folder_label, folder_row)
         form.addRow("", self.backup_space)
+        if self.database is not None:
+            form.addRow(self.tr("Your &time zone:"), self.zone)
+        else:
+            self.zone.hide()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.pages.addTab(general, self.tr("General"))
 
@@ -114,6 +121,17 @@ class SettingsDialog(QDialog):
         self.backup_space.setWordWrap(True)
         return folder_row
 
+    def _build_zone(self, general: QWidget) -> None:
+        """The database's one time zone: chat days are counted and calendar files written in it."""
+        self.zone = QComboBox(general)
+        self.zone.setObjectName("settingsZone")
+        self.zone.addItem(self.tr("This computer's time zone"), "")
+        for zone in ZONES:
+            self.zone.addItem(zone, zone)
+        self.zone.setToolTip(
+            self.tr("Chat days are counted and calendar files written in this time zone")
+        )
+
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -128,6 +146,11 @@ class SettingsDialog(QDialog):
         self.backup_folder.setText(str(self.settings.value(SETTING_BACKUP_FOLDER, "") or ""))
         self._show_backup_space()
         self._on_language_changed()
+        if self.database is not None:
+            saved = chat_zone_name(self.database)
+            if saved and self.zone.findData(saved) < 0:
+                self.zone.addItem(saved, saved)
+            self.zone.setCurrentIndex(max(self.zone.findData(saved), 0))
 
     def _show_backup_space(self) -> None:
         """How many backups of the open database there are and the space they take."""
@@ -170,6 +193,8 @@ class SettingsDialog(QDialog):
                 self._show_error(exc)
                 return
             labels.load_vocabulary(self.vocabulary.database)
+        if self.database is not None and self.zone.currentData() != chat_zone_name(self.database):
+            set_chat_zone(self.database, str(self.zone.currentData()))
         self.settings.setValue(SETTING_LANGUAGE, str(self.language.currentData()))
         self.settings.setValue(SETTING_AUTHOR, self.author.text().strip())
         self.settings.setValue(SETTING_BACKUP_FOLDER, self.backup_folder.text().strip())

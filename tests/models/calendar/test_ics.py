@@ -17,11 +17,18 @@ from tests.models.calendar.event_data import T, draft, make_group
 from tests.models.groups.group_data import snapshot
 
 D = dt.date
+SH = ZoneInfo("Asia/Shanghai")
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "ics" / "other_program.ics"
 
 
+def _wall(value: dt.datetime) -> dt.datetime:
+    """A time of the file as a Shanghai wall-clock time (naive)."""
+    return value.astimezone(SH).replace(tzinfo=None)
+
+
 def _expand(cal: Calendar, low: dt.datetime, high: dt.datetime) -> list[tuple[dt.datetime, str]]:
-    """Occurrences from the parsed file alone (RRULE, EXDATE, RECURRENCE-ID)."""
+    """Occurrences from the parsed file alone (RRULE, EXDATE, RECURRENCE-ID), on the wall."""
+    low, high = low.replace(tzinfo=SH), high.replace(tzinfo=SH)
     found: list[tuple[dt.datetime, str]] = []
     replaced = {
         (str(c["uid"]), c.decoded("recurrence-id"))
@@ -32,7 +39,7 @@ def _expand(cal: Calendar, low: dt.datetime, high: dt.datetime) -> list[tuple[dt
         start, title, uid = comp.decoded("dtstart"), str(comp["summary"]), str(comp["uid"])
         if comp.get("rrule") is None:
             if low <= start <= high:
-                found.append((start, title))
+                found.append((_wall(start), title))
             continue
         skipped = {
             d.dt for prop in ([comp["exdate"]] if "exdate" in comp else []) for d in prop.dts
@@ -40,11 +47,11 @@ def _expand(cal: Calendar, low: dt.datetime, high: dt.datetime) -> list[tuple[dt
         rule = rrulestr(comp["rrule"].to_ical().decode(), dtstart=start)
         for when in rule.between(low, high, inc=True):
             if when not in skipped and (uid, when) not in replaced:
-                found.append((when, title))
+                found.append((_wall(when), title))
     return sorted(found)
 
 
-def test_export_parses_back_to_the_same_occurrences(database: Database) -> None:
+def test_export_parses_back_to_the_same_occurrences(database: Database, tmp_path: Path) -> None:
     group = make_group(database)
     sid = events.create_event(
         database,
@@ -68,9 +75,10 @@ def test_export_parses_back_to_the_same_occurrences(database: Database) -> None:
     ]
     assert _expand(cal, low, high) == sorted(ours)
     assert len(ours) == 6  # 5 monthly (one skipped, one moved) + the salon
-    # and it imports back into another group the same way
-    other = make_group(database, "第二个群")
-    result = ics.import_ics(database, data, other)
+    # and it imports into another database the same way
+    second = Database.open(tmp_path / "second.sqlite", clock=database.clock)
+    other = make_group(second, "第二个群")
+    result = ics.import_ics(second, data, other)
     assert (result.series, result.events, result.skipped_dates, result.edited_occurrences) == (
         1,
         1,
@@ -79,8 +87,9 @@ def test_export_parses_back_to_the_same_occurrences(database: Database) -> None:
     )
     again = [
         (o.start, o.title)
-        for o in occurrences.occurrences(database, D(2026, 1, 1), D(2026, 12, 31), other)
+        for o in occurrences.occurrences(second, D(2026, 1, 1), D(2026, 12, 31), other)
     ]
+    second.close()
     assert again == ours
 
 

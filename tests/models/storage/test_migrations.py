@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
 
-from desktop.models.core.errors import MigrationError
+from desktop.models.core.errors import DataError, MigrationError
 from desktop.models.storage import migrations
 from desktop.models.storage.db import BACKUP_DIR_NAME, Database
 
@@ -82,6 +83,33 @@ def test_v2_fills_pinyin_search_keys(tmp_path: Path) -> None:
     # 曾 is read zeng in names and ceng elsewhere: both readings must find her.
     assert "zengxiaoxue" in keys["曾小雪"] and "cengxiaoxue" in keys["曾小雪"]
     assert "宝妈" in keys["曾小雪"] and "13900001111" in keys["曾小雪"]
+
+
+def test_v8_gives_every_event_a_random_uid(tmp_path: Path) -> None:
+    database = Database.open(_copy(7, tmp_path))
+    try:
+        held = database.conn.execute("SELECT id, uid, sequence, last_modified FROM events")
+        rows = held.fetchall()
+        assert len(rows) == 2
+        uids = [str(uid) for _id, uid, _seq, _modified in rows]
+        assert len(set(uids)) == 2
+        for uid in uids:
+            assert uid.endswith("@qundesk")
+            assert uuid.UUID(uid.removesuffix("@qundesk")).version == 4
+        assert [(seq, modified) for _id, _uid, seq, modified in rows] == [(0, None)] * 2
+        # an insert that names no UID (an older snapshot, a bulk writer) gets a new one
+        with database.transaction() as conn:
+            conn.execute(
+                "INSERT INTO events (group_id, title, starts_at, ends_at) SELECT group_id, "
+                "'新的', starts_at, ends_at FROM events LIMIT 1"
+            )
+        (new,) = database.conn.execute("SELECT uid FROM events WHERE title = '新的'").fetchone()
+        assert new not in uids and uuid.UUID(new.removesuffix("@qundesk")).version == 4
+        taken = "UPDATE events SET uid = ? WHERE title = '新的'"
+        with pytest.raises(DataError, match="UNIQUE"), database.transaction() as conn:
+            conn.execute(taken, (uids[0],))  # never two events with one UID
+    finally:
+        database.close()
 
 
 def test_failing_migration_leaves_the_file_as_it_was(

@@ -178,3 +178,15 @@ def test_shows_the_space_the_open_databases_backups_use(
     bare = SettingsDialog(settings)
     qtbot.addWidget(bare)
     assert not bare.backup_space.isVisibleTo(bare)
+
+
+def test_the_owners_time_zone_is_one_setting_for_chats_and_calendar_files(
+    dialog: SettingsDialog, database: Database
+) -> None:
+    from desktop.models.storage.settings import chat_zone_name, owner_zone_name
+
+    assert dialog.zone.currentData() == "" and owner_zone_name(database) == "Asia/Shanghai"
+    dialog.zone.setCurrentIndex(dialog.zone.findData("Europe/Berlin"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert chat_zone_name(database) == "Europe/Berlin"
+    assert owner_zone_name(database) == "Europe/Berlin"
