@@ -11,7 +11,6 @@ up what they write, so their totals row carries its value beside its formula.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,9 +28,6 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.00%"
 CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "JPY": "JP¥"}
 SERIALS_KEPT = 100_000
-MAX_TEXT = 32_767  # Excel's longest cell text
-# Characters XML 1.0 cannot hold (tab, line feed and carriage return it can).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (1900 system, from 1 March 1900 on)
 _FIRST_PLAIN_DAY = dt.date(1900, 3, 1)  # before it Excel counts a 29 February 1900
 
@@ -69,13 +65,6 @@ def money_format(currency: str) -> str:
     if symbol:
         return f'"{symbol}"#,##0.00;-"{symbol}"#,##0.00'
     return f'#,##0.00 "{currency}";-#,##0.00 "{currency}"'
-
-
-def clean_text(value: str) -> str:
-    """`value` as a cell can hold it: no XML-illegal control characters, Excel's length."""
-    if _ILLEGAL.search(value):
-        value = _ILLEGAL.sub("", value)
-    return value if len(value) <= MAX_TEXT else value[:MAX_TEXT]
 
 
 def excel_serial(value: dt.date) -> float | None:
@@ -123,7 +112,9 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
                 value = str(value)
             if scrub:
                 value = masker.scrub(value)  # type: ignore[union-attr]
-            write_string(r, c, clean_text(value), fmt)  # a string, never a formula
+            # A string, never a formula; XlsxWriter escapes control characters (_xHHHH_) and
+            # cuts a text longer than a cell holds.
+            write_string(r, c, value, fmt)
 
         return put
 
@@ -182,7 +173,7 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
 
     def masked(mask: Callable[[str], str]) -> CellWriter:
         def put(r: int, c: int, value: Any) -> None:
-            write_string(r, c, clean_text(mask(str(value))))
+            write_string(r, c, mask(str(value)))
 
         return put
 

@@ -26,7 +26,6 @@ def write_summary(run: ExportRun) -> int:
     lang = run.lang
     sheet = run.sheet("summary")
     sheet.set_widths(SUMMARY_WIDTHS)
-    sheet.print_setup(len(SUMMARY_WIDTHS))
     start, end = run.period
     put = sheet.append
 
@@ -90,7 +89,12 @@ def _goals_table(run: ExportRun, sheet: Sheet) -> list[tuple[str, int, int | Non
         (gid, name, group_health(run.database, gid, start, end))
         for gid, name in sorted(run.group_names.items(), key=lambda item: item[1].casefold())
     ]
-    sheet.keep_together(2 + sum(len(checks) for _gid, _name, checks in checked))
+    # Landscape if the goals table fits on a landscape page, else portrait (more rows).
+    goals = 2 + sum(len(checks) for _gid, _name, checks in checked)
+    sheet.print_setup(
+        len(SUMMARY_WIDTHS), landscape=goals + sheet.rows <= sheet.rows_per_page(True)
+    )
+    sheet.keep_together(goals)
     put([sheet.bold(xl.text("goals_vs_actual", lang))])
     keys = (
         "group", "metric", "period", "goal_min", "goal_max", "actual", "result",

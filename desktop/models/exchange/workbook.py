@@ -41,7 +41,6 @@ from desktop.models.exchange.export_rows import (
     PLAIN,
     Column,
     Style,
-    clean_text,
     column_writers,
     excel_serial,
     money_format,
@@ -159,7 +158,8 @@ class Sheet:
         self._widths: list[float] = []
         self._breaks: list[int] = []
         self._page_top = 0  # the first row (0-based) of the page being filled
-        self.rows_per_page = 0  # known once the print setup is
+        self._spilled = False  # the last block kept together ran over its page
+        self._per_page = 0  # rows a printed page holds, known once the print setup is
 
     # ---- rows ---------------------------------------------------------------------------
 
@@ -189,7 +189,7 @@ class Sheet:
                 ws.write_blank(row, col, None, fmt)
             return None
         if isinstance(value, str):
-            ws.write_string(row, col, clean_text(value), fmt)  # never a formula
+            ws.write_string(row, col, value, fmt)  # never a formula
         elif isinstance(value, bool | int | float):
             ws.write_number(row, col, value, fmt)
         elif isinstance(value, dt.date):
@@ -203,7 +203,7 @@ class Sheet:
             else:
                 ws.write_number(row, col, serial, fmt)
         else:
-            ws.write_string(row, col, clean_text(str(value)), fmt)
+            ws.write_string(row, col, str(value), fmt)
         return value
 
     # ---- cells --------------------------------------------------------------------------
@@ -239,7 +239,7 @@ class Sheet:
         lines = max(1, math.ceil(display_width(text) / max(width - 2, 1.0)))
         self._ws.set_row(row, _ROW_POINTS * lines)
         fmt = self._writer.format(Style(wrap=True))
-        self._ws.merge_range(row, 0, row, columns - 1, clean_text(self._writer.text(text)), fmt)
+        self._ws.merge_range(row, 0, row, columns - 1, self._writer.text(text), fmt)
         self._kept[row + 1] = [text]
         self.rows += 1
 
@@ -251,10 +251,21 @@ class Sheet:
         for index, width in enumerate(widths):
             self._ws.set_column(index, index, width)
 
-    def print_setup(self, columns: int, header_row: bool = False) -> None:
+    def rows_per_page(self, landscape: bool) -> int:
+        """About how many rows a printed page holds at the scale fitting the widths set
+        (on the safe side: Excel's and LibreOffice's rows are no taller than 15 points)."""
+        width, height = _PRINTABLE[landscape]
+        content = sum((w * 7 + 5) * 0.75 for w in self._widths) or width
+        scale = min(1.0, width / content)
+        return int(height / (_ROW_POINTS * scale)) - _SPARE_ROWS
+
+    def print_setup(
+        self, columns: int, header_row: bool = False, landscape: bool | None = None
+    ) -> None:
         """A4, one page wide (landscape when wide), the footer; repeat the header row."""
         ws = self._ws
-        landscape = columns > WIDE_COLUMNS
+        if landscape is None:
+            landscape = columns > WIDE_COLUMNS
         ws.set_paper(A4)
         if landscape:
             ws.set_landscape()
@@ -264,27 +275,27 @@ class Sheet:
         if header_row:
             ws.repeat_rows(0)
         ws.set_footer(self._writer.footer)
-        width, height = _PRINTABLE[landscape]
-        content = sum((w * 7 + 5) * 0.75 for w in self._widths[:columns]) or width
-        scale = min(1.0, width / content)
-        self.rows_per_page = int(height / (_ROW_POINTS * scale)) - _SPARE_ROWS
+        self._per_page = self.rows_per_page(landscape)
 
     def keep_together(self, rows: int) -> None:
-        """Start a new printed page here if a block of `rows` rows would be split."""
-        per_page = self.rows_per_page
+        """Start a new printed page here if a block of `rows` rows would be split.
+
+        After a block longer than a page, where its last page ends is not known: the next
+        block starts on a page of its own.
+        """
+        per_page = self._per_page
         if per_page <= 0:
             return
-        while self.rows - self._page_top >= per_page:  # pages already filled
-            self._page_top += per_page
         used = self.rows - self._page_top
-        if used and used + rows > per_page and rows <= per_page:
+        if used and (self._spilled or used + rows > per_page):
             self._breaks.append(self.rows)
             self._ws.set_h_pagebreaks(self._breaks)
             self._page_top = self.rows
+        self._spilled = self.rows - self._page_top + rows > per_page
 
     def fit_one_page(self) -> bool:
         """Print on a single page if the sheet fits on two at its width; whether it does."""
-        if self.rows_per_page <= 0 or self.rows > 2 * self.rows_per_page:
+        if self._per_page <= 0 or self.rows > 2 * self._per_page:
             return False
         self._ws.fit_to_pages(1, 1)
         self._breaks.clear()
@@ -441,7 +452,7 @@ class WorkbookWriter:
         ws.freeze_panes(1, 0)
         header = self.format(Style(bold=True, header=True))
         for col, text in enumerate(headers):
-            ws.write_string(0, col, clean_text(self.text(text)), header)
+            ws.write_string(0, col, self.text(text), header)
         sums: dict[int, float] = {}
         pairs = list(enumerate(column_writers(ws, columns, self.masker, self.format, sums)))
         tick = self.progress.tick

@@ -96,9 +96,10 @@ def test_round_trip_members_events_revenue(full_export: Path, demo_template: Pat
         assert all(isinstance(row[3], dt.datetime) for row in events[1:-2])
         # the totals below a blank row, outside the table's filter
         assert set(events[-2]) == {""} and events[-1][0] == "合计"
-        assert f'<autoFilter ref="A1:L{len(events) - 2}"/>' in _xml(full_export)[
-            "xl/worksheets/sheet5.xml"
-        ]
+        assert (
+            f'<autoFilter ref="A1:L{len(events) - 2}"/>'
+            in _xml(full_export)["xl/worksheets/sheet5.xml"]
+        )
 
         revenue = sheets["收入"]
         data = [row for row in revenue[1:] if isinstance(row[0], dt.date)]
