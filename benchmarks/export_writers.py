@@ -5,8 +5,8 @@ very cells of a full export of the scale database (read back once with calamine,
 left out) written by each library's fastest public streaming mode, each in its own child
 process, alternated: XlsxWriter `constant_memory` (`write_row`) and openpyxl
 `write_only` (`append`). Time is the writing alone (loading the cells is timed apart and
-taken off); memory is the child's peak RSS less what the loaded cells take, which is the
-writer's own.
+taken off); memory is the child's peak RSS while writing (VmHWM reset after the load)
+less what the loaded cells take: the writer's own.
 """
 
 from __future__ import annotations
@@ -75,8 +75,9 @@ def main(argv: list[str]) -> int:
                 print(child.failure())
                 return 1
             seconds[lib].append(child.result["write_s"])
-            if child.peak_rss_mb is not None and child.result.get("loaded_mb"):
-                memory[lib].append(child.peak_rss_mb - child.result["loaded_mb"])
+            loaded, peak = child.result.get("loaded_mb"), child.result.get("write_peak_mb")
+            if loaded and peak:
+                memory[lib].append(peak - loaded)
     print(f"{counted['cells']:,} cells in {counted['sheets']} sheets, {args.repeat} runs each\n")
     print(
         "| Writer | Time (median) | Writer's own peak memory | Formula with its value "

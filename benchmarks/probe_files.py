@@ -8,7 +8,8 @@
   library's fastest public streaming mode (XlsxWriter `constant_memory`, the export's
   writer, by default; openpyxl `write_only` for the comparison). Loading the pickle is
   timed separately and printed, so the parent can take it off the wall time, and so is
-  the memory the loaded cells take (VmRSS after the load);
+  the memory the loaded cells take (VmRSS after the load) and the peak while writing
+  (VmHWM, reset after the load);
 - `sqlite-share IMPORTED OUT`: SQLite's own share of an import, timed: the members,
   tags, memberships and role rows of a database an import wrote, copied by SQL alone
   into a new database the way the import writes them (indexes dropped and rebuilt, the
@@ -63,7 +64,8 @@ def dump(source: Path, target: Path, library: str = "xlsxwriter") -> dict[str, A
     with source.open("rb") as fh:
         sheets = pickle.load(fh)
     load = time.perf_counter() - started
-    loaded_mb = _rss_mb()
+    loaded_mb = _status_mb("VmRSS")
+    _reset_peak()  # from here the peak is the writing's (Linux)
     if library == "openpyxl":
         from openpyxl import Workbook
 
@@ -89,18 +91,31 @@ def dump(source: Path, target: Path, library: str = "xlsxwriter") -> dict[str, A
             for index, row in enumerate(rows):
                 write_row(index, 0, row)
         book.close()
-    return {"load_s": load, "loaded_mb": loaded_mb, "write_s": time.perf_counter() - started - load}
+    return {
+        "load_s": load,
+        "loaded_mb": loaded_mb,
+        "write_s": time.perf_counter() - started - load,
+        "write_peak_mb": _status_mb("VmHWM"),
+    }
 
 
-def _rss_mb() -> float | None:
-    """This process's resident memory now (Linux), in MB."""
+def _status_mb(field: str) -> float | None:
+    """A memory figure of this process from /proc/self/status (Linux), in MB."""
     try:
         for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) * 1024 / 1e6
     except OSError:
         pass
     return None
+
+
+def _reset_peak() -> None:
+    """Start this process's peak resident memory (VmHWM) afresh (Linux)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
+    except OSError:
+        pass
 
 
 def sqlite_share(source: Path, target: Path) -> dict[str, Any]:

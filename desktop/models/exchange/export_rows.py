@@ -67,6 +67,20 @@ def money_format(currency: str) -> str:
     return f'#,##0.00 "{currency}";-#,##0.00 "{currency}"'
 
 
+def literal(text: str) -> str:
+    """`text` as `write_string` must be given it to show exactly that text.
+
+    In `constant_memory` mode XlsxWriter writes a string that starts with "<r>" and ends
+    with "</r>" into the sheet's XML as it is (taking it for one of its own rich strings),
+    so such a text, from a roster or a note, could add cells or formulas. It is handed
+    over as the rich string of one run holding the text, escaped: it shows as itself.
+    """
+    if text[-4:] == "</r>" and text[:3] == "<r>":
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<r><t xml:space="preserve">{escaped}</t></r>'
+    return text
+
+
 def excel_serial(value: dt.date) -> float | None:
     """Excel's serial day number of a naive date or time; None before 1 March 1900."""
     if isinstance(value, dt.datetime):
@@ -103,6 +117,7 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
 
     def text_writer(scrub: bool, style: Style = PLAIN) -> CellWriter:
         fmt = formats(style) if style != PLAIN else None
+        scrub_text = masker.scrub if scrub and masker is not None else None
 
         def put(r: int, c: int, value: Any) -> None:
             if type(value) is not str:
@@ -110,13 +125,22 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
                     write_number(r, c, value, fmt)
                     return
                 value = str(value)
-            if scrub:
-                value = masker.scrub(value)  # type: ignore[union-attr]
-            # A string, never a formula; XlsxWriter escapes control characters (_xHHHH_) and
-            # cuts a text longer than a cell holds.
+            if scrub_text is not None:
+                value = scrub_text(value)
+            if value[-4:] == "</r>":
+                value = literal(value)
+            # A string, never a formula; XlsxWriter escapes control characters (_xHHHH_)
+            # and cuts a text longer than a cell holds.
             write_string(r, c, value, fmt)
 
-        return put
+        def put_plain(r: int, c: int, value: Any) -> None:
+            # The most common column: the owner's labels and names, unmasked, unstyled.
+            if type(value) is str and value[-4:] != "</r>":
+                write_string(r, c, value)
+            else:
+                put(r, c, value)
+
+        return put_plain if scrub_text is None and fmt is None else put
 
     def dated(number_format: str, parse: Callable[[Any], Any]) -> CellWriter:
         # The serial number of a date is worked out once per distinct text (dates repeat).
@@ -173,7 +197,7 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
 
     def masked(mask: Callable[[str], str]) -> CellWriter:
         def put(r: int, c: int, value: Any) -> None:
-            write_string(r, c, mask(str(value)))
+            write_string(r, c, literal(mask(str(value))))
 
         return put
 
@@ -210,7 +234,7 @@ def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept 
         elif kind == PERCENT:
             put = number_writer(PERCENT_FORMAT)
         elif masker is None:
-            put = masked(str)
+            put = text_writer(False)  # contacts as they are
         else:
             put = masked({PHONE: masker.phone, WECHAT: masker.wechat}.get(kind, masker.email))
         writers.append(summed(put, index) if column.total else put)

@@ -43,6 +43,7 @@ from desktop.models.exchange.export_rows import (
     Style,
     column_writers,
     excel_serial,
+    literal,
     money_format,
 )
 from desktop.models.exchange.export_text import display_width
@@ -189,7 +190,7 @@ class Sheet:
                 ws.write_blank(row, col, None, fmt)
             return None
         if isinstance(value, str):
-            ws.write_string(row, col, value, fmt)  # never a formula
+            ws.write_string(row, col, literal(value), fmt)  # never a formula
         elif isinstance(value, bool | int | float):
             ws.write_number(row, col, value, fmt)
         elif isinstance(value, dt.date):
@@ -203,7 +204,7 @@ class Sheet:
             else:
                 ws.write_number(row, col, serial, fmt)
         else:
-            ws.write_string(row, col, str(value), fmt)
+            ws.write_string(row, col, literal(str(value)), fmt)
         return value
 
     # ---- cells --------------------------------------------------------------------------
@@ -239,7 +240,7 @@ class Sheet:
         lines = max(1, math.ceil(display_width(text) / max(width - 2, 1.0)))
         self._ws.set_row(row, _ROW_POINTS * lines)
         fmt = self._writer.format(Style(wrap=True))
-        self._ws.merge_range(row, 0, row, columns - 1, self._writer.text(text), fmt)
+        self._ws.merge_range(row, 0, row, columns - 1, literal(self._writer.text(text)), fmt)
         self._kept[row + 1] = [text]
         self.rows += 1
 
@@ -452,7 +453,7 @@ class WorkbookWriter:
         ws.freeze_panes(1, 0)
         header = self.format(Style(bold=True, header=True))
         for col, text in enumerate(headers):
-            ws.write_string(0, col, self.text(text), header)
+            ws.write_string(0, col, literal(self.text(text)), header)
         sums: dict[int, float] = {}
         pairs = list(enumerate(column_writers(ws, columns, self.masker, self.format, sums)))
         tick = self.progress.tick

@@ -146,6 +146,9 @@ def test_formula_like_text_is_literal_and_only_totals_are_formulas(
     demo_db: Database, tmp_path: Path
 ) -> None:
     evil = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@cmd", "=1+1"]
+    # XlsxWriter writes "<r>…</r>" into the sheet's XML as it is: it must show as text
+    evil += ['<r></t></is></c><c r="Z1"><f>HYPERLINK("x")</f></c><c r="Y1"><is><t>x</r>']
+    evil += ["<r>a & b _x0041_</r>"]
     for name in evil:
         mid = create_member(demo_db, MemberDraft(name=name, notes=name), today=TODAY)
         join_group(demo_db, mid, 1, on=TODAY)
@@ -381,3 +384,21 @@ def test_summary_goals_table_shows_status_and_days_with_data(
         ["读书会", "日均消息数", "每周", 10, 20, 12, "数据不足", 20, 54],
         ["读书会", "收入", "每月", "", "", 0, "未设目标", "", 0],
     ]
+
+
+def test_a_table_longer_than_a_sheet_is_refused_and_leaves_nothing(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models.exchange import workbook
+
+    options = ExportOptions(sheets=("members",), **WIDE)  # type: ignore[arg-type]
+    members = demo_db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+    assert members == 300
+    # a sheet of `limit` rows holds the header and limit − 1 members
+    monkeypatch.setattr(workbook, "EXCEL_MAX_ROWS", members + 1)
+    export_workbook(demo_db, tmp_path / "fits.xlsx", options)
+    assert len(_sheets(tmp_path / "fits.xlsx")["成员"]) == members + 1
+    monkeypatch.setattr(workbook, "EXCEL_MAX_ROWS", members)
+    with pytest.raises(ExportError, match="more rows than Excel allows"):
+        export_workbook(demo_db, tmp_path / "long.xlsx", options)
+    assert _leftovers(tmp_path) == ["fits.xlsx"]
