@@ -101,6 +101,13 @@ def _to_datetime(value: Any) -> Any:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
+def plain_text_columns(columns: Sequence[Column], masker: Masker | None) -> frozenset[int]:
+    """The columns whose text is written as it is (unmasked, unstyled): the writers of
+    `column_writers` take their other values."""
+    as_is = {CODE} if masker is not None else {TEXT, CODE, FREE, PHONE, WECHAT, EMAIL}
+    return frozenset(i for i, c in enumerate(columns) if c.kind in as_is and not c.total)
+
+
 def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept together
     ws: Any,
     columns: Sequence[Column],
