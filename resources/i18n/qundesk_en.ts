@@ -1908,74 +1908,74 @@ Nothing was imported.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
         <source>By week</source>
         <translation>By week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
         <source>Who to nudge today</source>
         <translation>Who to nudge today</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
         <source>Thresholds</source>
         <translation>Thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
         <source>Leaders&apos; activity</source>
         <translation>Leaders&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>Level mix</source>
         <translation>Level mix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
         <source>target leaders</source>
         <translation>target leaders</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="421"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="421"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>The target of the group shown; its default follows its structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
         <source>Targets are set per group: choose a group</source>
         <translation>Targets are set per group: choose a group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="509"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="509"/>
         <source>The target mix could not be saved: %1</source>
         <translation>The target mix could not be saved: %1</translation>
     </message>
@@ -7652,7 +7652,7 @@ Nothing was changed.</translation>
         <translation>there is no partner with id {partner_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="343"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
@@ -8282,17 +8282,17 @@ Nothing was changed.</translation>
         <translation>{name}: sheet “{sheet}” is damaged ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="469"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>the {title} sheet has more rows than Excel allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="498"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>cannot save in {parent}: the folder is read-only ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="534"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</translation>
     </message>
@@ -9201,7 +9201,7 @@ Nothing was changed.</translation>
         <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <location filename="../../desktop/models/storage/files.py" line="208"/>
         <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
         <translation>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</translation>
     </message>
@@ -10147,38 +10147,38 @@ Nothing was changed.</translation>
 <context>
     <name>PromotionList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
         <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
         <translation>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
         <source>Suggested promotions, last 90 days (%1)</source>
         <translation>Suggested promotions, last 90 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
         <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
         <translation>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
         <source>Promote</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
         <source>Nobody stands out from their role&apos;s peers yet.</source>
         <translation>Nobody stands out from their role&apos;s peers yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
         <source>Promote %1 to %2</source>
         <translation>Promote %1 to %2</translation>
     </message>
@@ -12021,7 +12021,7 @@ Nothing was imported.</translation>
 <context>
     <name>ThresholdList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="184"/>
         <source>Paid until %1, not renewed (%n day(s) ago)</source>
         <translation>
             <numerusform>Paid until %1, not renewed (%n day ago)</numerusform>
@@ -12029,50 +12029,50 @@ Nothing was imported.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
         <source>%1 of %2 from %3 to %4</source>
         <translation>%1 of %2 from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
         <source>Expired and not renewed · %1 (%2)</source>
         <translation>Expired and not renewed · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
         <source>Not meeting the activity threshold · %1 (%2)</source>
         <translation>Not meeting the activity threshold · %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
         <source>Mark left</source>
         <translation>Mark left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
         <source>Not checked · %1 · %2: %3</source>
         <translation>Not checked · %1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
         <source>Everyone meets the thresholds the app can check.</source>
         <translation>Everyone meets the thresholds the app can check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
         <source>Mark %1 as left %2</source>
         <translation>Mark %1 as left %2</translation>
     </message>

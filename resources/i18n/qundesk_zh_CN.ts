@@ -1902,74 +1902,74 @@ Nothing was imported.</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="113"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="116"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="114"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="117"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="127"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="130"/>
         <source>Who to nudge today</source>
         <translation>今日待跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="128"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="131"/>
         <source>Thresholds</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="129"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="132"/>
         <source>Promote</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="134"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="137"/>
         <source>Leaders&apos; activity</source>
         <translation>领导层参与情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="179"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
         <source>Level mix</source>
         <translation>层级构成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="180"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="183"/>
         <source>target leaders</source>
         <translation>目标：领导层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="185"/>
         <source>active</source>
         <translation>活跃层</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="416"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="421"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="421"/>
         <source>The target of the group shown; its default follows its structure</source>
         <translation>当前社群的目标；默认值取决于社群结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="418"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="423"/>
         <source>Targets are set per group: choose a group</source>
         <translation>目标按社群设定：请先选择一个社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
-        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="483"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="509"/>
+        <location filename="../../desktop/views/dashboard/dashboard_tab.py" line="509"/>
         <source>The target mix could not be saved: %1</source>
         <translation>目标构成无法保存：%1</translation>
     </message>
@@ -7645,7 +7645,7 @@ Nothing was changed.</source>
         <translation>没有编号为 {partner_id} 的合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="343"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>工作表“{sheet}”的行数超出 Excel 上限，请缩小范围</translation>
     </message>
@@ -8275,17 +8275,17 @@ Nothing was changed.</source>
         <translation>{name}：工作表“{sheet}”已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="469"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>“{title}”工作表的行数超出 Excel 上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="498"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>无法保存到 {parent}：文件夹是只读的（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="534"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>无法替换 {target}：文件已在其他程序（Excel 或 WPS？）中打开，或是只读的。请关闭它或换个文件名，再导出一次。</translation>
     </message>
@@ -9194,7 +9194,7 @@ Nothing was changed.</source>
         <translation>无法把这个旧数据库的副本升级以便读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <location filename="../../desktop/models/storage/files.py" line="208"/>
         <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
         <translation>{path} 是只读的，或已在其他程序（Excel 或 WPS？）中打开，因此未被替换；请关闭它或换个文件名，再保存一次</translation>
     </message>
@@ -10133,38 +10133,38 @@ Nothing was changed.</source>
 <context>
     <name>PromotionList</name>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="254"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="262"/>
         <source>%1 → %2: %3 points (%4 messages, %5 attended, %6 hosted, %7 referred)</source>
         <translation>%1 → %2：%3 分（发言 %4 条，出席 %5 次，主持 %6 次，推荐 %7 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="270"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="278"/>
         <source>Suggested promotions, last 90 days (%1)</source>
         <translation>建议晋升（近 90 天，%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="272"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="271"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
         <source>Top tenth of their role, above the median of the role they would get, 20 points at least: 1 per message, 5 per attendance, 10 per occurrence hosted or member referred</source>
         <translation>同角色中排名前 10%，高于上一级角色的中位数，且至少 20 分：每条发言 1 分，每次出席 5 分，每次主持或每推荐一人 10 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="279"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
         <source>Promote</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="280"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="288"/>
         <source>Nobody stands out from their role&apos;s peers yet.</source>
         <translation>暂时没有在同角色中特别突出的成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="287"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="295"/>
         <source>Promote %1 to %2</source>
         <translation>将 %1 晋升为 %2</translation>
     </message>
@@ -12006,57 +12006,57 @@ Nothing was imported.</source>
 <context>
     <name>ThresholdList</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="178"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="184"/>
         <source>Paid until %1, not renewed (%n day(s) ago)</source>
         <translation>
             <numerusform>会费缴至 %1，未续费（已过 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="182"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="190"/>
         <source>%1 of %2 from %3 to %4</source>
         <translation>%3 至 %4：%1 / %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="199"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="207"/>
         <source>Expired and not renewed · %1 (%2)</source>
         <translation>到期未续费 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="201"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
         <source>Not meeting the activity threshold · %1 (%2)</source>
         <translation>未达活跃门槛 · %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="209"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="217"/>
         <source>Mark left</source>
         <translation>标记为退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="212"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="220"/>
         <source>… and %1 more</source>
         <translation>……还有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="216"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="224"/>
         <source>Not checked · %1 · %2: %3</source>
         <translation>未检查 · %1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="222"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="230"/>
         <source>Everyone meets the thresholds the app can check.</source>
         <translation>所有人都达到了可检查的门槛。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
-        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="228"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
+        <location filename="../../desktop/views/dashboard/dashboard_method.py" line="236"/>
         <source>Mark %1 as left %2</source>
         <translation>将 %1 标记为退出 %2</translation>
     </message>
