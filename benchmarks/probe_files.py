@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import pickle
 import sys
@@ -112,10 +113,8 @@ def _status_mb(field: str) -> float | None:
 
 def _reset_peak() -> None:
     """Start this process's peak resident memory (VmHWM) afresh (Linux)."""
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
-    except OSError:
-        pass
 
 
 def sqlite_share(source: Path, target: Path) -> dict[str, Any]:
