@@ -7667,7 +7667,7 @@ Nothing was changed.</translation>
         <translation>there is no partner with id {partner_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="343"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
@@ -8297,17 +8297,17 @@ Nothing was changed.</translation>
         <translation>{name}: sheet “{sheet}” is damaged ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="469"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>the {title} sheet has more rows than Excel allows</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="498"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>cannot save in {parent}: the folder is read-only ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="534"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</translation>
     </message>
@@ -9216,7 +9216,7 @@ Nothing was changed.</translation>
         <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <location filename="../../desktop/models/storage/files.py" line="208"/>
         <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
         <translation>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</translation>
     </message>

@@ -7660,7 +7660,7 @@ Nothing was changed.</source>
         <translation>没有编号为 {partner_id} 的合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="343"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>工作表“{sheet}”的行数超出 Excel 上限，请缩小范围</translation>
     </message>
@@ -8290,17 +8290,17 @@ Nothing was changed.</source>
         <translation>{name}：工作表“{sheet}”已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="469"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>“{title}”工作表的行数超出 Excel 上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="498"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>无法保存到 {parent}：文件夹是只读的（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="534"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>无法替换 {target}：文件已在其他程序（Excel 或 WPS？）中打开，或是只读的。请关闭它或换个文件名，再导出一次。</translation>
     </message>
@@ -9209,7 +9209,7 @@ Nothing was changed.</source>
         <translation>无法把这个旧数据库的副本升级以便读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <location filename="../../desktop/models/storage/files.py" line="208"/>
         <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
         <translation>{path} 是只读的，或已在其他程序（Excel 或 WPS？）中打开，因此未被替换；请关闭它或换个文件名，再保存一次</translation>
     </message>

@@ -7660,7 +7660,7 @@ Nothing was changed.</source>
         <translation>沒有編號為 {partner_id} 的合作方</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/exporting.py" line="344"/>
+        <location filename="../../desktop/models/exchange/exporting.py" line="343"/>
         <source>the sheet “{sheet}” has more rows than Excel allows; narrow the range</source>
         <translation>工作表「{sheet}」的行數超出 Excel 上限，請縮小範圍</translation>
     </message>
@@ -8290,17 +8290,17 @@ Nothing was changed.</source>
         <translation>{name}：工作表「{sheet}」已損壞（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="322"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="469"/>
         <source>the {title} sheet has more rows than Excel allows</source>
         <translation>「{title}」工作表的行數超出 Excel 上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="342"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="498"/>
         <source>cannot save in {parent}: the folder is read-only ({strerror})</source>
         <translation>無法儲存到 {parent}：資料夾是隻讀的（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/workbook.py" line="362"/>
+        <location filename="../../desktop/models/exchange/workbook.py" line="534"/>
         <source>cannot replace {target}: the file is open in another program (Excel or WPS?) or read-only. Close it, or choose another name, and export again.</source>
         <translation>無法替換 {target}：檔案已在其他程式（Excel 或 WPS？）中開啟，或是隻讀的。請關閉它或換個檔名，再匯出一次。</translation>
     </message>
@@ -9209,7 +9209,7 @@ Nothing was changed.</source>
         <translation>無法把這個舊資料庫的副本升級以便讀取（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/files.py" line="204"/>
+        <location filename="../../desktop/models/storage/files.py" line="208"/>
         <source>{path} is read-only or open in another program (Excel or WPS?), so it was not replaced; close it, or choose another name, and save again</source>
         <translation>{path} 是隻讀的，或已在其他程式（Excel 或 WPS？）中開啟，因此未被替換；請關閉它或換個檔名，再儲存一次</translation>
     </message>

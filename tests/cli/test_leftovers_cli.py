@@ -20,14 +20,14 @@ from tests.cli.test_cli import qundesk
 # about to be saved: the moment a kill leaves the most behind.
 KILLED_EXPORT = """
 import sys
-import openpyxl
+import xlsxwriter
 from desktop.__main__ import main
 
-def save(self, filename):
+def close(self):
     print("saving", flush=True)
     sys.stdin.readline()
 
-openpyxl.Workbook.save = save
+xlsxwriter.Workbook.close = close
 main(["--db", sys.argv[1], "export", sys.argv[2]])
 """
 
@@ -63,8 +63,8 @@ def test_the_next_start_removes_what_a_killed_export_left(
     (part,) = folder.glob(".partner.*.xlsx.part")
     assert part.stat().st_size == 0 and not out.exists()
     temp = data_dir / "tmp"  # the app's own temporary folder, never the system's
-    sheets = sorted(temp.glob("openpyxl.*"))
-    assert sheets, "the streamed sheets were left in the app's temporary folder"
+    sheets = sorted(temp.glob("qundesk-export-*"))  # the sheets' row streams, a folder
+    assert len(sheets) == 1 and any(sheets[0].iterdir()), "left in the app's temporary folder"
     backup_folder = folder / "backups"
     backup_folder.mkdir()
     restoring = folder / ".demo.sqlite.restoring"  # a killed restore's copy, too

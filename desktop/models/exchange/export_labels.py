@@ -278,6 +278,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "remainder stays with the owner); losses are not shared.",
     ),
     "names_masked": ("成员姓名已隐藏", "Member names masked"),
+    # a printed page's footer: sheet name (&A), page x of y (&P, &N), the export date
+    "page_of": ("第 &P 页，共 &N 页", "Page &P of &N"),
+    "exported_on": ("导出于 {date}", "Exported {date}"),
 }
 
 

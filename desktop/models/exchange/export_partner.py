@@ -14,9 +14,7 @@ from typing import Any
 
 from desktop.models.core.money import DEFAULT_CURRENCY, MINOR_PER_MAJOR, currency_order
 from desktop.models.exchange import export_labels as xl
-from desktop.models.exchange.export_sheets import ExportRun
-from desktop.models.exchange.export_text import mask_name
-from desktop.models.exchange.workbook import (
+from desktop.models.exchange.export_rows import (
     DATE,
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -25,9 +23,11 @@ from desktop.models.exchange.workbook import (
     PERCENT_FORMAT,
     TEXT,
     Column,
-    Sheet,
     money_format,
 )
+from desktop.models.exchange.export_sheets import ExportRun
+from desktop.models.exchange.export_text import mask_name
+from desktop.models.exchange.workbook import Sheet
 from desktop.models.members import sheet_rows as member_rows
 from desktop.models.revenue.partners import Statement, StatementLine, statement
 from desktop.models.revenue.sheet_rows import revenue_kind
@@ -62,7 +62,7 @@ def write_statement(run: ExportRun) -> int:
     found = partner_statement(run)
     sheet = run.sheet("partner_statement")
     sheet.set_widths(STATEMENT_WIDTHS)
-    sheet.fit_to_width()
+    sheet.print_setup(len(STATEMENT_WIDTHS))
     put = sheet.append
     start, end = run.period
     put([sheet.heading(xl.text("statement", lang, partner=run.partner[1]))])
@@ -81,8 +81,11 @@ def write_statement(run: ExportRun) -> int:
     put([])
     _payouts(run, sheet, found)
     put([])
-    put([sheet.cell(xl.text("balance_rule", lang))])
-    put([sheet.cell(xl.text("rounding", lang))])
+    sheet.keep_together(2)
+    for key in ("balance_rule", "rounding"):
+        sheet.note(xl.text(key, lang), len(STATEMENT_WIDTHS))
+    # A typical statement prints on one page; a long one keeps each block on one page.
+    sheet.fit_one_page()
     return len(lines)
 
 
@@ -92,12 +95,14 @@ def _head(run: ExportRun, sheet: Sheet, keys: tuple[str, ...]) -> None:
 
 def _settlement(run: ExportRun, sheet: Sheet, found: Statement) -> None:
     """Owed, paid and balance of the period and to date, one row per currency."""
+    currencies = currency_order({*found.balance, *found.balance_to_date}) or [DEFAULT_CURRENCY]
+    sheet.keep_together(2 + len(currencies))
     sheet.append([sheet.bold(xl.text("settlement", run.lang))])
     _head(run, sheet, ("currency", "owed", "paid", "balance", "owed_to_date", "paid_to_date",
                        "balance_to_date"))  # fmt: skip
     owed, paid, balance = found.owed, found.paid, found.balance
     to_date = found.balance_to_date
-    for cur in currency_order({*balance, *to_date}) or [DEFAULT_CURRENCY]:
+    for cur in currencies:
         sheet.append(
             [
                 sheet.bold(cur),
@@ -114,11 +119,12 @@ def _settlement(run: ExportRun, sheet: Sheet, found: Statement) -> None:
 def _per_group(run: ExportRun, sheet: Sheet, found: Statement) -> list[StatementLine]:
     """Each group and currency: share, basis, entries, income, expense, base and owed."""
     lang = run.lang
+    lines = _lines(run, found)
+    sheet.keep_together(2 + len(lines))
     sheet.append([sheet.bold(xl.text("per_group", lang))])
     _head(run, sheet, ("group", "currency", "share", "basis", "entries", "income", "expense",
                        "base", "owed"))  # fmt: skip
     sep = "、" if lang == "zh_CN" else ", "
-    lines = _lines(run, found)
     for line in lines:
         basis = run.label("basis", line.basis)
         if line.categories:
@@ -144,6 +150,7 @@ def _per_group(run: ExportRun, sheet: Sheet, found: Statement) -> list[Statement
 def _payouts(run: ExportRun, sheet: Sheet, found: Statement) -> None:
     """The payouts dated in the period."""
     lang = run.lang
+    sheet.keep_together(2 + max(len(found.payouts), 1))
     sheet.append([sheet.bold(xl.text("payouts", lang))])
     if not found.payouts:
         sheet.append([sheet.cell(xl.text("no_payouts", lang))])
@@ -235,8 +242,8 @@ def write_figures(run: ExportRun) -> int:
         found_sums[0] += inc
         found_sums[1] += exp
 
-    def total_rows(sheet: Sheet, _first: int, _last: int) -> list[list[Any]]:
-        out: list[list[Any]] = [[]]
+    def total_rows(sheet: Sheet, _first: int, _last: int, _sums: Any) -> list[list[Any]]:
+        out: list[list[Any]] = []
         for cur in currency_order(totals):
             inc, exp = totals[cur]
             out.append(

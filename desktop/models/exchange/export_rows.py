@@ -1,178 +1,248 @@
-"""Writing an export's body rows straight into openpyxl's write-only XML stream.
+"""The cells of an export's table rows: column kinds, styles, and one cell writer per column.
 
-openpyxl's write-only sheet turns every appended value into a Cell, works out its type and
-style and writes it through three nested lxml contexts. The body rows of a big export are
-written here instead, into the same lxml stream, as the very XML openpyxl would write: text
-as an inline string (never a formula), numbers as <v>, styled numbers (dates, money) with
-the style id of their column. Anything else (formula totals, wrapped or bold cells, error
-codes, odd types) still goes through openpyxl's own cell writer. Without lxml, or where
-openpyxl's internals differ, the rows go through openpyxl as before: the workbook is the
-same either way (a test compares the two byte for byte).
+A table sheet is streamed (XlsxWriter's `constant_memory` mode writes each row to disk as
+soon as the next one starts), through the library's public `write_string`/`write_number`
+only. Every column gets one small function writing a row's value the way its `Column` kind
+says: text always as a string (never a formula), dates and amounts as numbers in their
+column's format, contacts masked when the export masks them. Columns marked as totals add
+up what they write, so their totals row carries its value beside its formula.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from openpyxl import LXML  # type: ignore[import-untyped]
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell._writer import write_cell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import (  # type: ignore[import-untyped]
-    ERROR_CODES,
-    Cell,
-)
-from openpyxl.comments.comment_sheet import CommentRecord  # type: ignore[import-untyped]
-from openpyxl.compat import safe_string  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.utils.datetime import to_excel  # type: ignore[import-untyped]
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
-from openpyxl.xml.functions import XML_NS, Element, SubElement  # type: ignore[import-untyped]
+from desktop.models.core.money import MINOR_PER_MAJOR
+from desktop.models.exchange.contact_scan import Masker
 
+TEXT, FREE, INT, DATE, DATETIME, MONEY, PERCENT, PHONE, WECHAT, EMAIL, WRAP, CODE = range(12)
+# TEXT holds labels and names, FREE the owner's own words; both are scanned for contacts in
+# a masked export. CODE is checked machine text (an RRULE), written as it is. A MONEY value
+# (and an INT one that is a tuple) is (amount in minor units, currency).
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT_FORMAT = "0.00%"
+CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "JPY": "JP¥"}
 SERIALS_KEPT = 100_000
-_MAX_TEXT = 32_767  # Excel's (and openpyxl's) longest cell text
-_XML_SPACE = f"{{{XML_NS}}}space"
-_ERRORS = frozenset(ERROR_CODES)
+_EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (1900 system, from 1 March 1900 on)
+_FIRST_PLAIN_DAY = dt.date(1900, 3, 1)  # before it Excel counts a 29 February 1900
 
 
-class Number:
-    """A reusable numeric cell of one style: the next number's value and its XML text."""
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its header key, how its values are written, and whether it is summed."""
 
-    __slots__ = ("_template", "style", "text", "value")
-
-    def __init__(self, ws: WriteOnlyWorksheet, number_format: str) -> None:
-        self._template = WriteOnlyCell(ws)
-        self._template.number_format = number_format
-        self.style = ""
-        self.text = ""
-        self.value: Any = None
-
-    @property
-    def number_format(self) -> str:
-        """The Excel number format of this column."""
-        return str(self._template.number_format)
-
-    def carry(self, text: str, value: Any) -> Number:
-        """This number holding `text`; the style is registered at its first use, as before."""
-        if not self.style:
-            self.style = str(self._template.style_id)
-        self.text, self.value = text, value
-        return self
+    key: str
+    kind: int = TEXT
+    total: bool = False
 
 
-def excel_serial(value: Any, epoch: dt.datetime) -> str | None:
-    """The <v> text openpyxl writes for a number or a naive date; None for anything else."""
-    kind = type(value)
-    if kind is int or kind is float:
-        return str(safe_string(value))
-    if (kind is dt.date or kind is dt.datetime) and getattr(value, "tzinfo", None) is None:
-        return str(safe_string(to_excel(value, epoch)))
-    return None
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a cell looks: bold, font size (None: the workbook's), number format, wrapping."""
+
+    bold: bool = False
+    size: int | None = None
+    number_format: str | None = None
+    wrap: bool = False
+    header: bool = False  # a table's header row: filled, centred vertically
 
 
-def stream_rows(ws: WriteOnlyWorksheet) -> bool:
-    """Write the rows appended to `ws` from now on through `_RowWriter` (with lxml only)."""
-    writer = getattr(ws, "_writer", None)
-    if not LXML or writer is None or len(ws.row_dimensions):
-        return False
-    ws._values_to_row = _as_given
-    writer.write_row = _RowWriter(ws).write_row
-    return True
+PLAIN = Style()
+BOLD = Style(bold=True)
+
+Formats = Callable[[Style], Any]  # a Style's XlsxWriter Format (one per distinct style)
+CellWriter = Callable[[int, int, Any], None]  # writes a row's value at (row, column)
 
 
-def cells_for_openpyxl(ws: WriteOnlyWorksheet, conv: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`conv` with its `Number`s turned into styled cells (when openpyxl writes the rows)."""
-
-    def cells(value: Any) -> Any:
-        found = conv(value)
-        if type(found) is not Number:
-            return found
-        cell = WriteOnlyCell(ws)
-        cell.number_format = found.number_format
-        cell.value = found.value
-        return cell
-
-    return cells
+def money_format(currency: str) -> str:
+    """Excel number format of an amount in `currency`: "¥"#,##0.00 for CNY."""
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    if symbol:
+        return f'"{symbol}"#,##0.00;-"{symbol}"#,##0.00'
+    return f'#,##0.00 "{currency}";-#,##0.00 "{currency}"'
 
 
-def _as_given(values: Sequence[Any], row_idx: int) -> Sequence[Any]:
-    return values
+def literal(text: str) -> str:
+    """`text` as `write_string` must be given it to show exactly that text.
+
+    In `constant_memory` mode XlsxWriter writes a string that starts with "<r>" and ends
+    with "</r>" into the sheet's XML as it is (taking it for one of its own rich strings),
+    so such a text, from a roster or a note, could add cells or formulas. It is handed
+    over as the rich string of one run holding the text, escaped: it shows as itself.
+    """
+    if text[-4:] == "</r>" and text[:3] == "<r>":
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<r><t xml:space="preserve">{escaped}</t></r>'
+    return text
 
 
-class _RowWriter:
-    """Writes one appended row of plain values, `Number`s and openpyxl cells as XML."""
+def excel_serial(value: dt.date) -> float | None:
+    """Excel's serial day number of a naive date or time; None before 1 March 1900."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None or value.date() < _FIRST_PLAIN_DAY:
+            return None
+        delta = value - _EPOCH
+        return delta.days + delta.seconds / 86_400 + delta.microseconds / 86_400e6
+    if value < _FIRST_PLAIN_DAY:
+        return None
+    return float((value - _EPOCH.date()).days)
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
-        self.ws = ws
-        self.letters: list[str] = []
-        # One reusable element per column and shape: lxml serialises it on write.
-        self.texts: dict[tuple[int, bool], tuple[Any, Any]] = {}
-        self.numbers: dict[tuple[int, str], tuple[Any, Any]] = {}
 
-    def _letter(self, index: int) -> str:
-        letters = self.letters
-        while len(letters) <= index:
-            letters.append(get_column_letter(len(letters) + 1))
-        return letters[index]
+def _to_date(value: Any) -> Any:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
-    def _text_cell(self, index: int, spaced: bool) -> tuple[Any, Any]:
-        found = self.texts.get((index, spaced))
-        if found is None:
-            cell = Element("c", {"r": "", "t": "inlineStr"})
-            text = SubElement(
-                SubElement(cell, "is"), "t", {_XML_SPACE: "preserve"} if spaced else {}
-            )
-            found = self.texts[(index, spaced)] = (cell, text)
-        return found
 
-    def _number_cell(self, index: int, style: str) -> tuple[Any, Any]:
-        found = self.numbers.get((index, style))
-        if found is None:
-            attrs = {"r": "", "s": style, "t": "n"} if style else {"r": "", "t": "n"}
-            cell = Element("c", attrs)
-            found = self.numbers[(index, style)] = (cell, SubElement(cell, "v"))
-        return found
+def _to_datetime(value: Any) -> Any:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
-    def write_row(self, xf: Any, row: Sequence[Any], row_idx: int) -> None:
-        """What openpyxl's WorksheetWriter.write_row would write for `row`."""
-        r = str(row_idx)
-        letters = self.letters
-        with xf.element("row", {"r": r}):
-            for index, value in enumerate(row):
-                if value is None:
-                    continue
-                letter = letters[index] if index < len(letters) else self._letter(index)
-                kind = type(value)
-                if kind is str and value and value not in _ERRORS:
-                    shown = value if len(value) <= _MAX_TEXT else value[:_MAX_TEXT]
-                    cell, text = self._text_cell(index, shown != shown.strip())
-                    text.text = shown
-                elif kind is Number:
-                    cell, text = self._number_cell(index, value.style)
-                    text.text = value.text
-                elif kind is int or kind is float:
-                    cell, text = self._number_cell(index, "")
-                    text.text = safe_string(value)
-                else:
-                    self._write_cell(xf, value, index + 1, row_idx)
-                    continue
-                cell.set("r", letter + r)
-                xf.write(cell)
 
-    def _write_cell(self, xf: Any, value: Any, column: int, row_idx: int) -> None:
-        # openpyxl's own way, for formulas, styled cells and anything unusual.
-        ws = self.ws
-        if isinstance(value, Cell):
-            cell = value
+def plain_text_columns(columns: Sequence[Column], masker: Masker | None) -> frozenset[int]:
+    """The columns whose text is written as it is (unmasked, unstyled): the writers of
+    `column_writers` take their other values."""
+    as_is = {CODE} if masker is not None else {TEXT, CODE, FREE, PHONE, WECHAT, EMAIL}
+    return frozenset(i for i, c in enumerate(columns) if c.kind in as_is and not c.total)
+
+
+def column_writers(  # noqa: PLR0915 -- one small closure per column kind, kept together
+    ws: Any,
+    columns: Sequence[Column],
+    masker: Masker | None,
+    formats: Formats,
+    sums: dict[int, float],
+) -> list[CellWriter]:
+    """One function per column writing a row's (non-empty) value into `ws`.
+
+    A column marked as a total adds each number it writes to `sums[index]` (money in
+    major units, as the cells hold it).
+    """
+    write_string, write_number = ws.write_string, ws.write_number
+
+    def text_writer(scrub: bool, style: Style = PLAIN) -> CellWriter:
+        fmt = formats(style) if style != PLAIN else None
+        scrub_text = masker.scrub if scrub and masker is not None else None
+
+        def put(r: int, c: int, value: Any) -> None:
+            if type(value) is not str:
+                if isinstance(value, int | float):
+                    write_number(r, c, value, fmt)
+                    return
+                value = str(value)
+            if scrub_text is not None:
+                value = scrub_text(value)
+            if value[-4:] == "</r>":
+                value = literal(value)
+            # A string, never a formula; XlsxWriter escapes control characters (_xHHHH_)
+            # and cuts a text longer than a cell holds.
+            write_string(r, c, value, fmt)
+
+        def put_plain(r: int, c: int, value: Any) -> None:
+            # The most common column: the owner's labels and names, unmasked, unstyled.
+            if type(value) is str and value[-4:] != "</r>":
+                write_string(r, c, value)
+            else:
+                put(r, c, value)
+
+        return put_plain if scrub_text is None and fmt is None else put
+
+    def dated(number_format: str, parse: Callable[[Any], Any]) -> CellWriter:
+        # The serial number of a date is worked out once per distinct text (dates repeat).
+        fmt = formats(Style(number_format=number_format))
+        serials: dict[Any, float] = {}
+
+        def put(r: int, c: int, value: Any) -> None:
+            serial = serials.get(value)
+            if serial is None:
+                parsed = parse(value)
+                found = excel_serial(parsed)
+                if found is None:  # before 1900 or with a zone: as a date's text
+                    write_string(r, c, str(parsed), fmt)
+                    return
+                serial = found
+                if len(serials) < SERIALS_KEPT:
+                    serials[value] = serial
+            write_number(r, c, serial, fmt)
+
+        return put
+
+    def money_writer() -> CellWriter:
+        # One format per currency (a column may hold several currencies).
+        found: dict[str, Any] = {}
+
+        def put(r: int, c: int, value: Any) -> None:
+            minor, currency = value
+            if minor is None:
+                return
+            fmt = found.get(currency)
+            if fmt is None:
+                fmt = found[currency] = formats(Style(number_format=money_format(currency)))
+            write_number(r, c, minor / MINOR_PER_MAJOR, fmt)
+
+        return put
+
+    def counted(put_money: CellWriter) -> CellWriter:
+        # A count, or an amount (fen, currency) where a row holds money (goals).
+        def put(r: int, c: int, value: Any) -> None:
+            if type(value) is tuple:
+                put_money(r, c, value)
+            else:
+                write_number(r, c, value)
+
+        return put
+
+    def number_writer(number_format: str) -> CellWriter:
+        fmt = formats(Style(number_format=number_format))
+
+        def put(r: int, c: int, value: Any) -> None:
+            write_number(r, c, value, fmt)
+
+        return put
+
+    def masked(mask: Callable[[str], str]) -> CellWriter:
+        def put(r: int, c: int, value: Any) -> None:
+            write_string(r, c, literal(mask(str(value))))
+
+        return put
+
+    def summed(put_value: CellWriter, index: int) -> CellWriter:
+        sums[index] = 0
+
+        def put(r: int, c: int, value: Any) -> None:
+            put_value(r, c, value)
+            if type(value) is not tuple:
+                sums[index] += value
+            elif value[0] is not None:
+                sums[index] += value[0] / MINOR_PER_MAJOR
+
+        return put
+
+    writers: list[CellWriter] = []
+    for index, column in enumerate(columns):
+        kind = column.kind
+        put: CellWriter
+        if kind in (TEXT, CODE):
+            put = text_writer(kind == TEXT and masker is not None)
+        elif kind == FREE:
+            put = text_writer(masker is not None)
+        elif kind == WRAP:
+            put = text_writer(masker is not None, Style(wrap=True))
+        elif kind == INT:
+            put = counted(money_writer())
+        elif kind == DATE:
+            put = dated(DATE_FORMAT, _to_date)
+        elif kind == DATETIME:
+            put = dated(DATETIME_FORMAT, _to_datetime)
+        elif kind == MONEY:
+            put = money_writer()
+        elif kind == PERCENT:
+            put = number_writer(PERCENT_FORMAT)
+        elif masker is None:
+            put = text_writer(False)  # contacts as they are
         else:
-            cell = WriteOnlyCell(ws)
-            cell.value = value
-        cell.column, cell.row = column, row_idx
-        if cell.hyperlink is not None:
-            cell.hyperlink.ref = cell.coordinate
-        if cell._comment is not None:
-            ws._comments.append(CommentRecord.from_cell(cell))
-        if cell._value is None and not cell.has_style and not cell._comment:
-            return
-        write_cell(xf, ws, cell, cell.has_style)
+            put = masked({PHONE: masker.phone, WECHAT: masker.wechat}.get(kind, masker.email))
+        writers.append(summed(put, index) if column.total else put)
+    return writers

@@ -9,10 +9,9 @@ from typing import Any
 
 from desktop.models.calendar import sheet_rows as calendar_rows
 from desktop.models.core.codes import Metric
-from desktop.models.core.money import currency_order
+from desktop.models.core.money import MINOR_PER_MAJOR, currency_order
 from desktop.models.exchange import export_labels as xl
-from desktop.models.exchange.export_text import describe_rule
-from desktop.models.exchange.workbook import (
+from desktop.models.exchange.export_rows import (
     CODE,
     DATE,
     DATETIME,
@@ -24,10 +23,13 @@ from desktop.models.exchange.workbook import (
     WECHAT,
     WRAP,
     Column,
+    money_format,
+)
+from desktop.models.exchange.export_text import describe_rule
+from desktop.models.exchange.workbook import (
     Sheet,
     Totals,
     WorkbookWriter,
-    money_format,
     quote,
     sum_totals,
 )
@@ -301,6 +303,7 @@ def write_revenue(run: ExportRun) -> int:
     channels = run.labels["channel"]
     revenue_kind = revenue_rows.revenue_kind
     currencies: set[str] = set()
+    amounts: dict[tuple[str, str], int] = {}  # (kind's label, currency) -> minor units
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for (
@@ -317,10 +320,12 @@ def write_revenue(run: ExportRun) -> int:
             note,
         ) in revenue_rows.revenue_rows(run.database, run.scope):
             currencies.add(cur)
+            shown = kinds[revenue_kind(kind, cat)]
+            amounts[(shown, cur)] = amounts.get((shown, cur), 0) + amount
             yield (
                 day,
                 group,
-                kinds[revenue_kind(kind, cat)],
+                shown,
                 categories.get(cat, cat),
                 (amount, cur),
                 cur,
@@ -331,15 +336,16 @@ def write_revenue(run: ExportRun) -> int:
                 note,
             )
 
-    def totals(sheet: Sheet, first: int, last: int) -> list[list[Any]]:
+    def totals(sheet: Sheet, first: int, last: int, _sums: dict[int, float]) -> list[list[Any]]:
+        # SUMIFS over the kind's label as the sheet shows it: the value is what it comes to
         out: list[list[Any]] = []
         amount = f"$E${first}:$E${last}"
         kind_range, cur_range = f"$C${first}:$C${last}", f"$F${first}:$F${last}"
-        row = last + 1
+        row = last + 1  # the blank row above the totals
         blank = [None, None, None]
         for cur in currency_order(currencies):
             fmt = money_format(cur)
-            cells = {}
+            cells: dict[str, tuple[int, int]] = {}
             for code in ("direct", "indirect", "expense"):
                 row += 1
                 label = xl.text("total_of", lang, what=kinds[code], currency=cur)
@@ -347,13 +353,19 @@ def write_revenue(run: ExportRun) -> int:
                     f'=SUMIFS({amount},{kind_range},"{quote(kinds[code])}",'
                     f'{cur_range},"{quote(cur)}")'
                 )
-                cells[code] = row
-                out.append([sheet.bold(label), *blank, sheet.total(formula, fmt), cur])
+                minor = amounts.get((kinds[code], cur), 0)
+                cells[code] = (row, minor)
+                total = sheet.total(formula, minor / MINOR_PER_MAJOR, fmt)
+                out.append([sheet.bold(label), *blank, total, cur])
             row += 1
             net = xl.text("total_of", lang, what=xl.header("net", lang), currency=cur)
-            formula = f"=E{cells['direct']}+E{cells['indirect']}-E{cells['expense']}"
-            out.append([sheet.bold(net), *blank, sheet.total(formula, fmt), cur])
-        return [[], *out]
+            (direct, d), (indirect, i), (expense, e) = (
+                cells[c] for c in ("direct", "indirect", "expense")
+            )
+            formula = f"=E{direct}+E{indirect}-E{expense}"
+            value = (d + i - e) / MINOR_PER_MAJOR
+            out.append([sheet.bold(net), *blank, sheet.total(formula, value, fmt), cur])
+        return out
 
     return run.table("revenue", columns, rows(), totals)
 

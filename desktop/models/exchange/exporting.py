@@ -313,11 +313,10 @@ def _period(db: Database, options: ExportOptions, today: dt.date) -> tuple[dt.da
 def _write(run: ExportRun, sheets: list[str], options: ExportOptions) -> dict[str, int]:
     """Write the document properties and every chosen sheet; rows per sheet key."""
     writer = run.writer
-    writer.set_properties(
-        xl.text("title", run.lang),
-        options.author or "QunDesk",
-        run.database.clock.now().replace(microsecond=0),
-        "zh-CN" if run.lang == "zh_CN" else "en",
+    now = run.database.clock.now().replace(microsecond=0)
+    writer.set_properties(xl.text("title", run.lang), options.author or "QunDesk", now)
+    writer.set_footer(
+        xl.text("page_of", run.lang), xl.text("exported_on", run.lang, date=now.date().isoformat())
     )
     writers: dict[str, Callable[[ExportRun], int]] = {
         "summary": export_summary.write_summary,

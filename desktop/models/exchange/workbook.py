@@ -1,8 +1,12 @@
-"""The Excel workbook writer: sheets, styles, cell converters, tables, charts and atomic save.
+"""The Excel workbook writer: sheets, styles, print setup, tables, charts and atomic save.
 
-Everything that knows the spreadsheet library (openpyxl, write-only) is here and in
-export_rows.py; the sheets of an export hand it plain values, `Column` kinds and formulas.
-Rows are streamed into a write-only workbook, saved under a temporary name beside the target
+Everything that knows the spreadsheet library (XlsxWriter, public API only, streaming in
+`constant_memory` mode) is here and in export_rows.py; the sheets of an export hand it
+plain values, `Column` kinds, and formulas with the values they add up to. What a reader
+that does not recalculate (a phone's preview, pandas, Quick Look) shows is therefore what
+Excel shows: every formula carries its value, every chart its data. Each sheet prints one
+page wide on A4 with its header row repeated and a footer (sheet, page x of y, export
+date). Rows are streamed into a workbook saved under a temporary name beside the target
 and renamed over it at the end: a cancelled or failed export leaves nothing behind.
 """
 
@@ -10,55 +14,63 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
+import math
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.cell.cell import (  # type: ignore[import-untyped]
-    ILLEGAL_CHARACTERS_RE,
-    Cell,
-)
-from openpyxl.chart import BarChart, Reference  # type: ignore[import-untyped]
-from openpyxl.compat import safe_string  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # type: ignore[import-untyped]
+import xlsxwriter  # type: ignore[import-untyped]
+from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
+from xlsxwriter.utility import quote_sheetname, xl_col_to_name  # type: ignore[import-untyped]
 
-from desktop.models.core.common import FORMULA_START
 from desktop.models.core.errors import QunDeskError
 from desktop.models.core.messages import msg
 from desktop.models.core.money import MINOR_PER_MAJOR
 from desktop.models.exchange.contact_scan import Masker
 from desktop.models.exchange.export_rows import (
-    SERIALS_KEPT,
-    Number,
-    cells_for_openpyxl,
+    BOLD,
+    DATE,
+    DATE_FORMAT,
+    DATETIME,
+    DATETIME_FORMAT,
+    MONEY,
+    PLAIN,
+    Column,
+    Style,
+    column_writers,
     excel_serial,
-    stream_rows,
+    literal,
+    money_format,
+    plain_text_columns,
 )
 from desktop.models.exchange.export_text import display_width
 from desktop.models.storage import files
 
 ProgressFn = Callable[[int, int], None]
 
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-PERCENT_FORMAT = "0.00%"
-CURRENCY_SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "JPY": "JP¥"}
+# A font every Chinese Excel and WPS has (Excel's own Chinese default), named in every
+# style so that no reader falls back to a serif font for bold totals and headings.
+FONT_NAME = "等线"
+FONT_SIZE = 11
+HEADING_SIZE = 14
+HEADER_FILL = "#DDEBF7"
 MAX_WIDTH = 60
 WIDTH_SAMPLE_ROWS = 300
 EXCEL_MAX_ROWS = 1_048_576
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-
-TEXT, FREE, INT, DATE, DATETIME, MONEY, PERCENT, PHONE, WECHAT, EMAIL, WRAP, CODE = range(12)
-# TEXT holds labels and names, FREE the owner's own words; both are scanned for contacts in
-# a masked export. CODE is checked machine text (an RRULE), written as it is. A MONEY value
-# (and an INT one that is a tuple) is (amount in minor units, currency).
+A4 = 9  # Excel's paper code
+WIDE_COLUMNS = 8  # a sheet with more columns prints landscape
+# A4 inside Excel's default margins (0.7" left and right, 0.75" top and bottom), in points:
+# (width, height), portrait and landscape; a row of the 11-point font is about 15 points.
+_PRINTABLE = {False: (494.0, 734.0), True: (741.0, 487.0)}
+_ROW_POINTS = 15.0
+_SPARE_ROWS = 3  # a taller heading row, the header and footer's own room
+CHART_WIDTH, CHART_HEIGHT = 510, 283  # pixels
+CHART_ROWS = 15  # rows of 20 pixels a chart covers, with one to spare
 
 
 def _file_mode() -> int:
@@ -79,26 +91,27 @@ class SheetTooLongError(WorkbookError):
     """A table has more rows than a spreadsheet sheet can hold."""
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A column: its header key, how its values are written, and whether it is summed."""
-
-    key: str
-    kind: int = TEXT
-    total: bool = False
-
-
-def money_format(currency: str) -> str:
-    """Excel number format of an amount in `currency`: "¥"#,##0.00 for CNY."""
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    if symbol:
-        return f'"{symbol}"#,##0.00;-"{symbol}"#,##0.00'
-    return f'#,##0.00 "{currency}";-#,##0.00 "{currency}"'
-
-
 def quote(text: str) -> str:
     """`text` inside a formula's double-quoted string literal."""
     return text.replace('"', '""')
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A value with its style (text in it already masked where the export masks)."""
+
+    value: Any
+    style: Style = PLAIN
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A formula with the value it comes to, written beside it for readers that do not
+    recalculate."""
+
+    formula: str
+    value: float
+    style: Style = BOLD
 
 
 class Progress:
@@ -133,109 +146,220 @@ class Progress:
 
 
 class Sheet:
-    """One sheet being written top to bottom: rows, cells, widths and charts."""
+    """One sheet being written top to bottom: rows, cells, widths, pages and charts.
 
-    def __init__(self, ws: WriteOnlyWorksheet, masker: Masker | None) -> None:
+    `append` numbers rows from 1 as Excel does. The plain values of appended rows are kept
+    (free-form sheets are short) for the data a chart caches.
+    """
+
+    def __init__(self, writer: WorkbookWriter, ws: Any, title: str) -> None:
+        self._writer = writer
         self._ws = ws
-        self._masker = masker
+        self.title = title
         self.rows = 0
+        self._kept: dict[int, list[Any]] = {}
+        self._widths: list[float] = []
+        self._breaks: list[int] = []
+        self._page_top = 0  # the first row (0-based) of the page being filled
+        self._spilled = False  # the last block kept together ran over its page
+        self._per_page = 0  # rows a printed page holds, known once the print setup is
+
+    # ---- rows ---------------------------------------------------------------------------
 
     def append(self, values: Sequence[Any]) -> int:
-        """Write the next row (plain values or cells of this sheet); return its number."""
-        self._ws.append(values)
+        """Write the next row (plain values, `Cell`s, `Formula`s); return its number."""
+        row = self.rows
+        self._kept[row + 1] = [self._put(row, col, v) for col, v in enumerate(values)]
         self.rows += 1
         return self.rows
 
-    def set_widths(self, widths: Sequence[float]) -> None:
-        """The widths of the first columns, in characters."""
-        for index, width in enumerate(widths, start=1):
-            self._ws.column_dimensions[get_column_letter(index)].width = width
+    def skip(self, rows: int) -> None:
+        """Leave `rows` rows blank (room for a chart)."""
+        self.rows += rows
 
-    def fit_to_width(self) -> None:
-        """Print the sheet one page wide (as many pages down as it needs)."""
-        self._ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self._ws.page_setup.fitToWidth = 1
-        self._ws.page_setup.fitToHeight = 0
+    def _put(self, row: int, col: int, value: Any) -> Any:
+        """Write one value; return the plain value a reader sees."""
+        ws, fmt = self._ws, None
+        if isinstance(value, Formula):
+            fmt = self._writer.format(value.style)
+            ws.write_formula(row, col, value.formula, fmt, value.value)
+            return value.value
+        if isinstance(value, Cell):
+            fmt = self._writer.format(value.style) if value.style != PLAIN else None
+            value = value.value
+        if value is None or value == "":
+            if fmt is not None:
+                ws.write_blank(row, col, None, fmt)
+            return None
+        if isinstance(value, str):
+            ws.write_string(row, col, literal(value), fmt)  # never a formula
+        elif isinstance(value, bool | int | float):
+            ws.write_number(row, col, value, fmt)
+        elif isinstance(value, dt.date):
+            if fmt is None:
+                is_time = isinstance(value, dt.datetime)
+                style = Style(number_format=DATETIME_FORMAT if is_time else DATE_FORMAT)
+                fmt = self._writer.format(style)
+            serial = excel_serial(value)
+            if serial is None:
+                ws.write_string(row, col, str(value), fmt)
+            else:
+                ws.write_number(row, col, serial, fmt)
+        else:
+            ws.write_string(row, col, literal(str(value)), fmt)
+        return value
 
-    def cell(self, value: object, number_format: str | None = None) -> Any:
+    # ---- cells --------------------------------------------------------------------------
+
+    def cell(self, value: object, number_format: str | None = None) -> Cell:
         """A cell holding `value` (text masked when the export masks, never a formula)."""
-        cell = WriteOnlyCell(self._ws)
-        if self._masker is not None and isinstance(value, str):
-            value = self._masker.scrub(value)  # summary facts, group and partner names
-        cell.value = value
-        if isinstance(value, str) and value[:1] in FORMULA_START:
-            cell.data_type = "s"
-        if number_format:
-            cell.number_format = number_format
-        return cell
+        if isinstance(value, str):
+            value = self._writer.text(value)  # summary facts, group and partner names
+        return Cell(value, Style(number_format=number_format) if number_format else PLAIN)
 
-    def bold(self, value: object, number_format: str | None = None) -> Any:
+    def bold(self, value: object, number_format: str | None = None) -> Cell:
         """A bold cell: a label or a heading."""
-        cell = self.cell(value, number_format)
-        cell.font = Font(bold=True)
-        return cell
+        found = self.cell(value, number_format)
+        return Cell(found.value, Style(bold=True, number_format=number_format))
 
-    def heading(self, value: str) -> Any:
+    def heading(self, value: str) -> Cell:
         """A sheet's big bold title cell."""
-        cell = self.cell(value)
-        cell.font = Font(bold=True, size=14)
-        return cell
+        return Cell(self._writer.text(value), Style(bold=True, size=HEADING_SIZE))
 
-    def total(self, formula: str, number_format: str | None = None) -> Any:
-        """A bold formula cell of a totals row: the only formulas an export writes."""
-        cell = WriteOnlyCell(self._ws)
-        cell.value = formula
-        cell.font = Font(bold=True)
-        if number_format:
-            cell.number_format = number_format
-        return cell
+    def total(self, formula: str, value: float, number_format: str | None = None) -> Formula:
+        """A bold formula cell of a totals row, carrying the `value` it comes to."""
+        return Formula(formula, value, Style(bold=True, number_format=number_format))
 
-    def money(self, minor: int | None, currency: str) -> Any:
+    def money(self, minor: int | None, currency: str) -> Cell | None:
         """An amount in minor units as a cell in `currency`'s format; None for no amount."""
         if minor is None:
             return None
-        return self.cell(minor / MINOR_PER_MAJOR, money_format(currency))
+        return Cell(minor / MINOR_PER_MAJOR, Style(number_format=money_format(currency)))
+
+    def note(self, text: str, columns: int) -> None:
+        """A line of explanation across the first `columns` columns, wrapped to fit."""
+        row, width = self.rows, sum(self._widths[:columns]) or 60.0
+        lines = max(1, math.ceil(display_width(text) / max(width - 2, 1.0)))
+        self._ws.set_row(row, _ROW_POINTS * lines)
+        fmt = self._writer.format(Style(wrap=True))
+        self._ws.merge_range(row, 0, row, columns - 1, literal(self._writer.text(text)), fmt)
+        self._kept[row + 1] = [text]
+        self.rows += 1
+
+    # ---- layout -------------------------------------------------------------------------
+
+    def set_widths(self, widths: Sequence[float]) -> None:
+        """The widths of the first columns, in characters."""
+        self._widths = list(widths)
+        for index, width in enumerate(widths):
+            self._ws.set_column(index, index, width)
+
+    def rows_per_page(self, landscape: bool) -> int:
+        """About how many rows a printed page holds at the scale fitting the widths set
+        (on the safe side: Excel's and LibreOffice's rows are no taller than 15 points)."""
+        width, height = _PRINTABLE[landscape]
+        content = sum((w * 7 + 5) * 0.75 for w in self._widths) or width
+        scale = min(1.0, width / content)
+        return int(height / (_ROW_POINTS * scale)) - _SPARE_ROWS
+
+    def print_setup(
+        self, columns: int, header_row: bool = False, landscape: bool | None = None
+    ) -> None:
+        """A4, one page wide (landscape when wide), the footer; repeat the header row."""
+        ws = self._ws
+        if landscape is None:
+            landscape = columns > WIDE_COLUMNS
+        ws.set_paper(A4)
+        if landscape:
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        ws.fit_to_pages(1, 0)
+        if header_row:
+            ws.repeat_rows(0)
+        ws.set_footer(self._writer.footer)
+        self._per_page = self.rows_per_page(landscape)
+
+    def keep_together(self, rows: int) -> None:
+        """Start a new printed page here if a block of `rows` rows would be split.
+
+        After a block longer than a page, where its last page ends is not known: the next
+        block starts on a page of its own.
+        """
+        per_page = self._per_page
+        if per_page <= 0:
+            return
+        used = self.rows - self._page_top
+        if used and (self._spilled or used + rows > per_page):
+            self._breaks.append(self.rows)
+            self._ws.set_h_pagebreaks(self._breaks)
+            self._page_top = self.rows
+        self._spilled = self.rows - self._page_top + rows > per_page
+
+    def fit_one_page(self) -> bool:
+        """Print on a single page if the sheet fits on two at its width; whether it does."""
+        if self._per_page <= 0 or self.rows > 2 * self._per_page:
+            return False
+        self._ws.fit_to_pages(1, 1)
+        self._breaks.clear()
+        self._ws.set_h_pagebreaks([])
+        return True
 
     def bar_chart(
         self,
-        anchor: str,
+        at: tuple[int, int],
         title: str,
         columns: tuple[int, int],
         rows: tuple[int, int],
         y_title: str | None = None,
     ) -> None:
-        """A column chart of `columns` (first..last) over `rows` (header row..last row).
+        """A column chart at (row, column), 0-based, of `columns` (first..last, 1-based)
+        over `rows` (header row..last row), carrying the data it shows.
 
         The header row names the series; the first column of the data rows names the bars.
         """
-        chart = BarChart()
-        chart.type = "col"
-        chart.title = title
-        if y_title is not None:
-            chart.y_axis.title = y_title
+        chart = self._writer.book.add_chart({"type": "column"})
         head, last = rows
-        data = Reference(
-            self._ws, min_col=columns[0], max_col=columns[1], min_row=head, max_row=last
-        )
-        cats = Reference(self._ws, min_col=1, min_row=head + 1, max_row=last)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(cats)
-        chart.height, chart.width = 7.5, 16
-        self._ws.add_chart(chart, anchor)
+        name = quote_sheetname(self.title)
+        kept = self._kept
+
+        def seen(row: int, col: int) -> Any:
+            found = kept.get(row, [])
+            return found[col] if col < len(found) else None
+
+        data = range(head + 1, last + 1)
+        categories = [str(seen(r, 0) or "") for r in data]  # text: cached as strings
+        for col in range(columns[0], columns[1] + 1):
+            letter = xl_col_to_name(col - 1)
+            chart.add_series(
+                {
+                    "name": f"={name}!${letter}${head}",
+                    "name_data": [str(seen(head, col - 1) or "")],
+                    "categories": f"={name}!$A${head + 1}:$A${last}",
+                    "categories_data": categories,
+                    "values": f"={name}!${letter}${head + 1}:${letter}${last}",
+                    "values_data": [seen(r, col - 1) for r in data],
+                }
+            )
+        chart.set_title({"name": self._writer.text(title)})
+        if y_title is not None:
+            chart.set_y_axis({"name": y_title})
+        chart.set_size({"width": CHART_WIDTH, "height": CHART_HEIGHT})
+        self._ws.insert_chart(at[0], at[1], chart)
 
 
-Totals = Callable[[Sheet, int, int], list[list[Any]]]
+Totals = Callable[[Sheet, int, int, dict[int, float]], list[list[Any]]]
 
 
 def sum_totals(label: str, columns: Sequence[Column]) -> Totals:
     """Totals of a table: a bold `label` row with SUM formulas under the summed columns."""
 
-    def totals(sheet: Sheet, first: int, last: int) -> list[list[Any]]:
+    def totals(sheet: Sheet, first: int, last: int, sums: dict[int, float]) -> list[list[Any]]:
         row: list[Any] = [sheet.bold(label)]
-        for index, column in enumerate(columns[1:], start=2):
+        for index, column in enumerate(columns[1:], start=1):
             if column.total:
-                letter = get_column_letter(index)
-                row.append(sheet.total(f"=SUM({letter}{first}:{letter}{last})"))
+                letter = xl_col_to_name(index)
+                row.append(sheet.total(f"=SUM({letter}{first}:{letter}{last})", sums[index]))
             else:
                 row.append(None)
         return [row]
@@ -244,32 +368,59 @@ def sum_totals(label: str, columns: Sequence[Column]) -> Totals:
 
 
 class WorkbookWriter:
-    """One workbook streamed to disk: its sheets, its contacts masker and its progress."""
+    """One workbook streamed to disk: its sheets, styles, contacts masker and progress."""
 
     def __init__(self, masker: Masker | None, progress: Progress) -> None:
         self.masker = masker
         self.progress = progress
-        self._wb = Workbook(write_only=True)
+        self.footer = "&L&A&C&P / &N"
+        self._book: Any = None
+        self._formats: dict[Style, Any] = {}
         self._temp: str | None = None
+        self._streams: str | None = None  # XlsxWriter's row files, removed at the end
         self._target: Path | None = None
+
+    @property
+    def book(self) -> Any:
+        """The XlsxWriter workbook (after `reserve`)."""
+        assert self._book is not None, "reserve() first"
+        return self._book
 
     def text(self, value: str) -> str:
         """`value` with its contacts masked when the export masks them."""
         return value if self.masker is None else self.masker.scrub(value)
 
-    def set_properties(self, title: str, creator: str, created: dt.datetime, language: str) -> None:
-        """The document's title, author, creation time and language (texts masked)."""
-        props = self._wb.properties
-        props.title = self.text(title)
-        props.creator = self.text(creator)
-        props.created = created
-        props.language = language
+    def format(self, style: Style) -> Any:
+        """The workbook's format of `style`, its font named (one per distinct style)."""
+        found = self._formats.get(style)
+        if found is None:
+            props: dict[str, Any] = {"font_name": FONT_NAME, "font_size": style.size or FONT_SIZE}
+            if style.bold:
+                props["bold"] = True
+            if style.number_format:
+                props["num_format"] = style.number_format
+            if style.wrap:
+                props.update(text_wrap=True, valign="top")
+            if style.header:
+                props.update(bg_color=HEADER_FILL, pattern=1, valign="vcenter")
+            found = self._formats[style] = self.book.add_format(props)
+        return found
+
+    def set_footer(self, pages: str, exported: str) -> None:
+        """Every printed page's footer: sheet name, `pages` (with &P and &N), `exported`."""
+        self.footer = f"&L&A&C{pages}&R{self.text(exported).replace('&', '&&')}"
+
+    def set_properties(self, title: str, creator: str, created: dt.datetime) -> None:
+        """The document's title, author and creation time (texts masked)."""
+        self.book.set_properties(
+            {"title": self.text(title), "author": self.text(creator), "created": created}
+        )
 
     def sheet(self, title: str, tab_colour: str) -> Sheet:
         """A new sheet at the end of the workbook."""
-        ws: WriteOnlyWorksheet = self._wb.create_sheet(title)
-        ws.sheet_properties.tabColor = tab_colour
-        return Sheet(ws, self.masker)
+        ws = self.book.add_worksheet(title)
+        ws.set_tab_color(f"#{tab_colour}")
+        return Sheet(self, ws, title)
 
     def table(
         self,
@@ -280,7 +431,8 @@ class WorkbookWriter:
         rows: Iterable[Sequence[Any]],
         totals: Totals | None = None,
     ) -> int:
-        """Write one table sheet: header, rows, totals; widths from the first rows.
+        """Write one table sheet: header, one row per record under an autofilter, then
+        below a blank row its totals; widths from the first rows.
 
         Returns the number of rows written (the header and totals not counted).
         """
@@ -292,42 +444,46 @@ class WorkbookWriter:
             sample.append(row)
             if len(sample) >= WIDTH_SAMPLE_ROWS:
                 break
-        for index, column in enumerate(columns):
-            width = max(
-                [display_width(headers[index]) + 3]
-                + [_width(row[index], column.kind) for row in sample]
-            )
-            letter = get_column_letter(index + 1)
-            ws.column_dimensions[letter].width = min(width + 2, MAX_WIDTH)
-        ws.freeze_panes = "A2"
-        header_cells = []
-        for text in headers:
-            cell = sheet.bold(text)
-            cell.fill = _HEADER_FILL
-            cell.alignment = Alignment(vertical="center")
-            header_cells.append(cell)
-        ws.append(header_cells)
-        convs = _converters(ws, columns, self.masker)
-        if not stream_rows(ws):  # openpyxl writes the rows: it needs cells, not Numbers
-            convs = [cells_for_openpyxl(ws, conv) for conv in convs]
-        pairs = list(enumerate(convs))
-        count = 0
-        append, tick = ws.append, self.progress.tick
-        for row in _chain(sample, iterator):
-            append([conv(row[i]) for i, conv in pairs])
-            count += 1
+        sheet.set_widths(
+            [
+                min(max([display_width(header) + 3] + [_width(r[i], c.kind) for r in sample]) + 2,
+                    MAX_WIDTH)
+                for i, (header, c) in enumerate(zip(headers, columns, strict=True))
+            ]
+        )  # fmt: skip
+        sheet.print_setup(len(columns), header_row=True)
+        ws.freeze_panes(1, 0)
+        header = self.format(Style(bold=True, header=True))
+        for col, text in enumerate(headers):
+            ws.write_string(0, col, literal(self.text(text)), header)
+        sums: dict[int, float] = {}
+        writers = column_writers(ws, columns, self.masker, self.format, sums)
+        # Text written as it is goes straight to the sheet: a call less per cell.
+        direct = plain_text_columns(columns, self.masker)
+        cells = [(i, put, i in direct) for i, put in enumerate(writers)]
+        write_string, tick, limit = ws.write_string, self.progress.tick, EXCEL_MAX_ROWS
+        r = 0
+        for r, row in enumerate(itertools.chain(sample, iterator), start=1):
+            if r >= limit:
+                raise SheetTooLongError(
+                    msg("the {title} sheet has more rows than Excel allows", title=title)
+                )
+            for i, put, as_is in cells:
+                value = row[i]
+                if value is None or value == "":
+                    continue
+                if as_is and type(value) is str and value[-4:] != "</r>":
+                    write_string(r, i, value)
+                else:
+                    put(r, i, value)
             tick()
-        if count + 1 >= EXCEL_MAX_ROWS:
-            raise SheetTooLongError(
-                msg("the {title} sheet has more rows than Excel allows", title=title)
-            )
-        last_col = get_column_letter(len(columns))
-        ws.auto_filter.ref = f"A1:{last_col}{count + 1}"
-        sheet.rows = count + 1
-        if count and totals is not None:
-            for extra in totals(sheet, 2, count + 1):
+        ws.autofilter(0, 0, r, len(columns) - 1)
+        sheet.rows = r + 1
+        if r and totals is not None:
+            sheet.skip(1)  # totals below a blank row, outside the filtered table
+            for extra in totals(sheet, 2, r + 1, sums):
                 sheet.append(extra)
-        return count
+        return r
 
     # ---- saving -----------------------------------------------------------------------
 
@@ -348,11 +504,27 @@ class WorkbookWriter:
         self._temp, self._target = temp, target
         os.close(fd)
         os.chmod(temp, _FILE_MODE)  # mkstemp makes it private; a workbook is a normal file
+        self._streams = tempfile.mkdtemp(prefix="qundesk-export-")
+        self._book = xlsxwriter.Workbook(
+            temp,
+            {
+                "constant_memory": True,  # each row to disk as soon as the next one starts
+                "tmpdir": self._streams,
+                "default_format_properties": {"font_name": FONT_NAME, "font_size": FONT_SIZE},
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
 
     def save(self, before_replace: Callable[[], None] | None = None) -> None:
         """Save into the reserved file, call `before_replace`, then rename it over the target."""
         assert self._temp is not None and self._target is not None, "reserve() first"
-        self._wb.save(self._temp)
+        try:
+            self.book.close()
+        except FileCreateError as exc:
+            cause = exc.args[0] if exc.args else exc
+            raise cause if isinstance(cause, OSError) else OSError(str(cause)) from exc
         if before_replace is not None:
             before_replace()
         try:
@@ -369,162 +541,22 @@ class WorkbookWriter:
         self._temp = None
 
     def discard(self) -> None:
-        """Remove the temporary files: openpyxl's sheet streams and an unsaved workbook."""
-        for ws in self._wb.worksheets:
-            rows = getattr(ws, "_rows", None)
-            if rows is not None and not ws.closed:
-                # Ends the sheet's XML stream so nothing is left half-open.
-                with contextlib.suppress(Exception):
-                    rows.close()
-            writer = getattr(ws, "_writer", None)
-            if writer is None or not os.path.exists(writer.out):
-                continue
-            with contextlib.suppress(Exception):
-                writer.close()
-            with contextlib.suppress(Exception):
-                writer.cleanup()
+        """Remove the temporary files: the sheets' row streams and an unsaved workbook."""
+        if self._book is not None and self._temp is not None:
+            # An unsaved workbook's sheets still hold their row files open (XlsxWriter
+            # closes them when it saves): closed here, so the folder can go.
+            for ws in self._book.worksheets():
+                handle = getattr(ws, "row_data_fh", None)
+                if handle is not None:
+                    with contextlib.suppress(OSError):
+                        handle.close()
+        if self._streams is not None:
+            shutil.rmtree(self._streams, ignore_errors=True)
+            self._streams = None
         if self._temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(self._temp)
             self._temp = None
-
-
-# ---- cells ----------------------------------------------------------------------------------
-
-
-def _converters(  # noqa: PLR0915 -- one small closure per column kind, kept together
-    ws: WriteOnlyWorksheet, columns: Sequence[Column], masker: Masker | None
-) -> list[Any]:
-    """One function per column turning a raw value into what is appended."""
-    convs: list[Any] = []
-
-    def text_conv(scrub: bool) -> Callable[[Any], Any]:
-        def conv(value: Any) -> Any:
-            if value is None or value == "":
-                return None
-            if not isinstance(value, str):
-                return value
-            if ILLEGAL_CHARACTERS_RE.search(value):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            if scrub and masker is not None:
-                value = masker.scrub(value)
-            if value[:1] in FORMULA_START:
-                cell = WriteOnlyCell(ws)
-                cell.value = value
-                cell.data_type = "s"  # literal text, never a formula
-                return cell
-            return value
-
-        return conv
-
-    def styled(number_format: str, parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        # One reusable number per column: write-only rows are serialised as soon as they
-        # are appended, so the same object can carry the next row's value. The serial
-        # number of a date is worked out once per distinct text (dates repeat a lot).
-        number = Number(ws, number_format)
-        serials: dict[str, tuple[str, Any]] = {}
-        epoch = ws.parent.epoch
-
-        def conv(value: Any) -> Any:
-            if value is None or value == "":
-                return None
-            known = serials.get(value) if type(value) is str else None
-            if known is None:
-                parsed = parse(value)
-                text = excel_serial(parsed, epoch)
-                if text is None:  # not a plain number or naive date: openpyxl decides
-                    cell = WriteOnlyCell(ws)
-                    cell.number_format = number_format
-                    cell.value = parsed
-                    return cell
-                known = (text, parsed)
-                if type(value) is str and len(serials) < SERIALS_KEPT:
-                    serials[value] = known
-            return number.carry(*known)
-
-        return conv
-
-    def money_conv() -> Callable[[Any], Any]:
-        # One styled number per currency and column (a row may hold several amounts).
-        numbers: dict[str, Number] = {}
-
-        def conv(value: Any) -> Any:
-            if value is None or value[0] is None:
-                return None
-            minor, currency = value
-            number = numbers.get(currency)
-            if number is None:
-                number = numbers[currency] = Number(ws, money_format(currency))
-            amount = minor / MINOR_PER_MAJOR
-            return number.carry(safe_string(amount), amount)
-
-        return conv
-
-    def wrapped(plain: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        # Rules and thresholds are a few lines each in a short sheet: a fresh cell each.
-        def conv(value: Any) -> Any:
-            found = plain(value)
-            if found is None:
-                return None
-            cell = found if isinstance(found, Cell) else WriteOnlyCell(ws, found)
-            if isinstance(found, str):
-                cell.data_type = "s"
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            cell.style_id  # noqa: B018 -- registers the style in column order, as before
-            return cell
-
-        return conv
-
-    def masked(mask: Callable[[str], str]) -> Callable[[Any], Any]:
-        plain = text_conv(False)
-        if masker is None:
-            return plain
-        return lambda value: plain(mask(value)) if value else None
-
-    for column in columns:
-        kind = column.kind
-        if kind in (TEXT, CODE):
-            convs.append(text_conv(kind == TEXT and masker is not None))
-        elif kind == FREE:
-            convs.append(text_conv(True))
-        elif kind == WRAP:
-            convs.append(wrapped(text_conv(True)))
-        elif kind == INT:
-            # A count, or an amount (fen, currency) where a row holds money (goals).
-            as_money = money_conv()
-            convs.append(lambda v, m=as_money: m(v) if type(v) is tuple else v)
-        elif kind == DATE:
-            convs.append(styled(DATE_FORMAT, _to_date))
-        elif kind == DATETIME:
-            convs.append(styled(DATETIME_FORMAT, _to_datetime))
-        elif kind == MONEY:
-            convs.append(money_conv())
-        elif kind == PERCENT:
-            convs.append(styled(PERCENT_FORMAT, lambda v: v))
-        elif kind == PHONE:
-            convs.append(masked(masker.phone if masker else str))
-        elif kind == WECHAT:
-            convs.append(masked(masker.wechat if masker else str))
-        else:
-            convs.append(masked(masker.email if masker else str))
-    return convs
-
-
-def _chain(first: Sequence[Any], rest: Iterator[Any]) -> Iterator[Any]:
-    yield from first
-    yield from rest
-
-
-def _to_date(value: Any) -> Any:
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
-    return value
-
-
-def _to_datetime(value: Any) -> Any:
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
 
 
 def _width(value: Any, kind: int) -> int:
@@ -537,5 +569,5 @@ def _width(value: Any, kind: int) -> int:
     if kind == MONEY:
         return len(f"{(value[0] or 0) / 100:,.2f}") + 3
     if isinstance(value, str):
-        return display_width(value)
+        return max((display_width(line) for line in value.split("\n")), default=0)
     return len(str(value))

@@ -61,10 +61,14 @@ BESIDE_PATTERNS = (
     # a stale lock moved aside before it is deleted: <database>.lock.stale-<pid>
     re.compile(r"^.+\.lock\.stale-\d+$"),
 )
-# In the app's own temporary folder (`temp_folder`): openpyxl's streamed sheets are files,
-# the migrated copy an export of an older database reads is a folder.
+# In the app's own temporary folder (`temp_folder`): openpyxl's streamed sheets are files;
+# the migrated copy an export of an older database reads, and the workbook export's row
+# streams (exchange.workbook), are folders.
 TEMP_PATTERNS = (re.compile(rf"^openpyxl\.{_RANDOM}$"),)
-TEMP_FOLDER_PATTERNS = (re.compile(rf"^qundesk-upgrade-{_RANDOM}$"),)
+TEMP_FOLDER_PATTERNS = (
+    re.compile(rf"^qundesk-upgrade-{_RANDOM}$"),
+    re.compile(rf"^qundesk-export-{_RANDOM}$"),
+)
 
 
 def is_writable(path: Path) -> bool:

@@ -104,6 +104,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     from openpyxl.utils import get_column_letter
 
     from desktop.models.exchange.export_text import display_width
+    from desktop.models.exchange.workbook import FONT_NAME, FONT_SIZE
 
     rows = list(rows)
     book = Workbook(write_only=True)
@@ -117,7 +118,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     head = []
     for title in headers:
         cell = WriteOnlyCell(sheet, value=title)
-        cell.font = Font(bold=True)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)  # never a serif fallback
         head.append(cell)
     sheet.append(head)
     for row in rows:
