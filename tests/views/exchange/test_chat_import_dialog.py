@@ -20,7 +20,6 @@ from desktop.models.storage.settings import chat_zone_name, set_chat_zone
 from desktop.views.exchange import chat_import_dialog as module
 from desktop.views.exchange.chat_import_dialog import ChatImportDialog
 from desktop.views.exchange.chat_import_parts import MemberSearch, result_text
-from tests.views.shell.test_help_dialog import chinese_ui  # noqa: F401 (a fixture)
 
 CHATS = Path(__file__).resolve().parents[2] / "fixtures" / "chats"
 CHATLAB = CHATS / "chatlab_group.json"
@@ -315,7 +314,7 @@ def test_in_chinese_the_preview_and_the_refusal_read_in_chinese(
     qtbot: QtBot,
     db: Database,
     tmp_path: Path,
-    chinese_ui: None,  # noqa: F811
+    chinese: None,
 ) -> None:
     add_group(db, "读书会🌿")
     empty = tmp_path / "空.txt"

@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
 from desktop.resources import resources_dir
-from desktop.views.common import labels
 from desktop.views.shell import help_dialog
 from desktop.views.shell.help_dialog import HelpDialog, guide_file, guide_root, user_sections
 
@@ -79,19 +77,8 @@ def test_user_sections_keep_the_tour_and_drop_developer_notes() -> None:
     assert user_sections(text) == "# T\nintro\n## What it looks like\ntour\n## Your data\nsafe\n"
 
 
-@pytest.fixture
-def chinese_ui() -> Iterator[None]:
-    """The UI in Simplified Chinese, as the app installs it; the C locale afterwards."""
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
-
-
 def test_the_chinese_ui_shows_the_chinese_guide_with_its_pictures(
-    qtbot: QtBot, chinese_ui: None
+    qtbot: QtBot, chinese: None
 ) -> None:
     dialog = HelpDialog()
     qtbot.addWidget(dialog)

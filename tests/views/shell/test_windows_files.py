@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n, paths
+from desktop import paths
 from desktop.app import make_settings, open_with_recovery
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.scope import Scope
@@ -38,7 +38,7 @@ from desktop.models.storage import backups, lockfile, places
 from desktop.models.storage.db import Database
 from desktop.views.calendar.calendar_files import export_ics_file
 from desktop.views.calendar.calendar_tab import CalendarTab
-from desktop.views.common import labels, saving
+from desktop.views.common import saving
 from desktop.views.dashboard import dashboard_charts
 from desktop.views.exchange.export_dialog import ExportDialog
 from desktop.views.shell import file_menu as data_safety
@@ -63,17 +63,6 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
     win.close()
     if win.database is not demo_db:
         win.database.close()
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    """The owner's language: zh_CN translators installed, removed afterwards."""
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
 
 
 @pytest.fixture

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
 from desktop.models.calendar.events import EventDraft, create_event
 from desktop.models.calendar.occurrences import occurrences
 from desktop.models.core.codes import AttendanceStatus, EventType
@@ -22,23 +20,11 @@ from desktop.models.storage.db import Database
 from desktop.models.texts import render
 from desktop.models.texts.templates import TextKind, default_template, is_edited, template
 from desktop.views.calendar.attendance_dialog import AttendanceDialog
-from desktop.views.common import labels
 from desktop.views.dashboard.dashboard_nudges import NudgeList
 from desktop.views.texts.template_editor import TemplateEditor
 from desktop.views.texts.text_preview import TextPreview
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def chinese_ui() -> Iterator[None]:
-    """The UI in Simplified Chinese, as the app installs it; the C locale afterwards."""
-    i18n.install_translators("zh_CN")
-    yield
-    for translator in i18n.installed_translators():
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
-    labels.reset()
 
 
 @pytest.fixture
@@ -55,7 +41,7 @@ def vip(database: Database) -> int:
 
 
 def test_copy_puts_the_text_as_edited_on_the_clipboard(
-    qtbot: QtBot, database: Database, vip: int, chinese_ui: None
+    qtbot: QtBot, database: Database, vip: int, chinese: None
 ) -> None:
     dialog = TextPreview(
         database,

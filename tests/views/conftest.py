@@ -1,4 +1,4 @@
-"""Fixtures of the Revenue tab's tests."""
+"""Fixtures the view tests share."""
 
 from __future__ import annotations
 
