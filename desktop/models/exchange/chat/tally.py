@@ -86,11 +86,6 @@ class DayCount:
     checked_in: npt.NDArray[np.int32]  # speakers with a new 打卡 post (indexes, ascending)
 
     @property
-    def speakers(self) -> tuple[tuple[int, int], ...]:
-        """(speaker index, messages) of the day's speakers."""
-        return tuple(zip(self.speaker_index.tolist(), self.speaker_messages.tolist(), strict=True))
-
-    @property
     def messages(self) -> int:
         """Speech messages of the day."""
         return int(self.speaker_messages.sum())
