@@ -20,7 +20,6 @@ from desktop.views.shell.file_menu import WorkDialog
 from tests.models.calendar.event_data import T, draft, make_group
 from tests.models.calendar.test_ics_identity import IMPOSSIBLE, _many_events
 from tests.models.groups.group_data import snapshot
-from tests.views.shell.test_windows_files import chinese  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
