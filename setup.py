@@ -23,12 +23,15 @@ FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".txt"}  # .txt: the font's OFL licence
 def runtime_files(root: Path = ROOT) -> dict[str, Path]:
     """{path under desktop/assets/: source file}: what packaging/qundesk.spec bundles too.
 
-    Icons, compiled translations (not the .ts sources), fonts and the guide (README*.md with
-    docs/screenshots/, where its links point); not the scripts that make them.
+    Icons, compiled translations and message catalogues (not the .ts sources), fonts and
+    the guide (README*.md with docs/screenshots/, where its links point); not the scripts
+    that make them.
     """
     resources = root / "resources"
     files = {f"icons/{p.name}": p for p in sorted((resources / "icons").glob("qundesk*.png"))}
     files |= {f"i18n/{p.name}": p for p in sorted((resources / "i18n").glob("*.qm"))}
+    # the command line's message catalogues (read without Qt)
+    files |= {f"i18n/{p.name}": p for p in sorted((resources / "i18n").glob("*.messages.json"))}
     files |= {
         f"fonts/{p.name}": p
         for p in sorted((resources / "fonts").glob("*"))

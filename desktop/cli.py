@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop import paths
+from desktop import languages, paths
 from desktop.models.core import messages
 from desktop.models.core.codes import Role
 from desktop.models.core.errors import QunDeskError, ValidationError
@@ -339,14 +339,19 @@ COMMANDS = {"demo": _demo, "info": _info, "import": _import, "export": _export}
 
 def install_language() -> object:
     """Make the data layer's messages and the command's lines speak the UI language the
-    window's settings name (the system's when they name none), as the window does; returns
-    the translator to keep alive (None for English)."""
-    from PySide6.QtCore import QSettings
+    window's settings name (the system's when they name none), as the window does.
 
-    from desktop import i18n
+    Qt is loaded only where the system's language cannot be read without it (macOS):
+    a command run in a process without PySide6 runs faster (see desktop/languages.py).
+    Returns the Qt translator to keep alive in that case, else None.
+    """
+    language = languages.saved_language(paths.settings_file()) or languages.system_language()
+    if language:
+        languages.install_messages(language)
+        return None
+    from desktop import i18n  # macOS: the system's language comes from Qt
 
-    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
-    return i18n.install_message_translator(i18n.chosen_language(settings))
+    return i18n.install_message_translator(i18n.system_language())
 
 
 def error_line(text: str) -> str:

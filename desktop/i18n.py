@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop.languages import LANGUAGES, SETTING_LANGUAGE
 from desktop.models.core import messages
 from desktop.resources import resource_path
 
-SETTING_LANGUAGE = "ui/language"  # "" = follow the system, or one of LANGUAGES
-LANGUAGES = ("zh_CN", "zh_TW", "en")
+__all__ = ["LANGUAGES", "SETTING_LANGUAGE"]  # defined beside the CLI's Qt-free reading
 _TRADITIONAL_TERRITORIES = {
     QLocale.Country.Taiwan,
     QLocale.Country.HongKong,

@@ -6813,7 +6813,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="374"/>
+        <location filename="../../desktop/cli.py" line="379"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
@@ -7552,12 +7552,12 @@ Nothing was changed.</translation>
         <translation>{name}: line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>Reading the chat was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>

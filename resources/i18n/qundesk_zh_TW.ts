@@ -6806,7 +6806,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="374"/>
+        <location filename="../../desktop/cli.py" line="379"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
         <source>row {row}: {reason}</source>
@@ -7545,12 +7545,12 @@ Nothing was changed.</source>
         <translation>{name}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>已取消讀取聊天記錄，未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>

@@ -13,13 +13,17 @@ report, writing nothing; exit status 1 when a .ts or .qm is out of date or unfin
   fixes in TW_TERMS). The converter is needed only here, never at run time:
   `pip install opencc-python-reimplemented`. Without it the old zh_TW text is kept.
 - en is the identity, except numerus strings ("%n name(s)") which get one/other forms.
-- Finally `lrelease` compiles each .ts to .qm beside it (both are committed).
+- Finally `lrelease` compiles each .ts to .qm beside it (both are committed), and the
+  finished `Messages` texts go to `qundesk_<language>.messages.json` beside it: the command
+  line translates the data layer's messages from that catalogue without loading Qt
+  (desktop/languages.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import shutil
 import subprocess
@@ -498,6 +502,25 @@ def compile_qm(ts: Path, qm: Path) -> None:
     )
 
 
+def catalogue_path(language: str) -> Path:
+    return HERE / f"{PREFIX}_{language}.messages.json"
+
+
+def catalogue_text(messages: Iterable[Message]) -> str:
+    """The `Messages` context's finished translations as JSON, English text → translation
+    (what lrelease puts in the .qm for that context; identical texts left out)."""
+    catalogue = {
+        m.source: m.translation[0]
+        for m in messages
+        if m.context == MESSAGES_CONTEXT
+        and m.finished
+        and not m.numerus
+        and not m.comment
+        and m.translation[0] != m.source
+    }
+    return json.dumps(dict(sorted(catalogue.items())), ensure_ascii=False, indent=0) + "\n"
+
+
 def build(work_dir: Path) -> tuple[dict[str, list[Message]], list[str], int, bool]:
     """The merged messages per language (nothing written), warnings, reused count, opencc."""
     base, warnings = collect(work_dir)
@@ -526,12 +549,17 @@ def main(argv: list[str] | None = None) -> int:
                 same_qm = qm_path(language).is_file() and (
                     (Path(tmp) / "x.qm").read_bytes() == qm_path(language).read_bytes()
                 )
-            if fresh != old_text or not same_qm:
-                print(f"  {ts.name} or its .qm is out of date")
+            catalogue = catalogue_path(language)
+            same_catalogue = catalogue.is_file() and (
+                catalogue.read_text(encoding="utf-8") == catalogue_text(messages)
+            )
+            if fresh != old_text or not same_qm or not same_catalogue:
+                print(f"  {ts.name}, its .qm or its {catalogue.name} is out of date")
                 stale = True
         else:
             write_ts(ts, language, messages)
             compile_qm(ts, qm_path(language))
+            catalogue_path(language).write_text(catalogue_text(messages), encoding="utf-8")
     unfinished = [m for m in languages["zh_CN"] if not m.finished]
     if reused:
         print(f"{reused} new string(s) took the translation of the same text elsewhere")

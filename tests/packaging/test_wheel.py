@@ -69,6 +69,7 @@ def test_the_wheel_carries_every_runtime_file(wheel: zipfile.ZipFile) -> None:
     assert assets == set(load_setup().runtime_files())
     assert {f"icons/qundesk-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256, 512)} <= assets
     assert {f"i18n/qundesk_{language}.qm" for language in i18n.LANGUAGES} <= assets
+    assert {f"i18n/qundesk_{language}.messages.json" for language in i18n.LANGUAGES} <= assets
     assert {"fonts/QunDeskSansCJKsc-Regular.otf", "fonts/OFL.txt"} <= assets
     for readme in ("README.md", "README.zh_CN.md"):
         assert f"guide/{readme}" in assets
