@@ -537,6 +537,16 @@ def touch(conn: sqlite3.Connection, event_ids: Iterable[int], now: str) -> None:
     )
 
 
+def touch_group(conn: sqlite3.Connection, group_id: int, now: str) -> None:
+    """Count a change of every event of a group that calendars show: its name is each
+    event's first CATEGORY, so a renamed group changes them all (inside the caller's
+    transaction)."""
+    conn.execute(
+        "UPDATE events SET sequence = sequence + 1, last_modified = ? WHERE group_id = ?",
+        (now, group_id),
+    )
+
+
 def modified_now(db: Database) -> str:
     """The app clock's now in UTC as a stored stamp: the time of a change (LAST-MODIFIED)."""
     return stamp(db.clock.utc_now())

@@ -18,6 +18,7 @@ from desktop.models.calendar import events, ics, recurrence
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import ValidationError
 from desktop.models.exchange.import_engine import ImportCancelledError
+from desktop.models.groups import groups
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import set_chat_zone
 from tests.models.calendar.event_data import T, draft, make_group, members
@@ -239,6 +240,35 @@ def test_sequence_counts_what_a_calendar_shows_and_nothing_else(database: Databa
     vevent = _by_title(ics.export_ics(database))["新沙龙"]
     assert int(vevent["sequence"]) == 5
     assert vevent.decoded("last-modified") == database.clock.utc_now()
+
+
+def test_renaming_the_group_is_a_change_of_each_of_its_events(database: Database) -> None:
+    """The group's name is every event's first CATEGORY: a calendar re-importing the export
+    takes the new name only from a higher SEQUENCE. Other edits of the group change
+    nothing a calendar shows, and another group's events are left as they were."""
+    ids = _fill(database)
+    other = make_group(database, "写作营")
+    theirs = events.create_event(database, draft(other, T(2026, 2, 20, 20), title="写作课"))
+    assert isinstance(database.clock, FixedClock)
+    before = {e.id: e for e in _stored(database)}
+    group = groups.get_group(database, ids["group"])
+    database.clock.advance(dt.timedelta(hours=2))
+    groups.update_group(database, group.id, replace(group.draft(), capacity=300))
+    assert {e.id: (e.sequence, e.last_modified) for e in _stored(database)} == {
+        i: (e.sequence, e.last_modified) for i, e in before.items()
+    }
+    groups.update_group(database, group.id, replace(group.draft(), name="读书会·二期"))
+    now = database.clock.utc_now().replace(tzinfo=None)
+    for event in _stored(database):
+        old = before[event.id]
+        if event.group_id == group.id:
+            assert (event.sequence, event.last_modified) == (old.sequence + 1, now), event.title
+        else:
+            assert (event.sequence, event.last_modified) == (old.sequence, old.last_modified)
+    assert events.get_event(database, theirs).sequence == 0
+    found = _by_title(ics.export_ics(database))
+    assert [str(c) for c in found["沙龙"]["categories"].cats] == ["读书会·二期", "线下沙龙"]
+    assert int(found["沙龙"]["sequence"]) == before[ids["salon"]].sequence + 1
 
 
 def test_skipping_and_restoring_an_occurrence_are_changes_of_the_series(
