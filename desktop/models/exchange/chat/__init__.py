@@ -22,6 +22,7 @@ from desktop.models.exchange.chat.records import (
     ChatMessage,
     ChatWarning,
     Row,
+    SpeechSink,
     to_message,
 )
 
@@ -44,17 +45,20 @@ class ChatFile:
         info = self.info  # filled in as the rows are read
         return (to_message(info, found) for found in rows)
 
-    def rows(self) -> Iterator[Row]:
-        """The messages as compact rows (see `records.Row`), read once, in file order."""
+    def rows(self, sink: SpeechSink | None = None) -> Iterator[Row]:
+        """The messages as compact rows (see `records.Row`), read once, in file order.
+
+        With a `sink`, a reader that can (QQ .txt) counts plain speech into it and yields
+        only the other messages."""
         self.warnings.clear()
         self.info = ChatInfo()
-        rows = self._rows(self.info)
+        rows = self._rows(self.info, sink)
         # QQ .txt and JSONL are read as bytes (undecodable text is replaced or a broken
         # line): only the formats read as text can fail to decode
         binary = self.format in (ChatFormat.QQ_TXT, ChatFormat.CHATLAB_JSONL)
         return rows if binary else _decoded(self.path.name, rows)
 
-    def _rows(self, info: ChatInfo) -> Iterator[Row]:
+    def _rows(self, info: ChatInfo, sink: SpeechSink | None) -> Iterator[Row]:
         if self.format is ChatFormat.CHATLAB_JSON:
             return chatlab.read_json(self.path, self.warnings, info)
         if self.format is ChatFormat.CHATLAB_JSONL:
@@ -63,7 +67,7 @@ class ChatFile:
             return memotrace.read_csv(self.path, self.warnings, info)
         if self.format is ChatFormat.ECHOTRACE_JSON:
             return echotrace.read_json(self.path, self.warnings, info)
-        return qq_txt.read_txt(self.path, self.warnings, info, self.encoding)
+        return qq_txt.read_txt(self.path, self.warnings, info, self.encoding, sink)
 
 
 def _decoded(name: str, rows: Iterator[Row]) -> Iterator[Row]:

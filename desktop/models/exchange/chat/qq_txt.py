@@ -22,12 +22,14 @@ from pathlib import Path
 
 from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.records import (
+    Append,
     ChatFileError,
     ChatInfo,
     ChatWarning,
     Kind,
     Platform,
     Row,
+    SpeechSink,
     key_of,
     message_key,
 )
@@ -128,18 +130,25 @@ _TELLING = ("接龙".encode(), "打卡".encode())
 
 
 def read_txt(
-    path: Path, warnings: list[ChatWarning], info: ChatInfo, encoding: str = "utf-8-sig"
+    path: Path,
+    warnings: list[ChatWarning],
+    info: ChatInfo,
+    encoding: str = "utf-8-sig",
+    sink: SpeechSink | None = None,
 ) -> Iterator[Row]:
-    """The messages of a QQ text export, in file order.
+    """The messages of a QQ text export, in file order (with a `sink`, plain speech is
+    counted into it and only the other messages are yielded).
 
     The file is read as UTF-8 bytes in blocks of whole lines; one split of a block by the
     header pattern gives every message's fields and body, and only what the tally needs is
     decoded (names once per sender; the text of notices and of possible 接龙 / 打卡 posts).
     """
     info.platform = Platform.QQ
-    reader = _Reader(path.name, info)
+    reader = _Reader(path.name, info, sink)
     for block in utf8_blocks(path, encoding):
         yield from reader.block(block)
+        if sink is not None:
+            sink.counted(reader.take_counted())
     final = reader.finish()
     if final is not None:
         yield final
@@ -170,16 +179,20 @@ def utf8_blocks(path: Path, encoding: str) -> Iterator[bytes]:
             carry = data[cut:]
 
 
-# ID (None for the system), name, whether the system, and the ID as UTF-8 (for keys)
-_Sender = tuple[str | None, str, bool, bytes]
+# ID (None for the system), name, whether the system, the ID as UTF-8 (for keys), and the
+# sink's speaker index (-1 without a sink, and for the system)
+_Sender = tuple[str | None, str, bool, bytes, int]
 
 
 class _Reader:
     """The state between blocks: the message whose body is still being read."""
 
-    def __init__(self, file_name: str, info: ChatInfo) -> None:
+    def __init__(self, file_name: str, info: ChatInfo, sink: SpeechSink | None = None) -> None:
         self.file_name = file_name
         self.info = info
+        self.sink = sink
+        self.arrays: dict[bytes, tuple[Append, Append, Append]] = {}  # ISO day → appends
+        self.counted = 0  # plain messages counted into the sink since last asked
         self.after_blank = True  # the line before the next block is blank (or there is none)
         self.lines = 0  # lines of the blocks before this one
         # the message being read: (when, sender_id, sender_name, system), and its body
@@ -210,13 +223,18 @@ class _Reader:
         elif sum(map(len, self.body)) < MAX_BODY_BYTES:
             self.body.append(text)
 
-    def _messages(self, parts: list[bytes], block: bytes) -> Iterator[Row]:
+    def _messages(  # noqa: PLR0912 -- one flat loop per message, its branches inline
+        self, parts: list[bytes], block: bytes
+    ) -> Iterator[Row]:
         """Every message of a split block but the last (its body may go on), which is left
         pending. Written as one loop: it runs once per message of files of millions."""
         days, senders, kinds = self.days, self.senders, _BODY_KINDS
         afternoon, morning, telling = _AFTERNOON_BYTES, _MORNING_BYTES, _TELLING
-        text_kind, other, reply = Kind.TEXT, Kind.OTHER, Kind.REPLY
+        text_kind, other, reply, poke = Kind.TEXT, Kind.OTHER, Kind.REPLY, Kind.POKE
         kind_bytes = _KIND_BYTES
+        sink, arrays = self.sink, self.arrays
+        speech = sink.speech() if sink is not None else 0
+        counted = 0
         last = len(parts) - _FIELDS
         for at in range(1, len(parts), _FIELDS):
             day, before, hour, minute, second, period, name, qq, email, body = parts[
@@ -237,6 +255,7 @@ class _Reader:
             if at == last:
                 self.pending = (when.decode(), *sender[:3])
                 self.body = [body]
+                self.counted += counted
                 return
             body = body.strip()
             if sender[2]:
@@ -249,10 +268,18 @@ class _Reader:
             else:
                 kind = kinds.get(body, text_kind)
             key = key_of(b"\0".join((sender[3], when, kind_bytes[kind], body)))
-            content = (
-                body.decode(errors="replace") if telling[0] in body or telling[1] in body else None
-            )
-            yield (when.decode(), key, sender[0], sender[1], kind, content, False, None)
+            if telling[0] in body or telling[1] in body:  # maybe a 接龙 list or a 打卡 post
+                content = body.decode(errors="replace")
+                yield (when.decode(), key, sender[0], sender[1], kind, content, False, None)
+            elif sink is None or kind is poke:
+                yield (when.decode(), key, sender[0], sender[1], kind, None, False, None)
+            else:  # plain speech, counted into the tally's arrays of its day
+                keys, speakers, codes = arrays.get(iso) or self._arrays(iso)
+                keys(key)
+                speakers(sender[4])
+                codes(speech)
+                counted += 1
+        self.counted += counted
 
     def finish(self) -> Row | None:
         """The message still being read, now that its body is complete (None if none)."""
@@ -261,11 +288,11 @@ class _Reader:
         when, sender_id, sender_name, system = self.pending
         body = b"".join(self.body)[:MAX_BODY_BYTES].strip()
         self.pending, self.body = None, []
-        return self._row(when, (sender_id, sender_name, system, b""), body)
+        return self._row(when, (sender_id, sender_name, system, b"", -1), body)
 
     def _row(self, when: str, sender: _Sender, body: bytes) -> Row:
         """A message's row, its text decoded (the slow way: notices and the odd message)."""
-        sender_id, sender_name, system, _ = sender
+        sender_id, sender_name, system = sender[:3]
         text = body.decode(errors="replace")
         kind = kind_of(text, system)
         return (
@@ -285,12 +312,23 @@ class _Reader:
         shown = _TITLES.sub("", name.decode(errors="replace").strip()).strip()
         number = _text(qq)
         if shown == SYSTEM_NAME and number in SYSTEM_IDS:
-            found: _Sender = (None, "", True, b"")
+            found: _Sender = (None, "", True, b"", -1)
         else:
             sender_id = number or _text(email) or ""
-            found = (sender_id, shown, False, sender_id.encode())
+            index = -1 if self.sink is None else self.sink.speaker(sender_id, shown)
+            found = (sender_id, shown, False, sender_id.encode(), index)
         self.senders[(name, qq, email)] = found
         return found
+
+    def _arrays(self, iso: bytes) -> tuple[Append, Append, Append]:
+        assert self.sink is not None
+        found = self.arrays[iso] = self.sink.day_arrays(iso)
+        return found
+
+    def take_counted(self) -> int:
+        """The plain messages counted into the sink since the last call."""
+        counted, self.counted = self.counted, 0
+        return counted
 
     def _day(self, day: bytes, block: bytes) -> bytes:
         year, month, date = (int(part) for part in day.split(b"-"))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 import xxhash
 
@@ -232,3 +234,26 @@ def to_message(chat: ChatInfo, found: Row) -> ChatMessage:
         from_owner=from_owner,
         checkin=speech and jielong is None and is_checkin(content),
     )
+
+
+Append = Callable[[int], None]
+
+
+class SpeechSink(Protocol):
+    """Where a reader may count plain speech itself instead of yielding a row for it: the
+    tally of a file of millions of messages, whose loop then sees only the messages that
+    are more than a count (notices, 接龙 lists, 打卡 posts, pokes). A message counted here
+    is never yielded; the order of a day's messages is kept, since the rows a reader
+    yields are taken before it reads on."""
+
+    def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
+        """The appends of a local day's (`b"YYYY-MM-DD"`) keys, speakers and kinds."""
+
+    def speech(self) -> int:
+        """The code a plain message's kind is counted under."""
+
+    def speaker(self, sender_id: str, name: str) -> int:
+        """The speaker index of a sender (an ID, or "" when the export shows none)."""
+
+    def counted(self, messages: int) -> None:
+        """`messages` more were counted here (for progress, and where a cancel is seen)."""

@@ -25,6 +25,7 @@ from desktop.models.exchange.chat import ChatFile
 from desktop.models.exchange.chat.notices import Join, Leave, Notice, read_notice
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
+    Append,
     Kind,
     Platform,
     is_checkin,
@@ -267,13 +268,16 @@ class _Reading:
         millions, so it keeps the current day's arrays at hand and calls out only for
         notices, 接龙 lists, 打卡 posts and new speakers."""
         day_of, index, buffers, local_days = self.day_of, self.index, self.buffers, self.local_days
+        self.progress, self.cancelled = progress, cancelled
         read = 0
         current: dt.date | None = None
         keys = speakers_of = kinds = array("b").append  # the current day's arrays
-        for when, key, sender_id, name, kind, content, from_owner, _ in self.chat.rows():
+        # plain speech of a QQ .txt is counted by its reader (`day_arrays`, `speaker`)
+        for when, key, sender_id, name, kind, content, from_owner, _ in self.chat.rows(self):
             read += 1
             if not read & (PROGRESS_EVERY - 1):
-                _report(read, progress, cancelled)
+                self.rows_seen = read
+                _report(read + self.counted_by_reader, progress, cancelled)
             if isinstance(when, int):
                 day = day_of(when)
             else:
@@ -300,8 +304,37 @@ class _Reading:
             keys(key)
             speakers_of(who)
             kinds(what)
+        read += self.counted_by_reader
         _report(read, progress, cancelled)
         return read
+
+    # ---- the reader's sink (records.SpeechSink) ----
+
+    counted_by_reader = 0
+    rows_seen = 0  # rows the loop had taken at its last progress report
+    progress: ProgressFn | None = None
+    cancelled: CancelledFn | None = None
+
+    def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
+        """The appends of a local day's keys, speakers and kinds."""
+        date = self._local_day(day.decode())
+        buffer = self.buffers.get(date) or self.buffers.setdefault(date, _Day())
+        return buffer.keys.append, buffer.speakers.append, buffer.kinds.append
+
+    def speech(self) -> int:
+        """Plain speech's code in the day arrays."""
+        return SPEECH
+
+    def speaker(self, sender_id: str, name: str) -> int:
+        """The index of a sender seen by the reader (added when new)."""
+        return _sender(sender_id or None, name, False, self.index, self.speakers).index
+
+    def counted(self, messages: int) -> None:
+        """Progress of the messages the reader counted; the place a cancel is seen."""
+        before = self.counted_by_reader
+        self.counted_by_reader += messages
+        if before // PROGRESS_EVERY != self.counted_by_reader // PROGRESS_EVERY:
+            _report(self.counted_by_reader + self.rows_seen, self.progress, self.cancelled)
 
     def _local_day(self, when: str) -> dt.date:
         day = self.local_days.get(when[:10])
