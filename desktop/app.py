@@ -18,7 +18,7 @@ from desktop.models.storage.db import Database, quick_check
 from desktop.resources import app_icon
 from desktop.views.common import labels
 from desktop.views.shell.database_files import DatabaseFileDialog
-from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow
+from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow, import_front_tab
 
 
 def make_settings() -> QSettings:
@@ -98,11 +98,11 @@ def open_with_recovery(
 
 
 class StartCheck:
-    """The `quick_check` of the database opened at start, run while the window is built.
+    """The `quick_check` of the database opened at start, run while the code loads.
 
     SQLite lets go of Python's lock while it reads, so the check of a large file runs on
-    the other core beside the imports and the first tab; the window waits for its verdict
-    in the event loop's turn after the first paint, before anything can be written.
+    the other core beside the imports of the window and its first tab; its verdict is
+    awaited before anything of the file is read or written.
     """
 
     def __init__(self, database: Database) -> None:
@@ -123,27 +123,26 @@ class StartCheck:
         return self._problems
 
 
-def after_first_paint(
-    window: MainWindow, check: StartCheck, settings: QSettings, clock: Clock
-) -> bool:
-    """The file's check, then the daily backup; a damaged file is closed unwritten and the
-    usual recovery offered. False when the owner chose to quit instead."""
-    database = window.database
-    if check.problems() and database.path == check.path:
-        window.hide()
-        database.read_only = True  # closed without a write (no `PRAGMA optimize`)
-        database.close()
-        recovered = open_with_recovery(check.path, create=False, settings=settings, clock=clock)
-        if recovered is None:
-            return False
-        window.use_database(recovered)
-        window.show()
+def checked(
+    database: Database, check: StartCheck, settings: QSettings, clock: Clock
+) -> Database | None:
+    """`database` once its check found it sound; a damaged file is closed unwritten and the
+    usual recovery offered (the database it opens, or None to quit)."""
+    if not check.problems():
+        database.check_pending = False
+        return database
+    database.read_only = True  # closed without a write (no `PRAGMA optimize`)
+    database.close()
+    return open_with_recovery(check.path, create=False, settings=settings, clock=clock)
+
+
+def backup_after_paint(window: MainWindow) -> None:
+    """The daily backup, once the window is on screen; a failure shows in the status bar."""
     from desktop.views.shell import file_menu as data_safety
 
     backup_problem = data_safety.start_backup(window.database)  # at most once a day
     if backup_problem is not None:
         window.statusBar().showMessage(backup_problem)
-    return True
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -207,17 +206,16 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
         )
     if database is None:
         return 1
-    check = StartCheck(database)  # beside the start-up, on the other core
+    check = StartCheck(database)  # on the other core, while the first tab's code loads
+    import_front_tab(settings)
+    database = checked(database, check, settings, clock)
+    if database is None:
+        return 1
     labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
     window = MainWindow(database, settings, clock=clock)
     opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
-
-    def painted() -> None:
-        if not after_first_paint(window, check, settings, clock):
-            app.exit(1)
-
-    window.firstPainted.connect(painted)
+    window.firstPainted.connect(lambda: backup_after_paint(window))
     window.show()
     if follow_up is not None:  # the first group's setup, or the import, over the window
         QTimer.singleShot(0, lambda: follow_up(window))

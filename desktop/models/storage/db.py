@@ -177,7 +177,7 @@ class Database:
         # Where automatic backups go; None = `backups/` beside the file.
         self.backup_folder: Path | None = None
         self.lock: DatabaseLock | None = None
-        # Opened with `check_later`: `quick_check` is still to run before any write.
+        # Opened with `check_later`: `quick_check` is still to run before any use.
         self.check_pending = False
 
     @classmethod
@@ -199,8 +199,8 @@ class Database:
         Any refusal leaves the file byte-for-byte as it was; so does a file that fails
         `PRAGMA quick_check` (`DamagedDatabaseError`). With `check_later` a file that needs
         no migration is opened without that check and `check_pending` is True: the caller
-        runs `quick_check` before anything is written (the window, right after it first
-        painted); a file to migrate is always checked first. `lock` takes the one-writer lock
+        runs `quick_check` before anything is read or written (the start-up, while its code
+        loads); a file to migrate is always checked first. `lock` takes the one-writer lock
         (`DatabaseLockedError` names the holder); `read_only` opens for viewing only, never
         writing, migrating or creating anything beside the file, and with `older` also a
         file of an older schema, as it is (`info`). A new file is created owner-only. Any

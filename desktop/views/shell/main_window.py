@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -58,6 +59,23 @@ SETTING_STATE = "window/state"
 SETTING_PRESET = "window/datePreset"
 SETTING_TAB = "window/tab"  # the objectName of the tab in front when the window closed
 TAB_NAMES = ("groupsTab", "membersTab", "calendarTab", "revenueTab", "dashboardTab")
+TAB_MODULES = tuple(
+    f"desktop.views.{feature}.{feature}_tab"
+    for feature in ("groups", "members", "calendar", "revenue", "dashboard")
+)
+
+
+def front_tab(settings: QSettings) -> int:
+    """The index of the tab the window opens with: the one last open, else the first."""
+    saved = str(settings.value(SETTING_TAB, "") or "")
+    return TAB_NAMES.index(saved) if saved in TAB_NAMES else 0
+
+
+def import_front_tab(settings: QSettings) -> None:
+    """Load the code of the tab the window will open with (start-up does it meanwhile)."""
+    importlib.import_module(TAB_MODULES[front_tab(settings)])
+
+
 DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
 
 
@@ -121,8 +139,7 @@ class MainWindow(QMainWindow):
             self.tr("Revenue"),
             self.tr("Dashboard"),
         ]
-        saved = str(self.settings.value(SETTING_TAB, "") or "")
-        front = TAB_NAMES.index(saved) if saved in TAB_NAMES else 0
+        front = front_tab(self.settings)
         for index, (name, title) in enumerate(zip(TAB_NAMES, titles, strict=True)):
             page = QWidget(self.tabs) if index != front else self._factories[index]()
             page.setObjectName(name)
