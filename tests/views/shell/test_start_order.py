@@ -28,7 +28,7 @@ from desktop.views.members.members_tab import MembersTab
 from desktop.views.shell import damaged_dialog
 from desktop.views.shell.damaged_dialog import DamagedDialog
 from desktop.views.shell.main_window import SETTING_TAB, TAB_NAMES, MainWindow
-from tests.models.storage.test_salvage import _leaf_pages
+from tests.views.shell.test_lock import damaged_copy
 
 TODAY = dt.date(2026, 11, 23)
 CLOCK = FixedClock(TODAY)
@@ -112,23 +112,10 @@ def test_the_other_tabs_are_built_after_the_first_paint(
 # ---- the file's check, after the first paint ---------------------------------------------
 
 
-def _damaged_copy(demo_template: Path, tmp_path: Path) -> Path:
-    """A migrated copy of the demo whose members table lost one leaf page to garbage."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
-    leaf = _leaf_pages(path, "members")[3]
-    size = int.from_bytes(path.read_bytes()[16:18], "big")
-    with path.open("r+b") as fh:
-        fh.seek((leaf - 1) * size)
-        fh.write(b"\xa5" * size)
-    return path
-
-
 def test_check_later_waits_only_when_no_migration_is_due(
     demo_template: Path, tmp_path: Path
 ) -> None:
-    path = _damaged_copy(demo_template, tmp_path)
+    path = damaged_copy(demo_template, tmp_path)
     with pytest.raises(DamagedDatabaseError):
         Database.open(path)
     database = Database.open(path, check_later=True)
@@ -168,7 +155,7 @@ def test_a_sound_file_is_kept_and_backed_up_after_the_first_paint(
 def test_a_damaged_file_is_salvaged_before_it_is_read_and_never_written(
     demo_template: Path, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_copy(demo_template, tmp_path)
+    path = damaged_copy(demo_template, tmp_path)
     before = path.read_bytes()
     database = open_with_recovery(path, create=False, settings=settings, check_later=True)
     assert database is not None  # the check is still to come
@@ -187,7 +174,7 @@ def test_a_damaged_file_is_salvaged_before_it_is_read_and_never_written(
 def test_quitting_at_a_damaged_file_found_at_start(
     demo_template: Path, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _damaged_copy(demo_template, tmp_path)
+    path = damaged_copy(demo_template, tmp_path)
     before = path.read_bytes()
     database = open_with_recovery(path, create=False, settings=settings, check_later=True)
     assert database is not None
