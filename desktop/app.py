@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -13,11 +14,11 @@ from desktop import __version__, collector, i18n, paths
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
 from desktop.models.storage import files
-from desktop.models.storage.db import Database
+from desktop.models.storage.db import Database, quick_check
 from desktop.resources import app_icon
 from desktop.views.common import labels
 from desktop.views.shell.database_files import DatabaseFileDialog
-from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow
+from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow, import_front_tab
 
 
 def make_settings() -> QSettings:
@@ -38,12 +39,18 @@ def choose_db_path(explicit: Path | None, settings: QSettings) -> Path:
 
 
 def open_with_recovery(
-    path: Path, *, create: bool, settings: QSettings | None = None, clock: Clock = SYSTEM_CLOCK
+    path: Path,
+    *,
+    create: bool,
+    settings: QSettings | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+    check_later: bool = False,
 ) -> Database | None:
     """Open `path` holding its lock; when refused, explain and offer a way on (or quit).
 
     A file another copy holds can be viewed read-only; a damaged file is never written to
     (a copy of its newest good backup, or a salvage into a new file, is offered instead).
+    `check_later`: the file's `quick_check` may wait (see `Database.open`; `StartCheck`).
     """
     from desktop.views.shell import file_menu as data_safety
 
@@ -52,7 +59,9 @@ def open_with_recovery(
         error: BaseException
         try:
             files.private_folder(path.parent)  # a folder made for the database: owner-only
-            return data_safety.open_writer(path, settings, create=create, clock=clock)
+            return data_safety.open_writer(
+                path, settings, create=create, clock=clock, check_later=check_later
+            )
         except DatabaseLockedError as exc:
             try:
                 return data_safety.handle_locked(path, settings, exc.holder, clock)
@@ -86,6 +95,54 @@ def open_with_recovery(
         if chosen is None:
             return None
         path, create = chosen, False
+
+
+class StartCheck:
+    """The `quick_check` of the database opened at start, run while the code loads.
+
+    SQLite lets go of Python's lock while it reads, so the check of a large file runs on
+    the other core beside the imports of the window and its first tab; its verdict is
+    awaited before anything of the file is read or written.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.path = database.path
+        self._problems: list[str] = []
+        self._thread: threading.Thread | None = None
+        if database.check_pending:
+            self._thread = threading.Thread(target=self._run, name="start-check", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        self._problems = quick_check(self.path)
+
+    def problems(self) -> list[str]:
+        """What the check found (empty when sound), once it is done."""
+        if self._thread is not None:
+            self._thread.join()
+        return self._problems
+
+
+def checked(
+    database: Database, check: StartCheck, settings: QSettings, clock: Clock
+) -> Database | None:
+    """`database` once its check found it sound; a damaged file is closed unwritten and the
+    usual recovery offered (the database it opens, or None to quit)."""
+    if not check.problems():
+        database.check_pending = False
+        return database
+    database.read_only = True  # closed without a write (no `PRAGMA optimize`)
+    database.close()
+    return open_with_recovery(check.path, create=False, settings=settings, clock=clock)
+
+
+def backup_after_paint(window: MainWindow) -> None:
+    """The daily backup, once the window is on screen; a failure shows in the status bar."""
+    from desktop.views.shell import file_menu as data_safety
+
+    backup_problem = data_safety.start_backup(window.database)  # at most once a day
+    if backup_problem is not None:
+        window.statusBar().showMessage(backup_problem)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -144,17 +201,22 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
             return 0
         database, follow_up = started
     else:
-        database = open_with_recovery(path, create=True, settings=settings, clock=clock)
+        database = open_with_recovery(
+            path, create=True, settings=settings, clock=clock, check_later=True
+        )
     if database is None:
         return 1
-    backup_problem = data_safety.start_backup(database)  # at most once a day
+    check = StartCheck(database)  # on the other core, while the first tab's code loads
+    import_front_tab(settings)
+    database = checked(database, check, settings, clock)
+    if database is None:
+        return 1
     labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
     window = MainWindow(database, settings, clock=clock)
     opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
+    window.firstPainted.connect(lambda: backup_after_paint(window))
     window.show()
-    if backup_problem is not None:
-        window.statusBar().showMessage(backup_problem)
     if follow_up is not None:  # the first group's setup, or the import, over the window
         QTimer.singleShot(0, lambda: follow_up(window))
     code = app.exec()

@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1993,139 +1993,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>Rebuild from export</source>
         <translation>Rebuild from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="198"/>
         <source>New database from export</source>
         <translation>New database from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>QunDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="214"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="241"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ On a network drive: keep the database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="258"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="267"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="291"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="240"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="249"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="260"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="269"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>Backup stopped; no copy was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="263"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="266"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="290"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="299"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>Restore stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="312"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="325"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="337"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="355"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="357"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="365"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="374"/>
         <source>Rebuilding the database…</source>
         <translation>Rebuilding the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="99"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="108"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="211"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="220"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="298"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="308"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="317"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2134,7 +2134,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
         <source>%1
 
 No database was created.</source>
@@ -2143,12 +2143,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="449"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="432"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="441"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -5488,212 +5488,212 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
         <source>Import &amp;chat history…</source>
         <translation>Import &amp;chat history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
         <source>Import payment &amp;bill…</source>
         <translation>Import payment &amp;bill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5702,110 +5702,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="736"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -9092,37 +9092,37 @@ Nothing was changed.</translation>
         <translation>could not write a backup to {where}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="96"/>
+        <location filename="../../desktop/models/storage/db.py" line="104"/>
         <source>the database file is damaged; close QunDesk and open it again to recover it</source>
         <translation>the database file is damaged; close QunDesk and open it again to recover it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <location filename="../../desktop/models/storage/db.py" line="120"/>
         <source>Nothing of this action was saved; everything saved before is safe.</source>
         <translation>Nothing of this action was saved; everything saved before is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="98"/>
+        <location filename="../../desktop/models/storage/db.py" line="106"/>
         <source>the disk is full; free some space and try again</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="99"/>
+        <location filename="../../desktop/models/storage/db.py" line="107"/>
         <source>the database file or its folder has become read-only</source>
         <translation>the database file or its folder has become read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="100"/>
+        <location filename="../../desktop/models/storage/db.py" line="108"/>
         <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
         <translation>the database file could not be read or written (was a USB stick or network drive removed?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <location filename="../../desktop/models/storage/db.py" line="112"/>
         <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
         <translation>the database file cannot be reached (was a USB stick or network drive removed?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="121"/>
+        <location filename="../../desktop/models/storage/db.py" line="129"/>
         <source>the file system refused it ({reason})</source>
         <translation>the file system refused it ({reason})</translation>
     </message>
@@ -9132,17 +9132,23 @@ Nothing was changed.</translation>
         <translation>this file is not a QunDesk database (not SQLite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="133"/>
+        <location filename="../../desktop/models/storage/db.py" line="97"/>
+        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <source>the file is damaged ({problems})</source>
+        <translation>the file is damaged ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="141"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="135"/>
+        <location filename="../../desktop/models/storage/db.py" line="143"/>
         <source>the file is read-only; copy it somewhere writable</source>
         <translation>the file is read-only; copy it somewhere writable</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="138"/>
+        <location filename="../../desktop/models/storage/db.py" line="146"/>
         <source>the folder {folder} is read-only</source>
         <translation>the folder {folder} is read-only</translation>
     </message>
@@ -9152,66 +9158,60 @@ Nothing was changed.</translation>
         <translation>the file is damaged or not a database ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="200"/>
+        <location filename="../../desktop/models/storage/db.py" line="214"/>
         <source>this is a folder, not a database file</source>
         <translation>this is a folder, not a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="202"/>
-        <location filename="../../desktop/models/storage/db.py" line="257"/>
+        <location filename="../../desktop/models/storage/db.py" line="216"/>
+        <location filename="../../desktop/models/storage/db.py" line="270"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="261"/>
-        <location filename="../../desktop/models/storage/db.py" line="208"/>
+        <location filename="../../desktop/models/storage/db.py" line="274"/>
+        <location filename="../../desktop/models/storage/db.py" line="222"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>this SQLite file was made by another program, not QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="266"/>
-        <location filename="../../desktop/models/storage/db.py" line="213"/>
+        <location filename="../../desktop/models/storage/db.py" line="279"/>
+        <location filename="../../desktop/models/storage/db.py" line="227"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <location filename="../../desktop/models/storage/db.py" line="289"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="286"/>
-        <location filename="../../desktop/models/storage/db.py" line="223"/>
-        <source>the file is damaged ({problems})</source>
-        <translation>the file is damaged ({problems})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/storage/db.py" line="389"/>
+        <location filename="../../desktop/models/storage/db.py" line="402"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="397"/>
+        <location filename="../../desktop/models/storage/db.py" line="410"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <location filename="../../desktop/models/storage/db.py" line="253"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>the database cannot use a write-ahead log here</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="314"/>
+        <location filename="../../desktop/models/storage/db.py" line="327"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>upgrading the database failed and nothing was changed ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="379"/>
+        <location filename="../../desktop/models/storage/db.py" line="392"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>Could not save: {reason}. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="455"/>
+        <location filename="../../desktop/models/storage/db.py" line="468"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
     </message>
@@ -12611,52 +12611,52 @@ Nothing was changed.</translation>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="77"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="141"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="77"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="141"/>
         <source>&amp;New item</source>
         <translation>&amp;New item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="79"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="79"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="82"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="82"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="103"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="135"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="135"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="136"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="136"/>
         <source>&amp;New member…</source>
         <translation>&amp;New member…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="137"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="137"/>
         <source>&amp;New event…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="138"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="138"/>
         <source>&amp;New revenue entry</source>
         <translation>&amp;New revenue entry</translation>
     </message>

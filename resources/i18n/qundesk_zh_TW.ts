@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1987,139 +1987,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
         <source>Export everything</source>
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="173"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 壓縮包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="181"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
         <source>Rebuild from export</source>
         <translation>從匯出檔案重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="189"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="198"/>
         <source>New database from export</source>
         <translation>從匯出檔案新建資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="214"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="241"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="258"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="267"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="291"/>
         <source>Restoring…</source>
         <translation>正在恢復…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="240"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="249"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="260"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="269"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>備份已停止，沒有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="263"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="266"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
         <source>Backup saved to %1</source>
         <translation>備份已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="290"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="299"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢復已停止，資料沒有任何改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="312"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
         <source>Restore failed</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="325"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="337"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
         <source>Exporting everything…</source>
         <translation>正在匯出全部資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="355"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="357"/>
         <source>Everything exported to %1</source>
         <translation>全部資料已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="365"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="374"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建資料庫…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
         <source>Rebuild failed</source>
         <translation>重建失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="431"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
         <source>Salvage finished</source>
         <translation>搶救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="99"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="108"/>
         <source>The daily backup could not be made: %1</source>
         <translation>無法完成每日備份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="211"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="220"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="298"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>無法替換 %1：另一個程式正在使用它（例如防毒軟體，或 OneDrive 之類的同步程式）。沒有做任何更改。請稍等片刻，或關閉那個程式，然後再恢復一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="308"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="317"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2128,7 +2128,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="372"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
         <source>%1
 
 No database was created.</source>
@@ -2137,12 +2137,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="449"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="432"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="441"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>
@@ -5481,212 +5481,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="104"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="105"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="106"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
         <source>Calendar</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="107"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="108"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="130"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
         <source>&amp;New database…</source>
         <translation>新建資料庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
         <source>Import &amp;chat history…</source>
         <translation>匯入聊天記錄(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
         <source>Import payment &amp;bill…</source>
         <translation>匯入收款帳單(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="167"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="170"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="186"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="285"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="341"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="352"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="365"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="366"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5695,110 +5695,110 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="372"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="387"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="388"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="440"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="479"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已從帳單匯入 %1 筆記錄；跳過 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="503"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能讀取的聊天記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="522"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="575"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="583"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="585"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="584"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="736"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="605"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="606"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -9085,37 +9085,37 @@ Nothing was changed.</source>
         <translation>無法把備份寫入 {where}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="96"/>
+        <location filename="../../desktop/models/storage/db.py" line="104"/>
         <source>the database file is damaged; close QunDesk and open it again to recover it</source>
         <translation>資料庫檔案已損壞；請關閉 QunDesk 後重新開啟以修復</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <location filename="../../desktop/models/storage/db.py" line="120"/>
         <source>Nothing of this action was saved; everything saved before is safe.</source>
         <translation>此次操作未儲存任何內容；之前儲存的一切都完好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="98"/>
+        <location filename="../../desktop/models/storage/db.py" line="106"/>
         <source>the disk is full; free some space and try again</source>
         <translation>磁碟已滿，請騰出空間後重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="99"/>
+        <location filename="../../desktop/models/storage/db.py" line="107"/>
         <source>the database file or its folder has become read-only</source>
         <translation>資料庫檔案或其資料夾變成了只讀</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="100"/>
+        <location filename="../../desktop/models/storage/db.py" line="108"/>
         <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
         <translation>無法讀寫資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <location filename="../../desktop/models/storage/db.py" line="112"/>
         <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
         <translation>找不到資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="121"/>
+        <location filename="../../desktop/models/storage/db.py" line="129"/>
         <source>the file system refused it ({reason})</source>
         <translation>檔案系統拒絕了寫入（{reason}）</translation>
     </message>
@@ -9125,17 +9125,23 @@ Nothing was changed.</source>
         <translation>這個檔案不是 QunDesk 資料庫（不是 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="133"/>
+        <location filename="../../desktop/models/storage/db.py" line="97"/>
+        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <source>the file is damaged ({problems})</source>
+        <translation>檔案已損壞（{problems}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/db.py" line="141"/>
         <source>the folder {folder} does not exist</source>
         <translation>資料夾 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="135"/>
+        <location filename="../../desktop/models/storage/db.py" line="143"/>
         <source>the file is read-only; copy it somewhere writable</source>
         <translation>檔案是隻讀的，請複製到可寫的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="138"/>
+        <location filename="../../desktop/models/storage/db.py" line="146"/>
         <source>the folder {folder} is read-only</source>
         <translation>資料夾 {folder} 是隻讀的</translation>
     </message>
@@ -9145,66 +9151,60 @@ Nothing was changed.</source>
         <translation>檔案已損壞或不是資料庫（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="200"/>
+        <location filename="../../desktop/models/storage/db.py" line="214"/>
         <source>this is a folder, not a database file</source>
         <translation>這是資料夾，不是資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="202"/>
-        <location filename="../../desktop/models/storage/db.py" line="257"/>
+        <location filename="../../desktop/models/storage/db.py" line="216"/>
+        <location filename="../../desktop/models/storage/db.py" line="270"/>
         <source>the file does not exist</source>
         <translation>檔案不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="261"/>
-        <location filename="../../desktop/models/storage/db.py" line="208"/>
+        <location filename="../../desktop/models/storage/db.py" line="274"/>
+        <location filename="../../desktop/models/storage/db.py" line="222"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>這個 SQLite 檔案由其他程式建立，不是 QunDesk 的</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="266"/>
-        <location filename="../../desktop/models/storage/db.py" line="213"/>
+        <location filename="../../desktop/models/storage/db.py" line="279"/>
+        <location filename="../../desktop/models/storage/db.py" line="227"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>這個資料庫由更新版本的 QunDesk 儲存（資料結構版本 {version}，本版本最多讀取到 {latest}），請更新程式</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <location filename="../../desktop/models/storage/db.py" line="289"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>這個資料庫的結構版本是 {version}，本 QunDesk 讀取 {latest}；只讀檢視時無法升級</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="286"/>
-        <location filename="../../desktop/models/storage/db.py" line="223"/>
-        <source>the file is damaged ({problems})</source>
-        <translation>檔案已損壞（{problems}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/storage/db.py" line="389"/>
+        <location filename="../../desktop/models/storage/db.py" line="402"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>這個資料庫以只讀方式開啟，因為另一個 QunDesk 正在修改它。請關閉那個 QunDesk，再重新開啟檔案進行修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="397"/>
+        <location filename="../../desktop/models/storage/db.py" line="410"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>無法儲存：資料庫檔案 {path} 不見了（是否拔出了 U 盤或斷開了網路驅動器？）。請恢復後重試。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <location filename="../../desktop/models/storage/db.py" line="253"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>資料庫在此處無法使用預寫日誌</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="314"/>
+        <location filename="../../desktop/models/storage/db.py" line="327"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>資料庫升級失敗，未做任何更改（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="379"/>
+        <location filename="../../desktop/models/storage/db.py" line="392"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>無法儲存：{reason}。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="455"/>
+        <location filename="../../desktop/models/storage/db.py" line="468"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>無法把這個舊資料庫的副本升級以便讀取（{exc}）</translation>
     </message>
@@ -12592,52 +12592,52 @@ Nothing was changed.</source>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="68"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="131"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="77"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="141"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="77"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="141"/>
         <source>&amp;New item</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="70"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="79"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="79"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="73"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="82"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="82"/>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="94"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="103"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="103"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="126"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="135"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="135"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="127"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="136"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="136"/>
         <source>&amp;New member…</source>
         <translation>新建成員(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="128"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="137"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="137"/>
         <source>&amp;New event…</source>
         <translation>新建活動(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
-        <location filename="../../desktop/views/shell/shortcuts.py" line="129"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="138"/>
+        <location filename="../../desktop/views/shell/shortcuts.py" line="138"/>
         <source>&amp;New revenue entry</source>
         <translation>新建收支記錄(&amp;N)</translation>
     </message>

@@ -90,6 +90,14 @@ def quick_check(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def raise_if_damaged(path: Path, problems: list[str]) -> None:
+    """Raise `DamagedDatabaseError` when `quick_check` of `path` found `problems`."""
+    if problems:
+        raise DamagedDatabaseError(
+            path, msg("the file is damaged ({problems})", problems="; ".join(problems[:3]))
+        )
+
+
 def _storage_failures() -> dict[int, str]:
     """SQLite's primary result codes for "the storage let us down", and what they mean to a
     person (in the UI language)."""
@@ -169,6 +177,8 @@ class Database:
         # Where automatic backups go; None = `backups/` beside the file.
         self.backup_folder: Path | None = None
         self.lock: DatabaseLock | None = None
+        # Opened with `check_later`: `quick_check` is still to run before any use.
+        self.check_pending = False
 
     @classmethod
     @data_errors()
@@ -182,11 +192,15 @@ class Database:
         lock: bool = False,
         backup_folder: Path | None = None,
         clock: Clock = SYSTEM_CLOCK,
+        check_later: bool = False,
     ) -> Database:
         """Open (creating if allowed) and migrate a database; refuse files that aren't ours.
 
         Any refusal leaves the file byte-for-byte as it was; so does a file that fails
-        `PRAGMA quick_check` (`DamagedDatabaseError`). `lock` takes the one-writer lock
+        `PRAGMA quick_check` (`DamagedDatabaseError`). With `check_later` a file that needs
+        no migration is opened without that check and `check_pending` is True: the caller
+        runs `quick_check` before anything is read or written (the start-up, while its code
+        loads); a file to migrate is always checked first. `lock` takes the one-writer lock
         (`DatabaseLockedError` names the holder); `read_only` opens for viewing only, never
         writing, migrating or creating anything beside the file, and with `older` also a
         file of an older schema, as it is (`info`). A new file is created owner-only. Any
@@ -200,7 +214,7 @@ class Database:
             raise NotSQLiteError(path, msg("this is a folder, not a database file"))
         if not exists and not create:
             raise NotSQLiteError(path, msg("the file does not exist"))
-        version = 0
+        version, check_pending = 0, False
         if exists:
             app_id, version, has_tables = inspect_file(path)
             if app_id != APPLICATION_ID and (has_tables or app_id != 0):
@@ -217,11 +231,9 @@ class Database:
                         latest=migrations.LATEST_VERSION,
                     ),
                 )
-            problems = quick_check(path)
-            if problems:
-                raise DamagedDatabaseError(
-                    path, msg("the file is damaged ({problems})", problems="; ".join(problems[:3]))
-                )
+            check_pending = check_later and version == migrations.LATEST_VERSION
+            if not check_pending:
+                raise_if_damaged(path, quick_check(path))
         check_writable(path)
         held = DatabaseLock.acquire(path) if lock else None
         try:
@@ -246,6 +258,7 @@ class Database:
                 held.release()
             raise
         database.lock = held
+        database.check_pending = check_pending
         return database
 
     @classmethod

@@ -79,15 +79,24 @@ def backup_folder_setting(settings: QSettings) -> Path | None:
 
 
 def open_writer(
-    path: Path, settings: QSettings, *, create: bool, clock: Clock = SYSTEM_CLOCK
+    path: Path,
+    settings: QSettings,
+    *,
+    create: bool,
+    clock: Clock = SYSTEM_CLOCK,
+    check_later: bool = False,
 ) -> Database:
-    """Open for writing, holding the one-writer lock, with the configured backup folder."""
+    """Open for writing, holding the one-writer lock, with the configured backup folder.
+
+    `check_later`: see `Database.open` (the start-up checks the file after the first paint).
+    """
     return Database.open(
         path,
         create=create,
         lock=True,
         backup_folder=backup_folder_setting(settings),
         clock=clock,
+        check_later=check_later,
     )
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -12,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -33,24 +37,45 @@ from desktop.models.groups.queries import group_count
 from desktop.models.members.queries import member_count
 from desktop.models.storage import files, migrations
 from desktop.models.storage.db import Database
-from desktop.views.calendar.calendar_tab import CalendarTab
 from desktop.views.common import saving
 from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import DateRangePicker
 from desktop.views.common.tab import Tab
 from desktop.views.common.undo import Change
-from desktop.views.dashboard.dashboard_tab import DashboardTab
-from desktop.views.groups.groups_tab import GroupsTab
-from desktop.views.members.members_tab import MembersTab
-from desktop.views.revenue.revenue_tab import RevenueTab
 from desktop.views.shell import file_menu as data_safety
 from desktop.views.shell import shortcuts
 from desktop.views.shell.database_files import DatabaseFileDialog
+
+if TYPE_CHECKING:
+    from desktop.views.calendar.calendar_tab import CalendarTab
+    from desktop.views.dashboard.dashboard_tab import DashboardTab
+    from desktop.views.groups.groups_tab import GroupsTab
+    from desktop.views.members.members_tab import MembersTab
+    from desktop.views.revenue.revenue_tab import RevenueTab
 
 SETTING_LAST_DB = "database/last"
 SETTING_GEOMETRY = "window/geometry"
 SETTING_STATE = "window/state"
 SETTING_PRESET = "window/datePreset"
+SETTING_TAB = "window/tab"  # the objectName of the tab in front when the window closed
+TAB_NAMES = ("groupsTab", "membersTab", "calendarTab", "revenueTab", "dashboardTab")
+TAB_MODULES = tuple(
+    f"desktop.views.{feature}.{feature}_tab"
+    for feature in ("groups", "members", "calendar", "revenue", "dashboard")
+)
+
+
+def front_tab(settings: QSettings) -> int:
+    """The index of the tab the window opens with: the one last open, else the first."""
+    saved = str(settings.value(SETTING_TAB, "") or "")
+    return TAB_NAMES.index(saved) if saved in TAB_NAMES else 0
+
+
+def import_front_tab(settings: QSettings) -> None:
+    """Load the code of the tab the window will open with (start-up does it meanwhile)."""
+    importlib.import_module(TAB_MODULES[front_tab(settings)])
+
+
 DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
 
 
@@ -59,6 +84,7 @@ class MainWindow(QMainWindow):
 
     scopeChanged = Signal(object)  # carries a Scope
     databaseChanged = Signal(object)  # carries the new Database
+    firstPainted = Signal()  # once, in the event loop's turn after the window first painted
 
     def __init__(
         self,
@@ -94,22 +120,35 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        stack, clock = self.undo_stack, self.clock
-        self.groups_tab = GroupsTab(stack, self.tabs, clock)
-        self.members_tab = MembersTab(stack, self.tabs, settings=self.settings, clock=clock)
-        self.calendar_tab = CalendarTab(stack, self.tabs, clock)
-        self.revenue_tab = RevenueTab(stack, self.tabs, clock)
-        self.dashboard_tab = DashboardTab(stack, self.tabs, clock)
-        pages: list[tuple[str, str, QWidget]] = [
-            ("groupsTab", self.tr("Groups"), self.groups_tab),
-            ("membersTab", self.tr("Members"), self.members_tab),
-            ("calendarTab", self.tr("Calendar"), self.calendar_tab),
-            ("revenueTab", self.tr("Revenue"), self.revenue_tab),
-            ("dashboardTab", self.tr("Dashboard"), self.dashboard_tab),
+        # Only the tab in front is built now (the one the owner last had open); the others
+        # are built when first shown, or one per idle turn of the event loop after the
+        # window first painted. Until then a bare page of the same name holds their place.
+        self._factories: list[Callable[[], QWidget]] = [
+            self._make_groups_tab,
+            self._make_members_tab,
+            self._make_calendar_tab,
+            self._make_revenue_tab,
+            self._make_dashboard_tab,
         ]
-        for name, title, page in pages:
+        self._pages: list[QWidget | None] = [None] * len(TAB_NAMES)
+        self._painted = False
+        titles = [
+            self.tr("Groups"),
+            self.tr("Members"),
+            self.tr("Calendar"),
+            self.tr("Revenue"),
+            self.tr("Dashboard"),
+        ]
+        front = front_tab(self.settings)
+        for index, (name, title) in enumerate(zip(TAB_NAMES, titles, strict=True)):
+            page = QWidget(self.tabs) if index != front else self._factories[index]()
             page.setObjectName(name)
+            if index == front:
+                self._pages[index] = page
             self.tabs.addTab(page, title)
+        self.tabs.setCurrentIndex(front)
+        # before the keys hear of a new tab in front, it is built
+        self.tabs.currentChanged.connect(self._build_current)
 
         self._build_toolbar()
         self._build_menus()
@@ -239,13 +278,8 @@ class MainWindow(QMainWindow):
         self.date_range.rangeChanged.connect(self._emit_scope)
         self.scopeChanged.connect(self._on_scope_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.groups_tab.groupsChanged.connect(self.reload_groups)
-        self.groups_tab.groupsChanged.connect(self.refresh_status)
-        self.members_tab.membersChanged.connect(self.refresh_status)
         # tabs hear of edits, undos and redos made elsewhere only through the change signal
         runner_for(self.undo_stack).changed.connect(self._on_data_changed)
-        self.dashboard_tab.open_member.connect(self._on_open_member)
-        self.dashboard_tab.open_event.connect(self._on_open_event)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value(SETTING_GEOMETRY)
@@ -258,11 +292,125 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.date_range.set_preset(str(self.settings.value(SETTING_PRESET, "")))
 
+    # ---- the tabs, built when first needed ----------------------------------------------
+
+    def _make_groups_tab(self) -> QWidget:
+        from desktop.views.groups.groups_tab import GroupsTab
+
+        tab = GroupsTab(self.undo_stack, self.tabs, self.clock)
+        tab.groupsChanged.connect(self.reload_groups)
+        tab.groupsChanged.connect(self.refresh_status)
+        return tab
+
+    def _make_members_tab(self) -> QWidget:
+        from desktop.views.members.members_tab import MembersTab
+
+        tab = MembersTab(self.undo_stack, self.tabs, settings=self.settings, clock=self.clock)
+        tab.membersChanged.connect(self.refresh_status)
+        return tab
+
+    def _make_calendar_tab(self) -> QWidget:
+        from desktop.views.calendar.calendar_tab import CalendarTab
+
+        return CalendarTab(self.undo_stack, self.tabs, self.clock)
+
+    def _make_revenue_tab(self) -> QWidget:
+        from desktop.views.revenue.revenue_tab import RevenueTab
+
+        return RevenueTab(self.undo_stack, self.tabs, self.clock)
+
+    def _make_dashboard_tab(self) -> QWidget:
+        from desktop.views.dashboard.dashboard_tab import DashboardTab
+
+        tab = DashboardTab(self.undo_stack, self.tabs, self.clock)
+        tab.open_member.connect(self._on_open_member)
+        tab.open_event.connect(self._on_open_event)
+        return tab
+
+    def page(self, index: int) -> QWidget:
+        """The tab page at `index`, built now if it was not yet.
+
+        A page built late gets what it would have had if built at start: the database and
+        the toolbar's scope, handed over when it is shown (as to any tab shown again).
+        """
+        page = self._pages[index]
+        if page is not None:
+            return page
+        page = self._factories[index]()
+        page.setObjectName(TAB_NAMES[index])
+        self._pages[index] = page
+        placeholder = self.tabs.widget(index)
+        title, current = self.tabs.tabText(index), self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.setParent(None)
+        placeholder.deleteLater()
+        self._stale_database.add(page)
+        self._stale_scope.add(page)
+        return page
+
+    def is_built(self, index: int) -> bool:
+        """Whether the tab page at `index` has been built."""
+        return self._pages[index] is not None
+
+    @property
+    def groups_tab(self) -> GroupsTab:
+        """The Groups tab (built on first use)."""
+        return cast("GroupsTab", self.page(0))
+
+    @property
+    def members_tab(self) -> MembersTab:
+        """The Members tab (built on first use)."""
+        return cast("MembersTab", self.page(1))
+
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        """The Calendar tab (built on first use)."""
+        return cast("CalendarTab", self.page(2))
+
+    @property
+    def revenue_tab(self) -> RevenueTab:
+        """The Revenue tab (built on first use)."""
+        return cast("RevenueTab", self.page(3))
+
+    @property
+    def dashboard_tab(self) -> DashboardTab:
+        """The Dashboard tab (built on first use)."""
+        return cast("DashboardTab", self.page(4))
+
+    def _build_current(self, index: int) -> None:
+        if index >= 0:
+            self.page(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, the tabs not yet built are built in idle turns."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.firstPainted.emit()
+        QTimer.singleShot(0, self._build_next_tab)
+
+    def _build_next_tab(self) -> None:
+        """Build one tab not yet built; the next one in the loop's next idle turn."""
+        missing = [index for index, page in enumerate(self._pages) if page is None]
+        if missing:
+            self.page(missing[0])
+        if len(missing) > 1:
+            QTimer.singleShot(0, self._build_next_tab)
+
     # ---- state --------------------------------------------------------------------------
 
     def tab_widgets(self) -> list[QWidget]:
-        """The five tab pages in order."""
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """The tab pages built so far, in order (the others get everything when built)."""
+        return [page for page in self._pages if page is not None]
 
     @staticmethod
     def _tab(page: QWidget) -> Tab:
@@ -366,11 +514,15 @@ class MainWindow(QMainWindow):
                 self.tr("%1\n\nThe file was not changed.").replace("%1", str(exc)),
             )
             return False
+        self.use_database(database)
+        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
+        return True
+
+    def use_database(self, database: Database) -> None:
+        """Show `database` (already open) instead of the current one, which is closed."""
         old, self.database = self.database, database
         old.close()
         self._on_database_opened()
-        self.statusBar().showMessage(self.tr("Opened %s") % path, 5000)
-        return True
 
     def show_error(self, title: str, text: str) -> None:
         """A modal error message (tests patch QMessageBox.critical)."""
@@ -611,6 +763,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTING_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTING_STATE, self.saveState())
         self.settings.setValue(SETTING_PRESET, self.date_range.preset_key())
+        self.settings.setValue(SETTING_TAB, self.tabs.currentWidget().objectName())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -8,16 +8,17 @@ Ctrl+Shift+Z redo on every platform; Ctrl+1…Ctrl+5 switch tabs; F1 opens the u
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QTabWidget, QWidget
 
-from desktop.views.calendar.calendar_tab import CalendarTab
-from desktop.views.groups.groups_tab import GroupsTab
-from desktop.views.members.members_tab import MembersTab
-from desktop.views.revenue.revenue_tab import RevenueTab
+if TYPE_CHECKING:
+    from desktop.views.calendar.calendar_tab import CalendarTab
+    from desktop.views.groups.groups_tab import GroupsTab
+    from desktop.views.members.members_tab import MembersTab
+    from desktop.views.revenue.revenue_tab import RevenueTab
 
 NEW_DATABASE_KEY = "Ctrl+Shift+N"
 REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
@@ -29,10 +30,18 @@ class KeyedWindow(Protocol):
     tabs: QTabWidget
     action_new: QAction
     action_redo: QAction
-    groups_tab: GroupsTab
-    members_tab: MembersTab
-    calendar_tab: CalendarTab
-    revenue_tab: RevenueTab
+
+    @property
+    def groups_tab(self) -> GroupsTab: ...
+
+    @property
+    def members_tab(self) -> MembersTab: ...
+
+    @property
+    def calendar_tab(self) -> CalendarTab: ...
+
+    @property
+    def revenue_tab(self) -> RevenueTab: ...
 
 
 class WindowKeys(QObject):
@@ -120,29 +129,30 @@ class WindowKeys(QObject):
 
     def update_actions(self, *_args: object) -> None:
         """Name "New…" after what the tab in front makes; Find only where there is a search."""
-        window = self.window
-        tab = window.tabs.currentWidget()
+        tab = self.window.tabs.currentWidget()
+        # by name: asking the window for a tab would build it
         texts = {
-            window.groups_tab: self.tr("&New group"),
-            window.members_tab: self.tr("&New member…"),
-            window.calendar_tab: self.tr("&New event…"),
-            window.revenue_tab: self.tr("&New revenue entry"),
+            "groupsTab": self.tr("&New group"),
+            "membersTab": self.tr("&New member…"),
+            "calendarTab": self.tr("&New event…"),
+            "revenueTab": self.tr("&New revenue entry"),
         }
-        self.new_item.setText(texts.get(tab, self.tr("&New item")))
-        self.new_item.setEnabled(tab in texts)
+        name = tab.objectName() if tab is not None else ""
+        self.new_item.setText(texts.get(name, self.tr("&New item")))
+        self.new_item.setEnabled(name in texts)
         self.find.setEnabled(self.search_box(tab) is not None)
 
     def on_new_item(self) -> None:
         """Start a new item on the tab in front, as its own New button would."""
         window = self.window
-        tab = window.tabs.currentWidget()
-        if tab is window.groups_tab:
+        name = window.tabs.currentWidget().objectName()  # the tab in front is always built
+        if name == "groupsTab":
             window.groups_tab.new_button.click()
-        elif tab is window.members_tab:
+        elif name == "membersTab":
             window.members_tab.actions_by_name["memberNew"].trigger()
-        elif tab is window.calendar_tab:
+        elif name == "calendarTab":
             window.calendar_tab.new_button.click()
-        elif tab is window.revenue_tab:
+        elif name == "revenueTab":
             # the quick-entry row under the ledger is the new entry: start at its amount
             amount = window.revenue_tab.entry.amount
             amount.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -22,6 +22,19 @@ from desktop.views.shell.lock_dialog import LockDialog
 from tests.models.storage.test_salvage import _leaf_pages
 
 
+def damaged_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A migrated copy of the demo whose members table lost one leaf page to garbage."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    Database.open(path).close()
+    leaf = _leaf_pages(path, "members")[3]
+    size = int.from_bytes(path.read_bytes()[16:18], "big")
+    with path.open("r+b") as fh:
+        fh.seek((leaf - 1) * size)
+        fh.write(b"\xa5" * size)
+    return path
+
+
 def _hold(path: Path) -> lockfile.LockHolder:
     """A live holder on this host (this test process itself)."""
     since = dt.datetime(2026, 11, 23, 9, 5)
@@ -92,14 +105,7 @@ def test_damaged_file_offers_the_backup_and_is_never_written(
 def test_damaged_file_salvage_from_the_dialog(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
-    leaf = _leaf_pages(path, "members")[3]
-    size = int.from_bytes(path.read_bytes()[16:18], "big")
-    with path.open("r+b") as fh:
-        fh.seek((leaf - 1) * size)
-        fh.write(b"\xa5" * size)
+    path = damaged_copy(demo_template, tmp_path)
     before = path.read_bytes()
     monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.SALVAGE))
     notes: list[str] = []

@@ -99,7 +99,7 @@ def test_scope_follows_group_and_dates(window: MainWindow, qtbot: QtBot) -> None
     scope = blocker.args[0]
     assert scope.group_id == combo.itemData(2)
     # Hidden tabs are brought up to date when they are shown, not before.
-    dashboard = window.findChild(QWidget, "dashboardTab")
+    dashboard = window.dashboard_tab
     assert dashboard.scope != scope
     window.tabs.setCurrentWidget(dashboard)
     assert dashboard.scope == scope

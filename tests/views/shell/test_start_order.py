@@ -1,0 +1,183 @@
+"""What the start does before the first paint: the file's check beside the code loading,
+the tab in front; the other tabs and the daily backup after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app import (
+    StartCheck,
+    backup_after_paint,
+    checked,
+    make_settings,
+    open_with_recovery,
+)
+from desktop.models.core.clock import FixedClock
+from desktop.models.core.errors import DamagedDatabaseError
+from desktop.models.storage.db import Database
+from desktop.views.dashboard.dashboard_tab import DashboardTab
+from desktop.views.groups.groups_tab import GroupsTab
+from desktop.views.members.members_tab import MembersTab
+from desktop.views.shell import damaged_dialog
+from desktop.views.shell.damaged_dialog import DamagedDialog
+from desktop.views.shell.main_window import SETTING_TAB, TAB_NAMES, MainWindow
+from tests.views.shell.test_lock import damaged_copy
+
+TODAY = dt.date(2026, 11, 23)
+CLOCK = FixedClock(TODAY)
+
+
+@pytest.fixture
+def settings() -> QSettings:
+    return make_settings()
+
+
+def _window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow:
+    window = MainWindow(database, settings, clock=CLOCK)
+    qtbot.addWidget(window)
+    return window
+
+
+def _built(window: MainWindow) -> list[bool]:
+    return [window.is_built(index) for index in range(len(TAB_NAMES))]
+
+
+def test_only_the_first_tab_is_built_before_the_window_shows(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    assert _built(window) == [True, False, False, False, False]
+    assert isinstance(window.tabs.widget(0), GroupsTab)
+    # the places of the others hold bare pages of the same names and titles
+    assert not isinstance(window.tabs.widget(1), MembersTab)
+    assert [window.tabs.widget(i).objectName() for i in range(5)] == list(TAB_NAMES)
+    assert window.tabs.tabText(1) == "Members"
+
+
+def test_the_tab_last_open_is_in_front_and_built_alone(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    settings.setValue(SETTING_TAB, "membersTab")
+    window = _window(qtbot, demo_db, settings)
+    assert _built(window) == [False, True, False, False, False]
+    assert window.tabs.currentIndex() == 1
+    assert isinstance(window.tabs.currentWidget(), MembersTab)
+    window.tabs.setCurrentIndex(4)  # shown: built
+    assert isinstance(window.tabs.currentWidget(), DashboardTab)
+    window.close()
+    assert settings.value(SETTING_TAB) == "dashboardTab"
+
+
+def test_an_unknown_remembered_tab_opens_the_first(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    settings.setValue(SETTING_TAB, "chatsTab")
+    window = _window(qtbot, demo_db, settings)
+    assert window.tabs.currentIndex() == 0 and _built(window)[0]
+
+
+def test_a_tab_built_late_gets_the_database_and_scope_when_shown(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    window.group_filter.setCurrentIndex(2)  # before the dashboard exists
+    scope = window.scope()
+    assert scope.group_id == window.group_filter.itemData(2)
+    assert not window.is_built(4)
+    window.tabs.setCurrentIndex(4)
+    dashboard = window.tabs.currentWidget()
+    assert isinstance(dashboard, DashboardTab) and dashboard is window.dashboard_tab
+    assert dashboard.scope == scope
+    assert window.tabs.tabText(4) == "Dashboard" and window.tabs.count() == 5
+
+
+def test_the_other_tabs_are_built_after_the_first_paint(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    with qtbot.waitSignal(window.firstPainted):
+        window.show()
+    qtbot.waitUntil(lambda: all(_built(window)))
+    assert window.tabs.currentIndex() == 0  # built in place, the tab in front stays
+    assert isinstance(window.tabs.widget(1), MembersTab)
+
+
+# ---- the file's check, after the first paint ---------------------------------------------
+
+
+def test_check_later_waits_only_when_no_migration_is_due(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    path = damaged_copy(demo_template, tmp_path)
+    with pytest.raises(DamagedDatabaseError):
+        Database.open(path)
+    database = Database.open(path, check_later=True)
+    try:
+        assert database.check_pending
+    finally:
+        database.read_only = True
+        database.close()
+    new = Database.open(tmp_path / "new.sqlite", check_later=True)  # nothing to check
+    try:
+        assert not new.check_pending
+    finally:
+        new.close()
+
+
+def test_a_sound_file_is_kept_and_backed_up_after_the_first_paint(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
+) -> None:
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    Database.open(path).close()
+    database = open_with_recovery(path, create=False, settings=settings, check_later=True)
+    assert database is not None and database.check_pending
+    assert checked(database, StartCheck(database), settings, CLOCK) is database
+    assert not database.check_pending
+    window = _window(qtbot, database, settings)
+    try:
+        assert not list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
+        with qtbot.waitSignal(window.firstPainted):
+            window.firstPainted.connect(lambda: backup_after_paint(window))
+            window.show()
+        assert list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
+    finally:
+        window.database.close()
+
+
+def test_a_damaged_file_is_salvaged_before_it_is_read_and_never_written(
+    demo_template: Path, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = damaged_copy(demo_template, tmp_path)
+    before = path.read_bytes()
+    database = open_with_recovery(path, create=False, settings=settings, check_later=True)
+    assert database is not None  # the check is still to come
+    monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.SALVAGE))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    recovered = checked(database, StartCheck(database), settings, CLOCK)
+    assert recovered is not None
+    try:
+        assert "salvaged" in recovered.path.name and recovered.lock is not None
+        assert database.lock is None  # the damaged file was let go
+    finally:
+        recovered.close()
+    assert path.read_bytes() == before
+
+
+def test_quitting_at_a_damaged_file_found_at_start(
+    demo_template: Path, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = damaged_copy(demo_template, tmp_path)
+    before = path.read_bytes()
+    database = open_with_recovery(path, create=False, settings=settings, check_later=True)
+    assert database is not None
+    monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.QUIT))
+    assert checked(database, StartCheck(database), settings, CLOCK) is None
+    assert path.read_bytes() == before
