@@ -7218,7 +7218,7 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="345"/>
+        <location filename="../../desktop/models/groups/groups.py" line="348"/>
         <source>There is no group with id {group_id}.</source>
         <translation>There is no group with id {group_id}.</translation>
     </message>
@@ -7416,12 +7416,12 @@ Nothing was changed.</translation>
         <translation>this database already has data; a demo only fills an empty one</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="83"/>
         <source>not {encoding} text (byte {at})</source>
         <translation>not {encoding} text (byte {at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="80"/>
         <source>the file ends inside a character (it was cut off)</source>
         <translation>the file ends inside a character (it was cut off)</translation>
     </message>
@@ -7537,27 +7537,27 @@ Nothing was changed.</translation>
         <translation>{got} fields instead of {wanted} (the row is cut short)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="346"/>
         <source>the message&apos;s date or time does not exist</source>
         <translation>the message&apos;s date or time does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="29"/>
         <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
         <translation>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="128"/>
         <source>{name}: line {line}: {reason}</source>
         <translation>{name}: line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="387"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>Reading the chat was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="234"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>
@@ -8469,88 +8469,88 @@ Nothing was changed.</translation>
         <translation>There is no goal with id {goal_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="170"/>
-        <location filename="../../desktop/models/groups/groups.py" line="409"/>
+        <location filename="../../desktop/models/groups/groups.py" line="171"/>
+        <location filename="../../desktop/models/groups/groups.py" line="412"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>&quot;{platform}&quot; is not a known platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="416"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>&quot;{structure}&quot; is not a known structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="421"/>
+        <location filename="../../desktop/models/groups/groups.py" line="424"/>
         <source>The creation date must be a date.</source>
         <translation>The creation date must be a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="425"/>
+        <location filename="../../desktop/models/groups/groups.py" line="428"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>The creation date cannot be in the future (today is {today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="459"/>
+        <location filename="../../desktop/models/groups/groups.py" line="462"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="474"/>
+        <location filename="../../desktop/models/groups/groups.py" line="477"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>Capacity must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="483"/>
+        <location filename="../../desktop/models/groups/groups.py" line="486"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>Capacity {capacity} is below the group&apos;s {members} current members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="510"/>
+        <location filename="../../desktop/models/groups/groups.py" line="513"/>
         <source>The fee cannot be negative.</source>
         <translation>The fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="514"/>
+        <location filename="../../desktop/models/groups/groups.py" line="517"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>The currency must be a 3-letter code such as CNY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="518"/>
+        <location filename="../../desktop/models/groups/groups.py" line="521"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>The fee period must be at least 1 month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>A paid group needs a fee period of at least 1 month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="313"/>
+        <location filename="../../desktop/models/groups/groups.py" line="316"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="431"/>
+        <location filename="../../desktop/models/groups/groups.py" line="434"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>&quot;{kind}&quot; is not a known entry threshold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="438"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>This must be text.</source>
         <translation>This must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="465"/>
+        <location filename="../../desktop/models/groups/groups.py" line="468"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>Another group is already named &quot;{other_name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="501"/>
+        <location filename="../../desktop/models/groups/groups.py" line="504"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>&quot;{code}&quot; is not a known code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="232"/>
+        <location filename="../../desktop/models/groups/groups.py" line="233"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</translation>
     </message>

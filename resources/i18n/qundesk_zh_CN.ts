@@ -7211,7 +7211,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="345"/>
+        <location filename="../../desktop/models/groups/groups.py" line="348"/>
         <source>There is no group with id {group_id}.</source>
         <translation>没有编号为 {group_id} 的群。</translation>
     </message>
@@ -7409,12 +7409,12 @@ Nothing was changed.</source>
         <translation>这个数据库已有数据；演示数据只能填入空数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="83"/>
         <source>not {encoding} text (byte {at})</source>
         <translation>不是 {encoding} 编码的文本（第 {at} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="80"/>
         <source>the file ends inside a character (it was cut off)</source>
         <translation>文件在一个字符中间结束（文件不完整）</translation>
     </message>
@@ -7530,27 +7530,27 @@ Nothing was changed.</source>
         <translation>只有 {got} 个字段，应为 {wanted} 个（这一行不完整）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="346"/>
         <source>the message&apos;s date or time does not exist</source>
         <translation>消息的日期或时间不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="29"/>
         <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
         <translation>ChatLab JSON 或 JSONL（v0.0.2）、留痕（MemoTrace）导出的微信 CSV、EchoTrace 导出的微信 JSON、QQ 消息管理器导出的 .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="128"/>
         <source>{name}: line {line}: {reason}</source>
         <translation>{name}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="387"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>已取消读取聊天记录，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="234"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -8462,88 +8462,88 @@ Nothing was changed.</source>
         <translation>没有编号为 {goal_id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="170"/>
-        <location filename="../../desktop/models/groups/groups.py" line="409"/>
+        <location filename="../../desktop/models/groups/groups.py" line="171"/>
+        <location filename="../../desktop/models/groups/groups.py" line="412"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>“{platform}”不是已知的平台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="416"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>“{structure}”不是已知的结构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="421"/>
+        <location filename="../../desktop/models/groups/groups.py" line="424"/>
         <source>The creation date must be a date.</source>
         <translation>建群日期必须是日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="425"/>
+        <location filename="../../desktop/models/groups/groups.py" line="428"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>建群日期不能晚于今天（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="459"/>
+        <location filename="../../desktop/models/groups/groups.py" line="462"/>
         <source>A group needs a name.</source>
         <translation>群需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="474"/>
+        <location filename="../../desktop/models/groups/groups.py" line="477"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>人数上限必须是 0 或以上的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="483"/>
+        <location filename="../../desktop/models/groups/groups.py" line="486"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>人数上限 {capacity} 少于群里现有的 {members} 名成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="510"/>
+        <location filename="../../desktop/models/groups/groups.py" line="513"/>
         <source>The fee cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="514"/>
+        <location filename="../../desktop/models/groups/groups.py" line="517"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>币种必须是三个字母的代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="518"/>
+        <location filename="../../desktop/models/groups/groups.py" line="521"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>收费周期至少为 1 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>付费群需要至少 1 个月的收费周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="313"/>
+        <location filename="../../desktop/models/groups/groups.py" line="316"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>“{name}”已有记录（成员 {members}、活动 {events}、收支 {revenue}），不能删除；请改为解散，以保留其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="431"/>
+        <location filename="../../desktop/models/groups/groups.py" line="434"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>“{kind}”不是已知的入群门槛。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="438"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>This must be text.</source>
         <translation>这里必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="465"/>
+        <location filename="../../desktop/models/groups/groups.py" line="468"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>已有另一个群名为“{other_name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="501"/>
+        <location filename="../../desktop/models/groups/groups.py" line="504"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>“{code}”不是已知的代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="232"/>
+        <location filename="../../desktop/models/groups/groups.py" line="233"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>“{stage}”阶段开始于 {began_on}，早于这个建群日期。</translation>
     </message>

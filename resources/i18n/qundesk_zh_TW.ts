@@ -7211,7 +7211,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="345"/>
+        <location filename="../../desktop/models/groups/groups.py" line="348"/>
         <source>There is no group with id {group_id}.</source>
         <translation>沒有編號為 {group_id} 的群。</translation>
     </message>
@@ -7409,12 +7409,12 @@ Nothing was changed.</source>
         <translation>這個資料庫已有資料；演示資料只能填入空資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="79"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="83"/>
         <source>not {encoding} text (byte {at})</source>
         <translation>不是 {encoding} 編碼的文字（第 {at} 位元組）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/__init__.py" line="76"/>
+        <location filename="../../desktop/models/exchange/chat/__init__.py" line="80"/>
         <source>the file ends inside a character (it was cut off)</source>
         <translation>檔案在一個字元中間結束（檔案不完整）</translation>
     </message>
@@ -7530,27 +7530,27 @@ Nothing was changed.</source>
         <translation>只有 {got} 個欄位，應為 {wanted} 個（這一行不完整）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="308"/>
+        <location filename="../../desktop/models/exchange/chat/qq_txt.py" line="346"/>
         <source>the message&apos;s date or time does not exist</source>
         <translation>訊息的日期或時間不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="27"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="29"/>
         <source>ChatLab JSON or JSONL (v0.0.2), WeChat CSV from MemoTrace (留痕), WeChat JSON from EchoTrace, QQ message export (.txt)</source>
         <translation>ChatLab JSON 或 JSONL（v0.0.2）、留痕（MemoTrace）匯出的微信 CSV、EchoTrace 匯出的微信 JSON、QQ 訊息管理器匯出的 .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/records.py" line="126"/>
+        <location filename="../../desktop/models/exchange/chat/records.py" line="128"/>
         <source>{name}: line {line}: {reason}</source>
         <translation>{name}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="387"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>已取消讀取聊天記錄，未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="234"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -8462,88 +8462,88 @@ Nothing was changed.</source>
         <translation>沒有編號為 {goal_id} 的目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="170"/>
-        <location filename="../../desktop/models/groups/groups.py" line="409"/>
+        <location filename="../../desktop/models/groups/groups.py" line="171"/>
+        <location filename="../../desktop/models/groups/groups.py" line="412"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>「{platform}」不是已知的平臺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="416"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>「{structure}」不是已知的結構。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="421"/>
+        <location filename="../../desktop/models/groups/groups.py" line="424"/>
         <source>The creation date must be a date.</source>
         <translation>建群日期必須是日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="425"/>
+        <location filename="../../desktop/models/groups/groups.py" line="428"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>建群日期不能晚於今天（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="459"/>
+        <location filename="../../desktop/models/groups/groups.py" line="462"/>
         <source>A group needs a name.</source>
         <translation>群需要一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="474"/>
+        <location filename="../../desktop/models/groups/groups.py" line="477"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>人數上限必須是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="483"/>
+        <location filename="../../desktop/models/groups/groups.py" line="486"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>人數上限 {capacity} 少於群裡現有的 {members} 名成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="510"/>
+        <location filename="../../desktop/models/groups/groups.py" line="513"/>
         <source>The fee cannot be negative.</source>
         <translation>費用不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="514"/>
+        <location filename="../../desktop/models/groups/groups.py" line="517"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>幣種必須是三個字母的程式碼，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="518"/>
+        <location filename="../../desktop/models/groups/groups.py" line="521"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>收費週期至少為 1 個月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>付費群需要至少 1 個月的收費週期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="313"/>
+        <location filename="../../desktop/models/groups/groups.py" line="316"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>「{name}」已有記錄（成員 {members}、活動 {events}、收支 {revenue}），不能刪除；請改為解散，以保留其歷史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="431"/>
+        <location filename="../../desktop/models/groups/groups.py" line="434"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>「{kind}」不是已知的入群門檻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="438"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>This must be text.</source>
         <translation>這裡必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="465"/>
+        <location filename="../../desktop/models/groups/groups.py" line="468"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>已有另一個群名為「{other_name}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="501"/>
+        <location filename="../../desktop/models/groups/groups.py" line="504"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>「{code}」不是已知的程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="232"/>
+        <location filename="../../desktop/models/groups/groups.py" line="233"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>「{stage}」階段開始於 {began_on}，早於這個建群日期。</translation>
     </message>
