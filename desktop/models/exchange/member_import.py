@@ -13,6 +13,7 @@ import datetime as dt
 import operator
 import re
 import sqlite3
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +73,7 @@ from desktop.models.members.contacts import (
 # The bulk path checks each field with the same functions `create_member` uses, so a row
 # imported here is stored exactly as it would be typed in (a test compares the two).
 from desktop.models.members.drafts import NAME_MAX_LENGTH, clean_tags
-from desktop.models.members.search import name_sort_key, pinyin_readings
+from desktop.models.members.search import load_readings, name_sort_key, pinyin_readings
 from desktop.models.storage.db import Database
 
 # Group cells may list several groups, joined as the roster shows them.
@@ -144,7 +145,12 @@ def read_sheet(
     header_row: int | None = None,
     delimiter: str | None = None,
 ) -> SheetData:
-    """`sheets.read_sheet` with the header found by the member list's column titles."""
+    """`sheets.read_sheet` with the header found by the member list's column titles.
+
+    pypinyin's dictionaries, which the search keys need next, load meanwhile in another
+    thread: calamine reads without holding the interpreter, so that costs no time.
+    """
+    threading.Thread(target=load_readings, name="load-readings", daemon=True).start()
     return sheets.read_sheet(
         path, sheet=sheet, header_row=header_row, delimiter=delimiter, score=MEMBER_FIELDS.score
     )

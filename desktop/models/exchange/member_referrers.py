@@ -59,31 +59,44 @@ def link_referrers(
     _file_candidates(rows, wanted, set(phones.values()), index)
     _db_candidates(conn, wanted, phones, index)
     linked = kept = 0
+    # Referrer cells repeat down a list ("抖音直播间" on hundreds of rows): each distinct
+    # text is looked up, and its warning worded, once.
+    outcome: dict[str, tuple[tuple[str, int] | None, str]] = {}
     for at, p in enumerate(rows):
         text = str(p.member["referrer_text"])  # stripped already
         if not text:
             continue
-        candidates = index.candidates(text, phones.get(text))
-        reason = ""
-        if len(candidates) > 1:
-            reason = msg(
-                "“{text}” matches {count} members; kept as text", text=text, count=len(candidates)
-            )
-        elif not candidates:
-            reason = msg("no member is called “{text}”; kept as text", text=text)
-        elif candidates[0] == ("row", at):
+        found = outcome.get(text)
+        if found is None:
+            found = outcome[text] = _outcome(text, index.candidates(text, phones.get(text)))
+        target, reason = found
+        if target == ("row", at):
             reason = msg("a member cannot be their own referrer; kept as text")
         if reason:
             warn(p.row, reason)
             kept += 1
             continue
-        kind, target = candidates[0]
+        assert target is not None  # a text without a warning names one member
+        kind, member = target
         if kind == "row":
-            rows[at] = p._replace(referrer_index=target)
+            rows[at] = p._replace(referrer_index=member)
         else:
-            rows[at] = p._replace(referrer_id=target)
+            rows[at] = p._replace(referrer_id=member)
         linked += 1
     return linked - _cut_loops(rows, warn), kept
+
+
+def _outcome(text: str, candidates: list[tuple[str, int]]) -> tuple[tuple[str, int] | None, str]:
+    """The one member a referrer text names (None when it names none or several), and the
+    warning when it doesn't name exactly one."""
+    if len(candidates) > 1:
+        reason = msg(
+            "“{text}” matches {count} members; kept as text", text=text, count=len(candidates)
+        )
+        return None, reason
+    if not candidates:
+        return None, msg("no member is called “{text}”; kept as text", text=text)
+    return candidates[0], ""
 
 
 def _file_candidates(
