@@ -41,7 +41,7 @@ from typing import TypeVar
 from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange.sheet_files import Cell
-from desktop.models.exchange.sheets import SheetData
+from desktop.models.exchange.sheets import SheetData, SheetRow
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import get_setting, set_setting
 
@@ -417,14 +417,29 @@ def check_rows(
     cancelled: CancelledFn | None,
 ) -> None:
     """Run a target's row checker over every row, chunk by chunk, reporting progress."""
+
+    def each(rows: Sequence[SheetRow]) -> None:
+        for number, cells in rows:
+            check_row(number, cells)
+
+    check_chunks(sheet, each, progress, cancelled)
+
+
+def check_chunks(
+    sheet: SheetData,
+    check_chunk: Callable[[Sequence[SheetRow]], None],
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> None:
+    """Hand a target's checker the rows `CHUNK_ROWS` at a time (so it can check them
+    column by column), with a cancel check before each chunk and progress after it."""
     total = len(sheet.rows)
     for start in range(0, total, CHUNK_ROWS):
         if cancelled is not None and cancelled():
             raise ImportCancelledError(
                 msg("Checking the file was cancelled; nothing was imported.")
             )
-        for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
-            check_row(number, cells)
+        check_chunk(sheet.rows[start : start + CHUNK_ROWS])
         if progress is not None:
             progress(min(start + CHUNK_ROWS, total), total)
 
