@@ -29,6 +29,7 @@ from desktop.models.exchange.import_engine import (
     check_ready,
     check_unchanged,
     chosen_mapping,
+    collection_paused,
     sheet_warnings,
     sorted_problems,
     write_chunks,
@@ -97,6 +98,7 @@ class ImportResult:
     member_ids: tuple[int, ...] = field(default=())
 
 
+@collection_paused()
 def read_sheet(
     path: str | Path,
     *,
@@ -130,6 +132,7 @@ def _stamp(conn: sqlite3.Connection) -> tuple[int, ...]:
     return tuple(int(v) for v in row)
 
 
+@collection_paused()
 def plan_import(
     db: Database,
     sheet: SheetData,
@@ -203,6 +206,7 @@ def unmapped_roles_text(unmapped: Sequence[UnknownRole]) -> str:
     )
 
 
+@collection_paused()
 def apply_import(
     db: Database,
     plan: ImportPlan,

@@ -4,6 +4,7 @@ row (every other row, and every problem's wording) must plan the very same impor
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -149,3 +150,31 @@ def test_a_bad_row_in_the_last_chunk_refuses_everything(
     with pytest.raises(engine.InvalidRowsError):
         imp.apply_import(database, the_plan)
     assert database.counts()["members"] == 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_collection_is_paused_while_importing_and_then_as_it_was(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    before = gc.isenabled()  # the suite's own policy, restored at the end
+    (gc.enable if enabled else gc.disable)()
+    seen: list[bool] = []
+    original = Planner.check_chunk
+
+    def watched(self: Planner, rows: Sequence[SheetRow]) -> None:
+        seen.append(gc.isenabled())
+        original(self, rows)
+
+    monkeypatch.setattr(Planner, "check_chunk", watched)
+    try:
+        path = write_xlsx(tmp_path / "m.xlsx", [["姓名"], ["甲"], ["乙"]])
+        imp.apply_import(database, imp.plan_import(database, imp.read_sheet(path), today=TODAY))
+        assert seen == [False]
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError), engine.collection_paused():
+            assert not gc.isenabled()
+            raise ValueError
+        assert gc.isenabled() is enabled  # after an error too
+    finally:
+        (gc.enable if before else gc.disable)()
+    assert database.counts()["members"] == 2
