@@ -292,24 +292,21 @@ class Planner:
                 ok = False
         # The checks map "" to "", so blank cells skip the call; a value already in its
         # stored form skips it too (the check would return it unchanged).
-        if wechat and not _PLAIN_WECHAT.fullmatch(wechat):
-            try:
-                wechat = normalise_wechat_id(wechat)
-            except ValidationError as exc:
-                self.add(number, _WECHAT_ID, exc.message)
-                ok = False
-        if phone and not _PLAIN_MOBILE.fullmatch(phone):
-            try:
-                phone = normalise_phone(phone)
-            except ValidationError as exc:
-                self.add(number, _PHONE, exc.message)
-                ok = False
-        if email and not (len(email) <= EMAIL_MAX_LENGTH and _PLAIN_EMAIL.fullmatch(email)):
-            try:
-                email = validate_email(email)
-            except ValidationError as exc:
-                self.add(number, _EMAIL, exc.message)
-                ok = False
+        stored = []
+        for code, written, plain, check in (
+            (_WECHAT_ID, wechat, _PLAIN_WECHAT.fullmatch, normalise_wechat_id),
+            (_PHONE, phone, _PLAIN_MOBILE.fullmatch, normalise_phone),
+            (_EMAIL, email, _plain_email, validate_email),
+        ):
+            text = written
+            if text and not plain(text):
+                try:
+                    text = check(text)
+                except ValidationError as exc:
+                    self.add(number, code, exc.message)
+                    ok = False
+            stored.append(text)
+        wechat, phone, email = stored
         tags = self.tags(number, tags_text)
         if not ok or tags is None:
             return None, ()
