@@ -15,7 +15,7 @@ from benchmarks.scenarios import SCENARIOS, export_available
 EXPECTED_ROWS = {
     "1": 2,  # cold start: scale DB (target), demo DB (for the record)
     "2": 5,  # members: first screen, search ready, keystroke, two sorts
-    "3": 2,  # import, and its lower bound (calamine's read + SQLite's share)
+    "3": 3,  # import, its lower bound (calamine's read + SQLite's share), the read alone
     "3b": 4,  # peak memory of the import of each crafted file
     "4": 2,  # export time and memory
     "5": 4,  # dashboard group (all panels, main chart), metric; calendar month
@@ -49,10 +49,13 @@ def test_every_scenario_reports_figures(tmp_path: Path, capsys: pytest.CaptureFi
     # The ratio rows have their baseline measured in the same run.
     search = next(r for r in rows if r.measure.startswith("Members: search keystroke"))
     assert search.baseline and search.ratio is not None
-    # The import's lower bound is above its baseline (it includes it) and below the import.
-    imported, floor = (r for r in rows if r.scenario == "3")
+    # The import's lower bound is above the read (it includes it) and below the import,
+    # whose baseline it is, sample for sample.
+    imported, floor, read = (r for r in rows if r.scenario == "3")
     assert floor.ratio is not None and imported.median is not None
     assert 1 < floor.ratio and floor.median is not None and floor.median < imported.median
+    assert imported.baseline == floor.samples and floor.baseline == read.samples
+    assert imported.ratio is not None and imported.ratio > 1
 
     printed = capsys.readouterr().out
     text = out.read_text(encoding="utf-8")

@@ -6814,8 +6814,8 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
         <location filename="../../desktop/cli.py" line="379"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="109"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="484"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
@@ -7672,62 +7672,62 @@ Nothing was changed.</translation>
         <translation>the sheet “{sheet}” has more rows than Excel allows; narrow the range</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="64"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>a formula without a value; save the file in Excel or WPS first</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="395"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>too long ({length} characters; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="115"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="86"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="288"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>There are no rows below the header (row {row}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="500"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>No row is valid, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="507"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>The database changed since the file was checked; check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="514"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="231"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>Expected {expected} columns, got {got}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="267"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="460"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>Checking the file was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="244"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>“{code}” is not something a column can be.</translation>
     </message>
@@ -7812,96 +7812,96 @@ Nothing was changed.</translation>
         <translation>{count} columns ({columns}) are all mapped to {field}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="202"/>
         <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
         <translation>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
         <source>There is no group named “{name}” (groups: {groups}).</source>
         <translation>There is no group named “{name}” (groups: {groups}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="201"/>
         <source>“{value}” ({rows} rows)</source>
         <translation>“{value}” ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="231"/>
         <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
         <translation>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
-        <source>no group, so the role and dates of this row are not recorded</source>
-        <translation>no group, so the role and dates of this row are not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
-        <source>a name, nickname or WeChat ID is required</source>
-        <translation>a name, nickname or WeChat ID is required</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
-        <source>{day} is in the future</source>
-        <translation>{day} is in the future</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
-        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
-        <translation>duplicate: {name} (#{id}) already has this WeChat ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
-        <source>duplicate: {name} (#{id}) already has this phone number</source>
-        <translation>duplicate: {name} (#{id}) already has this phone number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
-        <source>duplicate: same WeChat ID as {name} in row {row}</source>
-        <translation>duplicate: same WeChat ID as {name} in row {row}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
-        <source>duplicate: same phone number as {name} in row {row}</source>
-        <translation>duplicate: same phone number as {name} in row {row}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="174"/>
         <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
         <translation>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="295"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="228"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>no group, so the role and dates of this row are not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="287"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>a name, nickname or WeChat ID is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="401"/>
+        <source>{day} is in the future</source>
+        <translation>{day} is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="646"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>duplicate: {name} (#{id}) already has this WeChat ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="648"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>duplicate: {name} (#{id}) already has this phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="655"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>duplicate: same WeChat ID as {name} in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="657"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>duplicate: same phone number as {name} in row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="138"/>
         <location filename="../../desktop/models/revenue/payments.py" line="76"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>There is no group with id {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
-        <source>none yet</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="96"/>
         <source>“{text}” matches {count} members; kept as text</source>
         <translation>“{text}” matches {count} members; kept as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="77"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>a member cannot be their own referrer; kept as text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="101"/>
         <source>no member is called “{text}”; kept as text</source>
         <translation>no member is called “{text}”; kept as text</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="166"/>
         <source>“{text}” was referred by this member (a loop); kept as text</source>
         <translation>“{text}” was referred by this member (a loop); kept as text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
-        <source>a member cannot be their own referrer; kept as text</source>
-        <translation>a member cannot be their own referrer; kept as text</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>

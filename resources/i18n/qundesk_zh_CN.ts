@@ -6807,8 +6807,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
         <location filename="../../desktop/cli.py" line="379"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="109"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="484"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -7665,62 +7665,62 @@ Nothing was changed.</source>
         <translation>工作表“{sheet}”的行数超出 Excel 上限，请缩小范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="64"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式没有计算结果；请先在 Excel 或 WPS 中保存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="395"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>太长（{length} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="115"/>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="86"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} 行有问题，未导入任何内容（其余 {valid} 个有效行可以单独导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="288"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>表头（第 {row} 行）下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="500"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>没有有效的行，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="507"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>检查文件之后数据库有了变化；请重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="514"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="231"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>应有 {expected} 列，实际为 {got} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="267"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>{letters} 列的标题都是“{title}”：请只保留一个，其余改名（或在导入窗口中为每列选择字段）；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="460"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>检查文件已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="244"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>“{code}”不是可用的列字段。</translation>
     </message>
@@ -7805,96 +7805,96 @@ Nothing was changed.</source>
         <translation>{count} 列（{columns}）都对应到了“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="202"/>
         <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
         <translation>这些角色还无法识别：{values}。请为每个值选择对应的角色；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
         <source>There is no group named “{name}” (groups: {groups}).</source>
         <translation>没有名为“{name}”的社群（现有社群：{groups}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="201"/>
         <source>“{value}” ({rows} rows)</source>
         <translation>“{value}”（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="231"/>
         <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
         <translation>这些社群还不存在：{groups}。请确认创建；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
-        <source>no group, so the role and dates of this row are not recorded</source>
-        <translation>没有社群，因此这一行的角色和日期不会记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
-        <source>a name, nickname or WeChat ID is required</source>
-        <translation>需要姓名、昵称或微信号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
-        <source>{day} is in the future</source>
-        <translation>{day} 是将来的日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
-        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
-        <translation>重复：{name}（#{id}）已使用这个微信号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
-        <source>duplicate: {name} (#{id}) already has this phone number</source>
-        <translation>重复：{name}（#{id}）已使用这个手机号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
-        <source>duplicate: same WeChat ID as {name} in row {row}</source>
-        <translation>重复：与第 {row} 行的 {name} 微信号相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
-        <source>duplicate: same phone number as {name} in row {row}</source>
-        <translation>重复：与第 {row} 行的 {name} 手机号相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="174"/>
         <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
         <translation>没有社群列，也没有选择社群：成员导入后不属于任何社群，因此 {columns} 列不会记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="295"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="228"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>没有社群，因此这一行的角色和日期不会记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="287"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>需要姓名、昵称或微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="401"/>
+        <source>{day} is in the future</source>
+        <translation>{day} 是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="646"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>重复：{name}（#{id}）已使用这个微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="648"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>重复：{name}（#{id}）已使用这个手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="655"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>重复：与第 {row} 行的 {name} 微信号相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="657"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>重复：与第 {row} 行的 {name} 手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="138"/>
         <location filename="../../desktop/models/revenue/payments.py" line="76"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>没有编号为 {id} 的社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
-        <source>none yet</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="96"/>
         <source>“{text}” matches {count} members; kept as text</source>
         <translation>“{text}”对应 {count} 名成员；保留为文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="77"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>成员不能推荐自己；保留为文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="101"/>
         <source>no member is called “{text}”; kept as text</source>
         <translation>没有叫“{text}”的成员；保留为文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="166"/>
         <source>“{text}” was referred by this member (a loop); kept as text</source>
         <translation>“{text}”是由这位成员推荐的（形成循环）；保留为文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
-        <source>a member cannot be their own referrer; kept as text</source>
-        <translation>成员不能推荐自己；保留为文字</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>

@@ -6807,8 +6807,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/cli.py" line="181"/>
         <location filename="../../desktop/cli.py" line="379"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="107"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="449"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="109"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="484"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -7665,62 +7665,62 @@ Nothing was changed.</source>
         <translation>工作表「{sheet}」的行數超出 Excel 上限，請縮小範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="62"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="64"/>
         <source>a formula without a value; save the file in Excel or WPS first</source>
         <translation>公式沒有計算結果；請先在 Excel 或 WPS 中儲存檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="393"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="395"/>
         <source>too long ({length} characters; at most {limit})</source>
         <translation>太長（{length} 個字元；最多 {limit} 個）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="113"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="115"/>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="84"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="86"/>
         <source>{invalid} rows have problems; nothing was imported ({valid} valid rows could be imported on their own)</source>
         <translation>{invalid} 行有問題，未匯入任何內容（其餘 {valid} 個有效行可以單獨匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="286"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="288"/>
         <source>There are no rows below the header (row {row}).</source>
         <translation>表頭（第 {row} 行）下面沒有資料行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="465"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="500"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>沒有有效的行，未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="472"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="507"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>檢查檔案之後資料庫有了變化；請重新檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="479"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="514"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>匯入已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="229"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="231"/>
         <source>Expected {expected} columns, got {got}.</source>
         <translation>應有 {expected} 列，實際為 {got} 列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="265"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="267"/>
         <source>Columns {letters} are all titled “{title}”: rename all but one (or choose each column&apos;s field in the import window); nothing was imported.</source>
         <translation>{letters} 列的標題都是「{title}」：請只保留一個，其餘改名（或在匯入視窗中為每列選擇欄位）；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="424"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="460"/>
         <source>Checking the file was cancelled; nothing was imported.</source>
         <translation>檢查檔案已取消；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="242"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="244"/>
         <source>“{code}” is not something a column can be.</source>
         <translation>「{code}」不是可用的列欄位。</translation>
     </message>
@@ -7805,96 +7805,96 @@ Nothing was changed.</source>
         <translation>{count} 列（{columns}）都對應到了「{field}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="627"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="202"/>
         <source>These roles are not known yet: {values}. Choose the role each stands for; nothing was imported.</source>
         <translation>這些角色還無法識別：{values}。請為每個值選擇對應的角色；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="716"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
         <source>There is no group named “{name}” (groups: {groups}).</source>
         <translation>沒有名為「{name}」的社群（現有社群：{groups}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="626"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="201"/>
         <source>“{value}” ({rows} rows)</source>
         <translation>「{value}」（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="655"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="231"/>
         <source>These groups don&apos;t exist yet: {groups}. Confirm creating them; nothing was imported.</source>
         <translation>這些社群還不存在：{groups}。請確認建立；未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="292"/>
-        <source>no group, so the role and dates of this row are not recorded</source>
-        <translation>沒有社群，因此這一行的角色和日期不會記錄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="363"/>
-        <source>a name, nickname or WeChat ID is required</source>
-        <translation>需要姓名、暱稱或微信號</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="480"/>
-        <source>{day} is in the future</source>
-        <translation>{day} 是將來的日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="545"/>
-        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
-        <translation>重複：{name}（#{id}）已使用這個微信號</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="547"/>
-        <source>duplicate: {name} (#{id}) already has this phone number</source>
-        <translation>重複：{name}（#{id}）已使用這個手機號碼</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="554"/>
-        <source>duplicate: same WeChat ID as {name} in row {row}</source>
-        <translation>重複：與第 {row} 行的 {name} 微信號相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="556"/>
-        <source>duplicate: same phone number as {name} in row {row}</source>
-        <translation>重複：與第 {row} 行的 {name} 手機號碼相同</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="599"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="174"/>
         <source>no group column and no group chosen: members are imported without a group, so their {columns} columns are not recorded</source>
         <translation>沒有社群列，也沒有選擇社群：成員匯入後不屬於任何社群，因此 {columns} 列不會記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="218"/>
+        <location filename="../../desktop/models/exchange/member_import.py" line="295"/>
+        <source>none yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="228"/>
+        <source>no group, so the role and dates of this row are not recorded</source>
+        <translation>沒有社群，因此這一行的角色和日期不會記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="287"/>
+        <source>a name, nickname or WeChat ID is required</source>
+        <translation>需要姓名、暱稱或微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="401"/>
+        <source>{day} is in the future</source>
+        <translation>{day} 是將來的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="646"/>
+        <source>duplicate: {name} (#{id}) already has this WeChat ID</source>
+        <translation>重複：{name}（#{id}）已使用這個微信號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="648"/>
+        <source>duplicate: {name} (#{id}) already has this phone number</source>
+        <translation>重複：{name}（#{id}）已使用這個手機號碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="655"/>
+        <source>duplicate: same WeChat ID as {name} in row {row}</source>
+        <translation>重複：與第 {row} 行的 {name} 微信號相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="657"/>
+        <source>duplicate: same phone number as {name} in row {row}</source>
+        <translation>重複：與第 {row} 行的 {name} 手機號碼相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_planner.py" line="138"/>
         <location filename="../../desktop/models/revenue/payments.py" line="76"/>
         <location filename="../../desktop/models/revenue/revenue.py" line="185"/>
         <source>There is no group with id {id}.</source>
         <translation>沒有編號為 {id} 的社群。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_import.py" line="719"/>
-        <source>none yet</source>
-        <translation>暫無</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="69"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="96"/>
         <source>“{text}” matches {count} members; kept as text</source>
         <translation>「{text}」對應 {count} 名成員；保留為文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="73"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="77"/>
+        <source>a member cannot be their own referrer; kept as text</source>
+        <translation>成員不能推薦自己；保留為文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="101"/>
         <source>no member is called “{text}”; kept as text</source>
         <translation>沒有叫「{text}」的成員；保留為文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="144"/>
+        <location filename="../../desktop/models/exchange/member_referrers.py" line="166"/>
         <source>“{text}” was referred by this member (a loop); kept as text</source>
         <translation>「{text}」是由這位成員推薦的（形成迴圈）；保留為文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/models/exchange/member_referrers.py" line="75"/>
-        <source>a member cannot be their own referrer; kept as text</source>
-        <translation>成員不能推薦自己；保留為文字</translation>
     </message>
     <message>
         <location filename="../../desktop/models/exchange/payments/bills.py" line="86"/>

@@ -29,11 +29,13 @@ succeeded) under the schema's `target` and the file's header signature, and offe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -41,7 +43,7 @@ from typing import TypeVar
 from desktop.models.core.errors import QunDeskError, ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange.sheet_files import Cell
-from desktop.models.exchange.sheets import SheetData
+from desktop.models.exchange.sheets import SheetData, SheetRow
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import get_setting, set_setting
 
@@ -410,6 +412,24 @@ def sheet_warnings(sheet: SheetData) -> list[Problem]:
     return [Problem(None, "", "file", note, Severity.WARNING) for note in sheet.notes]
 
 
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's automatic cyclic garbage collection off for the duration, then as it was.
+
+    A big import keeps millions of objects alive at once (cells, rows, planned rows) and
+    makes no cycles of them: each collection the allocations trigger would walk them all
+    again, for nothing (measured: about a tenth of an import of 100,000 rows). Within the
+    app, collection is off anyway (`desktop.collector`).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def check_rows(
     sheet: SheetData,
     check_row: Callable[[int, list[Cell]], None],
@@ -417,14 +437,29 @@ def check_rows(
     cancelled: CancelledFn | None,
 ) -> None:
     """Run a target's row checker over every row, chunk by chunk, reporting progress."""
+
+    def each(rows: Sequence[SheetRow]) -> None:
+        for number, cells in rows:
+            check_row(number, cells)
+
+    check_chunks(sheet, each, progress, cancelled)
+
+
+def check_chunks(
+    sheet: SheetData,
+    check_chunk: Callable[[Sequence[SheetRow]], None],
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> None:
+    """Hand a target's checker the rows `CHUNK_ROWS` at a time (so it can check them
+    column by column), with a cancel check before each chunk and progress after it."""
     total = len(sheet.rows)
     for start in range(0, total, CHUNK_ROWS):
         if cancelled is not None and cancelled():
             raise ImportCancelledError(
                 msg("Checking the file was cancelled; nothing was imported.")
             )
-        for number, cells in sheet.rows[start : start + CHUNK_ROWS]:
-            check_row(number, cells)
+        check_chunk(sheet.rows[start : start + CHUNK_ROWS])
         if progress is not None:
             progress(min(start + CHUNK_ROWS, total), total)
 

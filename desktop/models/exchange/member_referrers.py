@@ -9,9 +9,12 @@ none). Links that go round in a circle inside the file are cut.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
@@ -48,7 +51,9 @@ def link_referrers(
 ) -> tuple[int, int]:
     """Link each named referrer of `rows` (changed in place) to the one member it names;
     return (linked, kept as text)."""
-    wanted = {str(p.member["referrer_text"]) for p in rows} - {""}
+    members = [p.member for p in rows]
+    texts = _column(members, "referrer_text")  # stripped already
+    wanted = set(texts) - {""}
     if not wanted:
         return 0, 0
     phones: dict[str, str] = {}
@@ -56,53 +61,70 @@ def link_referrers(
         with contextlib.suppress(ValidationError):
             phones[text] = normalise_phone(text)
     index = _Index()
-    _file_candidates(rows, wanted, set(phones.values()), index)
+    _file_candidates(members, wanted, set(phones.values()), index)
     _db_candidates(conn, wanted, phones, index)
     linked = kept = 0
-    for at, p in enumerate(rows):
-        text = str(p.member["referrer_text"])  # stripped already
-        if not text:
-            continue
-        candidates = index.candidates(text, phones.get(text))
-        reason = ""
-        if len(candidates) > 1:
-            reason = msg(
-                "“{text}” matches {count} members; kept as text", text=text, count=len(candidates)
-            )
-        elif not candidates:
-            reason = msg("no member is called “{text}”; kept as text", text=text)
-        elif candidates[0] == ("row", at):
+    # Referrer cells repeat down a list ("抖音直播间" on hundreds of rows): each distinct
+    # text is looked up, and its warning worded, once.
+    outcome: dict[str, tuple[tuple[str, int] | None, str]] = {}
+    for at in itertools.compress(range(len(rows)), texts):  # the rows naming a referrer
+        p, text = rows[at], texts[at]
+        found = outcome.get(text)
+        if found is None:
+            found = outcome[text] = _outcome(text, index.candidates(text, phones.get(text)))
+        target, reason = found
+        if target == ("row", at):
             reason = msg("a member cannot be their own referrer; kept as text")
         if reason:
             warn(p.row, reason)
             kept += 1
             continue
-        kind, target = candidates[0]
+        assert target is not None  # a text without a warning names one member
+        kind, member = target
         if kind == "row":
-            rows[at] = p._replace(referrer_index=target)
+            rows[at] = p._replace(referrer_index=member)
         else:
-            rows[at] = p._replace(referrer_id=target)
+            rows[at] = p._replace(referrer_id=member)
         linked += 1
     return linked - _cut_loops(rows, warn), kept
 
 
+def _outcome(text: str, candidates: list[tuple[str, int]]) -> tuple[tuple[str, int] | None, str]:
+    """The one member a referrer text names (None when it names none or several), and the
+    warning when it doesn't name exactly one."""
+    if len(candidates) > 1:
+        reason = msg(
+            "“{text}” matches {count} members; kept as text", text=text, count=len(candidates)
+        )
+        return None, reason
+    if not candidates:
+        return None, msg("no member is called “{text}”; kept as text", text=text)
+    return candidates[0], ""
+
+
+def _column(members: list[Mapping[str, object]], key: str) -> list[str]:
+    """One text column of the planned members, in their order."""
+    return cast(list[str], list(map(operator.itemgetter(key), members)))
+
+
 def _file_candidates(
-    rows: list[PlannedMember], wanted: set[str], phones: set[str], index: _Index
+    members: list[Mapping[str, object]], wanted: set[str], phones: set[str], index: _Index
 ) -> None:
-    """Add the planned rows a referrer cell may name."""
+    """Add the planned rows a referrer cell may name (column by column, in row order)."""
     lowered = {text.lower() for text in wanted}
-    for at, p in enumerate(rows):
-        member = p.member
-        name, nickname = str(member["name"]), str(member["nickname"])
-        wechat, phone = str(member["wechat_id"]), str(member["phone"])
-        if name in wanted:
-            index.name.setdefault(name, []).append(("row", at))
-        if nickname and nickname in wanted:
-            index.nickname.setdefault(nickname, []).append(("row", at))
-        if wechat and wechat.lower() in lowered:
-            index.wechat.setdefault(wechat.lower(), []).append(("row", at))
-        if phone and phone in phones:
-            index.phone.setdefault(phone, []).append(("row", at))
+    by_field = (
+        ("name", wanted, index.name),
+        ("nickname", wanted, index.nickname),
+        ("wechat_id", lowered, index.wechat),  # any case
+        ("phone", phones, index.phone),
+    )
+    for key, keys, found in by_field:
+        values = _column(members, key)
+        if key == "wechat_id":
+            values = list(map(str.lower, values))
+        named = keys - {""}  # a blank cell names nobody
+        for at in itertools.compress(range(len(values)), map(named.__contains__, values)):
+            found.setdefault(values[at], []).append(("row", at))
 
 
 def _db_candidates(

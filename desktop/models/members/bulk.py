@@ -107,33 +107,51 @@ class MemberWriter:
         self.tags_text: dict[tuple[str, ...], str] = {}
 
     def write(self, rows: Sequence[PlannedMember]) -> None:
-        members: list[tuple[object, ...]] = []
-        tags: list[tuple[int, str]] = []
+        """Insert a chunk of planned members, with their tags, memberships and roles.
+
+        Built column by column: the dates, roster summaries and tags texts repeat down a
+        file, so each distinct one is made once.
+        """
+        first = self.next_member
+        ids = range(first, first + len(rows))
+        self.next_member += len(rows)
+        values = list(map(self.pick_columns, map(_MEMBER, rows)))
+        for at, p in enumerate(rows):
+            if p.referrer_index is not None or p.referrer_id is not None:
+                values[at] = self.linked(first + at, p, values[at])
+        joined = cast(list[str], _iso_days(list(map(_JOINED, rows))))  # every row has one
+        paid = _iso_days(list(map(_PAID_UNTIL, rows)))
+        groups, role_codes, tag_lists = (list(map(pick, rows)) for pick in _GROUPS_ROLES_TAGS)
+        wanted = list(zip(groups, joined, paid, role_codes, strict=True))
+        for key in set(wanted) - self.summaries.keys():
+            self.summary(*key)
+        for found in set(tag_lists) - self.tags_text.keys():
+            self.tags_of(found)
+        created = self.created_at
+        members = [
+            (member_id, *columns, created, *summary, tags_text)
+            for member_id, columns, summary, tags_text in zip(
+                ids,
+                values,
+                map(self.summaries.__getitem__, wanted),
+                map(self.tags_text.__getitem__, tag_lists),
+                strict=True,
+            )
+        ]
+        tags = [
+            (member_id, tag)
+            for member_id, found in zip(ids, tag_lists, strict=True)
+            for tag in found
+        ]
         memberships: list[tuple[object, ...]] = []
         roles: list[tuple[int, int, str, str]] = []
-        pick = self.pick_columns
-        for p in rows:
-            member_id = self.next_member
-            self.next_member += 1
-            values = pick(p.member)
-            if p.referrer_index is not None or p.referrer_id is not None:
-                values = self.linked(member_id, p, values)
-            joined = p.joined.isoformat()
-            paid = None if p.paid_until is None else p.paid_until.isoformat()
-            members.append(
-                (
-                    member_id,
-                    *values,
-                    self.created_at,
-                    *self.summary(p.groups, joined, paid, p.role),
-                    self.tags_of(p.tags),
-                )
-            )
-            tags.extend((member_id, tag) for tag in p.tags)
-            for key in p.groups:
+        for member_id, keys, day, paid_day, role in zip(
+            ids, groups, joined, paid, role_codes, strict=True
+        ):
+            for key in keys:
                 membership_id = self.next_membership
-                memberships.append((membership_id, member_id, self.group_ids[key], joined, paid))
-                roles.append((self.next_role, membership_id, p.role, joined))
+                memberships.append((membership_id, member_id, self.group_ids[key], day, paid_day))
+                roles.append((self.next_role, membership_id, role, day))
                 self.next_membership += 1
                 self.next_role += 1
         conn = self.conn
@@ -205,6 +223,21 @@ class MemberWriter:
         if found is None:
             found = self.tags_text[tags] = ", ".join(sorted(tags))
         return found
+
+
+# The fields of a PlannedMember, picked from a chunk's rows in one C call each.
+_MEMBER = operator.itemgetter(PlannedMember._fields.index("member"))
+_JOINED = operator.itemgetter(PlannedMember._fields.index("joined"))
+_PAID_UNTIL = operator.itemgetter(PlannedMember._fields.index("paid_until"))
+_GROUPS_ROLES_TAGS = tuple(
+    operator.itemgetter(PlannedMember._fields.index(name)) for name in ("groups", "role", "tags")
+)
+
+
+def _iso_days(days: list[dt.date | None]) -> list[str | None]:
+    """The days as ISO text (None stays None), each distinct day written once."""
+    text = {day: None if day is None else day.isoformat() for day in set(days)}
+    return list(map(text.__getitem__, days))
 
 
 IMPORT_TABLES = ("members", "member_tags", "memberships", "role_history")

@@ -100,6 +100,15 @@ def _readable() -> Mapping[int, object]:
     return cast(Mapping[int, object], pinyin_dict)
 
 
+def load_readings() -> None:
+    """Load pypinyin's dictionaries now (a moment, once per process), so the first
+    `pinyin_readings` doesn't wait for them; safe to call from another thread, e.g.
+    while a file is read."""
+    _phrases()
+    _readable()
+    _char_options("一")
+
+
 @cache  # bounded by the characters in use (a few thousand)
 def _char_options(char: str) -> list[str]:
     """A character's toneless readings, commonest first, as pypinyin gives them."""

@@ -429,6 +429,42 @@ def test_referrers_linked_when_unambiguous(database: Database, tmp_path: Path) -
     assert referrals.referral_counts(database, [old])[old] == (2, 4)  # 甲 and 乙, then 丙 and 丁
 
 
+def test_a_repeated_referrer_text_gives_each_row_its_own_outcome(
+    database: Database, tmp_path: Path
+) -> None:
+    # Each distinct referrer text is looked up once; every row naming it still gets it.
+    path = write_csv(
+        tmp_path / "m.csv",
+        [
+            ["姓名", "推荐人"],
+            ["甲", "路人"],  # 2: nobody
+            ["乙", "甲"],  # 3: linked
+            ["甲乙", "路人"],  # 4: nobody, again
+            ["丙", "甲"],  # 5: linked, again
+            ["甲", "甲"],  # 6: 甲 twice in the file now: "甲" matches 2 members everywhere
+        ],
+    )
+    the_plan = plan(database, path)
+    warnings = {p.row: p.message for p in the_plan.warnings}
+    assert set(warnings) == {2, 3, 4, 5, 6}
+    assert warnings[2] == warnings[4] == "no member is called “路人”; kept as text"
+    assert warnings[3] == warnings[5] == warnings[6] == "“甲” matches 2 members; kept as text"
+    assert (the_plan.referrers_linked, the_plan.referrers_as_text) == (0, 5)
+
+    path = write_csv(
+        tmp_path / "n.csv",
+        [["姓名", "推荐人"], ["乙", "甲"], ["甲", "甲"], ["丙", "甲"]],
+    )
+    the_plan = plan(database, path)
+    # the same text: linked on rows 2 and 4, the member's own name on row 3
+    assert [(p.row, p.message) for p in the_plan.warnings] == [
+        (3, "a member cannot be their own referrer; kept as text")
+    ]
+    imp.apply_import(database, the_plan)
+    rows = member_rows(database)
+    assert [(rows[n][3], rows[n][4]) for n in "乙甲丙"] == [("甲", ""), (None, "甲"), ("甲", "")]
+
+
 def test_a_referral_loop_in_the_file_is_cut(database: Database, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "m.csv",
