@@ -116,14 +116,12 @@ def _print_problems(plan: member_import.ImportPlan, skip_invalid: bool) -> None:
     cells are quoted escaped, so no cell can drive the terminal."""
     from desktop.models.exchange import import_engine
 
-    warnings = [terminal_safe(line) for line in import_engine.problem_lines(plan.warnings)]
-    for line in warnings[:WARNINGS_SHOWN]:
-        print(msg("warning: {line}", line=line), file=sys.stderr)
-    if len(warnings) > WARNINGS_SHOWN:
-        print(
-            msg("warning: … and {count} more", count=len(warnings) - WARNINGS_SHOWN),
-            file=sys.stderr,
-        )
+    # only the lines shown are worded: a roster of 100,000 can have tens of thousands
+    for line in import_engine.problem_lines(plan.warnings, limit=WARNINGS_SHOWN):
+        print(msg("warning: {line}", line=terminal_safe(line)), file=sys.stderr)
+    more = import_engine.problem_line_count(plan.warnings) - WARNINGS_SHOWN
+    if more > 0:
+        print(msg("warning: … and {count} more", count=more), file=sys.stderr)
     for line in import_engine.problem_lines(plan.errors):
         text = terminal_safe(line)
         print(msg("skipped: {line}", line=text) if skip_invalid else text, file=sys.stderr)

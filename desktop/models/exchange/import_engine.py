@@ -472,18 +472,24 @@ def sorted_problems(
     return tuple(sorted(problems, key=lambda p: (p.row or 0, order.get(p.field, len(order)))))
 
 
-def problem_lines(problems: Iterable[Problem]) -> list[str]:
-    """One `row N: column: reason; column: reason` line per row, file-wide ones first."""
+def problem_lines(problems: Iterable[Problem], limit: int | None = None) -> list[str]:
+    """One `row N: column: reason; column: reason` line per row, file-wide ones first (the
+    first `limit` of them: only those are worded)."""
     by_row: dict[int | None, list[Problem]] = {}
     for problem in problems:
         by_row.setdefault(problem.row, []).append(problem)
     lines = []
-    for row in sorted(by_row, key=lambda r: -1 if r is None else r):
+    for row in sorted(by_row, key=lambda r: -1 if r is None else r)[:limit]:
         parts = "; ".join(p.reason() for p in by_row[row])
         lines.append(
             msg("row {row}: {reason}", row=row, reason=parts) if row is not None else parts
         )
     return lines
+
+
+def problem_line_count(problems: Iterable[Problem]) -> int:
+    """How many lines `problem_lines` gives for `problems` (one per row, one file-wide)."""
+    return len({problem.row for problem in problems})
 
 
 # ---- applying ------------------------------------------------------------------------------
