@@ -262,7 +262,8 @@ def markdown_document(rows: list[Row], info: RunInfo) -> str:
         "Every figure is the median of several runs, next to a baseline measured in the same "
         "run on the same data; the ratio is ours ÷ baseline. A target that is not reached "
         "says **MISSED**. Regenerate this page with the command below (see the README's "
-        "Benchmarks section).",
+        "Benchmarks section). The app's modules are compiled to bytecode once before the "
+        "scenarios run, as an installed app ships them.",
         "",
         f"- Date: {info.started:%Y-%m-%d %H:%M} (the whole run took {info.seconds / 60:.1f} min)",
         *info.machine,
