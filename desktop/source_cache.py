@@ -28,7 +28,7 @@ def mentions_pyside(module: ModuleType) -> bool:
 
 
 def install() -> bool:
-    """Put `mentions_pyside` in PySide6's place and clear linecache; False if PySide6 has no such check."""
+    """Use `mentions_pyside` in PySide6's check and empty linecache; False without that check."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
