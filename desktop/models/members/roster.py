@@ -161,11 +161,24 @@ def search_terms(text: str) -> list[str]:
 
 def roster_search_keys(db: Database, ids: Iterable[int] | None = None) -> dict[int, str]:
     """The search key of every member (or of these ids) by id."""
+    return _member_texts(db, "search_key", ids)
+
+
+def roster_name_keys(db: Database, ids: Iterable[int] | None = None) -> dict[int, str]:
+    """The stored name sort key (`search.name_sort_key`) of every member (or these ids) by id.
+
+    The roster's SQL sorts names by it; a cache sorting in memory reads it rather than
+    computing it again, which would load pypinyin's dictionaries (some 50 MB).
+    """
+    return _member_texts(db, "name_key", ids)
+
+
+def _member_texts(db: Database, column: str, ids: Iterable[int] | None) -> dict[int, str]:
     if ids is None:
-        return dict(db.conn.execute("SELECT id, search_key FROM members"))
+        return dict(db.conn.execute(f"SELECT id, {column} FROM members"))
     return dict(
         db.conn.execute(
-            "SELECT id, search_key FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            f"SELECT id, {column} FROM members WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(ids)),),
         )
     )
