@@ -116,12 +116,14 @@ class RosterCache:
         key_of: Mapping[int, str],
         projected: Mapping[str, Mapping[int, str]] | None = None,
         name_of: Mapping[int, str] | None = None,
+        odd: Mapping[int, str] | None = None,
     ) -> None:
         """Index the rows by id order (every sort's tie-break), with their search keys.
 
         Keys are kept only in lists aligned with the rows (no dict by id: at 100,000
         members each dict cost more than its strings); `projected` holds projections
-        already computed, by kind and id, so a refresh recomputes only what changed.
+        already computed, by kind and id, so a refresh recomputes only what changed
+        (`key_of` then holds only the changed keys, `odd` the kept whole keys).
         Name sort keys, when given, are kept as the UTF-8 bytes they sort by.
         """
         self._base = sorted(rows, key=itemgetter(0))
@@ -130,25 +132,21 @@ class RosterCache:
         self._name_keys: list[bytes] | None = None
         if name_of is not None:
             self._name_keys = [name_of.get(i, "").encode() for i in ids]
-        full = [key_of.get(i, "") for i in ids]
-        self._base_keys: dict[str, list[str]] = {"full": full}
-        for kind, known in (projected or {}).items():
-            project = _PROJECTIONS[kind]
+        # Only the two projections are kept: the full key is rebuilt from them when a
+        # mixed term needs it (`_full_key`), which saves a third copy of every key.
+        self._base_keys: dict[str, list[str]] = {}
+        for kind, project in _PROJECTIONS.items():
+            known = (projected or {}).get(kind, {})
             self._base_keys[kind] = [
-                known[i] if i in known else project(key) for i, key in zip(ids, full, strict=True)
+                known[i] if i in known else project(key_of.get(i, "")) for i in ids
             ]
+        # The rare keys holding the mark that stands for a non-ASCII run, kept whole.
+        self._odd_keys = {i: key for i, key in (odd or {}).items() if i not in key_of}
+        self._odd_keys.update((i, key) for i, key in key_of.items() if _RUN_MARK in key)
         self._mask: bytearray | None = None
         query, allowed = self._filter
         if query is not None:
             self._mask = _filter_mask(self._base, query, allowed)
-
-    def _keys_of_kind(self, kind: str) -> list[str]:
-        """The search keys (or one projection of them) of the base rows, in base order."""
-        found = self._base_keys.get(kind)
-        if found is None:
-            found = list(map(_PROJECTIONS[kind], self._base_keys["full"]))
-            self._base_keys[kind] = found
-        return found
 
     def _apply_order(self) -> None:
         """Recompute the visible rows after the order or the filters changed."""
@@ -166,21 +164,18 @@ class RosterCache:
         if found is None:
             # Kept in row order: looking each row up while typing cost three times as
             # much as walking a list.
-            base = self._keys_of_kind(kind)
+            base = self._base_keys[kind]
             found = self._visible_keys[kind] = list(map(base.__getitem__, self._visible))
         return found
 
     def prepare(self) -> None:
-        """Compute every column's sort order and the search projections up front.
+        """Compute every column's sort order up front.
 
         Meant for a worker thread: afterwards a sort is a reordering (milliseconds)
         instead of a Python sort of 100,000 values.
         """
         for column in ROSTER_COLUMNS:
             self._order_for(column)
-        # Mixed terms ("wang王") are rare and use the full keys, which are always there.
-        for kind in _PROJECTIONS:
-            self._keys_of_kind(kind)
 
     def search(self, text: str) -> list[RosterRow]:
         """The rows, in their current order and filtered, whose key holds every term."""
@@ -195,19 +190,39 @@ class RosterCache:
             positions = last[1]
         for term in terms:
             kind = _key_kind(term)
+            if kind == "full":
+                positions = self._mixed(term, positions)
+                continue
             keys = self._visible_keys_of(kind)
             if positions is None:
                 positions = self._scan(kind, keys, term)
             else:
-                subset = map(keys.__getitem__, positions)
-                positions = list(
-                    itertools.compress(
-                        positions, map(operator.contains, subset, itertools.repeat(term))
-                    )
-                )
+                positions = _narrow(positions, keys, term)
         assert positions is not None  # there was at least one term
         self._last = (terms, positions)
         return list(map(self.rows.__getitem__, positions))
+
+    def _mixed(self, term: str, positions: list[int] | None) -> list[int]:
+        """Positions (of `positions`, or all visible) whose full key holds a mixed term.
+
+        Each ASCII and non-ASCII run of the term must be in its projection, which leaves
+        few rows; only their full keys are rebuilt and tested.
+        """
+        for run in _RUNS.findall(term):
+            kind = "ascii" if run.isascii() else "cjk"
+            keys = self._visible_keys_of(kind)
+            positions = (
+                self._scan(kind, keys, run) if positions is None else _narrow(positions, keys, run)
+            )
+        assert positions is not None  # a mixed term has runs
+        ascii_keys, cjk_keys = self._visible_keys_of("ascii"), self._visible_keys_of("cjk")
+        odd, rows = self._odd_keys, self.rows
+        found = []
+        for p in positions:
+            key = odd.get(rows[p][0]) if odd else None
+            if term in (_full_key(ascii_keys[p], cjk_keys[p]) if key is None else key):
+                found.append(p)
+        return found
 
     def _scan(self, kind: str, keys: list[str], term: str) -> list[int]:
         """Positions of the visible keys holding `term`, testing blocks of keys first.
@@ -292,13 +307,12 @@ class RosterCache:
         fresh = {row[0]: row for row in roster_rows_for(db, replace(query, text=""), wanted)}
         stale = set(wanted)
         old_ids = [row[0] for row in self._base]
-        key_of = dict(zip(old_ids, self._base_keys["full"], strict=True))
-        key_of.update(roster_search_keys(db, wanted))
+        key_of = roster_search_keys(db, wanted)
         projected = {
             kind: {i: k for i, k in zip(old_ids, keys, strict=True) if i not in stale}
             for kind, keys in self._base_keys.items()
-            if kind != "full"
         }
+        odd = {i: key for i, key in self._odd_keys.items() if i not in stale}
         name_of: dict[int, str] | None = None
         if self._name_keys is not None:
             name_of = {i: k.decode() for i, k in zip(old_ids, self._name_keys, strict=True)}
@@ -306,7 +320,7 @@ class RosterCache:
         current = list(map(self._base.__getitem__, self._order))
         kept = [fresh.pop(row[0], row) for row in current if row[0] not in stale or row[0] in fresh]
         rows = kept + [fresh[i] for i in wanted if i in fresh]
-        self._set_base(rows, key_of, projected, name_of)
+        self._set_base(rows, key_of, projected, name_of, odd)
         if self._sorted is not None:
             column, descending = self._sorted
             self.sort(column, descending=descending)
@@ -320,16 +334,42 @@ _SCAN_BLOCK = 16
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _KEY_SEPARATOR = "\x1f"  # whitespace to str.split, so no search term ever holds it
+# Stands for a run of non-ASCII text in the ASCII projection: whitespace to str.split too,
+# and unlike the separator it is in no key built from ordinary text, so the full key can be
+# rebuilt from the two projections (a key that does hold it is kept whole).
+_RUN_MARK = "\x1e"
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def _ascii_part(key: str) -> str:
-    """The key with each run of non-ASCII text replaced by the separator."""
-    return key if key.isascii() else _NON_ASCII_RUN.sub(_KEY_SEPARATOR, key)
+    """The key with each run of non-ASCII text replaced by the run mark."""
+    return key if key.isascii() else _NON_ASCII_RUN.sub(_RUN_MARK, key)
 
 
 def _cjk_part(key: str) -> str:
     """The key with each run of ASCII text replaced by the separator."""
     return _ASCII_RUN.sub(_KEY_SEPARATOR, key)
+
+
+def _full_key(ascii_key: str, cjk_key: str) -> str:
+    """The key both projections were made from (when it held no run mark itself).
+
+    The ASCII projection's pieces between run marks are the key's ASCII runs, and the
+    CJK projection's non-empty pieces between separators its non-ASCII runs, in turn.
+    """
+    if _RUN_MARK not in ascii_key:
+        return ascii_key
+    pieces = ascii_key.split(_RUN_MARK)
+    runs = [run for run in cjk_key.split(_KEY_SEPARATOR) if run]
+    return "".join(itertools.chain.from_iterable(zip(pieces, runs, strict=False))) + pieces[-1]
+
+
+def _narrow(positions: list[int], keys: list[str], term: str) -> list[int]:
+    """The positions whose key holds `term`."""
+    subset = map(keys.__getitem__, positions)
+    return list(
+        itertools.compress(positions, map(operator.contains, subset, itertools.repeat(term)))
+    )
 
 
 _PROJECTIONS = {"ascii": _ascii_part, "cjk": _cjk_part}

@@ -89,3 +89,87 @@ def test_loading_and_sorting_the_cache_leaves_pypinyin_unloaded(demo_db: Databas
         "sys.exit(2 if 'pypinyin' in sys.modules else 0 if c.total > 0 else 1)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# Keys as `member_search_key` builds them (fields joined by \x1f), and odd ones: runs at
+# either end, emoji, a field separator inside an ASCII run, the run mark itself, empty.
+_KEYS = [
+    "张三\x1f三哥\x1fzhangsan_88\x1f8613812345678\x1fvip\x1f讲师\x1fzhangsan\x1fzs",
+    "wang王\x1fwxid_王五\x1f王五wangwu",
+    "amy chen\x1famy\x1f13900001111",
+    "李四",
+    "🌙小玲\x1fxiaoling\x1fxl",
+    "tony张\x1ftony\x1fzhang",
+    "a王b李c\x1f王\x1fb",
+    "",
+    "会员vip\x1e王五",  # holds the run mark: kept whole
+    "\x1e",
+    "vip会员\x1fvip 会员\x1f会员vip",
+]
+_MIXED = ("wang王", "g王", "王w", "a王b", "王b李", "b李c", "tony张", "y张", "vip会员",
+          "p会", "员v", "会员vip", "五wang", "玲x", "wxid_王", "🌙小", "e王", "x王五", "vip王",
+          "p王")  # fmt: skip
+
+
+def _brute(rows: list[roster.RosterRow], text: str) -> list[roster.RosterRow]:
+    terms = roster.search_terms(text)
+    return [r for r in rows if all(t in _KEYS[r[0] - 1] for t in terms)]
+
+
+def _rows() -> list[roster.RosterRow]:
+    blank = ("",) * 12
+    return [(n + 1, f"member {n}", *blank) for n in range(len(_KEYS))]  # type: ignore[misc]
+
+
+def test_full_keys_are_rebuilt_exactly_from_their_projections() -> None:
+    for key in _KEYS:
+        if roster_cache._RUN_MARK in key:
+            continue
+        ascii_key, cjk_key = roster_cache._ascii_part(key), roster_cache._cjk_part(key)
+        assert ascii_key.isascii()
+        assert roster_cache._full_key(ascii_key, cjk_key) == key
+
+
+def test_every_search_finds_what_a_test_of_the_whole_key_finds() -> None:
+    rows = _rows()
+    cache = roster_cache.RosterCache(rows, {r[0]: _KEYS[r[0] - 1] for r in rows})
+    texts = [*_MIXED, "wang", "王", "zs", "vip", "会员", "v", "员", "wang 王五", "vip 会员v"]
+    for text in texts:
+        for column in ("id", "name"):
+            cache.sort(column, descending=True)
+            expected = _brute(cache.rows, text)
+            assert cache.search(text) == expected, text
+            assert cache.search(text + "x") == _brute(cache.rows, text + "x"), text
+    # Hits of every kind, including the key kept whole and a run at each end.
+    cache.sort("id")
+    assert [r[0] for r in cache.search("会员vip")] == [9, 11]
+    assert [r[0] for r in cache.search("wang王")] == [2]
+    assert [r[0] for r in cache.search("a王b")] == [7]
+    assert [r[0] for r in cache.search("🌙小")] == [5]
+    assert [r[0] for r in cache.search("玲x")] == []  # a field separator lies between
+    assert [r[0] for r in cache.search("vip王")] == []  # the run mark in key 9 is its own
+
+
+def test_typing_a_mixed_term_narrows_the_last_matches_exactly() -> None:
+    rows = _rows()
+    cache = roster_cache.RosterCache(rows, {r[0]: _KEYS[r[0] - 1] for r in rows})
+    for typed in ("w", "wa", "wan", "wang", "wang王", "wang王五", "wang王五w"):
+        assert cache.search(typed) == _brute(rows, typed), typed
+
+
+def test_refresh_keeps_and_replaces_keys_holding_the_run_mark(demo_db: Database) -> None:
+    cache = roster_cache.RosterCache.load(demo_db, _q(sort="id"))
+    first, second = cache.rows[0][0], cache.rows[1][0]
+    for member_id, key in ((first, "会员vip\x1e王五"), (second, "ok会员")):
+        demo_db.conn.execute("UPDATE members SET search_key = ? WHERE id = ?", (key, member_id))
+    cache.refresh(demo_db, _q(sort="id"), [first, second])
+    # Rebuilt from its projections the first key would lose its mark and hold "vip王".
+    assert [r[0] for r in cache.search("vip王")] == []
+    assert [r[0] for r in cache.search("k会")] == [second]
+    assert [r[0] for r in cache.search("员v")] == [first]
+    cache.refresh(demo_db, _q(sort="id"), [second])  # the first keeps its whole key
+    assert [r[0] for r in cache.search("vip王")] == []
+    assert [r[0] for r in cache.search("员v")] == [first]
+    demo_db.conn.execute("UPDATE members SET search_key = '会员vip王五' WHERE id = ?", (first,))
+    cache.refresh(demo_db, _q(sort="id"), [first])
+    assert [r[0] for r in cache.search("vip王")] == [first]
