@@ -205,14 +205,20 @@ class RosterCache:
     def _mixed(self, term: str, positions: list[int] | None) -> list[int]:
         """Positions (of `positions`, or all visible) whose full key holds a mixed term.
 
-        Each ASCII and non-ASCII run of the term must be in its projection, which leaves
-        few rows; only their full keys are rebuilt and tested.
+        Each ASCII and non-ASCII run of the term must be in its projection, next to the
+        mark standing for the neighbouring run of the other kind (in the ASCII projection
+        "wang" of "wang王" must end at a run mark), which leaves few rows; only their full
+        keys are rebuilt and tested.
         """
-        for run in _RUNS.findall(term):
-            kind = "ascii" if run.isascii() else "cjk"
+        runs = _RUNS.findall(term)
+        for n, run in enumerate(runs):
+            kind, mark = ("ascii", _RUN_MARK) if run.isascii() else ("cjk", _KEY_SEPARATOR)
+            part = f"{mark if n else ''}{run}{mark if n < len(runs) - 1 else ''}"
             keys = self._visible_keys_of(kind)
             positions = (
-                self._scan(kind, keys, run) if positions is None else _narrow(positions, keys, run)
+                self._scan(kind, keys, part)
+                if positions is None
+                else _narrow(positions, keys, part)
             )
         assert positions is not None  # a mixed term has runs
         ascii_keys, cjk_keys = self._visible_keys_of("ascii"), self._visible_keys_of("cjk")
