@@ -33,6 +33,7 @@ from desktop.models.members.roster import (
     roster_name_keys,
     roster_rows,
     roster_rows_for,
+    roster_search_key_pairs,
     roster_search_keys,
     roster_sql,
     search_terms,
@@ -54,14 +55,19 @@ class RosterCache:
     def __init__(
         self,
         rows: Iterable[RosterRow],
-        search_keys: Mapping[int, str],
-        name_keys: Mapping[int, str] | None = None,
+        search_keys: Mapping[int, str] | Callable[[], Iterable[tuple[int, str]]],
+        name_keys: Mapping[int, bytes] | None = None,
     ) -> None:
-        """`name_keys`: the stored name sort keys by id; None computes them from the names."""
+        """`search_keys`: by id, or a function streaming (id, key) pairs each time it is
+        called (then no dict of every full key is ever held); `name_keys`: the stored name
+        sort keys by id as UTF-8 (`roster_name_keys`); None computes them from the names.
+        """
         given = _shared_texts(rows)
         self._sorted: tuple[str, bool] | None = None
         self._filter: tuple[RosterQuery | None, frozenset[int] | None] = (None, None)
-        self._set_base(given, search_keys, name_of=name_keys)
+        pairs = search_keys if callable(search_keys) else search_keys.items
+        projected, odd = _projected_keys(pairs)
+        self._set_base(given, {}, projected, name_keys, odd)
         position = {row[0]: n for n, row in enumerate(self._base)}
         self._order: Sequence[int] = [position[row[0]] for row in given]
         self._apply_order()
@@ -89,7 +95,9 @@ class RosterCache:
             )
             # Rows are shared and kept as they arrive, never all held twice.
             cache = cls(
-                conn.execute(sql, params), roster_search_keys(reader), roster_name_keys(reader)
+                conn.execute(sql, params),
+                lambda: roster_search_key_pairs(reader),
+                roster_name_keys(reader),
             )
             conn.execute("COMMIT")
         finally:
@@ -115,7 +123,7 @@ class RosterCache:
         rows: Iterable[RosterRow],
         key_of: Mapping[int, str],
         projected: Mapping[str, Mapping[int, str]] | None = None,
-        name_of: Mapping[int, str] | None = None,
+        name_of: Mapping[int, bytes] | None = None,
         odd: Mapping[int, str] | None = None,
     ) -> None:
         """Index the rows by id order (every sort's tie-break), with their search keys.
@@ -131,7 +139,7 @@ class RosterCache:
         ids = [row[0] for row in self._base]
         self._name_keys: list[bytes] | None = None
         if name_of is not None:
-            self._name_keys = [name_of.get(i, "").encode() for i in ids]
+            self._name_keys = [name_of.get(i, b"") for i in ids]
         # Only the two projections are kept: the full key is rebuilt from them when a
         # mixed term needs it (`_full_key`), which saves a third copy of every key.
         self._base_keys: dict[str, list[str]] = {}
@@ -319,9 +327,9 @@ class RosterCache:
             for kind, keys in self._base_keys.items()
         }
         odd = {i: key for i, key in self._odd_keys.items() if i not in stale}
-        name_of: dict[int, str] | None = None
+        name_of: dict[int, bytes] | None = None
         if self._name_keys is not None:
-            name_of = {i: k.decode() for i, k in zip(old_ids, self._name_keys, strict=True)}
+            name_of = dict(zip(old_ids, self._name_keys, strict=True))
             name_of.update(roster_name_keys(db, wanted))
         current = list(map(self._base.__getitem__, self._order))
         kept = [fresh.pop(row[0], row) for row in current if row[0] not in stale or row[0] in fresh]
@@ -368,6 +376,25 @@ def _full_key(ascii_key: str, cjk_key: str) -> str:
     pieces = ascii_key.split(_RUN_MARK)
     runs = [run for run in cjk_key.split(_KEY_SEPARATOR) if run]
     return "".join(itertools.chain.from_iterable(zip(pieces, runs, strict=False))) + pieces[-1]
+
+
+def _projected_keys(
+    pairs: Callable[[], Iterable[tuple[int, str]]],
+) -> tuple[dict[str, dict[int, str]], dict[int, str]]:
+    """Each key's projections by kind and id, and the keys to keep whole (see `_RUN_MARK`).
+
+    One pass over the keys per kind, so the strings of one kind lie together in memory:
+    made in turn, a keystroke's scan ran half again as long.
+    """
+    projected: dict[str, dict[int, str]] = {}
+    odd: dict[int, str] = {}
+    for kind, project in _PROJECTIONS.items():
+        found = projected[kind] = {}
+        for member_id, key in pairs():
+            found[member_id] = project(key)
+            if kind == "ascii" and _RUN_MARK in key:
+                odd[member_id] = key
+    return projected, odd
 
 
 def _narrow(positions: list[int], keys: list[str], term: str) -> list[int]:

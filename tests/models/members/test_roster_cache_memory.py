@@ -173,3 +173,15 @@ def test_refresh_keeps_and_replaces_keys_holding_the_run_mark(demo_db: Database)
     demo_db.conn.execute("UPDATE members SET search_key = '会员vip王五' WHERE id = ?", (first,))
     cache.refresh(demo_db, _q(sort="id"), [first])
     assert [r[0] for r in cache.search("vip王")] == [first]
+
+
+def test_a_cache_read_from_the_file_keeps_a_key_holding_the_run_mark_whole(
+    demo_db: Database,
+) -> None:
+    member_id = roster.roster_rows(demo_db, _q(sort="id"))[0][0]
+    demo_db.conn.execute(
+        "UPDATE members SET search_key = '会员vip\x1e王五' WHERE id = ?", (member_id,)
+    )
+    cache = roster_cache.RosterCache.read(demo_db.path, today=TODAY, group_id=None)
+    assert [r[0] for r in cache.search("员v")] == [member_id]
+    assert [r[0] for r in cache.search("vip王")] == []
