@@ -7552,12 +7552,12 @@ Nothing was changed.</translation>
         <translation>{name}: line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>Reading the chat was cancelled; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>
@@ -8818,23 +8818,23 @@ Nothing was changed.</translation>
         <translation>{name}&apos;s membership of {group} has records from {latest}, after {on}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="242"/>
-        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <location filename="../../desktop/models/members/roster.py" line="262"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="497"/>
         <source>Cannot sort the roster by “{sort}”.</source>
         <translation>Cannot sort the roster by “{sort}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <location filename="../../desktop/models/members/roster.py" line="264"/>
         <source>Unknown status “{status}”.</source>
         <translation>Unknown status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <location filename="../../desktop/models/members/roster.py" line="266"/>
         <source>The number of days cannot be negative.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <location filename="../../desktop/models/members/roster.py" line="268"/>
         <source>Unknown chat activity “{spoke}”.</source>
         <translation>Unknown chat activity “{spoke}”.</translation>
     </message>

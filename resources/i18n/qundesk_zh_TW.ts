@@ -7545,12 +7545,12 @@ Nothing was changed.</source>
         <translation>{name}：第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="359"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="354"/>
         <source>Reading the chat was cancelled; nothing was imported.</source>
         <translation>已取消讀取聊天記錄，未匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/chat/tally.py" line="238"/>
+        <location filename="../../desktop/models/exchange/chat/tally.py" line="233"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -8811,23 +8811,23 @@ Nothing was changed.</source>
         <translation>{name} 在 {group} 有 {latest} 的記錄，晚於 {on}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="242"/>
-        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <location filename="../../desktop/models/members/roster.py" line="262"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="497"/>
         <source>Cannot sort the roster by “{sort}”.</source>
         <translation>無法按「{sort}」排序成員列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <location filename="../../desktop/models/members/roster.py" line="264"/>
         <source>Unknown status “{status}”.</source>
         <translation>未知狀態「{status}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <location filename="../../desktop/models/members/roster.py" line="266"/>
         <source>The number of days cannot be negative.</source>
         <translation>天數不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <location filename="../../desktop/models/members/roster.py" line="268"/>
         <source>Unknown chat activity “{spoke}”.</source>
         <translation>未知的發言情況「{spoke}」。</translation>
     </message>
