@@ -332,6 +332,20 @@ def peak_rss_mb() -> float:
     return peak * (1 if sys.platform == "darwin" else 1024) / 1e6
 
 
+def rss_now_mb() -> tuple[float, float] | None:
+    """(resident, peak resident) MB of this process now, from /proc (None elsewhere)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    kb = {
+        name: int(value.split()[0])
+        for name, _, value in (line.partition(":") for line in status.splitlines())
+        if name in ("VmRSS", "VmHWM")
+    }
+    return kb["VmRSS"] * 1024 / 1e6, kb["VmHWM"] * 1024 / 1e6
+
+
 def bench_memory(db_path: Path) -> dict[str, Any]:
     """The main window on the scale database with every tab shown until it settled."""
     from PySide6.QtWidgets import QApplication, QTabWidget
@@ -348,6 +362,8 @@ def bench_memory(db_path: Path) -> dict[str, Any]:
     started = time.perf_counter()
     tabs = window.findChild(QTabWidget, "tabs")
     visited = []
+    # Where the memory goes: resident and peak MB after the window and after each tab.
+    by_tab = {"window": rss_now_mb()}
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         page = tabs.widget(index)
@@ -357,12 +373,13 @@ def bench_memory(db_path: Path) -> dict[str, Any]:
             _wait(loaded)
         app.processEvents()
         window.repaint()
+        by_tab[page.objectName()] = rss_now_mb()
     visit = time.perf_counter() - started
     rss = peak_rss_mb()
     window.close()
     database.close()
     QApplication.processEvents()
-    return {"peak_rss_mb": rss, "visit_s": visit, "tabs": visited}
+    return {"peak_rss_mb": rss, "visit_s": visit, "tabs": visited, "rss_by_tab_mb": by_tab}
 
 
 def main(argv: list[str]) -> int:

@@ -6707,22 +6707,22 @@ Nothing was changed.</translation>
         <translation>Demo written to {path} in {seconds} s: {groups} groups, {members} members, {memberships} memberships, {events} events, {attendance} check-ins, {revenue} revenue entries, {days} days of activity.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="243"/>
+        <location filename="../../desktop/cli.py" line="241"/>
         <source>Memberships: {count}.</source>
         <translation>Memberships: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="245"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>Groups created: {groups}.</source>
         <translation>Groups created: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="247"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>Referrers linked: {linked}; kept as text: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="325"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>Exported {path} in {seconds} s: {rows}.</translation>
     </message>
@@ -6757,37 +6757,37 @@ Nothing was changed.</translation>
         <translation>warning: … and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="159"/>
+        <location filename="../../desktop/cli.py" line="157"/>
         <source>{count} role values are not known; nothing was imported</source>
         <translation>{count} role values are not known; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="231"/>
+        <location filename="../../desktop/cli.py" line="229"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="270"/>
         <source>--to {end} is before --from {start}</source>
         <translation>--to {end} is before --from {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="275"/>
+        <location filename="../../desktop/cli.py" line="273"/>
         <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
         <translation>{name}: the export is an Excel workbook; name it *.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>--include-… and --unmask-names go with --partner NAME.</source>
         <translation>--include-… and --unmask-names go with --partner NAME.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>--include-nicknames goes with --include-members.</source>
         <translation>--include-nicknames goes with --include-members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="284"/>
+        <location filename="../../desktop/cli.py" line="282"/>
         <source>{path}: no such database</source>
         <translation>{path}: no such database</translation>
     </message>
@@ -6797,56 +6797,56 @@ Nothing was changed.</translation>
         <translation>--role-map {pair}: write VALUE=ROLE, such as 领读人=leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="129"/>
+        <location filename="../../desktop/cli.py" line="127"/>
         <source>skipped: {line}</source>
         <translation>skipped: {line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="139"/>
+        <location filename="../../desktop/cli.py" line="137"/>
         <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
         <translation>Role “{value}” ({rows} rows) is imported as {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="148"/>
+        <location filename="../../desktop/cli.py" line="146"/>
         <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
         <translation>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="379"/>
+        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="377"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="109"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="484"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="485"/>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="203"/>
         <source>Using the column mapping saved on {day}.</source>
         <translation>Using the column mapping saved on {day}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}; use --skip-invalid to import them</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="261"/>
         <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
         <translation>{option} “{text}” is not a date; write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="245"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="294"/>
+        <location filename="../../desktop/cli.py" line="292"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>there is no group called “{name}” (groups: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="307"/>
+        <location filename="../../desktop/cli.py" line="305"/>
         <source>there is no partner called “{name}”</source>
         <translation>there is no partner called “{name}”</translation>
     </message>
@@ -7697,17 +7697,17 @@ Nothing was changed.</translation>
         <translation>There are no rows below the header (row {row}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="500"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="506"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>No row is valid, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="507"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="513"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>The database changed since the file was checked; check it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="514"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="520"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
@@ -8818,23 +8818,23 @@ Nothing was changed.</translation>
         <translation>{name}&apos;s membership of {group} has records from {latest}, after {on}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="242"/>
-        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <location filename="../../desktop/models/members/roster.py" line="262"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="497"/>
         <source>Cannot sort the roster by “{sort}”.</source>
         <translation>Cannot sort the roster by “{sort}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <location filename="../../desktop/models/members/roster.py" line="264"/>
         <source>Unknown status “{status}”.</source>
         <translation>Unknown status “{status}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <location filename="../../desktop/models/members/roster.py" line="266"/>
         <source>The number of days cannot be negative.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <location filename="../../desktop/models/members/roster.py" line="268"/>
         <source>Unknown chat activity “{spoke}”.</source>
         <translation>Unknown chat activity “{spoke}”.</translation>
     </message>

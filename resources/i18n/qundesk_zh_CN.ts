@@ -6700,22 +6700,22 @@ Nothing was changed.</source>
         <translation>演示数据已写入 {path}，用时 {seconds} 秒：{groups} 个群、{members} 名成员、{memberships} 条群成员关系、{events} 个活动、{attendance} 次签到、{revenue} 笔收支、{days} 天活跃数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="243"/>
+        <location filename="../../desktop/cli.py" line="241"/>
         <source>Memberships: {count}.</source>
         <translation>成员关系：{count} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="245"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>Groups created: {groups}.</source>
         <translation>新建的社群：{groups}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="247"/>
+        <location filename="../../desktop/cli.py" line="245"/>
         <source>Referrers linked: {linked}; kept as text: {kept}.</source>
         <translation>已关联推荐人：{linked}；保留为文字：{kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="325"/>
         <source>Exported {path} in {seconds} s: {rows}.</source>
         <translation>已导出 {path}，用时 {seconds} 秒：{rows}。</translation>
     </message>
@@ -6750,37 +6750,37 @@ Nothing was changed.</source>
         <translation>提醒：……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="159"/>
+        <location filename="../../desktop/cli.py" line="157"/>
         <source>{count} role values are not known; nothing was imported</source>
         <translation>有 {count} 个角色值无法识别；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="231"/>
+        <location filename="../../desktop/cli.py" line="229"/>
         <source>Imported {count} members from {file} ({where}) into {db} in {seconds} s; skipped {skipped} invalid rows.</source>
         <translation>已从 {file}（{where}）导入 {count} 名成员到 {db}，用时 {seconds} 秒；跳过 {skipped} 个有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="270"/>
         <source>--to {end} is before --from {start}</source>
         <translation>--to {end} 早于 --from {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="275"/>
+        <location filename="../../desktop/cli.py" line="273"/>
         <source>{name}: the export is an Excel workbook; name it *.xlsx</source>
         <translation>{name}：导出的是 Excel 工作簿，请以 .xlsx 结尾命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>--include-… and --unmask-names go with --partner NAME.</source>
         <translation>--include-… 和 --unmask-names 需与 --partner 名称 一起使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>--include-nicknames goes with --include-members.</source>
         <translation>--include-nicknames 需与 --include-members 一起使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="284"/>
+        <location filename="../../desktop/cli.py" line="282"/>
         <source>{path}: no such database</source>
         <translation>{path}：没有这个数据库</translation>
     </message>
@@ -6790,56 +6790,56 @@ Nothing was changed.</source>
         <translation>--role-map {pair}：请写成 值=角色，例如 领读人=leader</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="129"/>
+        <location filename="../../desktop/cli.py" line="127"/>
         <source>skipped: {line}</source>
         <translation>已跳过：{line}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="139"/>
+        <location filename="../../desktop/cli.py" line="137"/>
         <source>Role “{value}” ({rows} rows) is imported as {role}.</source>
         <translation>角色“{value}”（{rows} 行）按 {role} 导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="148"/>
+        <location filename="../../desktop/cli.py" line="146"/>
         <source>unknown role “{value}” ({rows} rows): map it with --role-map {value}=ROLE (ROLE: {roles}, or a role&apos;s name such as 意见领袖/骨干)</source>
         <translation>未知角色“{value}”（{rows} 行）：请用 --role-map {value}=角色 指定（角色：{roles}，或角色名称，如 意见领袖/骨干）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181"/>
-        <location filename="../../desktop/cli.py" line="379"/>
+        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="377"/>
         <location filename="../../desktop/models/exchange/import_engine.py" line="109"/>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="484"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="485"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="203"/>
         <source>Using the column mapping saved on {day}.</source>
         <translation>正在使用 {day} 保存的列对应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>{error}; use --skip-invalid to import them</source>
         <translation>{error}；如需只导入这些有效行，请加 --skip-invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="261"/>
         <source>{option} “{text}” is not a date; write YYYY-MM-DD</source>
         <translation>{option}“{text}”不是日期，请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="245"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <location filename="../../desktop/cli_chat.py" line="122"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="294"/>
+        <location filename="../../desktop/cli.py" line="292"/>
         <source>there is no group called “{name}” (groups: {known})</source>
         <translation>没有名为“{name}”的群（现有的群：{known}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="307"/>
+        <location filename="../../desktop/cli.py" line="305"/>
         <source>there is no partner called “{name}”</source>
         <translation>没有名为“{name}”的合作方</translation>
     </message>
@@ -7690,17 +7690,17 @@ Nothing was changed.</source>
         <translation>表头（第 {row} 行）下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="500"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="506"/>
         <source>No row is valid, so nothing was imported.</source>
         <translation>没有有效的行，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="507"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="513"/>
         <source>The database changed since the file was checked; check it again.</source>
         <translation>检查文件之后数据库有了变化；请重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/exchange/import_engine.py" line="514"/>
+        <location filename="../../desktop/models/exchange/import_engine.py" line="520"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消；未做任何更改。</translation>
     </message>
@@ -8811,23 +8811,23 @@ Nothing was changed.</source>
         <translation>{name} 在 {group} 有 {latest} 的记录，晚于 {on}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="242"/>
-        <location filename="../../desktop/models/members/roster_cache.py" line="399"/>
+        <location filename="../../desktop/models/members/roster.py" line="262"/>
+        <location filename="../../desktop/models/members/roster_cache.py" line="497"/>
         <source>Cannot sort the roster by “{sort}”.</source>
         <translation>无法按“{sort}”排序成员列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="244"/>
+        <location filename="../../desktop/models/members/roster.py" line="264"/>
         <source>Unknown status “{status}”.</source>
         <translation>未知状态“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="246"/>
+        <location filename="../../desktop/models/members/roster.py" line="266"/>
         <source>The number of days cannot be negative.</source>
         <translation>天数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/members/roster.py" line="248"/>
+        <location filename="../../desktop/models/members/roster.py" line="268"/>
         <source>Unknown chat activity “{spoke}”.</source>
         <translation>未知的发言情况“{spoke}”。</translation>
     </message>

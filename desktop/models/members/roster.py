@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desktop.models.chats.history import member_chat_columns_sql, recent_first_day
 from desktop.models.core.codes import ROLE_RANK
@@ -161,11 +162,30 @@ def search_terms(text: str) -> list[str]:
 
 def roster_search_keys(db: Database, ids: Iterable[int] | None = None) -> dict[int, str]:
     """The search key of every member (or of these ids) by id."""
+    return _member_texts(db, "search_key", ids)
+
+
+def roster_name_keys(db: Database, ids: Iterable[int] | None = None) -> dict[int, bytes]:
+    """The stored name sort key (`search.name_sort_key`) of every member (or these ids) by
+    id, as the UTF-8 bytes the roster's SQL compares.
+
+    A cache sorting in memory reads them rather than computing them again, which would
+    load pypinyin's dictionaries (some 50 MB).
+    """
+    return _member_texts(db, "CAST(name_key AS BLOB)", ids)
+
+
+def roster_search_key_pairs(db: Database) -> Iterator[tuple[int, str]]:
+    """(id, search key) of every member, streamed rather than all held in one dict."""
+    return iter(db.conn.execute("SELECT id, search_key FROM members"))
+
+
+def _member_texts(db: Database, column: str, ids: Iterable[int] | None) -> dict[int, Any]:
     if ids is None:
-        return dict(db.conn.execute("SELECT id, search_key FROM members"))
+        return dict(db.conn.execute(f"SELECT id, {column} FROM members"))
     return dict(
         db.conn.execute(
-            "SELECT id, search_key FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            f"SELECT id, {column} FROM members WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(ids)),),
         )
     )

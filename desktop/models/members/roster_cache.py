@@ -30,8 +30,10 @@ from desktop.models.members.roster import (
     RosterQuery,
     RosterRow,
     roster_filter_ids,
+    roster_name_keys,
     roster_rows,
     roster_rows_for,
+    roster_search_key_pairs,
     roster_search_keys,
     roster_sql,
     search_terms,
@@ -50,11 +52,22 @@ class RosterCache:
     applies the text the way `roster_rows` would.
     """
 
-    def __init__(self, rows: Iterable[RosterRow], search_keys: Mapping[int, str]) -> None:
+    def __init__(
+        self,
+        rows: Iterable[RosterRow],
+        search_keys: Mapping[int, str] | Callable[[], Iterable[tuple[int, str]]],
+        name_keys: Mapping[int, bytes] | None = None,
+    ) -> None:
+        """`search_keys`: by id, or a function streaming (id, key) pairs each time it is
+        called (then no dict of every full key is ever held); `name_keys`: the stored name
+        sort keys by id as UTF-8 (`roster_name_keys`); None computes them from the names.
+        """
         given = _shared_texts(rows)
         self._sorted: tuple[str, bool] | None = None
         self._filter: tuple[RosterQuery | None, frozenset[int] | None] = (None, None)
-        self._set_base(given, search_keys)
+        pairs = search_keys if callable(search_keys) else search_keys.items
+        projected, odd = _projected_keys(pairs)
+        self._set_base(given, {}, projected, name_keys, odd)
         position = {row[0]: n for n, row in enumerate(self._base)}
         self._order: Sequence[int] = [position[row[0]] for row in given]
         self._apply_order()
@@ -62,7 +75,8 @@ class RosterCache:
     @classmethod
     def load(cls, db: Database, query: RosterQuery) -> RosterCache:
         """Every row the query gives without its text, with all search keys."""
-        return cls(roster_rows(db, replace(query, text="")), roster_search_keys(db))
+        rows = roster_rows(db, replace(query, text=""))
+        return cls(rows, roster_search_keys(db), roster_name_keys(db))
 
     @classmethod
     def read(cls, path: Path, *, today: dt.date, group_id: int | None) -> RosterCache:
@@ -80,7 +94,11 @@ class RosterCache:
                 RosterQuery(today=today, group_id=group_id, sort="id"), ids_only=False
             )
             # Rows are shared and kept as they arrive, never all held twice.
-            cache = cls(conn.execute(sql, params), roster_search_keys(reader))
+            cache = cls(
+                conn.execute(sql, params),
+                lambda: roster_search_key_pairs(reader),
+                roster_name_keys(reader),
+            )
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -105,35 +123,38 @@ class RosterCache:
         rows: Iterable[RosterRow],
         key_of: Mapping[int, str],
         projected: Mapping[str, Mapping[int, str]] | None = None,
+        name_of: Mapping[int, bytes] | None = None,
+        odd: Mapping[int, str] | None = None,
     ) -> None:
         """Index the rows by id order (every sort's tie-break), with their search keys.
 
         Keys are kept only in lists aligned with the rows (no dict by id: at 100,000
         members each dict cost more than its strings); `projected` holds projections
-        already computed, by kind and id, so a refresh recomputes only what changed.
+        already computed, by kind and id, so a refresh recomputes only what changed
+        (`key_of` then holds only the changed keys, `odd` the kept whole keys).
+        Name sort keys, when given, are kept as the UTF-8 bytes they sort by.
         """
         self._base = sorted(rows, key=itemgetter(0))
         self._orders: dict[str, tuple[array[int], array[int]]] = {}
         ids = [row[0] for row in self._base]
-        full = [key_of.get(i, "") for i in ids]
-        self._base_keys: dict[str, list[str]] = {"full": full}
-        for kind, known in (projected or {}).items():
-            project = _PROJECTIONS[kind]
+        self._name_keys: list[bytes] | None = None
+        if name_of is not None:
+            self._name_keys = [name_of.get(i, b"") for i in ids]
+        # Only the two projections are kept: the full key is rebuilt from them when a
+        # mixed term needs it (`_full_key`), which saves a third copy of every key.
+        self._base_keys: dict[str, list[str]] = {}
+        for kind, project in _PROJECTIONS.items():
+            known = (projected or {}).get(kind, {})
             self._base_keys[kind] = [
-                known[i] if i in known else project(key) for i, key in zip(ids, full, strict=True)
+                known[i] if i in known else project(key_of.get(i, "")) for i in ids
             ]
+        # The rare keys holding the mark that stands for a non-ASCII run, kept whole.
+        self._odd_keys = {i: key for i, key in (odd or {}).items() if i not in key_of}
+        self._odd_keys.update((i, key) for i, key in key_of.items() if _RUN_MARK in key)
         self._mask: bytearray | None = None
         query, allowed = self._filter
         if query is not None:
             self._mask = _filter_mask(self._base, query, allowed)
-
-    def _keys_of_kind(self, kind: str) -> list[str]:
-        """The search keys (or one projection of them) of the base rows, in base order."""
-        found = self._base_keys.get(kind)
-        if found is None:
-            found = list(map(_PROJECTIONS[kind], self._base_keys["full"]))
-            self._base_keys[kind] = found
-        return found
 
     def _apply_order(self) -> None:
         """Recompute the visible rows after the order or the filters changed."""
@@ -151,21 +172,18 @@ class RosterCache:
         if found is None:
             # Kept in row order: looking each row up while typing cost three times as
             # much as walking a list.
-            base = self._keys_of_kind(kind)
+            base = self._base_keys[kind]
             found = self._visible_keys[kind] = list(map(base.__getitem__, self._visible))
         return found
 
     def prepare(self) -> None:
-        """Compute every column's sort order and the search projections up front.
+        """Compute every column's sort order up front.
 
         Meant for a worker thread: afterwards a sort is a reordering (milliseconds)
         instead of a Python sort of 100,000 values.
         """
         for column in ROSTER_COLUMNS:
             self._order_for(column)
-        # Mixed terms ("wang王") are rare and use the full keys, which are always there.
-        for kind in _PROJECTIONS:
-            self._keys_of_kind(kind)
 
     def search(self, text: str) -> list[RosterRow]:
         """The rows, in their current order and filtered, whose key holds every term."""
@@ -180,19 +198,45 @@ class RosterCache:
             positions = last[1]
         for term in terms:
             kind = _key_kind(term)
+            if kind == "full":
+                positions = self._mixed(term, positions)
+                continue
             keys = self._visible_keys_of(kind)
             if positions is None:
                 positions = self._scan(kind, keys, term)
             else:
-                subset = map(keys.__getitem__, positions)
-                positions = list(
-                    itertools.compress(
-                        positions, map(operator.contains, subset, itertools.repeat(term))
-                    )
-                )
+                positions = _narrow(positions, keys, term)
         assert positions is not None  # there was at least one term
         self._last = (terms, positions)
         return list(map(self.rows.__getitem__, positions))
+
+    def _mixed(self, term: str, positions: list[int] | None) -> list[int]:
+        """Positions (of `positions`, or all visible) whose full key holds a mixed term.
+
+        Each ASCII and non-ASCII run of the term must be in its projection, next to the
+        mark standing for the neighbouring run of the other kind (in the ASCII projection
+        "wang" of "wang王" must end at a run mark), which leaves few rows; only their full
+        keys are rebuilt and tested.
+        """
+        runs = _RUNS.findall(term)
+        for n, run in enumerate(runs):
+            kind, mark = ("ascii", _RUN_MARK) if run.isascii() else ("cjk", _KEY_SEPARATOR)
+            part = f"{mark if n else ''}{run}{mark if n < len(runs) - 1 else ''}"
+            keys = self._visible_keys_of(kind)
+            positions = (
+                self._scan(kind, keys, part)
+                if positions is None
+                else _narrow(positions, keys, part)
+            )
+        assert positions is not None  # a mixed term has runs
+        ascii_keys, cjk_keys = self._visible_keys_of("ascii"), self._visible_keys_of("cjk")
+        odd, rows = self._odd_keys, self.rows
+        found = []
+        for p in positions:
+            key = odd.get(rows[p][0]) if odd else None
+            if term in (_full_key(ascii_keys[p], cjk_keys[p]) if key is None else key):
+                found.append(p)
+        return found
 
     def _scan(self, kind: str, keys: list[str], term: str) -> list[int]:
         """Positions of the visible keys holding `term`, testing blocks of keys first.
@@ -228,7 +272,7 @@ class RosterCache:
         found = self._orders.get(column)
         if found is None:
             base = self._base
-            values = _sort_values(base, column)
+            values = _sort_values(base, column, self._name_keys)
             if column in NEVER_BLANK_SORTS:
                 filled, blank = list(range(len(base))), []
             else:
@@ -237,7 +281,8 @@ class RosterCache:
                 filled = list(itertools.compress(range(len(base)), has))
                 blank = [i for i, full in enumerate(has) if not full]
             filled.sort(key=values.__getitem__)
-            found = self._orders[column] = (array("l", filled), array("l", blank))
+            # 4-byte positions: half the memory of "l", and 100,000 rows are far below 2**31
+            found = self._orders[column] = (array("i", filled), array("i", blank))
         return found
 
     def sort(self, column: str, *, descending: bool = False) -> None:
@@ -276,17 +321,20 @@ class RosterCache:
         fresh = {row[0]: row for row in roster_rows_for(db, replace(query, text=""), wanted)}
         stale = set(wanted)
         old_ids = [row[0] for row in self._base]
-        key_of = dict(zip(old_ids, self._base_keys["full"], strict=True))
-        key_of.update(roster_search_keys(db, wanted))
+        key_of = roster_search_keys(db, wanted)
         projected = {
             kind: {i: k for i, k in zip(old_ids, keys, strict=True) if i not in stale}
             for kind, keys in self._base_keys.items()
-            if kind != "full"
         }
+        odd = {i: key for i, key in self._odd_keys.items() if i not in stale}
+        name_of: dict[int, bytes] | None = None
+        if self._name_keys is not None:
+            name_of = dict(zip(old_ids, self._name_keys, strict=True))
+            name_of.update(roster_name_keys(db, wanted))
         current = list(map(self._base.__getitem__, self._order))
         kept = [fresh.pop(row[0], row) for row in current if row[0] not in stale or row[0] in fresh]
         rows = kept + [fresh[i] for i in wanted if i in fresh]
-        self._set_base(rows, key_of, projected)
+        self._set_base(rows, key_of, projected, name_of, odd)
         if self._sorted is not None:
             column, descending = self._sorted
             self.sort(column, descending=descending)
@@ -300,16 +348,61 @@ _SCAN_BLOCK = 16
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _KEY_SEPARATOR = "\x1f"  # whitespace to str.split, so no search term ever holds it
+# Stands for a run of non-ASCII text in the ASCII projection: whitespace to str.split too,
+# and unlike the separator it is in no key built from ordinary text, so the full key can be
+# rebuilt from the two projections (a key that does hold it is kept whole).
+_RUN_MARK = "\x1e"
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def _ascii_part(key: str) -> str:
-    """The key with each run of non-ASCII text replaced by the separator."""
-    return key if key.isascii() else _NON_ASCII_RUN.sub(_KEY_SEPARATOR, key)
+    """The key with each run of non-ASCII text replaced by the run mark."""
+    return key if key.isascii() else _NON_ASCII_RUN.sub(_RUN_MARK, key)
 
 
 def _cjk_part(key: str) -> str:
     """The key with each run of ASCII text replaced by the separator."""
     return _ASCII_RUN.sub(_KEY_SEPARATOR, key)
+
+
+def _full_key(ascii_key: str, cjk_key: str) -> str:
+    """The key both projections were made from (when it held no run mark itself).
+
+    The ASCII projection's pieces between run marks are the key's ASCII runs, and the
+    CJK projection's non-empty pieces between separators its non-ASCII runs, in turn.
+    """
+    if _RUN_MARK not in ascii_key:
+        return ascii_key
+    pieces = ascii_key.split(_RUN_MARK)
+    runs = [run for run in cjk_key.split(_KEY_SEPARATOR) if run]
+    return "".join(itertools.chain.from_iterable(zip(pieces, runs, strict=False))) + pieces[-1]
+
+
+def _projected_keys(
+    pairs: Callable[[], Iterable[tuple[int, str]]],
+) -> tuple[dict[str, dict[int, str]], dict[int, str]]:
+    """Each key's projections by kind and id, and the keys to keep whole (see `_RUN_MARK`).
+
+    One pass over the keys per kind, so the strings of one kind lie together in memory:
+    made in turn, a keystroke's scan ran half again as long.
+    """
+    projected: dict[str, dict[int, str]] = {}
+    odd: dict[int, str] = {}
+    for kind, project in _PROJECTIONS.items():
+        found = projected[kind] = {}
+        for member_id, key in pairs():
+            found[member_id] = project(key)
+            if kind == "ascii" and _RUN_MARK in key:
+                odd[member_id] = key
+    return projected, odd
+
+
+def _narrow(positions: list[int], keys: list[str], term: str) -> list[int]:
+    """The positions whose key holds `term`."""
+    subset = map(keys.__getitem__, positions)
+    return list(
+        itertools.compress(positions, map(operator.contains, subset, itertools.repeat(term)))
+    )
 
 
 _PROJECTIONS = {"ascii": _ascii_part, "cjk": _cjk_part}
@@ -393,14 +486,21 @@ def sort_roster_rows(
     return [base[i] for i in _sort_order(base, sort, descending=descending)]
 
 
-def _sort_values(base: Sequence[RosterRow], sort: str) -> list[Any]:
-    """The value each row of `base` sorts by, comparing as SQLite compares that column."""
+def _sort_values(
+    base: Sequence[RosterRow], sort: str, name_keys: Sequence[bytes] | None = None
+) -> list[Any]:
+    """The value each row of `base` sorts by, comparing as SQLite compares that column.
+
+    `name_keys`: the stored name sort keys of `base` as UTF-8; None computes them.
+    """
     if sort not in ROSTER_COLUMN_INDEX:
         raise ValidationError("sort", msg("Cannot sort the roster by “{sort}”.", sort=sort))
     column = ROSTER_COLUMN_INDEX[sort]
     if sort == "id":
         return [r[0] for r in base]
     if sort == "name":
+        if name_keys is not None:
+            return list(name_keys)
         key = name_sort_key
         return [key(r[1]).encode() for r in base]
     if sort == "role":
