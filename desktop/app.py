@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, collector, i18n, paths, source_cache
+from desktop import __version__, collector, i18n, paths
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
 from desktop.models.storage import files
@@ -152,7 +152,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     # first of all: no cyclic collection at any point inside a Qt call (it can deadlock)
     collector.install(app)
-    source_cache.install()  # no module sources kept in memory after import
     app.setApplicationName("QunDesk")
     app.setApplicationDisplayName("QunDesk")
     app.setOrganizationName("QunDesk")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import linecache
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -77,6 +78,17 @@ def import_front_tab(settings: QSettings) -> None:
 
 
 DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
+
+
+def forget_module_sources() -> None:
+    """Let go of the source text of the modules imported so far.
+
+    After every import PySide6 reads the new module's source to see whether it uses
+    PySide6, and Python's `linecache` keeps each file read for good: with the Dashboard's
+    pyqtgraph and numpy some 800 files, 27 MB the app never shows. Called after the first
+    paint and after a tab is built (its imports done); a traceback reads a file again.
+    """
+    linecache.clearcache()
 
 
 class MainWindow(QMainWindow):
@@ -352,6 +364,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self._stale_database.add(page)
         self._stale_scope.add(page)
+        forget_module_sources()
         return page
 
     def is_built(self, index: int) -> bool:
@@ -395,6 +408,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        forget_module_sources()
         self.firstPainted.emit()
         QTimer.singleShot(0, self._build_next_tab)
 

@@ -181,3 +181,22 @@ def test_quitting_at_a_damaged_file_found_at_start(
     monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.QUIT))
     assert checked(database, StartCheck(database), settings, CLOCK) is None
     assert path.read_bytes() == before
+
+
+def test_module_sources_read_at_import_are_let_go_after_a_tab_is_built(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    """PySide6 reads each imported module's source, and linecache would keep it for good."""
+    import linecache
+
+    window = _window(qtbot, demo_db, settings)
+    linecache.getline(__file__, 1)  # as PySide6's check does for every new module
+    assert __file__ in linecache.cache
+    assert not window.is_built(4)
+    window.page(4)
+    assert __file__ not in linecache.cache
+    linecache.getline(__file__, 1)
+    window.page(4)  # already built: nothing imported, nothing to forget
+    assert __file__ in linecache.cache
+    window.show()
+    qtbot.waitUntil(lambda: __file__ not in linecache.cache)  # and after the first paint
