@@ -179,6 +179,8 @@ class Database:
         self.lock: DatabaseLock | None = None
         # Opened with `check_later`: `quick_check` is still to run before any use.
         self.check_pending = False
+        # Closed: work finishing late (a worker's result) must leave it alone.
+        self.closed = False
 
     @classmethod
     @data_errors()
@@ -426,6 +428,7 @@ class Database:
 
     def close(self) -> None:
         """Checkpoint the write-ahead log and close the connection."""
+        self.closed = True
         if not self.read_only:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")

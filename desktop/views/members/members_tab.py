@@ -262,12 +262,15 @@ class MembersTab(QWidget):
         return self.cache is not None
 
     def _forget_loader(self, generation: int) -> bool:
+        """Forget a loader that reported; whether its result is still wanted (the same
+        scope, and the database still open: a load can finish after its window closed)."""
         self._loaders = [x for x in self._loaders if x.generation != generation]
-        return generation == self._generation and self.database is not None
+        database = self.database
+        return generation == self._generation and database is not None and not database.closed
 
     def _on_cache_loaded(self, generation: int, cache: RosterCache) -> None:
         if not self._forget_loader(generation) or self.database is None:
-            return
+            return  # (None never passes `_forget_loader`; said again for the type checker)
         if self._written:
             cache.refresh(self.database, self._base_query(), sorted(self._written))
         self.cache = cache
