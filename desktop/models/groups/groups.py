@@ -174,15 +174,21 @@ def default_capacity(platform: str) -> int | None:
 
 
 def list_group_summaries(db: Database, *, include_archived: bool = True) -> list[GroupSummary]:
-    """Every group with its current stage and member count, by name, in one query."""
+    """Every group with its current stage and member count, by name, in one query.
+
+    The count of open memberships comes from the per-day totals the triggers keep
+    (`member_days`, see storage/derived.py): every membership counts one join on the day
+    it began and one leave on the day it ended, so joins minus leaves over all days is the
+    number still open — a few thousand rows summed instead of every membership read.
+    """
     sql = """
         SELECT g.id, g.name, g.platform,
                (SELECT l.stage FROM lifecycle_history l WHERE l.group_id = g.id
                 ORDER BY l.began_on DESC, l.id DESC LIMIT 1),
                coalesce(m.open_count, 0), g.capacity, g.archived
         FROM groups g
-        LEFT JOIN (SELECT group_id, count(*) AS open_count FROM memberships
-                   WHERE left_on IS NULL GROUP BY group_id) m ON m.group_id = g.id
+        LEFT JOIN (SELECT group_id, sum(joins) - sum(leaves) AS open_count FROM member_days
+                   GROUP BY group_id) m ON m.group_id = g.id
     """
     if not include_archived:
         sql += " WHERE g.archived = 0"
