@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, collector, i18n, paths
+from desktop import collector, i18n, paths
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
 from desktop.models.storage import files
@@ -136,9 +136,13 @@ def checked(
     return open_with_recovery(check.path, create=False, settings=settings, clock=clock)
 
 
-def backup_after_paint(window: MainWindow) -> None:
-    """The daily backup, once the window is on screen; a failure shows in the status bar."""
+def after_first_paint(window: MainWindow) -> None:
+    """What waits until the window is on screen: the app's version (reading it loads
+    importlib.metadata), the daily backup (a failure shows in the status bar)."""
+    from desktop import __version__
     from desktop.views.shell import file_menu as data_safety
+
+    QCoreApplication.setApplicationVersion(__version__)
 
     backup_problem = data_safety.start_backup(window.database)  # at most once a day
     if backup_problem is not None:
@@ -155,7 +159,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("QunDesk")
     app.setApplicationDisplayName("QunDesk")
     app.setOrganizationName("QunDesk")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("qundesk")  # the Wayland app id, as in the .desktop file
     from desktop import fonts
@@ -215,7 +218,7 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
     window = MainWindow(database, settings, clock=clock)
     opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
-    window.firstPainted.connect(lambda: backup_after_paint(window))
+    window.firstPainted.connect(lambda: after_first_paint(window))
     window.show()
     if follow_up is not None:  # the first group's setup, or the import, over the window
         QTimer.singleShot(0, lambda: follow_up(window))

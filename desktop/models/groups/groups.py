@@ -8,7 +8,6 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from desktop.models.calendar.events import modified_now, touch_group
 from desktop.models.core.codes import (
     DEFAULT_CAPACITY,
     Lifecycle,
@@ -245,6 +244,8 @@ def update_group(
         assignments = ", ".join(f"{col} = :{col}" for col in _EDITABLE_COLUMNS)
         conn.execute(f"UPDATE groups SET {assignments} WHERE id = :id", {**row, "id": group_id})
         if row["name"] != old.name:  # the events' CATEGORIES in calendars change with it
+            from desktop.models.calendar.events import modified_now, touch_group
+
             touch_group(conn, group_id, modified_now(db))
         if move_first is not None:
             conn.execute(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -49,7 +50,6 @@ from desktop.views.groups.group_details import GroupDetails
 from desktop.views.groups.group_dialogs import DissolveDialog, TextDialog
 from desktop.views.groups.group_item_models import GroupListModel
 from desktop.views.groups.rules_panel import table_view
-from desktop.views.texts.chat_texts import group_texts_menu
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_STYLE = "color: #2e7d32;"
@@ -147,14 +147,11 @@ class GroupsTab(QWidget):
             self.tr("Texts for the chat"),
             self.tr("Group notice, weekly report, welcome and renewal reminders, ready to copy"),
         )
-        self.texts_button.setMenu(
-            group_texts_menu(
-                self,
-                lambda: self.database,
-                lambda: self.group.id if self.group is not None and not self.new_mode else None,
-                self.today,
-            )
-        )
+        # the menu's texts (and their code) are made the first time it opens
+        texts_menu = QMenu(self)
+        texts_menu.setObjectName("groupTextsMenu")
+        texts_menu.aboutToShow.connect(self._fill_texts_menu)
+        self.texts_button.setMenu(texts_menu)
         # everyday actions above the list, the ones that end a group's life below it
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.new_button)
@@ -172,6 +169,23 @@ class GroupsTab(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
         return panel
+
+    def _fill_texts_menu(self) -> None:
+        menu = self.texts_button.menu()
+        if menu.actions():
+            return
+        from desktop.views.texts.chat_texts import group_texts_menu
+
+        made = group_texts_menu(
+            self,
+            lambda: self.database,
+            lambda: self.group.id if self.group is not None and not self.new_mode else None,
+            self.today,
+        )
+        for action in made.actions():
+            action.setParent(menu)
+            menu.addAction(action)
+        made.deleteLater()
 
     def _connect_signals(self) -> None:
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)

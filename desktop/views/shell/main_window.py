@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__, paths
+from desktop import paths
 from desktop.models.core.clock import Clock
 from desktop.models.core.errors import QunDeskError
 from desktop.models.core.scope import Scope
@@ -729,6 +729,8 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         from PySide6 import __version__ as pyside_version
+
+        from desktop import __version__
 
         QMessageBox.about(
             self,

@@ -993,3 +993,28 @@ def test_picker_revert_and_a_new_group_without_members(
     click(qtbot, tab, "groupNew")
     assert not soul_picker(tab).search.isEnabled()
     assert "Save the group" in soul_picker(tab).search.placeholderText()
+
+
+def test_the_texts_menu_is_made_when_it_first_opens_and_opens_the_shown_groups_text(
+    tab: GroupsTab, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views.texts.text_preview import TextPreview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        TextPreview, "show_text", classmethod(lambda cls, p, db, title, *a: shown.append(title))
+    )
+    menu = tab.texts_button.menu()
+    assert menu is not None and menu.objectName() == "groupTextsMenu"
+    assert menu.actions() == []  # nothing made before it is opened
+    select(tab, ids["bake"])
+    menu.aboutToShow.emit()
+    menu.aboutToShow.emit()  # opened again: the same four texts, not eight
+    assert [action.text() for action in menu.actions()] == [
+        "Group notice and rules…",
+        "Weekly report…",
+        "Welcome newcomers…",
+        "Renewal reminders…",
+    ]
+    menu.actions()[0].trigger()
+    assert shown == ["Group notice — 烘焙交流群"]

@@ -8,13 +8,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import desktop
 from desktop.app import (
     StartCheck,
-    backup_after_paint,
+    after_first_paint,
     checked,
     make_settings,
     open_with_recovery,
@@ -131,7 +132,7 @@ def test_check_later_waits_only_when_no_migration_is_due(
         new.close()
 
 
-def test_a_sound_file_is_kept_and_backed_up_after_the_first_paint(
+def test_a_sound_file_is_kept_and_backed_up_and_versioned_after_the_first_paint(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
 ) -> None:
     path = tmp_path / "demo.sqlite"
@@ -142,12 +143,14 @@ def test_a_sound_file_is_kept_and_backed_up_after_the_first_paint(
     assert checked(database, StartCheck(database), settings, CLOCK) is database
     assert not database.check_pending
     window = _window(qtbot, database, settings)
+    QCoreApplication.setApplicationVersion("")
     try:
         assert not list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
         with qtbot.waitSignal(window.firstPainted):
-            window.firstPainted.connect(lambda: backup_after_paint(window))
+            window.firstPainted.connect(lambda: after_first_paint(window))
             window.show()
         assert list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
+        assert QCoreApplication.applicationVersion() == desktop.__version__ != ""
     finally:
         window.database.close()
 
