@@ -37,6 +37,7 @@ from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import PRESETS
 from desktop.views.common.undo import Change, report_undo_failure
+from desktop.views.groups.goals_panel import GoalsPanel
 from desktop.views.groups.group_commands import (
     ArchiveGroup,
     CreateGroup,
@@ -49,7 +50,8 @@ from desktop.views.groups.group_commands import (
 from desktop.views.groups.group_details import GroupDetails
 from desktop.views.groups.group_dialogs import DissolveDialog, TextDialog
 from desktop.views.groups.group_item_models import GroupListModel
-from desktop.views.groups.rules_panel import table_view
+from desktop.views.groups.lifecycle_panel import LifecyclePanel
+from desktop.views.groups.rules_panel import RulesPanel, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_STYLE = "color: #2e7d32;"
@@ -76,6 +78,8 @@ class GroupsTab(QWidget):
         self.group: Group | None = None
         self.new_mode = False
         self._reloading = False
+        # the rules, lifecycle and goals pages not in front: what they are to do when shown
+        self._waiting: dict[QWidget, str] = {}
         self._build_ui()
         details = self.details
         # the parts of the details the tab drives, by their short names
@@ -196,6 +200,7 @@ class GroupsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._on_revert)
         self.editor.changed.connect(self._on_edited)
+        self.pages.currentChanged.connect(self._on_page_shown)
 
     # ---- the tab's contract with the main window -----------------------------------------
 
@@ -336,14 +341,27 @@ class GroupsTab(QWidget):
                 group_id=self.group.id,
             )
             self.details.show_header(self.group, summary, self.editor.holders.stored_names())
+        same = group_id is not None and group_id == previous
         for panel in (self.rules, self.lifecycle, self.goals):
-            if group_id is not None and group_id == previous:
-                panel.refresh()
-            else:
-                panel.set_group(self.group.id if self.group is not None else None)
+            # a page not in front is read when it is shown (`_on_page_shown`)
+            waiting = self._waiting.get(panel)
+            self._waiting[panel] = "refresh" if same and waiting != "set" else "set"
+        self._on_page_shown()
         self.details.set_status("")
         self._update_health()
         self._update_buttons()
+
+    def _on_page_shown(self, *_args: object) -> None:
+        """Bring the page in front up to date with the shown group (hidden ones wait)."""
+        current = self.pages.currentWidget()
+        panels: tuple[RulesPanel | LifecyclePanel | GoalsPanel, ...]
+        panels = (self.rules, self.lifecycle, self.goals)
+        for panel in panels:
+            if panel is current and panel in self._waiting:
+                if self._waiting.pop(panel) == "refresh":
+                    panel.refresh()
+                else:
+                    panel.set_group(self.group.id if self.group is not None else None)
 
     def _period(self) -> tuple[dt.date, dt.date]:
         if self.scope is not None:
