@@ -32,7 +32,6 @@ from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
 from desktop.models.groups.groups import Group, GroupDraft, GroupSummary
 from desktop.models.groups.lifecycle import current_lifecycle
-from desktop.models.groups.verdict import group_health
 from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import PRESETS
@@ -80,6 +79,7 @@ class GroupsTab(QWidget):
         self._reloading = False
         # the rules, lifecycle and goals pages not in front: what they are to do when shown
         self._waiting: dict[QWidget, str] = {}
+        self._health_waits = False  # at start: judged once the window has painted
         self._build_ui()
         details = self.details
         # the parts of the details the tab drives, by their short names
@@ -368,13 +368,29 @@ class GroupsTab(QWidget):
             return self.scope.start, self.scope.end
         return PRESETS["this_month"](self.today())
 
+    def wait_for_first_paint(self) -> None:
+        """At start-up: the health line says it is checking until `first_painted` (judging
+        the goals reads the period's days and expands the recurring events)."""
+        self._health_waits = True
+
+    def first_painted(self) -> None:
+        """The window is on screen: judge the goals the health line waited for."""
+        if self._health_waits:
+            self._health_waits = False
+            self._update_health()
+
     def _update_health(self) -> None:
         database = self.database
         if self.group is None or database is None or self.new_mode:
             self.health.hide()
             return
         start, end = self._period()
-        self.health.show_checks(group_health(database, self.group.id, start, end), start, end)
+        if self._health_waits:
+            self.health.show_checking(start, end)
+        else:
+            from desktop.models.groups.verdict import group_health
+
+            self.health.show_checks(group_health(database, self.group.id, start, end), start, end)
         self.health.show()
 
     def _update_buttons(self) -> None:

@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
         tab = GroupsTab(self.undo_stack, self.tabs, self.clock)
         tab.groupsChanged.connect(self.reload_groups)
         tab.groupsChanged.connect(self.refresh_status)
+        if not self._painted:  # in front at start: its goals are judged once the window is up
+            tab.wait_for_first_paint()
+            self.firstPainted.connect(tab.first_painted)
         return tab
 
     def _make_members_tab(self) -> QWidget:

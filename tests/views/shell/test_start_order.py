@@ -110,6 +110,36 @@ def test_the_other_tabs_are_built_after_the_first_paint(
     assert isinstance(window.tabs.widget(1), MembersTab)
 
 
+def test_the_groups_goals_are_judged_once_the_window_has_painted(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    tab = window.groups_tab
+    assert tab.group is not None and tab.health.isVisibleTo(tab)
+    start, end = window.scope().start, window.scope().end
+    assert tab.health.text() == f"Checking the goals for {start:%Y-%m-%d} – {end:%Y-%m-%d}…"
+    with qtbot.waitSignal(window.firstPainted):
+        window.show()
+    judged = tab.health.text()
+    assert judged.startswith(("Goals ", "No goals in force")) and "Checking" not in judged
+    tab.first_painted()  # once only: nothing waits any more
+    assert tab.health.text() == judged
+
+
+def test_a_groups_tab_built_after_the_first_paint_judges_the_goals_at_once(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    settings.setValue(SETTING_TAB, "membersTab")
+    window = _window(qtbot, demo_db, settings)
+    with qtbot.waitSignal(window.firstPainted):
+        window.show()
+    qtbot.waitUntil(lambda: all(_built(window)))
+    window.tabs.setCurrentIndex(0)
+    tab = window.groups_tab
+    assert tab.group is not None and tab.health.isVisible()
+    assert tab.health.text().startswith(("Goals ", "No goals in force"))
+
+
 # ---- the file's check, after the first paint ---------------------------------------------
 
 
