@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         clock: Clock | None = None,
+        *,
+        read_now: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._connect_signals()
         self._restore_settings()
+        if read_now:  # else `read_database`: at start, once the file's check found it sound
+            self._on_database_opened()
+
+    def read_database(self) -> None:
+        """Show the database of a window built with `read_now=False` (nothing read yet)."""
         self._on_database_opened()
 
     # ---- construction -------------------------------------------------------------------
