@@ -50,6 +50,14 @@ def _window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow
     return window
 
 
+def _sound_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo file at this schema (opening it now needs no migration)."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    Database.open(path).close()
+    return path
+
+
 def _built(window: MainWindow) -> list[bool]:
     return [window.is_built(index) for index in range(len(TAB_NAMES))]
 
@@ -169,9 +177,7 @@ def test_check_later_waits_only_when_no_migration_is_due(
 def test_the_check_begun_before_opening_is_the_one_the_opened_file_waits_for(
     demo_template: Path, tmp_path: Path
 ) -> None:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
+    path = _sound_copy(demo_template, tmp_path)
     early = StartCheck.early(path)
     assert early is not None and early.path == path
     database = Database.open(path, check_later=True)
@@ -207,9 +213,7 @@ def test_no_check_begins_early_for_a_file_that_opening_checks_or_refuses(
 def test_the_window_is_built_while_the_check_runs_and_reads_the_data_once_sound(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
 ) -> None:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
+    path = _sound_copy(demo_template, tmp_path)
     database = Database.open(path, check_later=True)
     statements: list[str] = []
     database.conn.set_trace_callback(statements.append)
@@ -249,9 +253,7 @@ def test_no_window_is_built_before_the_verdict_when_the_file_cannot_be_read(
 def test_a_sound_file_is_kept_and_backed_up_and_versioned_after_the_first_paint(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
 ) -> None:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
+    path = _sound_copy(demo_template, tmp_path)
     database = open_with_recovery(path, create=False, settings=settings, check_later=True)
     assert database is not None and database.check_pending
     assert checked(database, StartCheck.of(database), settings, CLOCK) is database
