@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import __version__, collector, i18n, paths
+from desktop import collector, i18n, paths
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
-from desktop.models.storage import files
-from desktop.models.storage.db import Database, quick_check
+from desktop.models.storage import files, migrations
+from desktop.models.storage.db import Database, inspect_file, quick_check
+from desktop.models.storage.migrations import APPLICATION_ID
 from desktop.resources import app_icon
 from desktop.views.common import labels
 from desktop.views.shell.database_files import DatabaseFileDialog
@@ -101,17 +102,45 @@ class StartCheck:
     """The `quick_check` of the database opened at start, run while the code loads.
 
     SQLite lets go of Python's lock while it reads, so the check of a large file runs on
-    the other core beside the imports of the window and its first tab; its verdict is
-    awaited before anything of the file is read or written.
+    the other core beside the start's own work: begun as soon as the start knows which
+    file it opens (`early`), it runs beside the window's imports, the opening of the file
+    and the loading of the first tab's code; its verdict is awaited before anything of the
+    file is read or written.
     """
 
-    def __init__(self, database: Database) -> None:
-        self.path = database.path
+    def __init__(self, path: Path, *, run: bool = True) -> None:
+        self.path = path
         self._problems: list[str] = []
         self._thread: threading.Thread | None = None
-        if database.check_pending:
+        if run:
             self._thread = threading.Thread(target=self._run, name="start-check", daemon=True)
             self._thread.start()
+
+    @classmethod
+    def early(cls, path: Path) -> StartCheck | None:
+        """The check of the file at `path`, begun before it is opened; None when no check
+        can be due (no such file, or not a QunDesk file of this schema: opening a file to
+        migrate checks it first, and a foreign file is refused)."""
+        path = path.expanduser()  # as `Database.open` names it
+        try:
+            if not path.is_file():
+                return None
+            app_id, version, _tables = inspect_file(path)
+        except (QunDeskError, OSError):
+            return None
+        if app_id != APPLICATION_ID or version != migrations.LATEST_VERSION:
+            return None
+        return cls(path)
+
+    @classmethod
+    def of(cls, database: Database, early: StartCheck | None = None) -> StartCheck:
+        """The check `database` waits for: `early` when it reads the same file, else one
+        begun now (or none when the file was checked as it opened)."""
+        if not database.check_pending:
+            return cls(database.path, run=False)
+        if early is not None and early.path == database.path:
+            return early
+        return cls(database.path)
 
     def _run(self) -> None:
         self._problems = quick_check(self.path)
@@ -136,9 +165,27 @@ def checked(
     return open_with_recovery(check.path, create=False, settings=settings, clock=clock)
 
 
-def backup_after_paint(window: MainWindow) -> None:
-    """The daily backup, once the window is on screen; a failure shows in the status bar."""
+def window_before_verdict(
+    database: Database, settings: QSettings, clock: Clock
+) -> MainWindow | None:
+    """The main window built while the file's check runs: the owner's words (a small read,
+    the only one before the verdict: the forms' choices are labelled with them) and the
+    window's widgets, but none of its data (`MainWindow.read_database`, once the file is
+    found sound). None when that read already failed: the check's verdict says why."""
+    try:
+        labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
+        return MainWindow(database, settings, clock=clock, read_now=False)
+    except (sqlite3.Error, QunDeskError):
+        return None
+
+
+def after_first_paint(window: MainWindow) -> None:
+    """What waits until the window is on screen: the app's version (reading it loads
+    importlib.metadata), the daily backup (a failure shows in the status bar)."""
+    from desktop import __version__
     from desktop.views.shell import file_menu as data_safety
+
+    QCoreApplication.setApplicationVersion(__version__)
 
     backup_problem = data_safety.start_backup(window.database)  # at most once a day
     if backup_problem is not None:
@@ -155,7 +202,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("QunDesk")
     app.setApplicationDisplayName("QunDesk")
     app.setOrganizationName("QunDesk")
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("qundesk")  # the Wayland app id, as in the .desktop file
     from desktop import fonts
@@ -177,11 +223,12 @@ def run_gui(db: Path | None, clock: Clock = SYSTEM_CLOCK) -> int:
 
 
 def _run_gui(db: Path | None, clock: Clock) -> int:
-    app = create_application()
     settings = make_settings()
+    path = choose_db_path(db, settings)
+    early = StartCheck.early(path)  # on the other core from here on
+    app = create_application()
     # before any widget exists: the language applies from the first window on
     i18n.install_translators(i18n.chosen_language(settings))
-    path = choose_db_path(db, settings)
     from desktop.views.shell import file_menu as data_safety
     from desktop.views.shell import file_open, first_run
 
@@ -206,16 +253,22 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
         )
     if database is None:
         return 1
-    check = StartCheck(database)  # on the other core, while the first tab's code loads
+    check = StartCheck.of(database, early)  # begun early, or now
     import_front_tab(settings)
-    database = checked(database, check, settings, clock)
-    if database is None:
+    window = window_before_verdict(database, settings, clock)
+    sound = checked(database, check, settings, clock)
+    if sound is None:
         return 1
-    labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
-    window = MainWindow(database, settings, clock=clock)
+    if window is not None and sound is database:
+        window.read_database()
+    else:  # another file now (a backup's copy, a salvage): its own window, words and data
+        if window is not None:
+            window.deleteLater()
+        labels.load_vocabulary(sound)
+        window = MainWindow(sound, settings, clock=clock)
     opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
-    window.firstPainted.connect(lambda: backup_after_paint(window))
+    window.firstPainted.connect(lambda: after_first_paint(window))
     window.show()
     if follow_up is not None:  # the first group's setup, or the import, over the window
         QTimer.singleShot(0, lambda: follow_up(window))

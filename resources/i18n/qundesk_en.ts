@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1993,139 +1993,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip archives (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Rebuild from export</source>
         <translation>Rebuild from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="198"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
         <source>New database from export</source>
         <translation>New database from export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>QunDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>Read-only: another copy of QunDesk is changing this database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="241"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ On a network drive: keep the database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="267"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="291"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="269"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>Backup stopped; no copy was kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
         <source>Backup saved to %1</source>
         <translation>Backup saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="299"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>Restore stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="312"/>
         <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="325"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>Restored the backup %1; the previous state was backed up first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
         <source>Exporting everything…</source>
         <translation>Exporting everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="355"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="357"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
         <source>Everything exported to %1</source>
         <translation>Everything exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="374"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
         <source>Rebuilding the database…</source>
         <translation>Rebuilding the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>Rebuild failed</source>
         <translation>Rebuild failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
         <source>Salvage finished</source>
         <translation>Salvage finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="108"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="220"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="317"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2134,7 +2134,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>%1
 
 No database was created.</source>
@@ -2143,12 +2143,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="449"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="441"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -3194,17 +3194,17 @@ Nothing was saved.</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="99"/>
         <source>Making the demo…</source>
         <translation>Making the demo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="104"/>
         <source>The demo could not be made</source>
         <translation>The demo could not be made</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="78"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>The demo was stopped; nothing was written.</translation>
     </message>
@@ -3947,98 +3947,98 @@ Click “New group” to set up your first community.</translation>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>&amp;New group</source>
         <translation>&amp;New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Set up a new group</source>
         <translation>Set up a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;uplicate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>Copy settings, thresholds, rules and goals as a template for a new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Archive / dissolve…</source>
         <translation>Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>Hide the group, or record that it ended; its data is kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>Only a group without members, events or revenue can be deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
         <source>Texts for the chat</source>
         <translation>Texts for the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
         <source>Group notice, weekly report, welcome and renewal reminders, ready to copy</source>
         <translation>Group notice, weekly report, welcome and renewal reminders, ready to copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
         <source>the new group</source>
         <translation>the new group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
         <source>Save the changes to “%1”?</source>
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>Un&amp;archive</source>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>&amp;Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4047,54 +4047,54 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="468"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="467"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="516"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="515"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
         <source>Cannot duplicate group</source>
         <translation>Cannot duplicate group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
         <source>Group not changed</source>
         <translation>Group not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
         <source>Cannot delete group</source>
         <translation>Cannot delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -4103,14 +4103,14 @@ Dissolve it instead?</source>
 Dissolve it instead?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="539"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="538"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="587"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="586"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</translation>
     </message>
@@ -4192,49 +4192,57 @@ Joined %3 (referred %4) · left %5</translation>
     <name>HealthLine</name>
     <message>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <source>Checking the goals for %1…</source>
+        <translation>Checking the goals for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>No goals in force for %1. Set goal bands on the Goals page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>Goals %1: %2 of %3 met.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
         <source>Below: %1.</source>
         <translation>Below: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
         <source>Above: %1.</source>
         <translation>Above: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
         <source>In progress: %1.</source>
         <translation>In progress: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
         <source>Not enough data: %1.</source>
         <translation>Not enough data: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>No goal then: %1.</source>
         <translation>No goal then: %1.</translation>
     </message>
@@ -5488,212 +5496,212 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>Import &amp;chat history…</source>
         <translation>Import &amp;chat history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Import payment &amp;bill…</source>
         <translation>Import payment &amp;bill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5702,110 +5710,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="736"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="749"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="748"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -7218,7 +7226,7 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="348"/>
+        <location filename="../../desktop/models/groups/groups.py" line="355"/>
         <source>There is no group with id {group_id}.</source>
         <translation>There is no group with id {group_id}.</translation>
     </message>
@@ -8469,88 +8477,88 @@ Nothing was changed.</translation>
         <translation>There is no goal with id {goal_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="171"/>
-        <location filename="../../desktop/models/groups/groups.py" line="412"/>
+        <location filename="../../desktop/models/groups/groups.py" line="170"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>&quot;{platform}&quot; is not a known platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="419"/>
+        <location filename="../../desktop/models/groups/groups.py" line="426"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>&quot;{structure}&quot; is not a known structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="424"/>
+        <location filename="../../desktop/models/groups/groups.py" line="431"/>
         <source>The creation date must be a date.</source>
         <translation>The creation date must be a date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="428"/>
+        <location filename="../../desktop/models/groups/groups.py" line="435"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>The creation date cannot be in the future (today is {today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="462"/>
+        <location filename="../../desktop/models/groups/groups.py" line="469"/>
         <source>A group needs a name.</source>
         <translation>A group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="477"/>
+        <location filename="../../desktop/models/groups/groups.py" line="484"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>Capacity must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="486"/>
+        <location filename="../../desktop/models/groups/groups.py" line="493"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>Capacity {capacity} is below the group&apos;s {members} current members.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="513"/>
+        <location filename="../../desktop/models/groups/groups.py" line="520"/>
         <source>The fee cannot be negative.</source>
         <translation>The fee cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="517"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>The currency must be a 3-letter code such as CNY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="528"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>The fee period must be at least 1 month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="524"/>
+        <location filename="../../desktop/models/groups/groups.py" line="531"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>A paid group needs a fee period of at least 1 month.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="316"/>
+        <location filename="../../desktop/models/groups/groups.py" line="323"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="434"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>&quot;{kind}&quot; is not a known entry threshold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="441"/>
+        <location filename="../../desktop/models/groups/groups.py" line="448"/>
         <source>This must be text.</source>
         <translation>This must be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="468"/>
+        <location filename="../../desktop/models/groups/groups.py" line="475"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>Another group is already named &quot;{other_name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="504"/>
+        <location filename="../../desktop/models/groups/groups.py" line="511"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>&quot;{code}&quot; is not a known code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="233"/>
+        <location filename="../../desktop/models/groups/groups.py" line="238"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</translation>
     </message>
@@ -9331,17 +9339,17 @@ Nothing was changed.</translation>
         <translation>&quot;{name}&quot; is not a time zone (e.g. Asia/Shanghai).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="123"/>
+        <location filename="../../desktop/models/storage/trash.py" line="138"/>
         <source>The group {what} belonged to no longer exists; it cannot be restored.</source>
         <translation>The group {what} belonged to no longer exists; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="191"/>
+        <location filename="../../desktop/models/storage/trash.py" line="206"/>
         <source>This item is no longer in the trash (restored or deleted for good).</source>
         <translation>This item is no longer in the trash (restored or deleted for good).</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="195"/>
+        <location filename="../../desktop/models/storage/trash.py" line="210"/>
         <source>This trash item was saved by another version.</source>
         <translation>This trash item was saved by another version.</translation>
     </message>
@@ -11969,14 +11977,14 @@ Nothing was saved.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -12293,72 +12301,72 @@ Nothing was changed.</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="104"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="112"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="105"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
         <source>below</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="106"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="114"/>
         <source>above</source>
         <translation>above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="107"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="115"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="108"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="116"/>
         <source>not enough data</source>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="109"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="117"/>
         <source>no goal</source>
         <translation>no goal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="120"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="128"/>
         <source>on track so far</source>
         <translation>on track so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="129"/>
         <source>behind so far</source>
         <translation>behind so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="130"/>
         <source>ahead so far</source>
         <translation>ahead so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="131"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="139"/>
         <source>data on %1 of %2 days</source>
         <translation>data on %1 of %2 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="158"/>
         <source>goal %1</source>
         <translation>goal %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="160"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="168"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="162"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

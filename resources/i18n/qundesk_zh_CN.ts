@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1987,139 +1987,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Rebuild from export</source>
         <translation>从导出文件重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="198"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
         <source>New database from export</source>
         <translation>从导出文件新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只读：另一个群台程序正在修改此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="241"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位于网络驱动器：请把数据库放在本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="267"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="291"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位于网络驱动器上。群台的数据库只有放在本机自己的磁盘上才安全：在网络驱动器上，另一台电脑或一次断网都可能损坏它。请把它复制到本机的文件夹（例如“文档”）中，然后打开这份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="269"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>备份已停止，没有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
         <source>Backup saved to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="299"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢复已停止，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="312"/>
         <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="325"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
         <source>Exporting everything…</source>
         <translation>正在导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="355"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="357"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
         <source>Everything exported to %1</source>
         <translation>全部数据已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="374"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
         <source>Salvage finished</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="108"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
         <source>The daily backup could not be made: %1</source>
         <translation>无法完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="220"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>无法替换 %1：另一个程序正在使用它（例如杀毒软件，或 OneDrive 之类的同步程序）。没有做任何更改。请稍等片刻，或关闭那个程序，然后再恢复一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="317"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2128,7 +2128,7 @@ The current database was not changed.</source>
 当前数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>%1
 
 No database was created.</source>
@@ -2137,12 +2137,12 @@ No database was created.</source>
 未创建任何数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="449"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="441"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已将 %1 行数据抢救到 %2。含有无法读取部分的表：%3。损坏的文件保持原样，未做改动。</translation>
     </message>
@@ -3187,17 +3187,17 @@ Nothing was saved.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="99"/>
         <source>Making the demo…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="104"/>
         <source>The demo could not be made</source>
         <translation>无法生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="78"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示数据；未写入任何内容。</translation>
     </message>
@@ -3940,98 +3940,98 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Set up a new group</source>
         <translation>创建一个新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把设置、门槛、群规和目标复制为新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Archive / dissolve…</source>
         <translation>归档/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隐藏该社群，或记录它已结束；数据会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有没有成员、活动和收支记录的社群才能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
         <source>Texts for the chat</source>
         <translation>发到群里</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
         <source>Group notice, weekly report, welcome and renewal reminders, ready to copy</source>
         <translation>群公告、群周报、欢迎语和续费提醒，一键复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>归档/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4040,54 +4040,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="468"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="467"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="516"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="515"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名称。会复制设置、入群门槛、生效中的群规和当前目标；不复制成员、活动、收支和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
         <source>Cannot duplicate group</source>
         <translation>无法复制社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
         <source>Cannot delete group</source>
         <translation>无法删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -4096,14 +4096,14 @@ Dissolve it instead?</source>
 改为解散它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
         <source>Delete group</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="539"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="538"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="587"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="586"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>删除“%1”及其设置、群规、目标和生命周期历史？此操作无法撤销。</translation>
     </message>
@@ -4185,49 +4185,57 @@ Joined %3 (referred %4) · left %5</source>
     <name>HealthLine</name>
     <message>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <source>Checking the goals for %1…</source>
+        <translation>正在检查 %1 的目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>%1 没有生效中的目标。请在“目标”页设定目标区间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>目标 %1：%3 项中达成 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
         <source>Below: %1.</source>
         <translation>低于目标：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
         <source>Above: %1.</source>
         <translation>高于目标：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
         <source>In progress: %1.</source>
         <translation>进行中：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
         <source>Not enough data: %1.</source>
         <translation>数据不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>No goal then: %1.</source>
         <translation>当时未设目标：%1。</translation>
     </message>
@@ -5481,212 +5489,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
         <source>Calendar</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>Import &amp;chat history…</source>
         <translation>导入聊天记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Import payment &amp;bill…</source>
         <translation>导入收款账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>Show &amp;log folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5695,110 +5703,110 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已从账单导入 %1 笔记录；跳过 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能读取的聊天记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="736"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="749"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="748"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
         <source>The log is in %1</source>
         <translation>日志在 %1</translation>
     </message>
@@ -7211,7 +7219,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="348"/>
+        <location filename="../../desktop/models/groups/groups.py" line="355"/>
         <source>There is no group with id {group_id}.</source>
         <translation>没有编号为 {group_id} 的群。</translation>
     </message>
@@ -8462,88 +8470,88 @@ Nothing was changed.</source>
         <translation>没有编号为 {goal_id} 的目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="171"/>
-        <location filename="../../desktop/models/groups/groups.py" line="412"/>
+        <location filename="../../desktop/models/groups/groups.py" line="170"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>“{platform}”不是已知的平台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="419"/>
+        <location filename="../../desktop/models/groups/groups.py" line="426"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>“{structure}”不是已知的结构。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="424"/>
+        <location filename="../../desktop/models/groups/groups.py" line="431"/>
         <source>The creation date must be a date.</source>
         <translation>建群日期必须是日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="428"/>
+        <location filename="../../desktop/models/groups/groups.py" line="435"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>建群日期不能晚于今天（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="462"/>
+        <location filename="../../desktop/models/groups/groups.py" line="469"/>
         <source>A group needs a name.</source>
         <translation>群需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="477"/>
+        <location filename="../../desktop/models/groups/groups.py" line="484"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>人数上限必须是 0 或以上的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="486"/>
+        <location filename="../../desktop/models/groups/groups.py" line="493"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>人数上限 {capacity} 少于群里现有的 {members} 名成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="513"/>
+        <location filename="../../desktop/models/groups/groups.py" line="520"/>
         <source>The fee cannot be negative.</source>
         <translation>费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="517"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>币种必须是三个字母的代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="528"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>收费周期至少为 1 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="524"/>
+        <location filename="../../desktop/models/groups/groups.py" line="531"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>付费群需要至少 1 个月的收费周期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="316"/>
+        <location filename="../../desktop/models/groups/groups.py" line="323"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>“{name}”已有记录（成员 {members}、活动 {events}、收支 {revenue}），不能删除；请改为解散，以保留其历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="434"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>“{kind}”不是已知的入群门槛。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="441"/>
+        <location filename="../../desktop/models/groups/groups.py" line="448"/>
         <source>This must be text.</source>
         <translation>这里必须是文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="468"/>
+        <location filename="../../desktop/models/groups/groups.py" line="475"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>已有另一个群名为“{other_name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="504"/>
+        <location filename="../../desktop/models/groups/groups.py" line="511"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>“{code}”不是已知的代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="233"/>
+        <location filename="../../desktop/models/groups/groups.py" line="238"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>“{stage}”阶段开始于 {began_on}，早于这个建群日期。</translation>
     </message>
@@ -9324,17 +9332,17 @@ Nothing was changed.</source>
         <translation>“{name}”不是时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="123"/>
+        <location filename="../../desktop/models/storage/trash.py" line="138"/>
         <source>The group {what} belonged to no longer exists; it cannot be restored.</source>
         <translation>{what}所属的群已不存在，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="191"/>
+        <location filename="../../desktop/models/storage/trash.py" line="206"/>
         <source>This item is no longer in the trash (restored or deleted for good).</source>
         <translation>此项已不在回收站中（已恢复或已彻底删除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="195"/>
+        <location filename="../../desktop/models/storage/trash.py" line="210"/>
         <source>This trash item was saved by another version.</source>
         <translation>此回收站项由其他版本保存。</translation>
     </message>
@@ -11954,14 +11962,14 @@ Nothing was saved.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -12277,72 +12285,72 @@ Nothing was changed.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="104"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="112"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="105"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
         <source>below</source>
         <translation>低于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="106"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="114"/>
         <source>above</source>
         <translation>高于目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="107"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="115"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="108"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="116"/>
         <source>not enough data</source>
         <translation>数据不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="109"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="117"/>
         <source>no goal</source>
         <translation>未设目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="120"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="128"/>
         <source>on track so far</source>
         <translation>目前达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="129"/>
         <source>behind so far</source>
         <translation>目前落后</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="130"/>
         <source>ahead so far</source>
         <translation>目前超出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="131"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="139"/>
         <source>data on %1 of %2 days</source>
         <translation>%2 天中 %1 天有数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="158"/>
         <source>goal %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="160"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="168"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="162"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

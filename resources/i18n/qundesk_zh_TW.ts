@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1987,139 +1987,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
         <source>Export everything</source>
         <translation>匯出全部資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="182"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 壓縮包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="190"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
         <source>Rebuild from export</source>
         <translation>從匯出檔案重建</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="198"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
         <source>New database from export</source>
         <translation>從匯出檔案新建資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
         <source>QunDesk databases (*.sqlite)</source>
         <translation>群台資料庫 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
         <source>Read-only: another copy of QunDesk is changing this database.</source>
         <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="241"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
         <source>⚠ On a network drive: keep the database on this computer</source>
         <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="267"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="291"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
         <source>Restoring…</source>
         <translation>正在恢復…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="249"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
         <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
         <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="269"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
         <source>Backup stopped; no copy was kept.</source>
         <translation>備份已停止，沒有保留副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
         <source>Backup failed</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
         <source>Backup saved to %1</source>
         <translation>備份已儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="299"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
         <source>Restore stopped; nothing was changed.</source>
         <translation>恢復已停止，資料沒有任何改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="312"/>
         <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
         <source>Restore failed</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="325"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
         <source>Restored the backup %1; the previous state was backed up first.</source>
         <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="346"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
         <source>Exporting everything…</source>
         <translation>正在匯出全部資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>匯出已取消；未寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="355"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="357"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
         <source>Everything exported to %1</source>
         <translation>全部資料已匯出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="374"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
         <source>Rebuilding the database…</source>
         <translation>正在重建資料庫…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>Rebuild failed</source>
         <translation>重建失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="440"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
         <source>Salvage finished</source>
         <translation>搶救完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="108"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
         <source>The daily backup could not be made: %1</source>
         <translation>無法完成每日備份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="220"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>無法替換 %1：另一個程式正在使用它（例如防毒軟體，或 OneDrive 之類的同步程式）。沒有做任何更改。請稍等片刻，或關閉那個程式，然後再恢復一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="317"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2128,7 +2128,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="381"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
         <source>%1
 
 No database was created.</source>
@@ -2137,12 +2137,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="449"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="441"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>
@@ -3187,17 +3187,17 @@ Nothing was saved.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="102"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="99"/>
         <source>Making the demo…</source>
         <translation>正在生成演示資料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="107"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="104"/>
         <source>The demo could not be made</source>
         <translation>無法生成演示資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/first_run.py" line="81"/>
+        <location filename="../../desktop/views/shell/first_run.py" line="78"/>
         <source>The demo was stopped; nothing was written.</source>
         <translation>已停止生成演示資料；未寫入任何內容。</translation>
     </message>
@@ -3940,98 +3940,98 @@ Click “New group” to set up your first community.</source>
 <context>
     <name>GroupsTab</name>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>&amp;New group</source>
         <translation>新建社群(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="128"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
         <source>Set up a new group</source>
         <translation>建立一個新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="132"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="136"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="133"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
         <source>Copy settings, thresholds, rules and goals as a template for a new group</source>
         <translation>把設定、門檻、群規和目標複製為新社群的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="137"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="141"/>
         <source>Archive / dissolve…</source>
         <translation>歸檔/解散…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="138"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
         <source>Hide the group, or record that it ended; its data is kept</source>
         <translation>隱藏該社群，或記錄它已結束；資料會保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="142"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="146"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="143"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
         <source>Only a group without members, events or revenue can be deleted</source>
         <translation>只有沒有成員、活動和收支記錄的社群才能刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="147"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="151"/>
         <source>Texts for the chat</source>
         <translation>發到群裡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="148"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="152"/>
         <source>Group notice, weekly report, welcome and renewal reminders, ready to copy</source>
         <translation>群公告、群週報、歡迎語和續費提醒，一鍵複製</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="291"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="310"/>
         <source>the new group</source>
         <translation>新社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="295"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="314"/>
         <source>Unsaved changes</source>
         <translation>有未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="296"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="315"/>
         <source>Save the changes to “%1”?</source>
         <translation>儲存對「%1」的修改嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>Un&amp;archive</source>
         <translation>取消歸檔(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="360"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>歸檔/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="400"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4040,54 +4040,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="426"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="466"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
         <source>Duplicate as template</source>
         <translation>複製為模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="468"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="467"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="516"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="515"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名稱。會複製設定、入群門檻、生效中的群規和當前目標；不復製成員、活動、收支和歷史記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="471"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="477"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
         <source>Cannot duplicate group</source>
         <translation>無法複製社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="489"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="528"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="520"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="550"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
         <source>Cannot delete group</source>
         <translation>無法刪除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="521"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -4096,14 +4096,14 @@ Dissolve it instead?</source>
 改為解散它嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
         <source>Delete group</source>
         <translation>刪除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="539"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="538"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="587"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="586"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>刪除「%1」及其設定、群規、目標和生命週期歷史？此操作無法復原。</translation>
     </message>
@@ -4185,49 +4185,57 @@ Joined %3 (referred %4) · left %5</source>
     <name>HealthLine</name>
     <message>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <location filename="../../desktop/views/groups/group_health.py" line="61"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="69"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="65"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="63"/>
+        <source>Checking the goals for %1…</source>
+        <translation>正在檢查 %1 的目標…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
         <source>No goals in force for %1. Set goal bands on the Goals page.</source>
         <translation>%1 沒有生效中的目標。請在「目標」頁設定目標區間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="73"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
         <source>Goals %1: %2 of %3 met.</source>
         <translation>目標 %1：%3 項中達成 %2 項。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="79"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="87"/>
         <source>Below: %1.</source>
         <translation>低於目標：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="80"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="88"/>
         <source>Above: %1.</source>
         <translation>高於目標：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="81"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="89"/>
         <source>In progress: %1.</source>
         <translation>進行中：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="82"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="90"/>
         <source>Not enough data: %1.</source>
         <translation>資料不足：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
-        <location filename="../../desktop/views/groups/group_health.py" line="83"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="91"/>
         <source>No goal then: %1.</source>
         <translation>當時未設目標：%1。</translation>
     </message>
@@ -5481,212 +5489,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
         <source>Calendar</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="140"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="165"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="169"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="182"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="196"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
         <source>&amp;New database…</source>
         <translation>新建資料庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>Import &amp;chat history…</source>
         <translation>匯入聊天記錄(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Import payment &amp;bill…</source>
         <translation>匯入收款帳單(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="246"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="431"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="433"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="489"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="500"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5695,110 +5703,110 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="518"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="540"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="592"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="631"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已從帳單匯入 %1 筆記錄；跳過 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能讀取的聊天記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="666"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="683"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="695"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="727"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="735"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="736"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="749"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="748"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="757"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="758"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -7211,7 +7219,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/core/common.py" line="42"/>
         <location filename="../../desktop/models/core/common.py" line="52"/>
-        <location filename="../../desktop/models/groups/groups.py" line="348"/>
+        <location filename="../../desktop/models/groups/groups.py" line="355"/>
         <source>There is no group with id {group_id}.</source>
         <translation>沒有編號為 {group_id} 的群。</translation>
     </message>
@@ -8462,88 +8470,88 @@ Nothing was changed.</source>
         <translation>沒有編號為 {goal_id} 的目標。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="171"/>
-        <location filename="../../desktop/models/groups/groups.py" line="412"/>
+        <location filename="../../desktop/models/groups/groups.py" line="170"/>
+        <location filename="../../desktop/models/groups/groups.py" line="419"/>
         <source>&quot;{platform}&quot; is not a known platform.</source>
         <translation>「{platform}」不是已知的平臺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="419"/>
+        <location filename="../../desktop/models/groups/groups.py" line="426"/>
         <source>&quot;{structure}&quot; is not a known structure.</source>
         <translation>「{structure}」不是已知的結構。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="424"/>
+        <location filename="../../desktop/models/groups/groups.py" line="431"/>
         <source>The creation date must be a date.</source>
         <translation>建群日期必須是日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="428"/>
+        <location filename="../../desktop/models/groups/groups.py" line="435"/>
         <source>The creation date cannot be in the future (today is {today}).</source>
         <translation>建群日期不能晚於今天（今天是 {today}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="462"/>
+        <location filename="../../desktop/models/groups/groups.py" line="469"/>
         <source>A group needs a name.</source>
         <translation>群需要一個名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="477"/>
+        <location filename="../../desktop/models/groups/groups.py" line="484"/>
         <source>Capacity must be a whole number, 0 or more.</source>
         <translation>人數上限必須是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="486"/>
+        <location filename="../../desktop/models/groups/groups.py" line="493"/>
         <source>Capacity {capacity} is below the group&apos;s {members} current members.</source>
         <translation>人數上限 {capacity} 少於群裡現有的 {members} 名成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="513"/>
+        <location filename="../../desktop/models/groups/groups.py" line="520"/>
         <source>The fee cannot be negative.</source>
         <translation>費用不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="517"/>
+        <location filename="../../desktop/models/groups/groups.py" line="524"/>
         <source>The currency must be a 3-letter code such as CNY.</source>
         <translation>幣種必須是三個字母的程式碼，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="521"/>
+        <location filename="../../desktop/models/groups/groups.py" line="528"/>
         <source>The fee period must be at least 1 month.</source>
         <translation>收費週期至少為 1 個月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="524"/>
+        <location filename="../../desktop/models/groups/groups.py" line="531"/>
         <source>A paid group needs a fee period of at least 1 month.</source>
         <translation>付費群需要至少 1 個月的收費週期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="316"/>
+        <location filename="../../desktop/models/groups/groups.py" line="323"/>
         <source>“{name}” has records (members: {members}, events: {events}, revenue entries: {revenue}), so it cannot be deleted; dissolve it instead to keep its history.</source>
         <translation>「{name}」已有記錄（成員 {members}、活動 {events}、收支 {revenue}），不能刪除；請改為解散，以保留其歷史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="434"/>
+        <location filename="../../desktop/models/groups/groups.py" line="441"/>
         <source>&quot;{kind}&quot; is not a known entry threshold.</source>
         <translation>「{kind}」不是已知的入群門檻。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="441"/>
+        <location filename="../../desktop/models/groups/groups.py" line="448"/>
         <source>This must be text.</source>
         <translation>這裡必須是文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="468"/>
+        <location filename="../../desktop/models/groups/groups.py" line="475"/>
         <source>Another group is already named &quot;{other_name}&quot;.</source>
         <translation>已有另一個群名為「{other_name}」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="504"/>
+        <location filename="../../desktop/models/groups/groups.py" line="511"/>
         <source>&quot;{code}&quot; is not a known code.</source>
         <translation>「{code}」不是已知的程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/groups/groups.py" line="233"/>
+        <location filename="../../desktop/models/groups/groups.py" line="238"/>
         <source>The &quot;{stage}&quot; stage began on {began_on}, before this creation date.</source>
         <translation>「{stage}」階段開始於 {began_on}，早於這個建群日期。</translation>
     </message>
@@ -9324,17 +9332,17 @@ Nothing was changed.</source>
         <translation>「{name}」不是時區（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="123"/>
+        <location filename="../../desktop/models/storage/trash.py" line="138"/>
         <source>The group {what} belonged to no longer exists; it cannot be restored.</source>
         <translation>{what}所屬的群已不存在，無法恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="191"/>
+        <location filename="../../desktop/models/storage/trash.py" line="206"/>
         <source>This item is no longer in the trash (restored or deleted for good).</source>
         <translation>此項已不在回收站中（已恢復或已徹底刪除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/trash.py" line="195"/>
+        <location filename="../../desktop/models/storage/trash.py" line="210"/>
         <source>This trash item was saved by another version.</source>
         <translation>此回收站項由其他版本儲存。</translation>
     </message>
@@ -11954,14 +11962,14 @@ Nothing was saved.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
-        <location filename="../../desktop/views/common/tasks.py" line="86"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="90"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
-        <location filename="../../desktop/views/common/tasks.py" line="90"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
+        <location filename="../../desktop/views/common/tasks.py" line="94"/>
         <source>%s
 
 Nothing was imported.</source>
@@ -12277,72 +12285,72 @@ Nothing was changed.</source>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="104"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="112"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="105"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
         <source>below</source>
         <translation>低於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="106"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="114"/>
         <source>above</source>
         <translation>高於目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="107"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="115"/>
         <source>in progress</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="108"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="116"/>
         <source>not enough data</source>
         <translation>資料不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="109"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="117"/>
         <source>no goal</source>
         <translation>未設目標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="120"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="128"/>
         <source>on track so far</source>
         <translation>目前達標</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="129"/>
         <source>behind so far</source>
         <translation>目前落後</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="122"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="130"/>
         <source>ahead so far</source>
         <translation>目前超出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="131"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="139"/>
         <source>data on %1 of %2 days</source>
         <translation>%2 天中 %1 天有資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="150"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="158"/>
         <source>goal %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="160"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="168"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="113"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="121"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/group_health.py" line="162"/>
+        <location filename="../../desktop/views/groups/group_health.py" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

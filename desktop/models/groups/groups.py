@@ -8,7 +8,6 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from desktop.models.calendar.events import modified_now, touch_group
 from desktop.models.core.codes import (
     DEFAULT_CAPACITY,
     Lifecycle,
@@ -174,15 +173,21 @@ def default_capacity(platform: str) -> int | None:
 
 
 def list_group_summaries(db: Database, *, include_archived: bool = True) -> list[GroupSummary]:
-    """Every group with its current stage and member count, by name, in one query."""
+    """Every group with its current stage and member count, by name, in one query.
+
+    The count of open memberships comes from the per-day totals the triggers keep
+    (`member_days`, see storage/derived.py): every membership counts one join on the day
+    it began and one leave on the day it ended, so joins minus leaves over all days is the
+    number still open — a few thousand rows summed instead of every membership read.
+    """
     sql = """
         SELECT g.id, g.name, g.platform,
                (SELECT l.stage FROM lifecycle_history l WHERE l.group_id = g.id
                 ORDER BY l.began_on DESC, l.id DESC LIMIT 1),
                coalesce(m.open_count, 0), g.capacity, g.archived
         FROM groups g
-        LEFT JOIN (SELECT group_id, count(*) AS open_count FROM memberships
-                   WHERE left_on IS NULL GROUP BY group_id) m ON m.group_id = g.id
+        LEFT JOIN (SELECT group_id, sum(joins) - sum(leaves) AS open_count FROM member_days
+                   GROUP BY group_id) m ON m.group_id = g.id
     """
     if not include_archived:
         sql += " WHERE g.archived = 0"
@@ -239,6 +244,8 @@ def update_group(
         assignments = ", ".join(f"{col} = :{col}" for col in _EDITABLE_COLUMNS)
         conn.execute(f"UPDATE groups SET {assignments} WHERE id = :id", {**row, "id": group_id})
         if row["name"] != old.name:  # the events' CATEGORIES in calendars change with it
+            from desktop.models.calendar.events import modified_now, touch_group
+
             touch_group(conn, group_id, modified_now(db))
         if move_first is not None:
             conn.execute(

@@ -1,17 +1,19 @@
 """The 30-day trash: deleted records of any registered kind, restorable as they were.
 
 Each delete writes one row in the same transaction as the delete; its JSON payload is the
-undo snapshot of that kind. The trash knows no feature: each feature registers its kinds
-(`register`, in its package's `trash_kinds` module, which `desktop/models/__init__.py`
-imports before any other data-layer module runs) with how a snapshot is labelled, stored
-and put back. Restoring puts the records back and
-removes the row in one transaction, so nothing comes back twice.
+undo snapshot of that kind. The trash knows no feature's code: each feature registers its
+kinds (`register`, in its package's `trash_kinds` module) with how a snapshot is labelled,
+stored and put back, and `KIND_MODULES` names that module for each kind the table stores,
+so the trash loads it the first time the kind is needed (not at start-up: the calendar's
+recurrence rules and the rest are not needed to paint the first tab). Restoring puts the
+records back and removes the row in one transaction, so nothing comes back twice.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import json
 import math
 import sqlite3
@@ -73,6 +75,15 @@ class TrashKind(Generic[S]):
 
 _KINDS: dict[str, TrashKind[Any]] = {}
 
+# Each kind the trash table's CHECK allows → the module that registers it (imported on first
+# use; tests check that every kind stored resolves and every `trash_kinds` module is here).
+KIND_MODULES: dict[str, str] = {
+    "member": "desktop.models.members.trash_kinds",
+    "event": "desktop.models.calendar.trash_kinds",
+    "revenue": "desktop.models.revenue.trash_kinds",
+    "payout": "desktop.models.revenue.trash_kinds",
+}
+
 
 def register(kind: TrashKind[Any]) -> None:
     """Make a kind storable and restorable (each feature registers its own, once)."""
@@ -83,14 +94,18 @@ def register(kind: TrashKind[Any]) -> None:
 
 
 def registered_kinds() -> frozenset[str]:
-    """The kinds registered so far."""
+    """The kinds registered so far (a kind's module registers it when first needed)."""
     return frozenset(_KINDS)
 
 
-def _kind(name: str) -> TrashKind[Any]:
+def kind(name: str) -> TrashKind[Any]:
+    """The registered kind `name`, its feature's module loaded first if it was not yet."""
     found = _KINDS.get(name)
+    if found is None and name in KIND_MODULES:
+        importlib.import_module(KIND_MODULES[name])
+        found = _KINDS.get(name)
     if found is None:
-        raise LookupError(f"no trash kind {name!r} is registered (import its feature package)")
+        raise LookupError(f"no trash kind {name!r} is registered (see trash.KIND_MODULES)")
     return found
 
 
@@ -131,9 +146,9 @@ def _stamp(at: dt.datetime) -> str:
     return at.strftime(DELETED_AT_FORMAT)
 
 
-def put(conn: sqlite3.Connection, kind: str, snapshot: Any, now: dt.datetime) -> int:
+def put(conn: sqlite3.Connection, kind_name: str, snapshot: Any, now: dt.datetime) -> int:
     """Record deleted records (snapshot taken before the delete); return the trash id."""
-    found = _kind(kind)
+    found = kind(kind_name)
     payload = {
         "version": PAYLOAD_VERSION,
         "ids": found.ids(snapshot),
@@ -141,7 +156,7 @@ def put(conn: sqlite3.Connection, kind: str, snapshot: Any, now: dt.datetime) ->
     }
     cursor = conn.execute(
         "INSERT INTO trash (kind, label, deleted_at, payload) VALUES (?, ?, ?, ?)",
-        (kind, found.describe(snapshot), _stamp(now), json.dumps(payload, ensure_ascii=False)),
+        (kind_name, found.describe(snapshot), _stamp(now), json.dumps(payload, ensure_ascii=False)),
     )
     return int(cursor.lastrowid or 0)
 
@@ -203,10 +218,10 @@ def restore_from_trash(db: Database, trash_id: int) -> Restored:
     no longer exists; then nothing changes.
     """
     with db.transaction() as conn:
-        kind, data = _load(conn, trash_id)
-        ids = _kind(kind).restore(db, data)
+        name, data = _load(conn, trash_id)
+        ids = kind(name).restore(db, data)
         conn.execute("DELETE FROM trash WHERE id = ?", (trash_id,))
-    return Restored(kind, ids)
+    return Restored(name, ids)
 
 
 def delete_from_trash(db: Database, trash_id: int) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.exchange import import_engine as imp
 from desktop.views.common.field_labels import error_text
+
+if TYPE_CHECKING:  # the import engine loads when an import runs, not with every Task
+    from desktop.models.exchange import import_engine as imp
 
 
 class Task(QThread):
@@ -82,6 +84,8 @@ class TaskRunner:
     def _on_failed(self, error: object) -> None:
         if not self._current():
             return
+        from desktop.models.exchange import import_engine as imp
+
         if isinstance(error, imp.ImportCancelledError):
             text = self.tr("Cancelled; nothing was changed.")
         elif isinstance(error, imp.InvalidRowsError):

@@ -55,6 +55,14 @@ class HealthLine(QLabel):
         if event.type() == QEvent.Type.PaletteChange and theme.is_dark() != self._dark:
             self._style(self.state)
 
+    def show_checking(self, start: dt.date, end: dt.date) -> None:
+        """The line while the goals of start..end are being judged (at start-up)."""
+        period = (
+            self.tr("%1 – %2").replace("%1", format_date(start)).replace("%2", format_date(end))
+        )
+        self.setText(self.tr("Checking the goals for %1…").replace("%1", period))
+        self._style("none")
+
     def show_checks(self, checks: list[GoalCheck], start: dt.date, end: dt.date) -> None:
         """Summarise `verdict.group_health` for the range start..end."""
         period = (

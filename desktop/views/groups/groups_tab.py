@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,11 +32,11 @@ from desktop.models.core.scope import Scope
 from desktop.models.groups import groups
 from desktop.models.groups.groups import Group, GroupDraft, GroupSummary
 from desktop.models.groups.lifecycle import current_lifecycle
-from desktop.models.groups.verdict import group_health
 from desktop.models.storage.db import Database
 from desktop.views.common.commands import runner_for
 from desktop.views.common.date_range import PRESETS
 from desktop.views.common.undo import Change, report_undo_failure
+from desktop.views.groups.goals_panel import GoalsPanel
 from desktop.views.groups.group_commands import (
     ArchiveGroup,
     CreateGroup,
@@ -48,8 +49,8 @@ from desktop.views.groups.group_commands import (
 from desktop.views.groups.group_details import GroupDetails
 from desktop.views.groups.group_dialogs import DissolveDialog, TextDialog
 from desktop.views.groups.group_item_models import GroupListModel
-from desktop.views.groups.rules_panel import table_view
-from desktop.views.texts.chat_texts import group_texts_menu
+from desktop.views.groups.lifecycle_panel import LifecyclePanel
+from desktop.views.groups.rules_panel import RulesPanel, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 SAVED_STYLE = "color: #2e7d32;"
@@ -76,6 +77,9 @@ class GroupsTab(QWidget):
         self.group: Group | None = None
         self.new_mode = False
         self._reloading = False
+        # the rules, lifecycle and goals pages not in front: what they are to do when shown
+        self._waiting: dict[QWidget, str] = {}
+        self._health_waits = False  # at start: judged once the window has painted
         self._build_ui()
         details = self.details
         # the parts of the details the tab drives, by their short names
@@ -147,14 +151,11 @@ class GroupsTab(QWidget):
             self.tr("Texts for the chat"),
             self.tr("Group notice, weekly report, welcome and renewal reminders, ready to copy"),
         )
-        self.texts_button.setMenu(
-            group_texts_menu(
-                self,
-                lambda: self.database,
-                lambda: self.group.id if self.group is not None and not self.new_mode else None,
-                self.today,
-            )
-        )
+        # the menu's texts (and their code) are made the first time it opens
+        texts_menu = QMenu(self)
+        texts_menu.setObjectName("groupTextsMenu")
+        texts_menu.aboutToShow.connect(self._fill_texts_menu)
+        self.texts_button.setMenu(texts_menu)
         # everyday actions above the list, the ones that end a group's life below it
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.new_button)
@@ -173,6 +174,23 @@ class GroupsTab(QWidget):
         layout.addLayout(bottom)
         return panel
 
+    def _fill_texts_menu(self) -> None:
+        menu = self.texts_button.menu()
+        if menu.actions():
+            return
+        from desktop.views.texts.chat_texts import group_texts_menu
+
+        made = group_texts_menu(
+            self,
+            lambda: self.database,
+            lambda: self.group.id if self.group is not None and not self.new_mode else None,
+            self.today,
+        )
+        for action in made.actions():
+            action.setParent(menu)
+            menu.addAction(action)
+        made.deleteLater()
+
     def _connect_signals(self) -> None:
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.new_button.clicked.connect(self._on_new)
@@ -182,6 +200,7 @@ class GroupsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self._on_revert)
         self.editor.changed.connect(self._on_edited)
+        self.pages.currentChanged.connect(self._on_page_shown)
 
     # ---- the tab's contract with the main window -----------------------------------------
 
@@ -322,19 +341,43 @@ class GroupsTab(QWidget):
                 group_id=self.group.id,
             )
             self.details.show_header(self.group, summary, self.editor.holders.stored_names())
+        same = group_id is not None and group_id == previous
         for panel in (self.rules, self.lifecycle, self.goals):
-            if group_id is not None and group_id == previous:
-                panel.refresh()
-            else:
-                panel.set_group(self.group.id if self.group is not None else None)
+            # a page not in front is read when it is shown (`_on_page_shown`)
+            waiting = self._waiting.get(panel)
+            self._waiting[panel] = "refresh" if same and waiting != "set" else "set"
+        self._on_page_shown()
         self.details.set_status("")
         self._update_health()
         self._update_buttons()
+
+    def _on_page_shown(self, *_args: object) -> None:
+        """Bring the page in front up to date with the shown group (hidden ones wait)."""
+        current = self.pages.currentWidget()
+        panels: tuple[RulesPanel | LifecyclePanel | GoalsPanel, ...]
+        panels = (self.rules, self.lifecycle, self.goals)
+        for panel in panels:
+            if panel is current and panel in self._waiting:
+                if self._waiting.pop(panel) == "refresh":
+                    panel.refresh()
+                else:
+                    panel.set_group(self.group.id if self.group is not None else None)
 
     def _period(self) -> tuple[dt.date, dt.date]:
         if self.scope is not None:
             return self.scope.start, self.scope.end
         return PRESETS["this_month"](self.today())
+
+    def wait_for_first_paint(self) -> None:
+        """At start-up: the health line says it is checking until `first_painted` (judging
+        the goals reads the period's days and expands the recurring events)."""
+        self._health_waits = True
+
+    def first_painted(self) -> None:
+        """The window is on screen: judge the goals the health line waited for."""
+        if self._health_waits:
+            self._health_waits = False
+            self._update_health()
 
     def _update_health(self) -> None:
         database = self.database
@@ -342,7 +385,12 @@ class GroupsTab(QWidget):
             self.health.hide()
             return
         start, end = self._period()
-        self.health.show_checks(group_health(database, self.group.id, start, end), start, end)
+        if self._health_waits:
+            self.health.show_checking(start, end)
+        else:
+            from desktop.models.groups.verdict import group_health
+
+            self.health.show_checks(group_health(database, self.group.id, start, end), start, end)
         self.health.show()
 
     def _update_buttons(self) -> None:

@@ -29,14 +29,13 @@ from desktop.models.core.errors import (
     QunDeskError,
     data_errors,
 )
-from desktop.models.exchange import portable
-from desktop.models.storage import backups, lockfile, places, restoring, salvage
-from desktop.models.storage.backup_now import backup_in_background
+from desktop.models.storage import backups, lockfile, places
 from desktop.models.storage.db import Database
 from desktop.models.storage.lockfile import LockHolder
 from desktop.views.common import saving
-from desktop.views.common.tasks import Task
-from desktop.views.shell.restore_dialog import table_label
+
+# Every start opens the file through here; what only a menu action or a damaged file needs
+# (export, restore, salvage, the worker thread) is imported by the function that needs it.
 
 SETTING_BACKUP_FOLDER = "backup/folder"
 
@@ -131,6 +130,8 @@ class WorkDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.resize(420, 120)
+        from desktop.views.common.tasks import Task
+
         self.task = Task(work, self)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_succeeded)
@@ -258,6 +259,8 @@ def show_network_warning(window: DatabaseWindow) -> bool:
 
 def backup_now(window: DatabaseWindow) -> None:
     """File → Backup now: a verified copy rotation never deletes, made off the GUI thread."""
+    from desktop.models.storage.backup_now import backup_in_background
+
     database = window.database
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
@@ -277,6 +280,7 @@ def backup_now(window: DatabaseWindow) -> None:
 
 def restore(window: DatabaseWindow) -> bool:
     """File → Restore…: pick a backup, back up the current file, swap, reload the window."""
+    from desktop.models.storage import restoring
     from desktop.views.shell.restore_dialog import RestoreDialog
 
     chosen = RestoreDialog.ask(window, window.database)
@@ -332,6 +336,8 @@ def restore(window: DatabaseWindow) -> bool:
 
 def export_all(window: DatabaseWindow) -> Path | None:
     """File → Export everything…: a zip of one CSV per table plus schema.json."""
+    from desktop.models.exchange import portable
+
     database = window.database
     stamp = database.clock.today().strftime("%Y%m%d")
     suggested = saving.suggested_path(f"{database.path.stem}-export-{stamp}", ".zip")
@@ -360,6 +366,8 @@ def export_all(window: DatabaseWindow) -> Path | None:
 
 def rebuild(window: DatabaseWindow) -> Path | None:
     """File → Rebuild from export…: a new database from an export zip, then open it."""
+    from desktop.models.exchange import portable
+
     source = PortableFiles.ask_zip(window, saving.default_folder())  # where exports go
     if source is None:
         return None
@@ -423,7 +431,9 @@ def handle_damaged(
     Returns the database opened on the new file, None to quit, or the Path "open another"
     should start from.
     """
+    from desktop.models.storage import restoring, salvage
     from desktop.views.shell.damaged_dialog import OPEN_OTHER, SALVAGE, USE_BACKUP, DamagedDialog
+    from desktop.views.shell.restore_dialog import table_label
 
     folder = backup_folder_setting(settings)
     good = restoring.newest_good_backup(path, folder)

@@ -15,18 +15,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import paths
 from desktop.models.core.errors import QunDeskError
-from desktop.models.demo.demo import generate_demo
 from desktop.models.groups.queries import group_count
 from desktop.models.storage.db import Database
 from desktop.views.common.field_labels import error_text
-from desktop.views.groups.first_group_wizard import FirstGroupWizard
 from desktop.views.shell.main_window import SETTING_LAST_DB
-from desktop.views.shell.welcome_dialog import (
-    IMPORT_SHEET,
-    OPEN_DEMO,
-    START_EMPTY,
-    WelcomeDialog,
-)
+
+# Every start asks `is_first_run`; the welcome, the demo and the wizard are loaded only on
+# the first run itself (function-level imports), not before every other start's first paint.
 
 DEMO_DB_NAME = "qundesk-demo.sqlite"
 DEMO_MEMBERS = 300
@@ -74,6 +69,8 @@ def demo_work(
     database: Database, members: int, today: dt.date
 ) -> Callable[[Callable[[int, int], None], Callable[[], bool]], object]:
     """The demo generation as a `work(progress, cancelled)` step for a worker thread."""
+
+    from desktop.models.demo.demo import generate_demo
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
         def report(stage: str) -> None:
@@ -126,6 +123,8 @@ def _import_follow_up(window: QWidget) -> None:
 
 def _wizard_follow_up(today: dt.date | None) -> FollowUp:
     def follow_up(window: QWidget) -> None:
+        from desktop.views.groups.first_group_wizard import FirstGroupWizard
+
         database = getattr(window, "database", None)
         if not isinstance(database, Database):
             return
@@ -146,6 +145,13 @@ def start(
     or the import dialog follows over the main window. The demo is generated into its own
     file. None when the owner quits.
     """
+    from desktop.views.shell.welcome_dialog import (
+        IMPORT_SHEET,
+        OPEN_DEMO,
+        START_EMPTY,
+        WelcomeDialog,
+    )
+
     while True:
         choice = WelcomeDialog.ask(None, default)
         if choice is None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import __version__, paths
+from desktop import paths
 from desktop.models.core.clock import Clock
 from desktop.models.core.errors import QunDeskError
 from desktop.models.core.scope import Scope
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         clock: Clock | None = None,
+        *,
+        read_now: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._connect_signals()
         self._restore_settings()
+        if read_now:  # else `read_database`: at start, once the file's check found it sound
+            self._on_database_opened()
+
+    def read_database(self) -> None:
+        """Show the database of a window built with `read_now=False` (nothing read yet)."""
         self._on_database_opened()
 
     # ---- construction -------------------------------------------------------------------
@@ -312,6 +319,9 @@ class MainWindow(QMainWindow):
         tab = GroupsTab(self.undo_stack, self.tabs, self.clock)
         tab.groupsChanged.connect(self.reload_groups)
         tab.groupsChanged.connect(self.refresh_status)
+        if not self._painted:  # in front at start: its goals are judged once the window is up
+            tab.wait_for_first_paint()
+            self.firstPainted.connect(tab.first_painted)
         return tab
 
     def _make_members_tab(self) -> QWidget:
@@ -743,6 +753,8 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         from PySide6 import __version__ as pyside_version
+
+        from desktop import __version__
 
         QMessageBox.about(
             self,

@@ -106,6 +106,38 @@ def test_summaries_show_stage_members_and_capacity_in_one_query(database: Databa
     assert [r.id for r in groups.list_group_summaries(database, include_archived=False)] == [b, a]
 
 
+def test_summaries_count_open_memberships_through_leaves_rejoins_moves_and_deletes(
+    database: Database,
+) -> None:
+    a = groups.create_group(database, GroupDraft(name="a"), today=TODAY)
+    b = groups.create_group(database, GroupDraft(name="b"), today=TODAY)
+
+    def counts() -> dict[int, int]:
+        return {row.id: row.member_count for row in groups.list_group_summaries(database)}
+
+    def direct() -> dict[int, int]:
+        sql = "SELECT count(*) FROM memberships WHERE left_on IS NULL AND group_id = ?"
+        return {g: database.conn.execute(sql, (g,)).fetchone()[0] for g in (a, b)}
+
+    first = join(database, a, "2026-01-01")
+    join(database, a, "2026-01-02", "2026-01-02")  # joined and left the same day: not open
+    join(database, a, "2027-03-01")  # joins in the future: open already, as it is stored
+    join(database, b, "2026-01-05")
+    assert counts() == direct() == {a: 2, b: 1}
+    with database.transaction() as conn:  # leaves, then comes back (the leave cleared)
+        conn.execute("UPDATE memberships SET left_on = '2026-02-01' WHERE member_id = ?", (first,))
+    assert counts() == direct() == {a: 1, b: 1}
+    with database.transaction() as conn:
+        conn.execute("UPDATE memberships SET left_on = NULL WHERE member_id = ?", (first,))
+    assert counts() == direct() == {a: 2, b: 1}
+    with database.transaction() as conn:  # moved to the other group
+        conn.execute("UPDATE memberships SET group_id = ? WHERE member_id = ?", (b, first))
+    assert counts() == direct() == {a: 1, b: 2}
+    with database.transaction() as conn:  # the member deleted: the membership goes with it
+        conn.execute("DELETE FROM members WHERE id = ?", (first,))
+    assert counts() == direct() == {a: 1, b: 1}
+
+
 def test_update_saves_settings_replaces_thresholds_and_keeps_lifecycle(
     database: Database, group_id: int
 ) -> None:

@@ -993,3 +993,54 @@ def test_picker_revert_and_a_new_group_without_members(
     click(qtbot, tab, "groupNew")
     assert not soul_picker(tab).search.isEnabled()
     assert "Save the group" in soul_picker(tab).search.placeholderText()
+
+
+def test_the_texts_menu_is_made_when_it_first_opens_and_opens_the_shown_groups_text(
+    tab: GroupsTab, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.views.texts.text_preview import TextPreview
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        TextPreview, "show_text", classmethod(lambda cls, p, db, title, *a: shown.append(title))
+    )
+    menu = tab.texts_button.menu()
+    assert menu is not None and menu.objectName() == "groupTextsMenu"
+    assert menu.actions() == []  # nothing made before it is opened
+    select(tab, ids["bake"])
+    menu.aboutToShow.emit()
+    menu.aboutToShow.emit()  # opened again: the same four texts, not eight
+    assert [action.text() for action in menu.actions()] == [
+        "Group notice and rules…",
+        "Weekly report…",
+        "Welcome newcomers…",
+        "Renewal reminders…",
+    ]
+    menu.actions()[0].trigger()
+    assert shown == ["Group notice — 烘焙交流群"]
+
+
+def test_the_hidden_pages_are_read_when_shown_for_the_group_shown_then(
+    tab: GroupsTab, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    suggest = lifecycle.suggest_lifecycle
+    monkeypatch.setattr(
+        lifecycle, "suggest_lifecycle", lambda *a, **k: read.append("lifecycle") or suggest(*a, **k)
+    )
+    history = rules.rule_history
+    monkeypatch.setattr(rules, "rule_history", lambda *a: read.append("rules") or history(*a))
+    tab.pages.setCurrentIndex(0)  # the settings in front
+    select(tab, ids["book"])
+    select(tab, ids["bake"])
+    assert read == []  # two groups shown, neither's rules nor lifecycle read
+    tab.pages.setCurrentWidget(tab.rules)
+    assert read == ["rules"]
+    assert tab.rules.group_id == ids["bake"] and tab.rules.model.rowCount() == 0
+    select(tab, ids["book"])  # the rules in front follow at once, the lifecycle waits
+    assert read == ["rules", "rules"] and tab.rules.model.rowCount() == 2
+    tab.pages.setCurrentWidget(tab.lifecycle)
+    tab.pages.setCurrentWidget(tab.rules)  # nothing changed meanwhile: not read again
+    assert read == ["rules", "rules", "lifecycle"]
+    assert tab.lifecycle.group_id == ids["book"]
+    assert child(tab, QLabel, "stageCurrent").text() == "Introduction"

@@ -5,23 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import desktop
 from desktop.app import (
     StartCheck,
-    backup_after_paint,
+    after_first_paint,
     checked,
     make_settings,
     open_with_recovery,
+    window_before_verdict,
 )
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import DamagedDatabaseError
 from desktop.models.storage.db import Database
+from desktop.views.common import labels
 from desktop.views.dashboard.dashboard_tab import DashboardTab
 from desktop.views.groups.groups_tab import GroupsTab
 from desktop.views.members.members_tab import MembersTab
@@ -31,6 +35,7 @@ from desktop.views.shell.main_window import SETTING_TAB, TAB_NAMES, MainWindow
 from tests.views.shell.test_lock import damaged_copy
 
 TODAY = dt.date(2026, 11, 23)
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "databases"
 CLOCK = FixedClock(TODAY)
 
 
@@ -43,6 +48,14 @@ def _window(qtbot: QtBot, database: Database, settings: QSettings) -> MainWindow
     window = MainWindow(database, settings, clock=CLOCK)
     qtbot.addWidget(window)
     return window
+
+
+def _sound_copy(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo file at this schema (opening it now needs no migration)."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    Database.open(path).close()
+    return path
 
 
 def _built(window: MainWindow) -> list[bool]:
@@ -109,6 +122,36 @@ def test_the_other_tabs_are_built_after_the_first_paint(
     assert isinstance(window.tabs.widget(1), MembersTab)
 
 
+def test_the_groups_goals_are_judged_once_the_window_has_painted(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, settings)
+    tab = window.groups_tab
+    assert tab.group is not None and tab.health.isVisibleTo(tab)
+    start, end = window.scope().start, window.scope().end
+    assert tab.health.text() == f"Checking the goals for {start:%Y-%m-%d} – {end:%Y-%m-%d}…"
+    with qtbot.waitSignal(window.firstPainted):
+        window.show()
+    judged = tab.health.text()
+    assert judged.startswith(("Goals ", "No goals in force")) and "Checking" not in judged
+    tab.first_painted()  # once only: nothing waits any more
+    assert tab.health.text() == judged
+
+
+def test_a_groups_tab_built_after_the_first_paint_judges_the_goals_at_once(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    settings.setValue(SETTING_TAB, "membersTab")
+    window = _window(qtbot, demo_db, settings)
+    with qtbot.waitSignal(window.firstPainted):
+        window.show()
+    qtbot.waitUntil(lambda: all(_built(window)))
+    window.tabs.setCurrentIndex(0)
+    tab = window.groups_tab
+    assert tab.group is not None and tab.health.isVisible()
+    assert tab.health.text().startswith(("Goals ", "No goals in force"))
+
+
 # ---- the file's check, after the first paint ---------------------------------------------
 
 
@@ -131,23 +174,99 @@ def test_check_later_waits_only_when_no_migration_is_due(
         new.close()
 
 
-def test_a_sound_file_is_kept_and_backed_up_after_the_first_paint(
+def test_the_check_begun_before_opening_is_the_one_the_opened_file_waits_for(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    path = _sound_copy(demo_template, tmp_path)
+    early = StartCheck.early(path)
+    assert early is not None and early.path == path
+    database = Database.open(path, check_later=True)
+    try:
+        assert StartCheck.of(database, early) is early
+        assert early.problems() == []
+        other = StartCheck.early(tmp_path / "other.sqlite")  # no such file: nothing to check
+        assert other is None
+        elsewhere = StartCheck(tmp_path / "elsewhere.sqlite", run=False)
+        own = StartCheck.of(database, elsewhere)  # another file's check is not taken
+        assert own is not elsewhere and own.path == path and own.problems() == []
+    finally:
+        database.close()
+    new = Database.open(tmp_path / "new.sqlite", check_later=True)
+    try:
+        assert not StartCheck.of(new, early).problems()  # checked as it opened: none waits
+    finally:
+        new.close()
+
+
+def test_no_check_begins_early_for_a_file_that_opening_checks_or_refuses(
+    tmp_path: Path,
+) -> None:
+    old = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "v7.sqlite", old)  # to migrate: checked as it opens
+    foreign = tmp_path / "foreign.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE t (x)").connection.close()
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database")
+    assert [StartCheck.early(p) for p in (old, foreign, text, tmp_path)] == [None] * 4
+
+
+def test_the_window_is_built_while_the_check_runs_and_reads_the_data_once_sound(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
 ) -> None:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    Database.open(path).close()
+    path = _sound_copy(demo_template, tmp_path)
+    database = Database.open(path, check_later=True)
+    statements: list[str] = []
+    database.conn.set_trace_callback(statements.append)
+    window = window_before_verdict(database, settings, CLOCK)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        # only the owner's words were read: no group, member or count yet
+        assert statements and all("vocabulary" in sql for sql in statements)
+        assert window.groups_tab.database is None and window.status_label.text() == ""
+        assert window.group_filter.count() == 0
+        assert checked(database, StartCheck.of(database), settings, CLOCK) is database
+        window.read_database()
+        assert window.groups_tab.database is database
+        assert window.groups_tab.model.rowCount() > 0 and window.group_filter.count() > 1
+        assert "demo.sqlite" in window.status_label.text()
+    finally:
+        database.conn.set_trace_callback(None)
+        database.close()
+
+
+def test_no_window_is_built_before_the_verdict_when_the_file_cannot_be_read(
+    demo_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def malformed(_database: Database) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    def windows() -> int:
+        return sum(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+
+    monkeypatch.setattr(labels, "load_vocabulary", malformed)
+    before = windows()
+    assert window_before_verdict(demo_db, settings, CLOCK) is None
+    assert windows() == before
+
+
+def test_a_sound_file_is_kept_and_backed_up_and_versioned_after_the_first_paint(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
+) -> None:
+    path = _sound_copy(demo_template, tmp_path)
     database = open_with_recovery(path, create=False, settings=settings, check_later=True)
     assert database is not None and database.check_pending
-    assert checked(database, StartCheck(database), settings, CLOCK) is database
+    assert checked(database, StartCheck.of(database), settings, CLOCK) is database
     assert not database.check_pending
     window = _window(qtbot, database, settings)
+    QCoreApplication.setApplicationVersion("")
     try:
         assert not list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
         with qtbot.waitSignal(window.firstPainted):
-            window.firstPainted.connect(lambda: backup_after_paint(window))
+            window.firstPainted.connect(lambda: after_first_paint(window))
             window.show()
         assert list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
+        assert QCoreApplication.applicationVersion() == desktop.__version__ != ""
     finally:
         window.database.close()
 
@@ -161,7 +280,7 @@ def test_a_damaged_file_is_salvaged_before_it_is_read_and_never_written(
     assert database is not None  # the check is still to come
     monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.SALVAGE))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    recovered = checked(database, StartCheck(database), settings, CLOCK)
+    recovered = checked(database, StartCheck.of(database), settings, CLOCK)
     assert recovered is not None
     try:
         assert "salvaged" in recovered.path.name and recovered.lock is not None
@@ -179,7 +298,7 @@ def test_quitting_at_a_damaged_file_found_at_start(
     database = open_with_recovery(path, create=False, settings=settings, check_later=True)
     assert database is not None
     monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.QUIT))
-    assert checked(database, StartCheck(database), settings, CLOCK) is None
+    assert checked(database, StartCheck.of(database), settings, CLOCK) is None
     assert path.read_bytes() == before
 
 
