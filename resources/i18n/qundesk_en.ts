@@ -5496,212 +5496,212 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Import &amp;chat history…</source>
         <translation>Import &amp;chat history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>Import payment &amp;bill…</source>
         <translation>Import payment &amp;bill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5710,110 +5710,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="749"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="748"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="763"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="762"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -6625,14 +6625,14 @@ Nothing was changed.</translation>
         <translation>Merge two selected duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="283"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="283"/>
         <source>Search runs on the database: %1</source>
         <translation>Search runs on the database: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="337"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="337"/>
         <source>%1 of %2 members</source>
         <translation>%1 of %2 members</translation>
     </message>
@@ -9141,7 +9141,7 @@ Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../desktop/models/storage/db.py" line="97"/>
-        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <location filename="../../desktop/models/storage/db.py" line="301"/>
         <source>the file is damaged ({problems})</source>
         <translation>the file is damaged ({problems})</translation>
     </message>
@@ -9166,60 +9166,60 @@ Nothing was changed.</translation>
         <translation>the file is damaged or not a database ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="214"/>
+        <location filename="../../desktop/models/storage/db.py" line="216"/>
         <source>this is a folder, not a database file</source>
         <translation>this is a folder, not a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="216"/>
-        <location filename="../../desktop/models/storage/db.py" line="270"/>
+        <location filename="../../desktop/models/storage/db.py" line="218"/>
+        <location filename="../../desktop/models/storage/db.py" line="272"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="274"/>
-        <location filename="../../desktop/models/storage/db.py" line="222"/>
+        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <location filename="../../desktop/models/storage/db.py" line="224"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>this SQLite file was made by another program, not QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="279"/>
-        <location filename="../../desktop/models/storage/db.py" line="227"/>
+        <location filename="../../desktop/models/storage/db.py" line="281"/>
+        <location filename="../../desktop/models/storage/db.py" line="229"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="289"/>
+        <location filename="../../desktop/models/storage/db.py" line="291"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="402"/>
+        <location filename="../../desktop/models/storage/db.py" line="404"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="410"/>
+        <location filename="../../desktop/models/storage/db.py" line="412"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="253"/>
+        <location filename="../../desktop/models/storage/db.py" line="255"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>the database cannot use a write-ahead log here</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="327"/>
+        <location filename="../../desktop/models/storage/db.py" line="329"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>upgrading the database failed and nothing was changed ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="392"/>
+        <location filename="../../desktop/models/storage/db.py" line="394"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>Could not save: {reason}. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="468"/>
+        <location filename="../../desktop/models/storage/db.py" line="471"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
     </message>

@@ -5489,212 +5489,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="143"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
         <source>Calendar</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="176"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="189"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="204"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Import &amp;chat history…</source>
         <translation>导入聊天记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>Import payment &amp;bill…</source>
         <translation>导入收款账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
         <source>Show &amp;log folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="441"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="443"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="499"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="510"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="523"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5703,110 +5703,110 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="528"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="550"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="602"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="641"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已从账单导入 %1 笔记录；跳过 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="665"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能读取的聊天记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="676"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="684"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="701"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="737"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="747"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="749"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="748"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="763"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="762"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="769"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="770"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
         <source>The log is in %1</source>
         <translation>日志在 %1</translation>
     </message>
@@ -6618,14 +6618,14 @@ Nothing was changed.</source>
         <translation>合并所选的两条重复记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="280"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="283"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="283"/>
         <source>Search runs on the database: %1</source>
         <translation>搜索在数据库中进行：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
-        <location filename="../../desktop/views/members/members_tab.py" line="334"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="337"/>
+        <location filename="../../desktop/views/members/members_tab.py" line="337"/>
         <source>%1 of %2 members</source>
         <translation>%2 名成员中的 %1 名</translation>
     </message>
@@ -9134,7 +9134,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desktop/models/storage/db.py" line="97"/>
-        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <location filename="../../desktop/models/storage/db.py" line="301"/>
         <source>the file is damaged ({problems})</source>
         <translation>文件已损坏（{problems}）</translation>
     </message>
@@ -9159,60 +9159,60 @@ Nothing was changed.</source>
         <translation>文件已损坏或不是数据库（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="214"/>
+        <location filename="../../desktop/models/storage/db.py" line="216"/>
         <source>this is a folder, not a database file</source>
         <translation>这是文件夹，不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="216"/>
-        <location filename="../../desktop/models/storage/db.py" line="270"/>
+        <location filename="../../desktop/models/storage/db.py" line="218"/>
+        <location filename="../../desktop/models/storage/db.py" line="272"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="274"/>
-        <location filename="../../desktop/models/storage/db.py" line="222"/>
+        <location filename="../../desktop/models/storage/db.py" line="276"/>
+        <location filename="../../desktop/models/storage/db.py" line="224"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>这个 SQLite 文件由其他程序创建，不是 QunDesk 的</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="279"/>
-        <location filename="../../desktop/models/storage/db.py" line="227"/>
+        <location filename="../../desktop/models/storage/db.py" line="281"/>
+        <location filename="../../desktop/models/storage/db.py" line="229"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>这个数据库由更新版本的 QunDesk 保存（数据结构版本 {version}，本版本最多读取到 {latest}），请更新程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="289"/>
+        <location filename="../../desktop/models/storage/db.py" line="291"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>这个数据库的结构版本是 {version}，本 QunDesk 读取 {latest}；只读查看时无法升级</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="402"/>
+        <location filename="../../desktop/models/storage/db.py" line="404"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>这个数据库以只读方式打开，因为另一个 QunDesk 正在修改它。请关闭那个 QunDesk，再重新打开文件进行修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="410"/>
+        <location filename="../../desktop/models/storage/db.py" line="412"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>无法保存：数据库文件 {path} 不见了（是否拔出了 U 盘或断开了网络驱动器？）。请恢复后重试。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="253"/>
+        <location filename="../../desktop/models/storage/db.py" line="255"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>数据库在此处无法使用预写日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="327"/>
+        <location filename="../../desktop/models/storage/db.py" line="329"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>数据库升级失败，未做任何更改（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="392"/>
+        <location filename="../../desktop/models/storage/db.py" line="394"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>无法保存：{reason}。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="468"/>
+        <location filename="../../desktop/models/storage/db.py" line="471"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>无法把这个旧数据库的副本升级以便读取（{exc}）</translation>
     </message>
