@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -545,6 +546,23 @@ def touch_group(conn: sqlite3.Connection, group_id: int, now: str) -> None:
         "UPDATE events SET sequence = sequence + 1, last_modified = ? WHERE group_id = ?",
         (now, group_id),
     )
+
+
+def relabelled_types(db: Database) -> vocabulary.Relabelled:
+    """For `vocabulary.save_vocabulary(…, relabelled=…)`: an event type's new words are
+    its events' second CATEGORY, so each event of a renamed type is a change calendars
+    show (SEQUENCE up, LAST-MODIFIED now), in the saving transaction."""
+    now = modified_now(db)
+
+    def touch_types(conn: sqlite3.Connection, domain: str, changed: list[str]) -> None:
+        if domain == "event_type":
+            conn.execute(
+                "UPDATE events SET sequence = sequence + 1, last_modified = ?"
+                " WHERE type IN (SELECT value FROM json_each(?))",
+                (now, json.dumps(changed)),
+            )
+
+    return touch_types
 
 
 def modified_now(db: Database) -> str:

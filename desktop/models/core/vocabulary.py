@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -99,16 +99,24 @@ def save_words(db: Database, domain: str, words: Sequence[Word]) -> list[str]:
     return save_vocabulary(db, {domain: words})[domain]
 
 
+Relabelled = Callable[[sqlite3.Connection, str, list[str]], None]
+"""Told, inside the saving transaction, the codes of a domain whose words changed (for a
+feature whose records show those words elsewhere, e.g. the calendar's CATEGORIES)."""
+
+
 def save_vocabulary(
     db: Database,
     words_by_domain: Mapping[str, Sequence[Word]],
     deleted: Mapping[str, Sequence[str]] | None = None,
+    *,
+    relabelled: Relabelled | None = None,
 ) -> dict[str, list[str]]:
     """Save the owner's words of several domains in one transaction; codes per domain.
 
     Both words empty restores a built-in code's own label. Entries can be added only to
     the EXTENSIBLE domains. `deleted` names added entries to remove first; one still used
-    by a record is refused (ValidationError saying how many records use it).
+    by a record is refused (ValidationError saying how many records use it). `relabelled`
+    hears of every existing code whose words changed, in the same transaction.
     """
     cleaned = {
         domain: [
@@ -129,11 +137,28 @@ def save_vocabulary(
                 except ValidationError as exc:
                     raise ValidationError(f"{domain}.{exc.field}", exc.message) from exc
         for domain, words in cleaned.items():
+            before = _labels(conn, domain)
             try:
                 saved[domain] = _save_domain(conn, domain, words)
             except ValidationError as exc:  # say which list: the field is "role.label_zh"
                 raise ValidationError(f"{domain}.{exc.field}", exc.message, exc.row) from exc
+            after = _labels(conn, domain)
+            changed = [code for code, words in before.items() if after.get(code) != words]
+            if relabelled is not None and changed:
+                relabelled(conn, domain, changed)
     return saved
+
+
+def _labels(conn: sqlite3.Connection, domain: str) -> dict[str, tuple[str, str]]:
+    """The owner's words stored for each code of a domain ("" and "" for a built-in code
+    showing its own label)."""
+    stored = {
+        str(code): (str(zh), str(en))
+        for code, zh, en in conn.execute(
+            "SELECT code, label_zh, label_en FROM vocabulary WHERE domain = ?", (domain,)
+        )
+    }
+    return {code: ("", "") for code in codes(DOMAIN_ENUMS[domain])} | stored
 
 
 # How many records use a code of an extensible domain (:c is the code).

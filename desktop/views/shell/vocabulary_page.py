@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.calendar.events import relabelled_types
 from desktop.models.core.codes import CategoryKind, category_kind
 from desktop.models.core.vocabulary import (
     DOMAIN_ENUMS,
@@ -388,6 +389,7 @@ class VocabularyPage(QWidget):
                 for domain, rows in self._rows.items()
             },
             self._deleted,
+            relabelled=relabelled_types(self.database),  # calendars see renamed types
         )
         self._load()
         self._on_domain_changed()

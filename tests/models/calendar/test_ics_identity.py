@@ -15,6 +15,7 @@ import pytest
 from icalendar import Calendar
 
 from desktop.models.calendar import events, ics, recurrence
+from desktop.models.core import vocabulary
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import ValidationError
 from desktop.models.exchange.import_engine import ImportCancelledError
@@ -269,6 +270,40 @@ def test_renaming_the_group_is_a_change_of_each_of_its_events(database: Database
     found = _by_title(ics.export_ics(database))
     assert [str(c) for c in found["沙龙"]["categories"].cats] == ["读书会·二期", "线下沙龙"]
     assert int(found["沙龙"]["sequence"]) == before[ids["salon"]].sequence + 1
+
+
+def test_new_words_for_an_event_type_are_a_change_of_its_events(database: Database) -> None:
+    """The type's words are each event's second CATEGORY. Saving the same words, or new
+    words for another type or another list, changes nothing a calendar shows."""
+    ids = _fill(database)
+    assert isinstance(database.clock, FixedClock)
+    before = {e.id: (e.sequence, e.last_modified) for e in _stored(database)}
+
+    def save(domain: str, code: str, zh: str, en: str) -> None:
+        database.clock.advance(dt.timedelta(minutes=5))
+        vocabulary.save_vocabulary(
+            database,
+            {domain: [vocabulary.Word(code, zh, en)]},
+            relabelled=events.relabelled_types(database),
+        )
+
+    save("event_type", "lecture", "", "")  # a built-in type keeps its own words
+    save("purpose", "sales", "卖课", "Selling")
+    save("event_type", "qa", "问答", "Q&A")  # no event is a Q&A
+    assert {e.id: (e.sequence, e.last_modified) for e in _stored(database)} == before
+    save("event_type", "salon", "读书沙龙", "Book salon")
+    now = database.clock.utc_now().replace(tzinfo=None)
+    for event in _stored(database):
+        if event.id == ids["salon"]:
+            assert (event.sequence, event.last_modified) == (before[event.id][0] + 1, now)
+        else:
+            assert (event.sequence, event.last_modified) == before[event.id]
+    save("event_type", "salon", "读书沙龙", "Book salon")  # the same words again
+    assert events.get_event(database, ids["salon"]).sequence == before[ids["salon"]][0] + 1
+    save("event_type", "salon", "", "")  # back to the built-in words: a change again
+    assert events.get_event(database, ids["salon"]).sequence == before[ids["salon"]][0] + 2
+    found = _by_title(ics.export_ics(database))["沙龙"]
+    assert [str(c) for c in found["categories"].cats] == ["读书会", "线下沙龙"]
 
 
 def test_skipping_and_restoring_an_occurrence_are_changes_of_the_series(

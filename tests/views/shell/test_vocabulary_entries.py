@@ -166,3 +166,27 @@ def test_event_dialog_offers_and_saves_an_added_type(qtbot: QtBot, database: Dat
     assert dlg.result_draft is not None and dlg.result_draft.type == tasting
     event_id = events.create_event(database, dlg.result_draft)
     assert events.get_event(database, event_id).type == tasting
+
+
+def test_renaming_an_event_type_in_settings_updates_its_events_in_calendars(
+    dialog: SettingsDialog, database: Database
+) -> None:
+    database.conn.execute("INSERT INTO groups (name, created_on) VALUES ('读书会', '2026-01-01')")
+    start = dt.datetime(2026, 2, 14, 14)
+    salon = events.create_event(
+        database,
+        EventDraft(
+            group_id=1, title="沙龙", type="salon", starts_at=start,
+            ends_at=start + dt.timedelta(hours=2),
+        ),
+    )  # fmt: skip
+    assert events.get_event(database, salon).sequence == 0
+    page = _page(dialog, "event_type")
+    row = next(
+        r for r in range(page.model.rowCount())
+        if page.model.index(r, VocabularyModel.ZH).data(RowRole).code == "salon"
+    )  # fmt: skip
+    page.model.setData(page.model.index(row, VocabularyModel.ZH), "读书沙龙")
+    dialog.accept()
+    assert not dialog.error.isVisibleTo(dialog)
+    assert events.get_event(database, salon).sequence == 1
