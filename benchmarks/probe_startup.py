@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -60,7 +61,6 @@ def _roster_watch(window: Any, results: dict[str, float]) -> None:
     from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
     tabs = window.findChild(QTabWidget, "tabs")
-    table = window.findChild(QTableView, "memberTable")
 
     def done() -> None:
         results["roster_paint"] = time.perf_counter()
@@ -75,11 +75,14 @@ def _roster_watch(window: Any, results: dict[str, float]) -> None:
                 QTimer.singleShot(0, done)
             return False
 
-    watcher = TablePaint(window)
-    table.viewport().installEventFilter(watcher)
-    for index in range(tabs.count()):
+    for index in range(tabs.count()):  # the tab is built when first shown
         if tabs.widget(index).objectName() == "membersTab":
             tabs.setCurrentIndex(index)
+    table = window.findChild(QTableView, "memberTable")
+    if table is None:
+        raise RuntimeError("no roster table after showing the Members tab")
+    watcher = TablePaint(window)
+    table.viewport().installEventFilter(watcher)  # its first paint is still to come
 
 
 def run_app(db: str, roster: bool) -> dict[str, float]:
@@ -102,7 +105,11 @@ def run_app(db: str, roster: bool) -> dict[str, float]:
             QApplication.quit()
             return
         window = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
-        _roster_watch(window, results)
+        try:
+            _roster_watch(window, results)
+        except Exception:  # a failing probe ends the run instead of waiting for ever
+            traceback.print_exc()
+            QApplication.exit(3)
 
     watcher = _watch(app, painted)
     from pathlib import Path

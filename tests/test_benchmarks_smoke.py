@@ -79,3 +79,34 @@ def test_the_qq_floor_probe_keys_every_message_the_reader_reads() -> None:
     assert read > 5
     assert qq_floor(fixture) == read
     assert qq_bare(fixture) >= read  # the bare pass also matches headers quoted in bodies
+
+
+def test_the_roster_probe_times_the_members_tab_built_when_shown(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Row 7's probe (skipped above with LibreOffice): the Members tab is built only when
+    shown, so its table is looked for after switching to it; a failure ends the child."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from benchmarks.probe_startup import RESULT_MARK
+
+    database = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, database)  # the app writes beside what it opens
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probe_startup", "app", str(database), "--roster"],
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(x for x in done.stdout.splitlines() if x.startswith(RESULT_MARK))
+    found = json.loads(line.removeprefix(RESULT_MARK))
+    assert found["roster_paint"] > found["first_paint"] > 0
