@@ -181,15 +181,16 @@ def window_before_verdict(
 
 def after_first_paint(window: MainWindow) -> None:
     """What waits until the window is on screen: the app's version (reading it loads
-    importlib.metadata), the daily backup (a failure shows in the status bar)."""
+    importlib.metadata), the daily backup (in the background, through a connection of its
+    own: a large file takes seconds to copy; a failure shows in the status bar)."""
     from desktop import __version__
     from desktop.views.shell import file_menu as data_safety
 
     QCoreApplication.setApplicationVersion(__version__)
 
-    backup_problem = data_safety.start_backup(window.database)  # at most once a day
-    if backup_problem is not None:
-        window.statusBar().showMessage(backup_problem)
+    backup = data_safety.start_daily_backup(window.database, window)  # at most once a day
+    if backup is not None:
+        backup.failed.connect(window.statusBar().showMessage)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -1993,139 +1993,139 @@ Nothing was imported.</translation>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <source>Export everything</source>
-        <translation>Export everything</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip archives (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Rebuild from export</source>
-        <translation>Rebuild from export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
-        <source>New database from export</source>
-        <translation>New database from export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
-        <source>QunDesk databases (*.sqlite)</source>
-        <translation>QunDesk databases (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
-        <source>Read-only: another copy of QunDesk is changing this database.</source>
-        <translation>Read-only: another copy of QunDesk is changing this database.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
-        <source>⚠ On a network drive: keep the database on this computer</source>
-        <translation>⚠ On a network drive: keep the database on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
-        <source>Restoring…</source>
-        <translation>Restoring…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
-        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
-        <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
-        <source>Backup stopped; no copy was kept.</source>
-        <translation>Backup stopped; no copy was kept.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
-        <source>Backup saved to %1</source>
-        <translation>Backup saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
-        <source>Restore stopped; nothing was changed.</source>
-        <translation>Restore stopped; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
-        <source>Restore failed</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
-        <source>Restored the backup %1; the previous state was backed up first.</source>
-        <translation>Restored the backup %1; the previous state was backed up first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
-        <source>Exporting everything…</source>
-        <translation>Exporting everything…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export cancelled; nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
-        <source>Everything exported to %1</source>
-        <translation>Everything exported to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
-        <source>Rebuilding the database…</source>
-        <translation>Rebuilding the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
-        <source>Rebuild failed</source>
-        <translation>Rebuild failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
-        <source>Salvage finished</source>
-        <translation>Salvage finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="104"/>
         <source>The daily backup could not be made: %1</source>
         <translation>The daily backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <source>Export everything</source>
+        <translation>Export everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Rebuild from export</source>
+        <translation>Rebuild from export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
+        <source>New database from export</source>
+        <translation>New database from export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
+        <source>QunDesk databases (*.sqlite)</source>
+        <translation>QunDesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="256"/>
+        <source>Read-only: another copy of QunDesk is changing this database.</source>
+        <translation>Read-only: another copy of QunDesk is changing this database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="274"/>
+        <source>⚠ On a network drive: keep the database on this computer</source>
+        <translation>⚠ On a network drive: keep the database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="327"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
+        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
+        <translation>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="304"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>Backup stopped; no copy was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="310"/>
+        <source>Backup saved to %1</source>
+        <translation>Backup saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="335"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>Restore stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
+        <source>Restored the backup %1; the previous state was backed up first.</source>
+        <translation>Restored the backup %1; the previous state was backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="384"/>
+        <source>Exporting everything…</source>
+        <translation>Exporting everything…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="390"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="393"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="395"/>
+        <source>Everything exported to %1</source>
+        <translation>Everything exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="414"/>
+        <source>Rebuilding the database…</source>
+        <translation>Rebuilding the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
+        <source>Rebuild failed</source>
+        <translation>Rebuild failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="482"/>
+        <source>Salvage finished</source>
+        <translation>Salvage finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="253"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>QunDesk — %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="353"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2134,7 +2134,7 @@ The current database was not changed.</source>
 The current database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
         <source>%1
 
 No database was created.</source>
@@ -2143,12 +2143,12 @@ No database was created.</source>
 No database was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="491"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="483"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</translation>
     </message>
@@ -7027,8 +7027,8 @@ Nothing was changed.</translation>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="93"/>
-        <location filename="../../desktop/models/calendar/events.py" line="464"/>
+        <location filename="../../desktop/models/calendar/events.py" line="94"/>
+        <location filename="../../desktop/models/calendar/events.py" line="465"/>
         <source>There is no event with id {event_id}.</source>
         <translation>There is no event with id {event_id}.</translation>
     </message>
@@ -7055,88 +7055,88 @@ Nothing was changed.</translation>
         <translation>Only someone on the list can bring guests.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="125"/>
+        <location filename="../../desktop/models/calendar/events.py" line="126"/>
         <source>The title is empty.</source>
         <translation>The title is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="129"/>
+        <location filename="../../desktop/models/calendar/events.py" line="130"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>&quot;{type}&quot; is not a known event type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
+        <location filename="../../desktop/models/calendar/events.py" line="137"/>
         <source>The event ends before it starts.</source>
         <translation>The event ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="139"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>The capacity must be a whole number, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="144"/>
+        <location filename="../../desktop/models/calendar/events.py" line="145"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>A currency is a three-letter code such as CNY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="148"/>
+        <location filename="../../desktop/models/calendar/events.py" line="149"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>The depth rating is from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="153"/>
+        <location filename="../../desktop/models/calendar/events.py" line="154"/>
         <source>There is no member with id {host_id}.</source>
         <translation>There is no member with id {host_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="198"/>
+        <location filename="../../desktop/models/calendar/events.py" line="199"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>An edited occurrence cannot repeat by itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="133"/>
         <source>A date and time is needed.</source>
         <translation>A date and time is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="143"/>
         <source>The amount must be 0 or more.</source>
         <translation>The amount must be 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="227"/>
+        <location filename="../../desktop/models/calendar/events.py" line="228"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>Only an occurrence of a series can be skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="231"/>
-        <location filename="../../desktop/models/calendar/events.py" line="273"/>
+        <location filename="../../desktop/models/calendar/events.py" line="232"/>
+        <location filename="../../desktop/models/calendar/events.py" line="274"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>The series has no occurrence at {slot}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="267"/>
+        <location filename="../../desktop/models/calendar/events.py" line="268"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>Only an occurrence of a series can be edited alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="314"/>
+        <location filename="../../desktop/models/calendar/events.py" line="315"/>
         <source>Only a series can be split.</source>
         <translation>Only a series can be split.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="331"/>
+        <location filename="../../desktop/models/calendar/events.py" line="332"/>
         <source>The series has no occurrence before this one.</source>
         <translation>The series has no occurrence before this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="319"/>
+        <location filename="../../desktop/models/calendar/events.py" line="320"/>
         <source>The series needs a repeat rule.</source>
         <translation>The series needs a repeat rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="338"/>
+        <location filename="../../desktop/models/calendar/events.py" line="339"/>
         <source>No occurrence follows in the series.</source>
         <translation>No occurrence follows in the series.</translation>
     </message>
@@ -7288,57 +7288,57 @@ Nothing was changed.</translation>
         <translation>A label is at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="180"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="205"/>
         <source>A built-in entry can only be renamed, not deleted.</source>
         <translation>A built-in entry can only be renamed, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="187"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="212"/>
         <source>“{code}” is not an entry of {domain}.</source>
         <translation>“{code}” is not an entry of {domain}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="194"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="219"/>
         <source>“{word}” is used by {uses} records; change them before deleting it.</source>
         <translation>“{word}” is used by {uses} records; change them before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="200"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="225"/>
         <source>“{word}” is used by 1 record; change it before deleting it.</source>
         <translation>“{word}” is used by 1 record; change it before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="235"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="260"/>
         <source>“{code}” is not a code of {domain}.</source>
         <translation>“{code}” is not a code of {domain}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="239"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="264"/>
         <source>An added entry needs a word.</source>
         <translation>An added entry needs a word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="277"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="302"/>
         <source>“{zh}” is used twice.</source>
         <translation>“{zh}” is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="279"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="304"/>
         <source>“{en}” is used twice.</source>
         <translation>“{en}” is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="222"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="247"/>
         <source>Entries can only be renamed here.</source>
         <translation>Entries can only be renamed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="224"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="249"/>
         <source>Enter a Chinese or English word.</source>
         <translation>Enter a Chinese or English word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="228"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="253"/>
         <source>Say whether it is direct income, indirect income or an expense.</source>
         <translation>Say whether it is direct income, indirect income or an expense.</translation>
     </message>
@@ -9098,6 +9098,11 @@ Nothing was changed.</translation>
         <location filename="../../desktop/models/storage/backups.py" line="525"/>
         <source>could not write a backup to {where}: {exc}</source>
         <translation>could not write a backup to {where}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="629"/>
+        <source>the database could not be read: {reason}</source>
+        <translation>the database could not be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/storage/db.py" line="104"/>
@@ -12374,38 +12379,38 @@ Nothing was changed.</translation>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>Built-in word</source>
         <translation>Built-in word</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
         <source>Counts as</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
         <source>Leave empty to use the built-in word</source>
         <translation>Leave empty to use the built-in word</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
         <source>(your own entry)</source>
         <translation>(your own entry)</translation>
     </message>
@@ -12413,67 +12418,67 @@ Nothing was changed.</translation>
 <context>
     <name>VocabularyPage</name>
     <message>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="236"/>
         <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
         <source>A new category counts as</source>
         <translation>A new category counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
         <source>&amp;New one counts as:</source>
         <translation>&amp;New one counts as:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Delete entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
         <source>Only your own entries, and only when unused</source>
         <translation>Only your own entries, and only when unused</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
         <source>Words of the chosen list</source>
         <translation>Words of the chosen list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
         <source>Roles and stages can only be renamed</source>
         <translation>Roles and stages can only be renamed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="368"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n ledger entry or partner share; change them before deleting it.</numerusform>
@@ -12481,7 +12486,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="375"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n event; change their type before deleting it.</numerusform>
@@ -12489,7 +12494,7 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="377"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1” is used by %n group; change them before deleting it.</numerusform>
@@ -12497,52 +12502,52 @@ Nothing was changed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="77"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="82"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>Add your own entries; one in use cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Value types</source>
         <translation>Value types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Lifecycle stages</source>
         <translation>Lifecycle stages</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Event types</source>
         <translation>Event types</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="70"/>
         <source>Revenue categories</source>
         <translation>Revenue categories</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="88"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>Your own event types show in the calendar like other activities and count as events held.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="93"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>A new category counts as direct income, indirect income or an expense; choose before adding it.</translation>
     </message>

@@ -1987,139 +1987,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <source>Export everything</source>
-        <translation>导出全部数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip 压缩包 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Rebuild from export</source>
-        <translation>从导出文件重建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
-        <source>New database from export</source>
-        <translation>从导出文件新建数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
-        <source>QunDesk databases (*.sqlite)</source>
-        <translation>群台数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
-        <source>Read-only: another copy of QunDesk is changing this database.</source>
-        <translation>只读：另一个群台程序正在修改此数据库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
-        <source>⚠ On a network drive: keep the database on this computer</source>
-        <translation>⚠ 位于网络驱动器：请把数据库放在本机</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
-        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
-        <translation>%1 位于网络驱动器上。群台的数据库只有放在本机自己的磁盘上才安全：在网络驱动器上，另一台电脑或一次断网都可能损坏它。请把它复制到本机的文件夹（例如“文档”）中，然后打开这份副本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
-        <source>Backup stopped; no copy was kept.</source>
-        <translation>备份已停止，没有保留副本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
-        <source>Backup saved to %1</source>
-        <translation>备份已保存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
-        <source>Restore stopped; nothing was changed.</source>
-        <translation>恢复已停止，数据没有任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
-        <source>Restored the backup %1; the previous state was backed up first.</source>
-        <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
-        <source>Exporting everything…</source>
-        <translation>正在导出全部数据…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>导出已取消；未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
-        <source>Everything exported to %1</source>
-        <translation>全部数据已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
-        <source>Rebuilding the database…</source>
-        <translation>正在重建数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
-        <source>Rebuild failed</source>
-        <translation>重建失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
-        <source>Salvage finished</source>
-        <translation>抢救完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="104"/>
         <source>The daily backup could not be made: %1</source>
         <translation>无法完成每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <source>Export everything</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Rebuild from export</source>
+        <translation>从导出文件重建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
+        <source>New database from export</source>
+        <translation>从导出文件新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
+        <source>QunDesk databases (*.sqlite)</source>
+        <translation>群台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="256"/>
+        <source>Read-only: another copy of QunDesk is changing this database.</source>
+        <translation>只读：另一个群台程序正在修改此数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="274"/>
+        <source>⚠ On a network drive: keep the database on this computer</source>
+        <translation>⚠ 位于网络驱动器：请把数据库放在本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="327"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
+        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
+        <translation>%1 位于网络驱动器上。群台的数据库只有放在本机自己的磁盘上才安全：在网络驱动器上，另一台电脑或一次断网都可能损坏它。请把它复制到本机的文件夹（例如“文档”）中，然后打开这份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="304"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>备份已停止，没有保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="310"/>
+        <source>Backup saved to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="335"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>恢复已停止，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
+        <source>Restored the backup %1; the previous state was backed up first.</source>
+        <translation>已恢复备份 %1；恢复前的状态已先做了备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="384"/>
+        <source>Exporting everything…</source>
+        <translation>正在导出全部数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="390"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="393"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="395"/>
+        <source>Everything exported to %1</source>
+        <translation>全部数据已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="414"/>
+        <source>Rebuilding the database…</source>
+        <translation>正在重建数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
+        <source>Rebuild failed</source>
+        <translation>重建失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="482"/>
+        <source>Salvage finished</source>
+        <translation>抢救完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="253"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>无法替换 %1：另一个程序正在使用它（例如杀毒软件，或 OneDrive 之类的同步程序）。没有做任何更改。请稍等片刻，或关闭那个程序，然后再恢复一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="353"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2128,7 +2128,7 @@ The current database was not changed.</source>
 当前数据库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
         <source>%1
 
 No database was created.</source>
@@ -2137,12 +2137,12 @@ No database was created.</source>
 未创建任何数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="491"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="483"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已将 %1 行数据抢救到 %2。含有无法读取部分的表：%3。损坏的文件保持原样，未做改动。</translation>
     </message>
@@ -7020,8 +7020,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="93"/>
-        <location filename="../../desktop/models/calendar/events.py" line="464"/>
+        <location filename="../../desktop/models/calendar/events.py" line="94"/>
+        <location filename="../../desktop/models/calendar/events.py" line="465"/>
         <source>There is no event with id {event_id}.</source>
         <translation>没有编号为 {event_id} 的活动。</translation>
     </message>
@@ -7048,88 +7048,88 @@ Nothing was changed.</source>
         <translation>只有名单上的人才能带朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="125"/>
+        <location filename="../../desktop/models/calendar/events.py" line="126"/>
         <source>The title is empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="129"/>
+        <location filename="../../desktop/models/calendar/events.py" line="130"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>“{type}”不是已知的活动类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
+        <location filename="../../desktop/models/calendar/events.py" line="137"/>
         <source>The event ends before it starts.</source>
         <translation>活动的结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="139"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>名额必须是 0 或以上的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="144"/>
+        <location filename="../../desktop/models/calendar/events.py" line="145"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>币种是三个字母的代码，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="148"/>
+        <location filename="../../desktop/models/calendar/events.py" line="149"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>深度评分为 1 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="153"/>
+        <location filename="../../desktop/models/calendar/events.py" line="154"/>
         <source>There is no member with id {host_id}.</source>
         <translation>没有编号为 {host_id} 的成员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="198"/>
+        <location filename="../../desktop/models/calendar/events.py" line="199"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>单独修改过的场次不能自己再重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="133"/>
         <source>A date and time is needed.</source>
         <translation>需要日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="143"/>
         <source>The amount must be 0 or more.</source>
         <translation>金额必须为 0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="227"/>
+        <location filename="../../desktop/models/calendar/events.py" line="228"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>只有系列活动中的某一场才能跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="231"/>
-        <location filename="../../desktop/models/calendar/events.py" line="273"/>
+        <location filename="../../desktop/models/calendar/events.py" line="232"/>
+        <location filename="../../desktop/models/calendar/events.py" line="274"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>该系列在 {slot} 没有场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="267"/>
+        <location filename="../../desktop/models/calendar/events.py" line="268"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>只有系列活动中的某一场才能单独修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="314"/>
+        <location filename="../../desktop/models/calendar/events.py" line="315"/>
         <source>Only a series can be split.</source>
         <translation>只有系列活动才能拆分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="331"/>
+        <location filename="../../desktop/models/calendar/events.py" line="332"/>
         <source>The series has no occurrence before this one.</source>
         <translation>该系列在这一场之前没有场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="319"/>
+        <location filename="../../desktop/models/calendar/events.py" line="320"/>
         <source>The series needs a repeat rule.</source>
         <translation>系列活动需要重复规则。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="338"/>
+        <location filename="../../desktop/models/calendar/events.py" line="339"/>
         <source>No occurrence follows in the series.</source>
         <translation>该系列之后没有场次了。</translation>
     </message>
@@ -7281,57 +7281,57 @@ Nothing was changed.</source>
         <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="180"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="205"/>
         <source>A built-in entry can only be renamed, not deleted.</source>
         <translation>内置条目只能改名，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="187"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="212"/>
         <source>“{code}” is not an entry of {domain}.</source>
         <translation>“{code}”不是 {domain} 中的条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="194"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="219"/>
         <source>“{word}” is used by {uses} records; change them before deleting it.</source>
         <translation>“{word}”被 {uses} 条记录使用，请先修改这些记录再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="200"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="225"/>
         <source>“{word}” is used by 1 record; change it before deleting it.</source>
         <translation>“{word}”被 1 条记录使用，请先修改该记录再删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="235"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="260"/>
         <source>“{code}” is not a code of {domain}.</source>
         <translation>“{code}”不是 {domain} 的代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="239"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="264"/>
         <source>An added entry needs a word.</source>
         <translation>新增的条目需要填写名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="277"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="302"/>
         <source>“{zh}” is used twice.</source>
         <translation>“{zh}”重复了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="279"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="304"/>
         <source>“{en}” is used twice.</source>
         <translation>“{en}”重复了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="222"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="247"/>
         <source>Entries can only be renamed here.</source>
         <translation>这里的条目只能改名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="224"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="249"/>
         <source>Enter a Chinese or English word.</source>
         <translation>请填写中文或英文名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="228"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="253"/>
         <source>Say whether it is direct income, indirect income or an expense.</source>
         <translation>请选择它是直接收入、间接收入还是支出。</translation>
     </message>
@@ -9091,6 +9091,11 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/storage/backups.py" line="525"/>
         <source>could not write a backup to {where}: {exc}</source>
         <translation>无法把备份写入 {where}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="629"/>
+        <source>the database could not be read: {reason}</source>
+        <translation>无法读取数据库：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/storage/db.py" line="104"/>
@@ -12358,38 +12363,38 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>Built-in word</source>
         <translation>内置用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
         <source>Counts as</source>
         <translation>计为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
         <source>Leave empty to use the built-in word</source>
         <translation>留空则使用内置用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
         <source>(your own entry)</source>
         <translation>（你添加的条目）</translation>
     </message>
@@ -12397,133 +12402,133 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyPage</name>
     <message>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="236"/>
         <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>可以为这些列表换上你自己的叫法。它们会显示在每个标签页和导出文件中；留空则保留内置用语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
         <source>A new category counts as</source>
         <translation>新类别计为</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
         <source>&amp;New one counts as:</source>
         <translation>新条目计为(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
         <source>&amp;Add entry</source>
         <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
         <source>&amp;Delete entry</source>
         <translation>删除条目(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
         <source>Only your own entries, and only when unused</source>
         <translation>只能删除自己添加且未被使用的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
         <source>Words of the chosen list</source>
         <translation>所选列表的用词</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
         <source>Roles and stages can only be renamed</source>
         <translation>角色和阶段只能改名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="368"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 条收支记录或合作分成使用，请先修改它们再删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="375"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 场活动使用，请先修改它们的类型再删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="377"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>“%1”已被 %n 个社群使用，请先修改它们再删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="77"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>角色和生命周期阶段只能改名：它们的顺序决定金字塔、层级构成和阶段提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="82"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>可以添加自己的条目；正在使用的条目不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Purposes</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Value types</source>
         <translation>价值类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Lifecycle stages</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Event types</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="70"/>
         <source>Revenue categories</source>
         <translation>收支类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="88"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>自己的活动类型和其他活动一样显示在日历中，并计入活动场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="93"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>新类别计为直接收入、间接收入或支出；请在添加前选好。</translation>
     </message>

@@ -1987,139 +1987,139 @@ Nothing was imported.</source>
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <source>Export everything</source>
-        <translation>匯出全部資料</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="183"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip 壓縮包 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="191"/>
-        <source>Rebuild from export</source>
-        <translation>從匯出檔案重建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="199"/>
-        <source>New database from export</source>
-        <translation>從匯出檔案新建資料庫</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="200"/>
-        <source>QunDesk databases (*.sqlite)</source>
-        <translation>群台資料庫 (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="224"/>
-        <source>Read-only: another copy of QunDesk is changing this database.</source>
-        <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="242"/>
-        <source>⚠ On a network drive: keep the database on this computer</source>
-        <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="270"/>
-        <source>Backing up…</source>
-        <translation>正在備份…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="295"/>
-        <source>Restoring…</source>
-        <translation>正在恢復…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="250"/>
-        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
-        <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="272"/>
-        <source>Backup stopped; no copy was kept.</source>
-        <translation>備份已停止，沒有保留副本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="275"/>
-        <source>Backup failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="278"/>
-        <source>Backup saved to %1</source>
-        <translation>備份已儲存到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="303"/>
-        <source>Restore stopped; nothing was changed.</source>
-        <translation>恢復已停止，資料沒有任何改動。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="316"/>
-        <location filename="../../desktop/views/shell/file_menu.py" line="320"/>
-        <source>Restore failed</source>
-        <translation>恢復失敗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="329"/>
-        <source>Restored the backup %1; the previous state was backed up first.</source>
-        <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
-        <source>Exporting everything…</source>
-        <translation>正在匯出全部資料…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="358"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>匯出已取消；未寫入任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="363"/>
-        <source>Everything exported to %1</source>
-        <translation>全部資料已匯出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="382"/>
-        <source>Rebuilding the database…</source>
-        <translation>正在重建資料庫…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
-        <source>Rebuild failed</source>
-        <translation>重建失敗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="450"/>
-        <source>Salvage finished</source>
-        <translation>搶救完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="107"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="104"/>
         <source>The daily backup could not be made: %1</source>
         <translation>無法完成每日備份：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="221"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <source>Export everything</source>
+        <translation>匯出全部資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="215"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 壓縮包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="223"/>
+        <source>Rebuild from export</source>
+        <translation>從匯出檔案重建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="231"/>
+        <source>New database from export</source>
+        <translation>從匯出檔案新建資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="232"/>
+        <source>QunDesk databases (*.sqlite)</source>
+        <translation>群台資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="256"/>
+        <source>Read-only: another copy of QunDesk is changing this database.</source>
+        <translation>只讀：另一個群台程式正在修改此資料庫。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="274"/>
+        <source>⚠ On a network drive: keep the database on this computer</source>
+        <translation>⚠ 位於網路驅動器：請把資料庫放在本機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="302"/>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="327"/>
+        <source>Restoring…</source>
+        <translation>正在恢復…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="282"/>
+        <source>%1 is on a network drive. QunDesk&apos;s database is safe only on this computer&apos;s own disk: another computer, or a dropped connection, can damage it there. Copy it to a folder on this computer (such as Documents) and open the copy.</source>
+        <translation>%1 位於網路驅動器上。群台的資料庫只有放在本機自己的磁碟上才安全：在網路驅動器上，另一臺電腦或一次斷網都可能損壞它。請把它複製到本機的資料夾（例如「文件」）中，然後開啟這份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="304"/>
+        <source>Backup stopped; no copy was kept.</source>
+        <translation>備份已停止，沒有保留副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="307"/>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="310"/>
+        <source>Backup saved to %1</source>
+        <translation>備份已儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="335"/>
+        <source>Restore stopped; nothing was changed.</source>
+        <translation>恢復已停止，資料沒有任何改動。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="348"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="352"/>
+        <source>Restore failed</source>
+        <translation>恢復失敗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="361"/>
+        <source>Restored the backup %1; the previous state was backed up first.</source>
+        <translation>已恢復備份 %1；恢復前的狀態已先做了備份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="384"/>
+        <source>Exporting everything…</source>
+        <translation>正在匯出全部資料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="390"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>匯出已取消；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="393"/>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="395"/>
+        <source>Everything exported to %1</source>
+        <translation>全部資料已匯出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="414"/>
+        <source>Rebuilding the database…</source>
+        <translation>正在重建資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
+        <source>Rebuild failed</source>
+        <translation>重建失敗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="482"/>
+        <source>Salvage finished</source>
+        <translation>搶救完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shell/file_menu.py" line="253"/>
         <source>QunDesk — %1 (read-only)</source>
         <translation>群台 — %1（只讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="311"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="343"/>
         <source>%1 could not be replaced: another program is using it (for example an antivirus or a sync app such as OneDrive). Nothing was changed. Wait a moment, or close that program, and restore again.</source>
         <translation>無法替換 %1：另一個程式正在使用它（例如防毒軟體，或 OneDrive 之類的同步程式）。沒有做任何更改。請稍等片刻，或關閉那個程式，然後再恢復一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="321"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="353"/>
         <source>%1
 
 The current database was not changed.</source>
@@ -2128,7 +2128,7 @@ The current database was not changed.</source>
 當前資料庫未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="389"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="421"/>
         <source>%1
 
 No database was created.</source>
@@ -2137,12 +2137,12 @@ No database was created.</source>
 未建立任何資料庫。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="459"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="491"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/file_menu.py" line="451"/>
+        <location filename="../../desktop/views/shell/file_menu.py" line="483"/>
         <source>%1 rows were saved into %2. Tables with unreadable parts: %3. The damaged file was left as it was.</source>
         <translation>已將 %1 行資料搶救到 %2。含有無法讀取部分的表：%3。損壞的檔案保持原樣，未做改動。</translation>
     </message>
@@ -7020,8 +7020,8 @@ Nothing was changed.</source>
     <message>
         <location filename="../../desktop/models/calendar/attendance.py" line="126"/>
         <location filename="../../desktop/models/calendar/attendance.py" line="255"/>
-        <location filename="../../desktop/models/calendar/events.py" line="93"/>
-        <location filename="../../desktop/models/calendar/events.py" line="464"/>
+        <location filename="../../desktop/models/calendar/events.py" line="94"/>
+        <location filename="../../desktop/models/calendar/events.py" line="465"/>
         <source>There is no event with id {event_id}.</source>
         <translation>沒有編號為 {event_id} 的活動。</translation>
     </message>
@@ -7048,88 +7048,88 @@ Nothing was changed.</source>
         <translation>只有名單上的人才能帶朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="125"/>
+        <location filename="../../desktop/models/calendar/events.py" line="126"/>
         <source>The title is empty.</source>
         <translation>標題不能為空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="129"/>
+        <location filename="../../desktop/models/calendar/events.py" line="130"/>
         <source>&quot;{type}&quot; is not a known event type.</source>
         <translation>「{type}」不是已知的活動類型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="136"/>
+        <location filename="../../desktop/models/calendar/events.py" line="137"/>
         <source>The event ends before it starts.</source>
         <translation>活動的結束時間早於開始時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="138"/>
+        <location filename="../../desktop/models/calendar/events.py" line="139"/>
         <source>The capacity must be a whole number, 0 or more.</source>
         <translation>名額必須是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="144"/>
+        <location filename="../../desktop/models/calendar/events.py" line="145"/>
         <source>A currency is a three-letter code such as CNY.</source>
         <translation>幣種是三個字母的程式碼，例如 CNY。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="148"/>
+        <location filename="../../desktop/models/calendar/events.py" line="149"/>
         <source>The depth rating is from 1 to 5.</source>
         <translation>深度評分為 1 到 5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="153"/>
+        <location filename="../../desktop/models/calendar/events.py" line="154"/>
         <source>There is no member with id {host_id}.</source>
         <translation>沒有編號為 {host_id} 的成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="198"/>
+        <location filename="../../desktop/models/calendar/events.py" line="199"/>
         <source>An edited occurrence cannot repeat by itself.</source>
         <translation>單獨修改過的場次不能自己再重複。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="132"/>
+        <location filename="../../desktop/models/calendar/events.py" line="133"/>
         <source>A date and time is needed.</source>
         <translation>需要日期和時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="142"/>
+        <location filename="../../desktop/models/calendar/events.py" line="143"/>
         <source>The amount must be 0 or more.</source>
         <translation>金額必須為 0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="227"/>
+        <location filename="../../desktop/models/calendar/events.py" line="228"/>
         <source>Only an occurrence of a series can be skipped.</source>
         <translation>只有系列活動中的某一場才能跳過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="231"/>
-        <location filename="../../desktop/models/calendar/events.py" line="273"/>
+        <location filename="../../desktop/models/calendar/events.py" line="232"/>
+        <location filename="../../desktop/models/calendar/events.py" line="274"/>
         <source>The series has no occurrence at {slot}.</source>
         <translation>該系列在 {slot} 沒有場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="267"/>
+        <location filename="../../desktop/models/calendar/events.py" line="268"/>
         <source>Only an occurrence of a series can be edited alone.</source>
         <translation>只有系列活動中的某一場才能單獨修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="314"/>
+        <location filename="../../desktop/models/calendar/events.py" line="315"/>
         <source>Only a series can be split.</source>
         <translation>只有系列活動才能拆分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="331"/>
+        <location filename="../../desktop/models/calendar/events.py" line="332"/>
         <source>The series has no occurrence before this one.</source>
         <translation>該系列在這一場之前沒有場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="319"/>
+        <location filename="../../desktop/models/calendar/events.py" line="320"/>
         <source>The series needs a repeat rule.</source>
         <translation>系列活動需要重複規則。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/calendar/events.py" line="338"/>
+        <location filename="../../desktop/models/calendar/events.py" line="339"/>
         <source>No occurrence follows in the series.</source>
         <translation>該系列之後沒有場次了。</translation>
     </message>
@@ -7281,57 +7281,57 @@ Nothing was changed.</source>
         <translation>名稱最多 {limit} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="180"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="205"/>
         <source>A built-in entry can only be renamed, not deleted.</source>
         <translation>內建條目只能改名，不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="187"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="212"/>
         <source>“{code}” is not an entry of {domain}.</source>
         <translation>「{code}」不是 {domain} 中的條目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="194"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="219"/>
         <source>“{word}” is used by {uses} records; change them before deleting it.</source>
         <translation>「{word}」被 {uses} 條記錄使用，請先修改這些記錄再刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="200"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="225"/>
         <source>“{word}” is used by 1 record; change it before deleting it.</source>
         <translation>「{word}」被 1 條記錄使用，請先修改該記錄再刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="235"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="260"/>
         <source>“{code}” is not a code of {domain}.</source>
         <translation>「{code}」不是 {domain} 的程式碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="239"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="264"/>
         <source>An added entry needs a word.</source>
         <translation>新增的條目需要填寫名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="277"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="302"/>
         <source>“{zh}” is used twice.</source>
         <translation>「{zh}」重複了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="279"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="304"/>
         <source>“{en}” is used twice.</source>
         <translation>「{en}」重複了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="222"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="247"/>
         <source>Entries can only be renamed here.</source>
         <translation>這裡的條目只能改名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="224"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="249"/>
         <source>Enter a Chinese or English word.</source>
         <translation>請填寫中文或英文名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/core/vocabulary.py" line="228"/>
+        <location filename="../../desktop/models/core/vocabulary.py" line="253"/>
         <source>Say whether it is direct income, indirect income or an expense.</source>
         <translation>請選擇它是直接收入、間接收入還是支出。</translation>
     </message>
@@ -9091,6 +9091,11 @@ Nothing was changed.</source>
         <location filename="../../desktop/models/storage/backups.py" line="525"/>
         <source>could not write a backup to {where}: {exc}</source>
         <translation>無法把備份寫入 {where}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/storage/backups.py" line="629"/>
+        <source>the database could not be read: {reason}</source>
+        <translation>無法讀取資料庫：{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/models/storage/db.py" line="104"/>
@@ -12358,38 +12363,38 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="135"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
         <source>Built-in word</source>
         <translation>內建用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="136"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="137"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="138"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="139"/>
         <source>Counts as</source>
         <translation>計為</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="163"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="164"/>
         <source>Leave empty to use the built-in word</source>
         <translation>留空則使用內建用語</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="168"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="169"/>
         <source>(your own entry)</source>
         <translation>（你新增的條目）</translation>
     </message>
@@ -12397,133 +12402,133 @@ Nothing was changed.</source>
 <context>
     <name>VocabularyPage</name>
     <message>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="236"/>
         <location filename="../../desktop/views/shell/vocabulary_page.py" line="235"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="234"/>
         <source>Use your own words for these lists. They show in every tab and in exports; leave a word empty to keep the built-in one.</source>
         <translation>可以為這些列表換上你自己的叫法。它們會顯示在每個標籤頁和匯出檔案中；留空則保留內建用語。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="243"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="244"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="246"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="247"/>
         <source>&amp;List:</source>
         <translation>列表(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="250"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="251"/>
         <source>A new category counts as</source>
         <translation>新類別計為</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="253"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="254"/>
         <source>&amp;New one counts as:</source>
         <translation>新條目計為(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="255"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="256"/>
         <source>&amp;Add entry</source>
         <translation>新增條目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="257"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="258"/>
         <source>&amp;Delete entry</source>
         <translation>刪除條目(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="259"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="260"/>
         <source>Only your own entries, and only when unused</source>
         <translation>只能刪除自己新增且未被使用的條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="286"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="287"/>
         <source>Words of the chosen list</source>
         <translation>所選列表的用詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="325"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="326"/>
         <source>Roles and stages can only be renamed</source>
         <translation>角色和階段只能改名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="367"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="368"/>
         <source>“%1” is used by %n ledger entry(s) or partner share(s); change them before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 條收支記錄或合作分成使用，請先修改它們再刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="374"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="375"/>
         <source>“%1” is used by %n event(s); change their type before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 場活動使用，請先修改它們的類型再刪除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="376"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="377"/>
         <source>“%1” is used by %n group(s); change them before deleting it.</source>
         <translation>
             <numerusform>「%1」已被 %n 個社群使用，請先修改它們再刪除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="76"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="77"/>
         <source>Roles and lifecycle stages can only be renamed: their order drives the pyramid, the level mix and the stage hints.</source>
         <translation>角色和生命週期階段只能改名：它們的順序決定金字塔、層級構成和階段提示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="81"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="82"/>
         <source>Add your own entries; one in use cannot be deleted.</source>
         <translation>可以新增自己的條目；正在使用的條目不能刪除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="64"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="65"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
         <source>Purposes</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="66"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
         <source>Value types</source>
         <translation>價值類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="67"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
         <source>Lifecycle stages</source>
         <translation>生命週期階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="68"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
         <source>Event types</source>
         <translation>活動類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="69"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="70"/>
         <source>Revenue categories</source>
         <translation>收支類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="87"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="88"/>
         <source>Your own event types show in the calendar like other activities and count as events held.</source>
         <translation>自己的活動類型和其他活動一樣顯示在行事曆中，並計入活動場次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/vocabulary_page.py" line="92"/>
+        <location filename="../../desktop/views/shell/vocabulary_page.py" line="93"/>
         <source>A new category counts as direct income, indirect income or an expense; choose before adding it.</source>
         <translation>新類別計為直接收入、間接收入或支出；請在新增前選好。</translation>
     </message>

@@ -603,12 +603,34 @@ def backup_before(
 @data_errors()
 def daily_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """The backup on start: made unless a copy of its own from today (of any kind) exists."""
-    if db.read_only:
-        return None
     now = now if now is not None else db.clock.now()
-    if any(b.taken.date() == now.date() for b in list_backups(db.path, db.backup_folder)):
+    if not daily_backup_due(db, now):
         return None
     return _backup(db, REASON_DAILY, now)
+
+
+def daily_backup_due(db: OpenDatabase, now: dt.datetime) -> bool:
+    """Whether the start's backup is to be made: a writable file with no copy of its own
+    from `now`'s day (of any kind)."""
+    if db.read_only:
+        return False
+    return not any(b.taken.date() == now.date() for b in list_backups(db.path, db.backup_folder))
+
+
+def backup_of_file(
+    db_path: Path, reason: str, *, folder: Path | None, now: dt.datetime
+) -> BackupInfo:
+    """`make_backup` through a read-only connection of its own, so it can run on any
+    thread while the app keeps using its connection (in WAL mode the copy is the snapshot
+    committed when it began; writes go on meanwhile)."""
+    try:
+        conn = connect_read_only(db_path)
+    except sqlite3.Error as exc:
+        raise BackupError(msg("the database could not be read: {reason}", reason=exc)) from exc
+    try:
+        return make_backup(conn, db_path, reason, folder=folder, now=now)
+    finally:
+        conn.close()
 
 
 def manual_backup(db: OpenDatabase, *, now: dt.datetime | None = None) -> BackupInfo:

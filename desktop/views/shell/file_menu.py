@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, Signal, SignalInstance
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -99,13 +99,45 @@ def open_writer(
     )
 
 
-def start_backup(database: Database, now: dt.datetime | None = None) -> str | None:
-    """The once-a-day backup on start; a message when it failed (the app goes on)."""
+def backup_problem(exc: BaseException) -> str:
+    """The status bar's line when the daily backup failed."""
+    return _tr("The daily backup could not be made: %1").replace("%1", str(exc))
+
+
+class DailyBackup(QThread):
+    """The once-a-day backup, made off the GUI thread through its own read-only connection:
+    copying a large file takes seconds, and the window answers meanwhile. `failed` carries
+    the status bar's line. Its parent waits for it before closing (see MainWindow)."""
+
+    failed = Signal(str)
+
+    def __init__(self, database: Database, now: dt.datetime, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("dailyBackup")
+        self.path, self.folder, self.now = database.path, database.backup_folder, now
+
+    def run(self) -> None:
+        """Copy, verify and rotate (in the worker thread)."""
+        try:
+            backups.backup_of_file(
+                self.path, backups.REASON_DAILY, folder=self.folder, now=self.now
+            )
+        except (QunDeskError, OSError) as exc:
+            self.failed.emit(backup_problem(exc))
+
+
+def start_daily_backup(database: Database, parent: QObject) -> DailyBackup | None:
+    """Start the day's backup in the background when one is due (None when not)."""
+    now = database.clock.now()
     try:
-        backups.daily_backup(database, now=now)
-    except (QunDeskError, OSError) as exc:
-        return _tr("The daily backup could not be made: %1").replace("%1", str(exc))
-    return None
+        due = backups.daily_backup_due(database, now)
+    except OSError:  # the backup folder cannot be listed: the copy will say why
+        due = True
+    if not due:
+        return None
+    worker = DailyBackup(database, now, parent)
+    worker.start()
+    return worker
 
 
 # ---- running a long step with progress --------------------------------------------------------

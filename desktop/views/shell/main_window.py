@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -791,6 +791,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTING_PRESET, self.date_range.preset_key())
         self.settings.setValue(SETTING_TAB, self.tabs.currentWidget().objectName())
         self.settings.sync()
+        for worker in self.findChildren(QThread, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            worker.wait()  # e.g. the day's backup still copying: finished, never cut short
         super().closeEvent(event)
 
 

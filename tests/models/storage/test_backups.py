@@ -220,3 +220,33 @@ def test_a_stopped_restore_changes_nothing_and_leaves_no_copy_behind(
     assert demo_db.counts()["attendance"] == 0
     reasons = sorted(b.reason for b in backups.list_backups(demo_db.path))
     assert reasons == ["before-restore", "manual"]
+
+
+def test_a_backup_through_its_own_connection_copies_what_was_committed(
+    database: Database, tmp_path: Path
+) -> None:
+    """The start's backup runs on a worker through a read-only connection of its own: it
+    copies the committed data, belongs to the file, and the day's backup is then done."""
+    database.conn.execute("INSERT INTO groups (name, created_on) VALUES ('读书会', '2026-01-01')")
+    day = dt.datetime(2026, 3, 2, 9, 0)
+    assert backups.daily_backup_due(database, day)
+    with database.transaction() as conn:  # a write in progress is not in the copy
+        conn.execute("INSERT INTO groups (name, created_on) VALUES ('写作营', '2026-01-01')")
+        info = backups.backup_of_file(database.path, backups.REASON_DAILY, folder=None, now=day)
+    copy = sqlite3.connect(info.path)
+    try:
+        assert copy.execute("SELECT name FROM groups").fetchall() == [("读书会",)]
+    finally:
+        copy.close()
+    assert backups.origin_of(info.path, database.path)[0] == backups.ORIGIN_OWN
+    assert not backups.daily_backup_due(database, day + dt.timedelta(hours=3))
+    assert backups.daily_backup_due(database, day + dt.timedelta(days=1))
+    database.read_only = True
+    assert not backups.daily_backup_due(database, day + dt.timedelta(days=1))
+
+
+def test_a_backup_of_a_file_that_is_gone_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="could not be read"):
+        backups.backup_of_file(
+            tmp_path / "gone.sqlite", backups.REASON_DAILY, folder=None, now=dt.datetime(2026, 3, 2)
+        )

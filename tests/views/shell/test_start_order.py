@@ -24,6 +24,7 @@ from desktop.app import (
 )
 from desktop.models.core.clock import FixedClock
 from desktop.models.core.errors import DamagedDatabaseError
+from desktop.models.storage import backups
 from desktop.models.storage.db import Database
 from desktop.views.common import labels
 from desktop.views.dashboard.dashboard_tab import DashboardTab
@@ -31,6 +32,7 @@ from desktop.views.groups.groups_tab import GroupsTab
 from desktop.views.members.members_tab import MembersTab
 from desktop.views.shell import damaged_dialog
 from desktop.views.shell.damaged_dialog import DamagedDialog
+from desktop.views.shell.file_menu import DailyBackup
 from desktop.views.shell.main_window import SETTING_TAB, TAB_NAMES, MainWindow
 from tests.views.shell.test_lock import damaged_copy
 
@@ -265,8 +267,16 @@ def test_a_sound_file_is_kept_and_backed_up_and_versioned_after_the_first_paint(
         with qtbot.waitSignal(window.firstPainted):
             window.firstPainted.connect(lambda: after_first_paint(window))
             window.show()
-        assert list((tmp_path / "backups").glob("demo-daily-*.sqlite"))
         assert QCoreApplication.applicationVersion() == desktop.__version__ != ""
+        (worker,) = window.findChildren(DailyBackup)  # copying beside the open window
+        with qtbot.waitSignal(worker.finished, timeout=30_000):
+            pass
+        (made,) = (tmp_path / "backups").glob("demo-daily-*.sqlite")
+        assert backups.origin_of(made, path)[0] == backups.ORIGIN_OWN  # it belongs to this file
+        assert backups.verify(made) is None
+        worker.deleteLater()
+        after_first_paint(window)  # started again the same day: nothing to do
+        assert not [w for w in window.findChildren(DailyBackup) if w is not worker]
     finally:
         window.database.close()
 
