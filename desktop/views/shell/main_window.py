@@ -81,13 +81,8 @@ DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
 
 
 def forget_module_sources() -> None:
-    """Let go of the source text of the modules imported so far.
-
-    After every import PySide6 reads the new module's source to see whether it uses
-    PySide6, and Python's `linecache` keeps each file read for good: with the Dashboard's
-    pyqtgraph and numpy some 800 files, 27 MB the app never shows. Called after the first
-    paint and after a tab is built (its imports done); a traceback reads a file again.
-    """
+    """Let go of the module sources PySide6 read at each import (linecache keeps them: with
+    pyqtgraph and numpy 27 MB); after the first paint and each tab built. Tracebacks reread."""
     linecache.clearcache()
 
 
