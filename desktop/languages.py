@@ -92,6 +92,10 @@ def saved_language(settings_file: Path) -> str:
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         parser.read(settings_file, encoding="utf-8")
+    except configparser.MissingSectionHeaderError:
+        return ""
+    except configparser.ParsingError:
+        pass  # a line it cannot read (Qt writes none): what it could read stays read
     except (configparser.Error, OSError, UnicodeDecodeError):
         return ""
     section, key = SETTING_LANGUAGE.split("/")

@@ -136,6 +136,12 @@ def test_no_usable_language_in_the_settings_means_the_systems(text: str) -> None
     assert languages.saved_language(paths.settings_file()) == ""
 
 
+def test_a_line_it_cannot_read_leaves_the_language_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text("[window]\ngeometry\n[ui]\nlanguage=zh_TW\n", encoding="utf-8")
+    assert languages.saved_language(path) == "zh_TW"
+
+
 def test_a_missing_settings_file_names_no_language(tmp_path: Path) -> None:
     assert languages.saved_language(tmp_path / "none.ini") == ""
 
