@@ -274,6 +274,7 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
     if follow_up is not None:  # the first group's setup, or the import, over the window
         QTimer.singleShot(0, lambda: follow_up(window))
     code = app.exec()
+    window.wait_for_workers()  # quit without closing the window (a signal, the OS's logout)
     window.database.close()
     policy = collector.installed()
     if policy is not None:  # the last cycles go now, with Qt whole, not during its teardown

@@ -80,12 +80,6 @@ def import_front_tab(settings: QSettings) -> None:
 DAY_CHECK_MS = 60_000  # how often the window looks whether the day has changed
 
 
-def forget_module_sources() -> None:
-    """Let go of the module sources PySide6 read at each import (linecache keeps them: with
-    pyqtgraph and numpy 27 MB); after the first paint and each tab built. Tracebacks reread."""
-    linecache.clearcache()
-
-
 class MainWindow(QMainWindow):
     """QunDesk's main window over one open database."""
 
@@ -369,7 +363,9 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self._stale_database.add(page)
         self._stale_scope.add(page)
-        forget_module_sources()
+        # PySide6 reads each imported module's source and linecache keeps it (27 MB with
+        # pyqtgraph and numpy): let go once a tab's imports are done (tracebacks reread)
+        linecache.clearcache()
         return page
 
     def is_built(self, index: int) -> bool:
@@ -413,7 +409,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        forget_module_sources()
+        linecache.clearcache()  # the sources read while starting (see `page`)
         self.firstPainted.emit()
         QTimer.singleShot(0, self._build_next_tab)
 
@@ -786,9 +782,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTING_PRESET, self.date_range.preset_key())
         self.settings.setValue(SETTING_TAB, self.tabs.currentWidget().objectName())
         self.settings.sync()
-        for worker in self.findChildren(QThread, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            worker.wait()  # e.g. the day's backup still copying: finished, never cut short
+        self.wait_for_workers()
         super().closeEvent(event)
+
+    def wait_for_workers(self) -> None:
+        """Let the window's threads (the day's backup) finish: one destroyed running aborts."""
+        for worker in self.findChildren(QThread, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            worker.wait()
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

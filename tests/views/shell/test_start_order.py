@@ -274,7 +274,6 @@ def test_a_sound_file_is_kept_and_backed_up_and_versioned_after_the_first_paint(
         (made,) = (tmp_path / "backups").glob("demo-daily-*.sqlite")
         assert backups.origin_of(made, path)[0] == backups.ORIGIN_OWN  # it belongs to this file
         assert backups.verify(made) is None
-        worker.deleteLater()
         after_first_paint(window)  # started again the same day: nothing to do
         assert not [w for w in window.findChildren(DailyBackup) if w is not worker]
     finally:
