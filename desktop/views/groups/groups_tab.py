@@ -354,14 +354,13 @@ class GroupsTab(QWidget):
     def _on_page_shown(self, *_args: object) -> None:
         """Bring the page in front up to date with the shown group (hidden ones wait)."""
         current = self.pages.currentWidget()
-        panels: tuple[RulesPanel | LifecyclePanel | GoalsPanel, ...]
-        panels = (self.rules, self.lifecycle, self.goals)
-        for panel in panels:
-            if panel is current and panel in self._waiting:
-                if self._waiting.pop(panel) == "refresh":
-                    panel.refresh()
-                else:
-                    panel.set_group(self.group.id if self.group is not None else None)
+        action = self._waiting.pop(current, None)  # only pages with work waiting are keys
+        if not isinstance(current, RulesPanel | LifecyclePanel | GoalsPanel) or action is None:
+            return
+        if action == "refresh":
+            current.refresh()
+        else:
+            current.set_group(self.group.id if self.group is not None else None)
 
     def _period(self) -> tuple[dt.date, dt.date]:
         if self.scope is not None:
