@@ -4025,20 +4025,20 @@ Click “New group” to set up your first community.</translation>
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
         <source>Un&amp;archive</source>
         <translation>Un&amp;archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>&amp;Archive / dissolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4047,54 +4047,54 @@ Nothing was changed.</source>
 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="473"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="473"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="513"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="513"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="516"/>
         <location filename="../../desktop/views/groups/groups_tab.py" line="515"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="524"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="524"/>
         <source>Cannot duplicate group</source>
         <translation>Cannot duplicate group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="536"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="575"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="536"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="575"/>
         <source>Group not changed</source>
         <translation>Group not changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="567"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="597"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="567"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="597"/>
         <source>Cannot delete group</source>
         <translation>Cannot delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -4103,14 +4103,14 @@ Dissolve it instead?</source>
 Dissolve it instead?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="584"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="584"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="587"/>
         <location filename="../../desktop/views/groups/groups_tab.py" line="586"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</translation>
     </message>
@@ -5496,212 +5496,212 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Import &amp;chat history…</source>
         <translation>Import &amp;chat history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
         <source>Import payment &amp;bill…</source>
         <translation>Import payment &amp;bill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5710,110 +5710,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="763"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="762"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="746"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="745"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>

@@ -4018,20 +4018,20 @@ Click “New group” to set up your first community.</source>
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="408"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="407"/>
         <source>&amp;Archive / dissolve…</source>
         <translation>归档/解散(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="448"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="447"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -4040,54 +4040,54 @@ Nothing was changed.</source>
 未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="474"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="473"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="473"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="513"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="513"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="516"/>
         <location filename="../../desktop/views/groups/groups_tab.py" line="515"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="514"/>
         <source>Name of the new group. Settings, entry thresholds, rules in force and current goals are copied; members, events, money and history are not.</source>
         <translation>新社群的名称。会复制设置、入群门槛、生效中的群规和当前目标；不复制成员、活动、收支和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="519"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="518"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="525"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="524"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="524"/>
         <source>Cannot duplicate group</source>
         <translation>无法复制社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="537"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="576"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="536"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="575"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="536"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="575"/>
         <source>Group not changed</source>
         <translation>社群未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="598"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="567"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="597"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="567"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="597"/>
         <source>Cannot delete group</source>
         <translation>无法删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="569"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="568"/>
         <source>%1
 
 Dissolve it instead?</source>
@@ -4096,14 +4096,14 @@ Dissolve it instead?</source>
 改为解散它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="584"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="584"/>
         <source>Delete group</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/groups/groups_tab.py" line="587"/>
         <location filename="../../desktop/views/groups/groups_tab.py" line="586"/>
+        <location filename="../../desktop/views/groups/groups_tab.py" line="585"/>
         <source>Delete “%1” with its settings, rules, goals and lifecycle history? This cannot be undone.</source>
         <translation>删除“%1”及其设置、群规、目标和生命周期历史？此操作无法撤销。</translation>
     </message>
@@ -5489,212 +5489,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="155"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="157"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Calendar</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="158"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="159"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="188"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="201"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>Import &amp;chat history…</source>
         <translation>导入聊天记录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
         <source>Import payment &amp;bill…</source>
         <translation>导入收款账单(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
         <source>&amp;Backup now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="226"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>Export e&amp;verything…</source>
         <translation>导出全部数据(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Re&amp;build from export…</source>
         <translation>从导出文件重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="234"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
         <source>Export current &amp;table…</source>
         <translation>导出当前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="239"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="242"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
         <source>&amp;About QunDesk</source>
         <translation>关于群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="243"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>Show &amp;log folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="244"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="247"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="252"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="265"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="272"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="455"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="457"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
         <source>%s (archived)</source>
         <translation>%s（已归档）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="513"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="524"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 个社群 · %3 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="537"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5703,110 +5703,110 @@ The file was not changed.</source>
 文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="542"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
         <source>Opened %s</source>
         <translation>已打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="563"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
         <source>Cannot create database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。请用“打开数据库…”打开它，或换一个新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="616"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已导入 %1 名成员（跳过 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="655"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已从账单导入 %1 笔记录；跳过 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="679"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能读取的聊天记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="690"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
         <source>Exported to %s</source>
         <translation>已导出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="698"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
         <source>This tab shows no table to export.</source>
         <translation>此标签页没有可导出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="704"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>Export current table</source>
         <translation>导出当前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="707"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="715"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="719"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新语言将在群台重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="761"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
         <source>About QunDesk</source>
         <translation>关于群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="763"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="762"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="746"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="745"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成员、活动、收入和目标，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据结构版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="783"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
         <source>Show log folder</source>
         <translation>显示日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="784"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
         <source>The log is in %1</source>
         <translation>日志在 %1</translation>
     </message>

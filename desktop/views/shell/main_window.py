@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMainWindow,
@@ -216,9 +217,7 @@ class MainWindow(QMainWindow):
         self.action_export_all = self._action("actionExportAll", self.tr("Export e&verything…"))
         self.action_rebuild = self._action("actionRebuild", self.tr("Re&build from export…"))
         self.action_quit = self._action("actionQuit", self.tr("&Quit"), std.Quit)
-        # Export and restore get their own screens; until then they are visibly off.
-        for action in (self.action_restore,):
-            action.setEnabled(False)
+        self.action_restore.setEnabled(False)  # on once a writable database is open
         self.action_export_table = self._action(
             "actionExportTable", self.tr("Export current &table…")
         )
@@ -267,13 +266,13 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.action_new.triggered.connect(self._on_new)
         self.action_open.triggered.connect(self._on_open)
-        self.action_backup.triggered.connect(self._on_backup)
-        self.action_restore.triggered.connect(self._on_restore)
-        self.action_export_all.triggered.connect(self._on_export_all)
-        self.action_rebuild.triggered.connect(self._on_rebuild)
+        self.action_backup.triggered.connect(lambda: data_safety.backup_now(self))
+        self.action_restore.triggered.connect(lambda: data_safety.restore(self))
+        self.action_export_all.triggered.connect(lambda: data_safety.export_all(self))
+        self.action_rebuild.triggered.connect(lambda: data_safety.rebuild(self))
         self.action_import.triggered.connect(self._on_import)
-        self.action_import_chat.triggered.connect(self._on_import_chat)
-        self.action_import_payments.triggered.connect(self._on_import_payments)
+        self.action_import_chat.triggered.connect(lambda: self.import_chats(None))
+        self.action_import_payments.triggered.connect(lambda: self.import_payments(None))
         self.action_export.triggered.connect(self._on_export)
         self.action_export_table.triggered.connect(self._on_export_table)
         self.action_quit.triggered.connect(self.close)
@@ -409,12 +408,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if self._modal_waits(self._after_first_paint):
+            return
         linecache.clearcache()  # the sources read while starting (see `page`)
         self.firstPainted.emit()
         QTimer.singleShot(0, self._build_next_tab)
 
+    def _modal_waits(self, work: Callable[[], None]) -> bool:
+        """While a dialog is open, idle work waits (its worker may be using the database)."""
+        if self.database.closed or QApplication.activeModalWidget() is None:
+            return self.database.closed  # a closed window's database: nothing left to do
+        QTimer.singleShot(100, work)
+        return True
+
     def _build_next_tab(self) -> None:
         """Build one tab not yet built; the next one in the loop's next idle turn."""
+        if self._modal_waits(self._build_next_tab):
+            return
         missing = [index for index, page in enumerate(self._pages) if page is None]
         if missing:
             self.page(missing[0])
@@ -489,8 +499,8 @@ class MainWindow(QMainWindow):
         tab re-reads what "today" colours: statuses, renewals due, nudges, the calendar.
         """
         today = self.clock.today()
-        if today == self._day:
-            return False
+        if today == self._day or QApplication.activeModalWidget() is not None:
+            return False  # with a dialog open, on the next tick (its worker may be writing)
         self._day = today
         self.date_range.follow_today()
         self.refresh_all()
@@ -610,9 +620,6 @@ class MainWindow(QMainWindow):
             8000,
         )
 
-    def _on_import_chat(self) -> None:
-        self.import_chats()
-
     def import_chats(self, paths: list[Path] | None = None) -> bool:
         """File → Import chat history… (or files dropped): preview, import, reload the tabs."""
         from desktop.views.exchange.chat_import_dialog import ChatImportDialog
@@ -626,9 +633,6 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.statusBar().showMessage(result_text(results), 10000)
         return True
-
-    def _on_import_payments(self) -> None:
-        self.import_payments()
 
     def import_payments(self, path: Path | None = None) -> bool:
         """File → Import payment bill…: preview the bill's lines, import the ticked ones."""
@@ -710,18 +714,6 @@ class MainWindow(QMainWindow):
             self.tr("Exported %1 rows to %2").replace("%1", f"{rows:,}").replace("%2", str(chosen)),
             chosen,
         )
-
-    def _on_backup(self) -> None:
-        data_safety.backup_now(self)
-
-    def _on_restore(self) -> None:
-        data_safety.restore(self)
-
-    def _on_export_all(self) -> None:
-        data_safety.export_all(self)
-
-    def _on_rebuild(self) -> None:
-        data_safety.rebuild(self)
 
     def _on_trash(self) -> None:
         from desktop.views.shell.trash_dialog import TrashDialog

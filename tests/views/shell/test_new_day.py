@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.app import make_settings
@@ -60,6 +61,20 @@ def test_before_midnight_nothing_moves_after_it_the_range_and_tabs_follow(
         assert tab.today() == NEW_DAY
     window.tabs.setCurrentWidget(window.revenue_tab)
     assert from_qdate(window.revenue_tab.entry.date.date()) == NEW_DAY  # a new entry's day
+
+
+def test_with_a_dialog_open_the_new_day_waits_for_the_next_tick_after_it(
+    window: MainWindow, clock: FixedClock
+) -> None:
+    clock.advance(dt.timedelta(seconds=30))  # midnight while an import runs in its dialog
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    assert window.check_day() is False
+    assert window.date_range.range() == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    dialog.close()
+    assert window.check_day() is True
+    assert window.date_range.range() == (dt.date(2026, 11, 2), NEW_DAY)
 
 
 def test_a_custom_range_stays_as_the_owner_chose_it(window: MainWindow, clock: FixedClock) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import desktop
@@ -122,6 +122,26 @@ def test_the_other_tabs_are_built_after_the_first_paint(
     qtbot.waitUntil(lambda: all(_built(window)))
     assert window.tabs.currentIndex() == 0  # built in place, the tab in front stays
     assert isinstance(window.tabs.widget(1), MembersTab)
+
+
+def test_idle_work_waits_while_a_dialog_is_open_and_goes_on_after_it(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    # A dialog's worker (export everything, an import) uses the database's connection: the
+    # window reading it at the same time on the GUI thread broke the worker's statement.
+    window = _window(qtbot, demo_db, settings)
+    painted: list[bool] = []
+    window.firstPainted.connect(lambda: painted.append(True))
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    assert QApplication.activeModalWidget() is dialog
+    window._after_first_paint()
+    window._build_next_tab()
+    assert painted == [] and _built(window) == [True, False, False, False, False]
+    dialog.close()
+    qtbot.waitUntil(lambda: all(_built(window)))
+    assert painted == [True]
 
 
 def test_the_groups_goals_are_judged_once_the_window_has_painted(
