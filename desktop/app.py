@@ -14,12 +14,15 @@ from desktop import collector, i18n, paths
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
 from desktop.models.core.errors import DamagedDatabaseError, DatabaseLockedError, QunDeskError
 from desktop.models.storage import files, migrations
-from desktop.models.storage.db import Database, inspect_file, quick_check
+from desktop.models.storage.db import Database, closed_fingerprint, inspect_file, quick_check
 from desktop.models.storage.migrations import APPLICATION_ID
 from desktop.resources import app_icon
 from desktop.views.common import labels
 from desktop.views.shell.database_files import DatabaseFileDialog
 from desktop.views.shell.main_window import SETTING_LAST_DB, MainWindow, import_front_tab
+
+# The fingerprint of the file open when QunDesk last ended (`closed_fingerprint`), or "".
+SETTING_CLOSED = "database/closedAs"
 
 
 def make_settings() -> QSettings:
@@ -110,6 +113,7 @@ class StartCheck:
 
     def __init__(self, path: Path, *, run: bool = True) -> None:
         self.path = path
+        self.fingerprint = closed_fingerprint(path) if run else None  # before it is opened
         self._problems: list[str] = []
         self._thread: threading.Thread | None = None
         if run:
@@ -177,6 +181,64 @@ def window_before_verdict(
         return MainWindow(database, settings, clock=clock, read_now=False)
     except (sqlite3.Error, QunDeskError):
         return None
+
+
+def read_before_verdict(window: MainWindow, check: StartCheck, settings: QSettings) -> bool:
+    """Read the data of a file unchanged since QunDesk last closed it while its check still
+    runs (its writes wait for the check, `verdict_after_paint`). False when the check must
+    come first: the file was changed since, or reading it failed."""
+    database = window.database
+    last = str(settings.value(SETTING_CLOSED, "") or "")
+    if not database.check_pending or check.fingerprint is None or last != check.fingerprint:
+        return False
+    failures: list[BaseException] = []
+    reported = sys.excepthook  # a failure inside a slot the read signals comes this way
+    sys.excepthook = lambda _type, error, _trace: failures.append(error)
+    try:
+        window.read_database()
+    except (sqlite3.Error, QunDeskError) as error:
+        failures.append(error)
+    finally:
+        sys.excepthook = reported
+    if failures:
+        return False  # the check decides: a damaged file is let go, else read again
+    database.pending_check = check.problems
+    return True
+
+
+def verdict_after_paint(
+    window: MainWindow, database: Database, check: StartCheck, settings: QSettings, clock: Clock
+) -> None:
+    """The check of a file read before it ended, awaited once the window has painted: sound,
+    and writes go ahead; damaged, and the window lets go of the file unwritten and offers
+    the usual recovery (it shows what that opens, or the app ends)."""
+    if window.database is not database or database.closed:
+        return  # another file is open by now
+    if not check.problems():
+        database.await_check()
+        return
+    window.hide()
+    recovered = checked(database, check, settings, clock)  # closed unwritten, then recovery
+    if recovered is None:
+        QCoreApplication.exit(1)
+        return
+    window.use_database(recovered)
+    window.show()
+
+
+def remember_closed(settings: QSettings, database: Database) -> None:
+    """After the app closed `database`: its fingerprint, when QunDesk wrote it and found it
+    sound (the next start may then show its data while checking it), else none. A check
+    still running (the app quit right after the first paint) is waited for."""
+    if database.read_only:
+        sound = False
+    elif database.pending_check is not None:
+        sound = not database.pending_check()
+    else:
+        sound = not database.check_pending
+    fingerprint = closed_fingerprint(database.path) if sound else None
+    settings.setValue(SETTING_CLOSED, fingerprint or "")
+    settings.sync()
 
 
 def after_first_paint(window: MainWindow) -> None:
@@ -257,16 +319,20 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
     check = StartCheck.of(database, early)  # begun early, or now
     import_front_tab(settings)
     window = window_before_verdict(database, settings, clock)
-    sound = checked(database, check, settings, clock)
-    if sound is None:
-        return 1
-    if window is not None and sound is database:
-        window.read_database()
-    else:  # another file now (a backup's copy, a salvage): its own window, words and data
-        if window is not None:
-            window.deleteLater()
-        labels.load_vocabulary(sound)
-        window = MainWindow(sound, settings, clock=clock)
+    if window is not None and read_before_verdict(window, check, settings):
+        shown = window
+        window.verdict = lambda: verdict_after_paint(shown, database, check, settings, clock)
+    else:
+        sound = checked(database, check, settings, clock)
+        if sound is None:
+            return 1
+        if window is not None and sound is database:
+            window.read_database()
+        else:  # another file now (a backup's copy, a salvage): its own window, words, data
+            if window is not None:
+                window.deleteLater()
+            labels.load_vocabulary(sound)
+            window = MainWindow(sound, settings, clock=clock)
     opener.attach(window)  # and opens a file that came before the window
     window.databaseChanged.connect(labels.load_vocabulary)
     window.firstPainted.connect(lambda: after_first_paint(window))
@@ -276,6 +342,7 @@ def _run_gui(db: Path | None, clock: Clock) -> int:
     code = app.exec()
     window.wait_for_workers()  # quit without closing the window (a signal, the OS's logout)
     window.database.close()
+    remember_closed(settings, window.database)
     policy = collector.installed()
     if policy is not None:  # the last cycles go now, with Qt whole, not during its teardown
         policy.finish()

@@ -16,7 +16,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop.models.core.clock import SYSTEM_CLOCK, Clock
@@ -88,6 +88,25 @@ def quick_check(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def closed_fingerprint(path: Path) -> str | None:
+    """The file as it is now: where it lives, its identity, size and modification time.
+
+    Taken when QunDesk has closed the file, and compared at the next start: an equal one
+    means nothing has changed the file since, so its data may be shown while its check
+    runs (writes still wait for the check). None when the file is missing, or a
+    write-ahead log with content lies beside it (a session that did not end cleanly).
+    """
+    try:
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        found = path.stat()
+        where = path.resolve()
+    except OSError:
+        return None
+    return f"{where}|{found.st_dev}|{found.st_ino}|{found.st_size}|{found.st_mtime_ns}"
 
 
 def raise_if_damaged(path: Path, problems: list[str]) -> None:
@@ -179,6 +198,9 @@ class Database:
         self.lock: DatabaseLock | None = None
         # Opened with `check_later`: `quick_check` is still to run before any use.
         self.check_pending = False
+        # Read before that check ended (a file unchanged since QunDesk closed it, see
+        # `closed_fingerprint`): the check's problems, awaited by every write.
+        self.pending_check: Callable[[], list[str]] | None = None
         # Closed: work finishing late (a worker's result) must leave it alone.
         self.closed = False
 
@@ -374,6 +396,7 @@ class Database:
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
+        self.await_check()
         self._check_can_write()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -397,6 +420,15 @@ class Database:
                     nothing_lost=nothing_lost(),
                 )
             ) from exc
+
+    def await_check(self) -> None:
+        """Wait for the check of a file read before it ended (`pending_check`); a damaged
+        file raises `DamagedDatabaseError` at every write, and is never written."""
+        if self.pending_check is None:
+            return
+        raise_if_damaged(self.path, self.pending_check())
+        self.pending_check = None
+        self.check_pending = False
 
     def _check_can_write(self) -> None:
         if self.read_only:
@@ -429,7 +461,7 @@ class Database:
     def close(self) -> None:
         """Checkpoint the write-ahead log and close the connection."""
         self.closed = True
-        if not self.read_only:
+        if not self.read_only and self.pending_check is None:  # a write: never unchecked
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()

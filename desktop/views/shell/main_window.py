@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         ]
         self._pages: list[QWidget | None] = [None] * len(TAB_NAMES)
         self._painted = False
+        self.verdict: Callable[[], None] | None = None  # run first after the first paint
         titles = [
             self.tr("Groups"),
             self.tr("Members"),
@@ -410,6 +411,11 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if self._modal_waits(self._after_first_paint):
             return
+        verdict, self.verdict = self.verdict, None
+        if verdict is not None:  # the file's check, when its data was read before it (app.py)
+            verdict()
+        if self.database.closed:
+            return  # found damaged and nothing else opened: the app ends
         linecache.clearcache()  # the sources read while starting (see `page`)
         self.firstPainted.emit()
         QTimer.singleShot(0, self._build_next_tab)
