@@ -459,8 +459,10 @@ SCENARIOS = (
         "are. An application-wide event filter sees the window's first paint event; a zero "
         "timer fires when that paint pass is over and the child prints "
         "`time.perf_counter()`, which on Linux is the system-wide monotonic clock the parent "
-        "read just before starting it. A fresh settings folder, so the Groups tab is in "
-        "front. One untimed warm-up of each first.",
+        "read just before starting it. A settings folder of the suite's own, so the Groups "
+        "tab is in front. One untimed warm-up of each first: it closes the file as the "
+        "owner's last session would, so the timed starts show its data while its "
+        "`quick_check` runs (the everyday start; a file changed since is checked first).",
     ),
     Scenario(
         "members", "2. Members", members,
