@@ -19,7 +19,6 @@ from desktop.app import (
     SETTING_CLOSED,
     StartCheck,
     make_settings,
-    open_with_recovery,
     read_before_verdict,
     remember_closed,
     verdict_after_paint,
@@ -159,6 +158,19 @@ def test_a_file_found_damaged_refuses_every_write_and_is_closed_unwritten(
 # ---- at start -----------------------------------------------------------------------------
 
 
+def _window_at_start(
+    qtbot: QtBot, path: Path, settings: QSettings
+) -> tuple[MainWindow, Database, StartCheck]:
+    """As the start does: the check begun, the file opened, the window built without data."""
+    early = StartCheck.early(path)
+    assert early is not None
+    database = Database.open(path, check_later=True, lock=True)
+    window = window_before_verdict(database, settings, CLOCK)
+    assert window is not None
+    qtbot.addWidget(window)
+    return window, database, StartCheck.of(database, early)
+
+
 def test_the_data_is_read_while_the_check_runs_only_for_a_file_unchanged_since_closed(
     qtbot: QtBot, demo_template: Path, tmp_path: Path, settings: QSettings
 ) -> None:
@@ -170,14 +182,9 @@ def test_the_data_is_read_while_the_check_runs_only_for_a_file_unchanged_since_c
     for recorded, read in ((False, False), (True, True)):
         if recorded:
             settings.setValue(SETTING_CLOSED, closed_fingerprint(path))
-        check = StartCheck.early(path)
-        assert check is not None
-        database = Database.open(path, check_later=True, lock=True)
-        window = window_before_verdict(database, settings, CLOCK)
-        assert window is not None
-        qtbot.addWidget(window)
+        window, database, check = _window_at_start(qtbot, path, settings)
         try:
-            assert read_before_verdict(window, StartCheck.of(database, check), settings) is read
+            assert read_before_verdict(window, check, settings) is read
             assert (window.groups_tab.database is database) is read
             assert (database.pending_check is not None) is read
         finally:
@@ -194,12 +201,7 @@ def test_a_failed_read_leaves_the_check_to_come_first(
 ) -> None:
     path = _sound_copy(demo_template, tmp_path)
     settings.setValue(SETTING_CLOSED, closed_fingerprint(path))
-    check = StartCheck.early(path)
-    assert check is not None
-    database = Database.open(path, check_later=True, lock=True)
-    window = window_before_verdict(database, settings, CLOCK)
-    assert window is not None
-    qtbot.addWidget(window)
+    window, database, check = _window_at_start(qtbot, path, settings)
 
     def malformed(_window: MainWindow) -> None:
         raise sqlite3.DatabaseError("database disk image is malformed")
@@ -216,12 +218,7 @@ def _read_first(
     qtbot: QtBot, path: Path, settings: QSettings
 ) -> tuple[MainWindow, Database, StartCheck]:
     settings.setValue(SETTING_CLOSED, closed_fingerprint(path))
-    database = open_with_recovery(path, create=False, settings=settings, check_later=True)
-    assert database is not None and database.check_pending
-    check = StartCheck.of(database)
-    window = window_before_verdict(database, settings, CLOCK)
-    assert window is not None
-    qtbot.addWidget(window)
+    window, database, check = _window_at_start(qtbot, path, settings)
     assert read_before_verdict(window, check, settings)
     window.verdict = lambda: verdict_after_paint(window, database, check, settings, CLOCK)
     return window, database, check
@@ -243,6 +240,17 @@ def test_a_sound_file_read_first_is_written_after_its_check(
         database.close()
 
 
+def _damaged_answered(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> tuple[Path, bytes]:
+    """A file damaged after it was closed, and the damaged-file dialog answering `choice`;
+    the file and its bytes."""
+    path = _damaged_copy(demo_template, tmp_path)
+    monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: choice))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    return path, path.read_bytes()
+
+
 def test_a_damaged_file_read_first_is_let_go_unwritten_and_salvaged_after_the_paint(
     qtbot: QtBot,
     demo_template: Path,
@@ -250,10 +258,7 @@ def test_a_damaged_file_read_first_is_let_go_unwritten_and_salvaged_after_the_pa
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = _damaged_copy(demo_template, tmp_path)
-    before = path.read_bytes()
-    monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.SALVAGE))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    path, before = _damaged_answered(demo_template, tmp_path, monkeypatch, damaged_dialog.SALVAGE)
     window, database, _check = _read_first(qtbot, path, settings)
     try:
         # a write before the verdict waits for it
@@ -277,9 +282,7 @@ def test_quitting_at_a_damaged_file_found_after_the_paint_ends_the_app(
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    path = _damaged_copy(demo_template, tmp_path)
-    before = path.read_bytes()
-    monkeypatch.setattr(DamagedDialog, "ask", classmethod(lambda cls, *a: damaged_dialog.QUIT))
+    path, before = _damaged_answered(demo_template, tmp_path, monkeypatch, damaged_dialog.QUIT)
     codes: list[int] = []
     monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: codes.append(code))
     window, database, _check = _read_first(qtbot, path, settings)
@@ -313,11 +316,7 @@ def test_a_file_whose_first_screen_cannot_be_read_waits_for_its_check(
 ) -> None:
     path = damaged_copy(demo_template, tmp_path)  # the roster's pages: the first screen's
     settings.setValue(SETTING_CLOSED, closed_fingerprint(path))
-    database = Database.open(path, check_later=True, lock=True)
-    check = StartCheck.of(database)
-    window = window_before_verdict(database, settings, CLOCK)
-    assert window is not None
-    qtbot.addWidget(window)
+    window, database, check = _window_at_start(qtbot, path, settings)
     try:
         assert read_before_verdict(window, check, settings) is False  # no error escapes
         assert database.pending_check is None and check.problems()
