@@ -86,8 +86,9 @@ class ChatFilePage(QWidget):
 
     def show_outcome(self, outcome: Outcome) -> None:
         """Show a plan (the owner's choices start afresh) or why the file can't be read."""
-        if self.content is not None:
+        if self.content is not None:  # out of the page at once, not when the loop next turns
             self.content.hide()
+            self.content.setParent(None)
             self.content.deleteLater()
         self.content = QWidget(self)
         self.body.addWidget(self.content)

@@ -141,6 +141,15 @@ def test_without_a_group_import_is_off_and_choosing_one_replans_without_reading(
     assert not run_button.isEnabled()
 
 
+def test_a_plan_shown_again_leaves_no_widget_of_the_one_before(qtbot: QtBot, db: Database) -> None:
+    dialog = open_dialog(qtbot, db, CHATLAB)
+    page = dialog.pages[0]
+    assert page.plan is not None
+    page.show_outcome(page.plan)  # at once, before the event loop turns
+    assert len(page.findChildren(QLabel, "chatGroupReason")) == 1
+    assert len(page.findChildren(QComboBox, "chatGroup")) == 1
+
+
 def test_senders_linked_added_and_left_unlinked(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
