@@ -8,7 +8,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__, console, paths
+import desktop
+from desktop import console, paths
 from desktop.cli_chat import add_parser as add_chat_parser
 from desktop.cli_payments import add_parser as add_payments_parser
 from desktop.models.core import messages
@@ -82,6 +83,15 @@ def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+class _ShowVersion(argparse.Action):
+    """`--version`: the version is read only when asked for (reading it loads
+    importlib.metadata, about 40 ms of every start otherwise)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        sys.stdout.write(f"QunDesk {desktop.__version__}\n")  # as argparse's own does
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The `qundesk` argument parser; `--db` is accepted before or after the command."""
     parser = argparse.ArgumentParser(
@@ -90,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="`qundesk FILE` opens an existing database file, as `qundesk --db FILE` does "
         "(how Explorer, Finder and file managers open one with QunDesk).",
     )
-    parser.add_argument("--version", action="version", version=f"QunDesk {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version")
     _add_db_option(parser, None)
     parser.add_argument(
         "--data-dir",

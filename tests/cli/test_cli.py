@@ -105,6 +105,20 @@ def test_bad_arguments_exit_non_zero(tmp_path: Path, data_dir: Path) -> None:
     assert "--members" in _one_line_error(negative)
 
 
+def test_the_version_is_read_only_when_asked_for() -> None:
+    """Reading it loads importlib.metadata and the email package: not on every start."""
+    code = (
+        "import sys\n"
+        "import desktop.__main__ as entry\n"
+        "entry.build_parser().parse_args(['info'])\n"
+        "print('importlib.metadata' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.split() == ["False"]
+
+
 def test_version_and_console_script(data_dir: Path) -> None:
     result = qundesk("--version", data_dir=data_dir)
     assert result.returncode == 0 and result.stdout.startswith("QunDesk ")
