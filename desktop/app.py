@@ -107,8 +107,9 @@ class StartCheck:
     SQLite lets go of Python's lock while it reads, so the check of a large file runs on
     the other core beside the start's own work: begun as soon as the start knows which
     file it opens (`early`), it runs beside the window's imports, the opening of the file
-    and the loading of the first tab's code; its verdict is awaited before anything of the
-    file is read or written.
+    and the loading of the first tab's code. Its verdict is awaited before anything of the
+    file is written, and before it is read unless nothing has changed the file since
+    QunDesk last closed it (`read_before_verdict`).
     """
 
     def __init__(self, path: Path, *, run: bool = True) -> None:
@@ -174,8 +175,9 @@ def window_before_verdict(
 ) -> MainWindow | None:
     """The main window built while the file's check runs: the owner's words (a small read,
     the only one before the verdict: the forms' choices are labelled with them) and the
-    window's widgets, but none of its data (`MainWindow.read_database`, once the file is
-    found sound). None when that read already failed: the check's verdict says why."""
+    window's widgets, but none of its data (`MainWindow.read_database`: at once for a file
+    unchanged since it was last closed, else once the file is found sound). None when that
+    read already failed: the check's verdict says why."""
     try:
         labels.load_vocabulary(database)  # the owner's words for roles, stages, categories…
         return MainWindow(database, settings, clock=clock, read_now=False)

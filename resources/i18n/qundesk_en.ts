@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1227,288 +1227,288 @@ Nothing was imported.</translation>
 <context>
     <name>ChatFilePage</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="131"/>
         <source>(choose a group)</source>
         <translation>(choose a group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="140"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
         <source>Chat:</source>
         <translation>Chat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="146"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
         <source>New messages:</source>
         <translation>New messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="149"/>
         <source>%1 (of %2 read)</source>
         <translation>%1 (of %2 read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="155"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="155"/>
         <source>Check-ins:</source>
         <translation>Check-ins:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="157"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="157"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="174"/>
         <source>%1 打卡 posts, no check-in challenge that day</source>
         <translation>%1 打卡 posts, no check-in challenge that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="189"/>
         <source>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</source>
         <translation>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="195"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="195"/>
         <source>Add all unknown as members</source>
         <translation>Add all unknown as members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="203"/>
         <source>Senders (%1)</source>
         <translation>Senders (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="207"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="207"/>
         <source>no member found</source>
         <translation>no member found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
         <source>Joined on</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
         <source>Invited by</source>
         <translation>Invited by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="220"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="220"/>
         <source>you (the owner)</source>
         <translation>you (the owner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Left on</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
         <source>left</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="233"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="233"/>
         <source>Add people who joined and match no member as members</source>
         <translation>Add people who joined and match no member as members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="237"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="237"/>
         <source>Joins: %1</source>
         <translation>Joins: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="240"/>
         <source>Leaves: %1</source>
         <translation>Leaves: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="242"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="242"/>
         <source>Joins and leaves (%1 / %2)</source>
         <translation>Joins and leaves (%1 / %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Posted on</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>接龙</source>
         <translation>接龙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Names matched</source>
         <translation>Names matched</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="255"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="255"/>
         <source>%1 of %2: %3</source>
         <translation>%1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="265"/>
         <source>Don&apos;t record</source>
         <translation>Don&apos;t record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
         <source>No 接龙 lists in this chat.</source>
         <translation>No 接龙 lists in this chat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="273"/>
         <source>Each 接龙 becomes sign-ups for the event chosen.</source>
         <translation>Each 接龙 becomes sign-ups for the event chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="276"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="276"/>
         <source>Sign-ups (%1)</source>
         <translation>Sign-ups (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="282"/>
         <source>You typed figures for %1 days this chat also covers, and they differ:</source>
         <translation>You typed figures for %1 days this chat also covers, and they differ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
         <source>Typed: messages / speakers / joins / leaves</source>
         <translation>Typed: messages / speakers / joins / leaves</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="287"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="287"/>
         <source>From the chat</source>
         <translation>From the chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="296"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="296"/>
         <source>Use the chat&apos;s figures</source>
         <translation>Use the chat&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="299"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="299"/>
         <source>Keep what I typed</source>
         <translation>Keep what I typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="310"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="310"/>
         <source>Typed days differ (%1)</source>
         <translation>Typed days differ (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
         <source>These lines could not be read and were skipped:</source>
         <translation>These lines could not be read and were skipped:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="318"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="318"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="321"/>
         <source>Warnings (%1)</source>
         <translation>Warnings (%1)</translation>
     </message>
@@ -1619,88 +1619,88 @@ Nothing was imported.</translation>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="552"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="346"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="346"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="553"/>
         <source>Import chat history</source>
         <translation>Import chat history</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="363"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="363"/>
         <source>This computer&apos;s time zone</source>
         <translation>This computer&apos;s time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="371"/>
         <source>Count days in time zone:</source>
         <translation>Count days in time zone:</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="380"/>
         <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="379"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="378"/>
         <source>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</source>
         <translation>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="395"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="395"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="433"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="433"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="466"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="466"/>
         <source>Matching senders…</source>
         <translation>Matching senders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="472"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="472"/>
         <source>Choose the group of each chat to import it.</source>
         <translation>Choose the group of each chat to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="474"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="474"/>
         <source>Nothing is written until you click Import.</source>
         <translation>Nothing is written until you click Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="516"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="541"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="554"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="555"/>
         <source>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</source>
         <translation>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</translation>
     </message>
@@ -5496,212 +5496,212 @@ Nothing was changed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="179"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="192"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="192"/>
         <source>Dates:</source>
         <translation>Dates:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>Import &amp;chat history…</source>
         <translation>Import &amp;chat history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
         <source>Import payment &amp;bill…</source>
         <translation>Import payment &amp;bill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Backup now</source>
         <translation>&amp;Backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Export e&amp;verything…</source>
         <translation>Export e&amp;verything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
         <source>Re&amp;build from export…</source>
         <translation>Re&amp;build from export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>Export current &amp;table…</source>
         <translation>Export current &amp;table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>&amp;About QunDesk</source>
         <translation>&amp;About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>Show &amp;log folder</source>
         <translation>Show &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="241"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="254"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="261"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="464"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="464"/>
         <source>%s (archived)</source>
         <translation>%s (archived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="520"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="520"/>
         <source>QunDesk — %s</source>
         <translation>QunDesk — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 groups · %3 members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="544"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="544"/>
         <source>Cannot open database</source>
         <translation>Cannot open database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="545"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="545"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5710,110 +5710,110 @@ The file was not changed.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
         <source>Opened %s</source>
         <translation>Opened %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="570"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="570"/>
         <source>Cannot create database</source>
         <translation>Cannot create database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="571"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="571"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s already exists. Use Open database… to open it, or pick a new name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="623"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="623"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>Imported %1 members (%2 rows skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="656"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="656"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>Imported %1 entries from the bill; %2 lines skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>Not a chat export QunDesk reads: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
         <source>Exported to %s</source>
         <translation>Exported to %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>This tab shows no table to export.</source>
         <translation>This tab shows no table to export.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
         <source>Export current table</source>
         <translation>Export current table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="708"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="708"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="716"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="716"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="720"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="720"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="740"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="740"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>The new language applies when QunDesk restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="750"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="750"/>
         <source>About QunDesk</source>
         <translation>About QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="746"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="745"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="752"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="772"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="772"/>
         <source>Show log folder</source>
         <translation>Show log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="773"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="773"/>
         <source>The log is in %1</source>
         <translation>The log is in %1</translation>
     </message>
@@ -6705,7 +6705,7 @@ Nothing was changed.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/__main__.py" line="35"/>
+        <location filename="../../desktop/__main__.py" line="36"/>
         <source>no database at {path} (to make a new one there: qundesk --db {path})</source>
         <translation>no database at {path} (to make a new one there: qundesk --db {path})</translation>
     </message>
@@ -9105,37 +9105,37 @@ Nothing was changed.</translation>
         <translation>the database could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <location filename="../../desktop/models/storage/db.py" line="123"/>
         <source>the database file is damaged; close QunDesk and open it again to recover it</source>
         <translation>the database file is damaged; close QunDesk and open it again to recover it</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="120"/>
+        <location filename="../../desktop/models/storage/db.py" line="139"/>
         <source>Nothing of this action was saved; everything saved before is safe.</source>
         <translation>Nothing of this action was saved; everything saved before is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="106"/>
+        <location filename="../../desktop/models/storage/db.py" line="125"/>
         <source>the disk is full; free some space and try again</source>
         <translation>the disk is full; free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="107"/>
+        <location filename="../../desktop/models/storage/db.py" line="126"/>
         <source>the database file or its folder has become read-only</source>
         <translation>the database file or its folder has become read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="108"/>
+        <location filename="../../desktop/models/storage/db.py" line="127"/>
         <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
         <translation>the database file could not be read or written (was a USB stick or network drive removed?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <location filename="../../desktop/models/storage/db.py" line="131"/>
         <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
         <translation>the database file cannot be reached (was a USB stick or network drive removed?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="129"/>
+        <location filename="../../desktop/models/storage/db.py" line="148"/>
         <source>the file system refused it ({reason})</source>
         <translation>the file system refused it ({reason})</translation>
     </message>
@@ -9145,23 +9145,23 @@ Nothing was changed.</translation>
         <translation>this file is not a QunDesk database (not SQLite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="97"/>
-        <location filename="../../desktop/models/storage/db.py" line="301"/>
+        <location filename="../../desktop/models/storage/db.py" line="116"/>
+        <location filename="../../desktop/models/storage/db.py" line="324"/>
         <source>the file is damaged ({problems})</source>
         <translation>the file is damaged ({problems})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="141"/>
+        <location filename="../../desktop/models/storage/db.py" line="160"/>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="143"/>
+        <location filename="../../desktop/models/storage/db.py" line="162"/>
         <source>the file is read-only; copy it somewhere writable</source>
         <translation>the file is read-only; copy it somewhere writable</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="146"/>
+        <location filename="../../desktop/models/storage/db.py" line="165"/>
         <source>the folder {folder} is read-only</source>
         <translation>the folder {folder} is read-only</translation>
     </message>
@@ -9171,60 +9171,60 @@ Nothing was changed.</translation>
         <translation>the file is damaged or not a database ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="216"/>
+        <location filename="../../desktop/models/storage/db.py" line="239"/>
         <source>this is a folder, not a database file</source>
         <translation>this is a folder, not a database file</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="218"/>
-        <location filename="../../desktop/models/storage/db.py" line="272"/>
+        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <location filename="../../desktop/models/storage/db.py" line="295"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="276"/>
-        <location filename="../../desktop/models/storage/db.py" line="224"/>
+        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <location filename="../../desktop/models/storage/db.py" line="247"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>this SQLite file was made by another program, not QunDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="281"/>
-        <location filename="../../desktop/models/storage/db.py" line="229"/>
+        <location filename="../../desktop/models/storage/db.py" line="304"/>
+        <location filename="../../desktop/models/storage/db.py" line="252"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="291"/>
+        <location filename="../../desktop/models/storage/db.py" line="314"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="404"/>
+        <location filename="../../desktop/models/storage/db.py" line="437"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="412"/>
+        <location filename="../../desktop/models/storage/db.py" line="445"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="255"/>
+        <location filename="../../desktop/models/storage/db.py" line="278"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>the database cannot use a write-ahead log here</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="329"/>
+        <location filename="../../desktop/models/storage/db.py" line="352"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>upgrading the database failed and nothing was changed ({exc})</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="394"/>
+        <location filename="../../desktop/models/storage/db.py" line="418"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>Could not save: {reason}. {nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="471"/>
+        <location filename="../../desktop/models/storage/db.py" line="504"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>a copy of this older database could not be upgraded to read ({exc})</translation>
     </message>

@@ -294,12 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>%1
 
 The file was not changed. Open another database?</source>
@@ -1221,288 +1221,288 @@ Nothing was imported.</source>
 <context>
     <name>ChatFilePage</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="130"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="131"/>
         <source>(choose a group)</source>
         <translation>（選擇社群）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="139"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="140"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="140"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="143"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="144"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
         <source>Chat:</source>
         <translation>群聊：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="145"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="146"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="146"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="147"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
         <source>New messages:</source>
         <translation>新訊息：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="148"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="149"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="149"/>
         <source>%1 (of %2 read)</source>
         <translation>%1（共讀取 %2 條）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="153"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
         <source>Speakers:</source>
         <translation>發言人數：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="154"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="155"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="155"/>
         <source>Check-ins:</source>
         <translation>打卡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="156"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="157"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="157"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="173"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="174"/>
         <source>%1 打卡 posts, no check-in challenge that day</source>
         <translation>%1 條打卡訊息，當天沒有打卡活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="188"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="189"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="189"/>
         <source>%1 senders match no member: link them, add them, or leave them unlinked (their counts are kept and can be linked later).</source>
         <translation>%1 位發言人沒有對應的成員：可關聯到成員、新增為新成員，或暫不關聯（其條數會保留，之後仍可關聯）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="194"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="195"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="195"/>
         <source>Add all unknown as members</source>
         <translation>把未知發言人全部新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="202"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="203"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="203"/>
         <source>Senders (%1)</source>
         <translation>發言人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="206"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="207"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="207"/>
         <source>no member found</source>
         <translation>未找到成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
         <source>Joined on</source>
         <translation>入群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Who</source>
         <translation>誰</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
         <source>Invited by</source>
         <translation>邀請人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="215"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="216"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="219"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="220"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="220"/>
         <source>you (the owner)</source>
         <translation>你（群主）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>Left on</source>
         <translation>退群日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="224"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="225"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
         <source>removed</source>
         <translation>被移出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="227"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="228"/>
         <source>left</source>
         <translation>退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="232"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="233"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="233"/>
         <source>Add people who joined and match no member as members</source>
         <translation>把入群但沒有對應成員的人新增為成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="236"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="237"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="237"/>
         <source>Joins: %1</source>
         <translation>入群：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="239"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="240"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="240"/>
         <source>Leaves: %1</source>
         <translation>退群：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="241"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="242"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="242"/>
         <source>Joins and leaves (%1 / %2)</source>
         <translation>入群/退群（%1 / %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Posted on</source>
         <translation>發布日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>接龙</source>
         <translation>接龍</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Names matched</source>
         <translation>匹配到的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="250"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="251"/>
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="254"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="255"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="255"/>
         <source>%1 of %2: %3</source>
         <translation>%2 人中匹配 %1 人：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="264"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="265"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="265"/>
         <source>Don&apos;t record</source>
         <translation>不記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
         <source>No 接龙 lists in this chat.</source>
         <translation>這段聊天中沒有接龍。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="273"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="273"/>
         <source>Each 接龙 becomes sign-ups for the event chosen.</source>
         <translation>每條接龍會記為所選活動的報名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="276"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="276"/>
         <source>Sign-ups (%1)</source>
         <translation>報名（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="281"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="282"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="282"/>
         <source>You typed figures for %1 days this chat also covers, and they differ:</source>
         <translation>有 %1 天你手動錄入過數字，聊天記錄也覆蓋這些天，且數字不同：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="285"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
         <source>Typed: messages / speakers / joins / leaves</source>
         <translation>手動錄入：訊息 / 發言人 / 入群 / 退群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="286"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="287"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="287"/>
         <source>From the chat</source>
         <translation>來自聊天記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="295"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="296"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="296"/>
         <source>Use the chat&apos;s figures</source>
         <translation>使用聊天記錄的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="298"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="299"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="299"/>
         <source>Keep what I typed</source>
         <translation>保留我錄入的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="310"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="310"/>
         <source>Typed days differ (%1)</source>
         <translation>錄入數字不一致（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="316"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
         <source>These lines could not be read and were skipped:</source>
         <translation>以下行無法讀取，已跳過：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="318"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="318"/>
         <source>Skipped</source>
         <translation>已跳過</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="320"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="321"/>
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
@@ -1613,88 +1613,88 @@ Nothing was imported.</source>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="345"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="552"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="346"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="346"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="553"/>
         <source>Import chat history</source>
         <translation>匯入聊天記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="362"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="363"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="363"/>
         <source>This computer&apos;s time zone</source>
         <translation>本機時區</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="371"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="371"/>
         <source>Count days in time zone:</source>
         <translation>按此時區劃分日期：</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="380"/>
         <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="379"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="378"/>
         <source>Message text is not saved: only counts, dates, joins and leaves, and 接龙 lists are kept.</source>
         <translation>訊息內容不會儲存：只記錄條數、日期、入群/退群和接龍名單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="394"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="395"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="395"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="397"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="432"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="433"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="433"/>
         <source>Reading…</source>
         <translation>正在讀取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="465"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="466"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="466"/>
         <source>Matching senders…</source>
         <translation>正在匹配發言人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="471"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="472"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="472"/>
         <source>Choose the group of each chat to import it.</source>
         <translation>請為每段聊天選擇所屬社群后再匯入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="474"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="474"/>
         <source>Nothing is written until you click Import.</source>
         <translation>點選「匯入」之前不會寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="515"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="516"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="516"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="534"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="535"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="540"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="541"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="541"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="554"/>
+        <location filename="../../desktop/views/exchange/chat_import_dialog.py" line="555"/>
         <source>Chat exports (*.json *.jsonl *.csv *.txt);;All files (*)</source>
         <translation>聊天記錄匯出檔案 (*.json *.jsonl *.csv *.txt);;所有檔案 (*)</translation>
     </message>
@@ -5489,212 +5489,212 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="145"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
         <source>Groups</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
         <source>Members</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
         <source>Calendar</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="148"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="149"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="150"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="175"/>
         <source>Filter</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="178"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="179"/>
         <source>Group:</source>
         <translation>社群：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="192"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="192"/>
         <source>Dates:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="205"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
         <source>&amp;New database…</source>
         <translation>新建資料庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
         <source>&amp;Open database…</source>
         <translation>開啟資料庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="208"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="209"/>
         <source>Import &amp;chat history…</source>
         <translation>匯入聊天記錄(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="210"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="211"/>
         <source>Import payment &amp;bill…</source>
         <translation>匯入收款帳單(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="214"/>
         <source>&amp;Export to Excel…</source>
         <translation>匯出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="215"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
         <source>&amp;Backup now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="216"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="217"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
         <source>Export e&amp;verything…</source>
         <translation>匯出全部資料(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="218"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
         <source>Re&amp;build from export…</source>
         <translation>從匯出檔案重建(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="219"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="222"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="223"/>
         <source>Export current &amp;table…</source>
         <translation>匯出當前表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="224"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="227"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="230"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
         <source>&amp;About QunDesk</source>
         <translation>關於群台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="231"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
         <source>Show &amp;log folder</source>
         <translation>顯示日誌資料夾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="232"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="233"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="235"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="240"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="241"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="253"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="254"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="260"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="261"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="456"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="462"/>
         <source>All groups</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="458"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="464"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="464"/>
         <source>%s (archived)</source>
         <translation>%s（已歸檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="514"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="520"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="520"/>
         <source>QunDesk — %s</source>
         <translation>群台 — %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="525"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="531"/>
         <source>%1 · %2 groups · %3 members</source>
         <translation>%1 · %2 個社群 · %3 名成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="538"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="544"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="544"/>
         <source>Cannot open database</source>
         <translation>無法開啟資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="539"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="545"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="545"/>
         <source>%1
 
 The file was not changed.</source>
@@ -5703,110 +5703,110 @@ The file was not changed.</source>
 檔案未被更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="543"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="549"/>
         <source>Opened %s</source>
         <translation>已開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="564"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="570"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="570"/>
         <source>Cannot create database</source>
         <translation>無法建立資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="565"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="571"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="571"/>
         <source>%s already exists. Use Open database… to open it, or pick a new name.</source>
         <translation>%s 已存在。請用「開啟資料庫…」開啟它，或換一個新名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="617"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="623"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="623"/>
         <source>Imported %1 members (%2 rows skipped).</source>
         <translation>已匯入 %1 名成員（跳過 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="650"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="656"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="656"/>
         <source>Imported %1 entries from the bill; %2 lines skipped.</source>
         <translation>已從帳單匯入 %1 筆記錄；跳過 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="674"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="680"/>
         <source>Not a chat export QunDesk reads: %1</source>
         <translation>不是群台能讀取的聊天記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="685"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="691"/>
         <source>Exported to %s</source>
         <translation>已匯出到 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>Nothing to export</source>
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="693"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
         <source>This tab shows no table to export.</source>
         <translation>此標籤頁沒有可匯出的表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="699"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="705"/>
         <source>Export current table</source>
         <translation>匯出當前表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="702"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="708"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="708"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="710"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="716"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="716"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="714"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="720"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="720"/>
         <source>Exported %1 rows to %2</source>
         <translation>已匯出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="734"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="740"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="740"/>
         <source>The new language applies when QunDesk restarts.</source>
         <translation>新語言將在群台重新啟動後生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="744"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="750"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="750"/>
         <source>About QunDesk</source>
         <translation>關於群台</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="746"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="745"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="752"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="751"/>
         <source>&lt;h3&gt;QunDesk %1&lt;/h3&gt;&lt;p&gt;Your groups, members, activities, revenue and goals in one file on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;群台 QunDesk %1&lt;/h3&gt;&lt;p&gt;你的社群、成員、活動、收入和目標，都在這臺電腦上的一個檔案裡。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;資料結構版本 %3&lt;/p&gt;&lt;p&gt;Qt for Python %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="766"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="772"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="772"/>
         <source>Show log folder</source>
         <translation>顯示日誌資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
-        <location filename="../../desktop/views/shell/main_window.py" line="767"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="773"/>
+        <location filename="../../desktop/views/shell/main_window.py" line="773"/>
         <source>The log is in %1</source>
         <translation>日誌在 %1</translation>
     </message>
@@ -6698,7 +6698,7 @@ Nothing was changed.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/__main__.py" line="35"/>
+        <location filename="../../desktop/__main__.py" line="36"/>
         <source>no database at {path} (to make a new one there: qundesk --db {path})</source>
         <translation>{path} 處沒有資料庫（要在那裡新建一個：qundesk --db {path}）</translation>
     </message>
@@ -9098,37 +9098,37 @@ Nothing was changed.</source>
         <translation>無法讀取資料庫：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="104"/>
+        <location filename="../../desktop/models/storage/db.py" line="123"/>
         <source>the database file is damaged; close QunDesk and open it again to recover it</source>
         <translation>資料庫檔案已損壞；請關閉 QunDesk 後重新開啟以修復</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="120"/>
+        <location filename="../../desktop/models/storage/db.py" line="139"/>
         <source>Nothing of this action was saved; everything saved before is safe.</source>
         <translation>此次操作未儲存任何內容；之前儲存的一切都完好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="106"/>
+        <location filename="../../desktop/models/storage/db.py" line="125"/>
         <source>the disk is full; free some space and try again</source>
         <translation>磁碟已滿，請騰出空間後重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="107"/>
+        <location filename="../../desktop/models/storage/db.py" line="126"/>
         <source>the database file or its folder has become read-only</source>
         <translation>資料庫檔案或其資料夾變成了只讀</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="108"/>
+        <location filename="../../desktop/models/storage/db.py" line="127"/>
         <source>the database file could not be read or written (was a USB stick or network drive removed?)</source>
         <translation>無法讀寫資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="112"/>
+        <location filename="../../desktop/models/storage/db.py" line="131"/>
         <source>the database file cannot be reached (was a USB stick or network drive removed?)</source>
         <translation>找不到資料庫檔案（是否拔出了 U 盤或斷開了網路驅動器？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="129"/>
+        <location filename="../../desktop/models/storage/db.py" line="148"/>
         <source>the file system refused it ({reason})</source>
         <translation>檔案系統拒絕了寫入（{reason}）</translation>
     </message>
@@ -9138,23 +9138,23 @@ Nothing was changed.</source>
         <translation>這個檔案不是 QunDesk 資料庫（不是 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="97"/>
-        <location filename="../../desktop/models/storage/db.py" line="301"/>
+        <location filename="../../desktop/models/storage/db.py" line="116"/>
+        <location filename="../../desktop/models/storage/db.py" line="324"/>
         <source>the file is damaged ({problems})</source>
         <translation>檔案已損壞（{problems}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="141"/>
+        <location filename="../../desktop/models/storage/db.py" line="160"/>
         <source>the folder {folder} does not exist</source>
         <translation>資料夾 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="143"/>
+        <location filename="../../desktop/models/storage/db.py" line="162"/>
         <source>the file is read-only; copy it somewhere writable</source>
         <translation>檔案是隻讀的，請複製到可寫的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="146"/>
+        <location filename="../../desktop/models/storage/db.py" line="165"/>
         <source>the folder {folder} is read-only</source>
         <translation>資料夾 {folder} 是隻讀的</translation>
     </message>
@@ -9164,60 +9164,60 @@ Nothing was changed.</source>
         <translation>檔案已損壞或不是資料庫（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="216"/>
+        <location filename="../../desktop/models/storage/db.py" line="239"/>
         <source>this is a folder, not a database file</source>
         <translation>這是資料夾，不是資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="218"/>
-        <location filename="../../desktop/models/storage/db.py" line="272"/>
+        <location filename="../../desktop/models/storage/db.py" line="241"/>
+        <location filename="../../desktop/models/storage/db.py" line="295"/>
         <source>the file does not exist</source>
         <translation>檔案不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="276"/>
-        <location filename="../../desktop/models/storage/db.py" line="224"/>
+        <location filename="../../desktop/models/storage/db.py" line="299"/>
+        <location filename="../../desktop/models/storage/db.py" line="247"/>
         <source>this SQLite file was made by another program, not QunDesk</source>
         <translation>這個 SQLite 檔案由其他程式建立，不是 QunDesk 的</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="281"/>
-        <location filename="../../desktop/models/storage/db.py" line="229"/>
+        <location filename="../../desktop/models/storage/db.py" line="304"/>
+        <location filename="../../desktop/models/storage/db.py" line="252"/>
         <source>this database was saved by a newer QunDesk (schema {version}, this version reads up to {latest}); please update the app</source>
         <translation>這個資料庫由更新版本的 QunDesk 儲存（資料結構版本 {version}，本版本最多讀取到 {latest}），請更新程式</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="291"/>
+        <location filename="../../desktop/models/storage/db.py" line="314"/>
         <source>this database has schema {version} and this QunDesk reads {latest}; it cannot be upgraded while viewing read-only</source>
         <translation>這個資料庫的結構版本是 {version}，本 QunDesk 讀取 {latest}；只讀檢視時無法升級</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="404"/>
+        <location filename="../../desktop/models/storage/db.py" line="437"/>
         <source>This database is open read-only, because another copy of QunDesk is changing it. Close the other copy, then open the file again to make changes.</source>
         <translation>這個資料庫以只讀方式開啟，因為另一個 QunDesk 正在修改它。請關閉那個 QunDesk，再重新開啟檔案進行修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="412"/>
+        <location filename="../../desktop/models/storage/db.py" line="445"/>
         <source>Could not save: the database file {path} is gone (was a USB stick or network drive removed?). Put it back, then try again. {nothing_lost}</source>
         <translation>無法儲存：資料庫檔案 {path} 不見了（是否拔出了 U 盤或斷開了網路驅動器？）。請恢復後重試。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="255"/>
+        <location filename="../../desktop/models/storage/db.py" line="278"/>
         <source>the database cannot use a write-ahead log here</source>
         <translation>資料庫在此處無法使用預寫日誌</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="329"/>
+        <location filename="../../desktop/models/storage/db.py" line="352"/>
         <source>upgrading the database failed and nothing was changed ({exc})</source>
         <translation>資料庫升級失敗，未做任何更改（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="394"/>
+        <location filename="../../desktop/models/storage/db.py" line="418"/>
         <source>Could not save: {reason}. {nothing_lost}</source>
         <translation>無法儲存：{reason}。{nothing_lost}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/storage/db.py" line="471"/>
+        <location filename="../../desktop/models/storage/db.py" line="504"/>
         <source>a copy of this older database could not be upgraded to read ({exc})</source>
         <translation>無法把這個舊資料庫的副本升級以便讀取（{exc}）</translation>
     </message>

@@ -223,12 +223,13 @@ class Database:
         Any refusal leaves the file byte-for-byte as it was; so does a file that fails
         `PRAGMA quick_check` (`DamagedDatabaseError`). With `check_later` a file that needs
         no migration is opened without that check and `check_pending` is True: the caller
-        runs `quick_check` before anything is read or written (the start-up, while its code
-        loads); a file to migrate is always checked first. `lock` takes the one-writer lock
-        (`DatabaseLockedError` names the holder); `read_only` opens for viewing only, never
-        writing, migrating or creating anything beside the file, and with `older` also a
-        file of an older schema, as it is (`info`). A new file is created owner-only. Any
-        other failure of SQLite's raises `DataError`.
+        runs `quick_check` while its code loads, before anything is written (and before
+        anything is read, unless the file is unchanged since QunDesk closed it; see
+        `pending_check`); a file to migrate is always checked first. `lock` takes the
+        one-writer lock (`DatabaseLockedError` names the holder); `read_only` opens for
+        viewing only, never writing, migrating or creating anything beside the file, and
+        with `older` also a file of an older schema, as it is (`info`). A new file is created
+        owner-only. Any other failure of SQLite's raises `DataError`.
         """
         path = Path(path).expanduser()
         if read_only:

@@ -87,7 +87,7 @@ def open_writer(
 ) -> Database:
     """Open for writing, holding the one-writer lock, with the configured backup folder.
 
-    `check_later`: see `Database.open` (the start-up checks the file after the first paint).
+    `check_later`: see `Database.open` (the start-up checks the file while its code loads).
     """
     return Database.open(
         path,

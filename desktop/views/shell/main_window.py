@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._connect_signals()
         self._restore_settings()
-        if read_now:  # else `read_database`: at start, once the file's check found it sound
+        if read_now:  # else `read_database`: at start, when the file may be read (app.py)
             self._on_database_opened()
 
     def read_database(self) -> None:
