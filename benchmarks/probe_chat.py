@@ -50,9 +50,10 @@ def qq_floor(path: Path) -> int:
     count = 0
     for block in utf8_blocks(path, "utf-8"):
         parts = HEADER_SPLIT.split(b"\n\n" + block)
-        for at in range(1, len(parts), 10):
-            day, _, hour, minute, second, _, _, qq, email, body = parts[at : at + 10]
-            key_of(b"\0".join((qq or email or b"", day, hour, minute, second, body.strip())))
+        fields = iter(parts)
+        next(fields)
+        for hour, ms, _, sender, body in zip(fields, fields, fields, fields, fields, strict=False):
+            key_of(b"\0".join((sender, hour, ms, body.strip())))
             count += 1
     return count
 

@@ -30,6 +30,7 @@ from desktop.models.exchange.chat.records import (
     Platform,
     Row,
     SpeechSink,
+    is_checkin,
     key_of,
     message_key,
 )
@@ -108,15 +109,27 @@ def _marks(*words: str) -> bytes:
 
 # A message's header line with the blank line before it, over UTF-8 bytes: splitting a block
 # of lines (`utf8_blocks`, prefixed with "\n\n") by it gives the text before the first
-# message, then per message the nine fields of HEADER (the date as one) and its body.
+# message, then per message four fields and its body: the day and hour as written (with
+# 上午/下午 before the hour), "MM:SS", AM/PM after the time (or None), and the sender as
+# written (name and "(QQ number)" or "<e-mail>"; `SENDER` takes it apart).
 HEADER_SPLIT = re.compile(
-    rb"\n[ \t\f\v\r]*\n(\d{4}-\d{1,2}-\d{1,2}) "
-    rb"(?:(" + _marks("上午", "下午", "凌晨", "早上", "中午", "晚上") + rb")[ \t]*)?"
-    rb"(\d{1,2}):(\d{2}):(\d{2})"
+    rb"\n[ \t\f\v\r]*\n(\d{4}-\d{1,2}-\d{1,2} "
+    rb"(?:(?:" + _marks("上午", "下午", "凌晨", "早上", "中午", "晚上") + rb")[ \t]*)?"
+    rb"\d{1,2}):(\d{2}:\d{2})"
     rb"(?:[ \t]*(AM|PM|am|pm|" + _marks("上午", "下午") + rb"))? "
-    rb"([^\n]+?)(?:\((\d{3,12})\)|<([^<>\s]+)>)[ \t\r]*(?=\n|\Z)"
+    rb"([^\n]+?(?:\(\d{3,12}\)|<[^<>\s]+>))[ \t\r]*(?=\n|\Z)"
 )
-_FIELDS = 10  # the nine fields and the body that follows
+_FIELDS = 5  # the four fields and the body that follows
+# A header's day and hour (HEADER_SPLIT's first field) taken apart.
+DAY_HOUR = re.compile(
+    rb"(\d{4}-\d{1,2}-\d{1,2}) "
+    rb"(?:(" + _marks("上午", "下午", "凌晨", "早上", "中午", "晚上") + rb")[ \t]*)?"
+    rb"(\d{1,2})"
+)
+# A header's sender (HEADER_SPLIT's fourth field) taken apart, as HEADER_SPLIT's lazy name
+# would: the shortest name that leaves exactly a (QQ number) or an <e-mail>.
+SENDER = re.compile(rb"(.+?)(?:\((\d{3,12})\)|<([^<>\s]+)>)", re.S)
+_NINE = ord("5")  # the highest tens digit of a minute or a second
 _CHAT_NAME_BYTES = re.compile(
     rb"^" + _marks("消息对象") + rb"(?::|" + _marks("：") + rb")(.*)$", re.M
 )
@@ -124,7 +137,8 @@ _AFTERNOON_BYTES = frozenset({b"PM", b"pm", "下午".encode()})
 _MORNING_BYTES = frozenset({b"AM", b"am", "上午".encode()})
 _BODY_KINDS = {text.encode(): kind for text, kind in BODY_KINDS.items()}
 _REPLY = "[回复]".encode()
-_KIND_BYTES = {kind: kind.value.encode() for kind in Kind}
+# a kind between the separators of a message's key (see `records.message_key`)
+_KIND_BYTES = {kind: b"\0" + kind.value.encode() + b"\0" for kind in Kind}
 # Bodies that may be more than a count: a 接龙 list or a 打卡 post (decoded for the tally).
 _TELLING = ("接龙".encode(), "打卡".encode())
 
@@ -179,8 +193,9 @@ def utf8_blocks(path: Path, encoding: str) -> Iterator[bytes]:
             carry = data[cut:]
 
 
-# ID (None for the system), name, whether the system, the ID as UTF-8 (for keys), and the
-# sink's speaker index (-1 without a sink, and for the system)
+# ID (None for the system), name, whether the system, the ID as UTF-8 and a separator (the
+# start of its messages' keys), and the sink's speaker index (-1 without a sink, and for
+# the system)
 _Sender = tuple[str | None, str, bool, bytes, int]
 
 
@@ -199,7 +214,9 @@ class _Reader:
         self.pending: tuple[str, str | None, str, bool] | None = None
         self.body: list[bytes] = []
         self.days: dict[bytes, bytes] = {}  # a header's date → its ISO date
-        self.senders: dict[tuple[bytes, bytes | None, bytes | None], _Sender] = {}
+        # a header's day and hour as written (+ AM/PM after the time) → b"YYYY-MM-DD HH:"
+        self.prefixes: dict[bytes, bytes] = {}
+        self.senders: dict[bytes, _Sender] = {}  # a header's sender as written → its facts
 
     def block(self, block: bytes) -> Iterator[Row]:
         """The messages completed by a block of whole lines."""
@@ -223,63 +240,78 @@ class _Reader:
         elif sum(map(len, self.body)) < MAX_BODY_BYTES:
             self.body.append(text)
 
-    def _messages(  # noqa: PLR0912 -- one flat loop per message, its branches inline
+    def _messages(  # noqa: PLR0915 -- one flat loop per message, its branches inline
         self, parts: list[bytes], block: bytes
     ) -> Iterator[Row]:
         """Every message of a split block but the last (its body may go on), which is left
-        pending. Written as one loop: it runs once per message of files of millions."""
-        days, senders, kinds = self.days, self.senders, _BODY_KINDS
-        afternoon, morning, telling = _AFTERNOON_BYTES, _MORNING_BYTES, _TELLING
+        pending. Written as one loop: it runs once per message of files of millions, so a
+        message's day and hour are checked once per hour (`prefixes`), its sender once per
+        sender (`senders`), and its key is hashed from its parts without building its time."""
+        prefixes, senders, kinds = self.prefixes, self.senders, _BODY_KINDS
+        jielong, checkin_mark = _TELLING
         text_kind, other, reply, poke = Kind.TEXT, Kind.OTHER, Kind.REPLY, Kind.POKE
-        kind_bytes = _KIND_BYTES
-        sink, arrays = self.sink, self.arrays
-        speech = sink.speech() if sink is not None else 0
+        kind_bytes, text_key, nine = _KIND_BYTES, _KIND_BYTES[Kind.TEXT], _NINE
+        sink, arrays, hashed = self.sink, self.arrays, key_of
+        speech, checkin = (sink.speech(), sink.checkin()) if sink is not None else (0, 0)
         counted = 0
-        last = len(parts) - _FIELDS
-        for at in range(1, len(parts), _FIELDS):
-            day, before, hour, minute, second, period, name, qq, email, body = parts[
-                at : at + _FIELDS
-            ]
-            iso = days.get(day) or self._day(day, block)
-            clock = int(hour)
-            if period in afternoon:
-                clock = clock % 12 + 12
-            elif period in morning:
-                clock %= 12
-            elif before is not None or period is not None:
-                clock = clock_hour(clock, _text(period), _text(before))
-            if clock > 23 or minute > b"59" or second > b"59":
-                raise self._error(day, block)
-            when = b"%s %02d:%s:%s" % (iso, clock, minute, second)
-            sender = senders.get((name, qq, email)) or self._sender(name, qq, email)
-            if at == last:
-                self.pending = (when.decode(), *sender[:3])
-                self.body = [body]
-                self.counted += counted
-                return
-            body = body.strip()
+        current = b""  # the prefix whose day's arrays are at hand
+        keys: Append = _no_append
+        speakers: Append = _no_append
+        codes: Append = _no_append
+        fields = iter(parts)
+        next(fields)  # the text before the first message (see `_lead`)
+        pending = parts[-_FIELDS:]
+        del parts[-_FIELDS:]
+        for hour, ms, period, who, written in zip(
+            fields, fields, fields, fields, fields, strict=False
+        ):
+            # "YYYY-MM-DD HH:" of the header's day and hour (checked when first seen)
+            prefix = prefixes.get(hour if period is None else hour + period) or self._prefix(
+                hour, period, block
+            )
+            if ms[0] > nine or ms[3] > nine:
+                raise self._error(hour + b":" + ms, block)
+            sender = senders.get(who) or self._sender(who)
+            body = written.strip()
             if sender[2]:
-                yield self._row(when.decode(), sender, body)
+                yield self._row((prefix + ms).decode(), sender, body)
                 continue
             if not body:
-                kind = other
-            elif body.startswith(_REPLY):
-                kind = reply
+                kind, kind_key = other, kind_bytes[other]
+            elif body[0] == 91:  # "[": a placeholder ([图片]…) or a reply
+                kind = reply if body.startswith(_REPLY) else kinds.get(body, text_kind)
+                kind_key = kind_bytes[kind]
             else:
-                kind = kinds.get(body, text_kind)
-            key = key_of(b"\0".join((sender[3], when, kind_bytes[kind], body)))
-            if telling[0] in body or telling[1] in body:  # maybe a 接龙 list or a 打卡 post
-                content = body.decode(errors="replace")
-                yield (when.decode(), key, sender[0], sender[1], kind, content, False, None)
-            elif sink is None or kind is poke:
-                yield (when.decode(), key, sender[0], sender[1], kind, None, False, None)
-            else:  # plain speech, counted into the tally's arrays of its day
-                keys, speakers, codes = arrays.get(iso) or self._arrays(iso)
-                keys(key)
-                speakers(sender[4])
-                codes(speech)
-                counted += 1
+                kind, kind_key = text_kind, text_key
+            key = hashed(b"".join((sender[3], prefix, ms, kind_key, body)))
+            if jielong in body or kind is poke or sink is None:
+                # maybe a 接龙 list (its text is read by the tally), a poke, or no sink
+                told = jielong in body or checkin_mark in body
+                content = body.decode(errors="replace") if told else None
+                when = (prefix + ms).decode()
+                yield (when, key, sender[0], sender[1], kind, content, False, None)
+                continue
+            code = speech
+            if checkin_mark in body and is_checkin(body.decode(errors="replace")):
+                code = checkin  # a 打卡 post (its first line says so)
+            # plain speech (or a 打卡 post), counted into the tally's arrays of its day
+            if prefix is not current:
+                current = prefix
+                keys, speakers, codes = arrays.get(prefix[:10]) or self._arrays(prefix[:10])
+            keys(key)
+            speakers(sender[4])
+            codes(code)
+            counted += 1
         self.counted += counted
+        hour, ms, period, who, body = pending
+        prefix = prefixes.get(hour if period is None else hour + period) or self._prefix(
+            hour, period, block
+        )
+        if ms[0] > nine or ms[3] > nine:
+            raise self._error(hour + b":" + ms, block)
+        sender = senders.get(who) or self._sender(who)
+        self.pending = ((prefix + ms).decode(), *sender[:3])
+        self.body = [body]
 
     def finish(self) -> Row | None:
         """The message still being read, now that its body is complete (None if none)."""
@@ -306,18 +338,40 @@ class _Reader:
             None,
         )
 
-    def _sender(self, name: bytes, qq: bytes | None, email: bytes | None) -> _Sender:
+    def _sender(self, who: bytes) -> _Sender:
         """A header's sender (ID, name without titles, whether it is the system), decoded
-        once per sender."""
+        once per sender as written."""
+        parts = SENDER.fullmatch(who)
+        assert parts is not None, who  # HEADER_SPLIT matched it: so does SENDER
+        name, qq, email = parts.groups()
         shown = _TITLES.sub("", name.decode(errors="replace").strip()).strip()
         number = _text(qq)
         if shown == SYSTEM_NAME and number in SYSTEM_IDS:
-            found: _Sender = (None, "", True, b"", -1)
+            found: _Sender = (None, "", True, b"\0", -1)
         else:
             sender_id = number or _text(email) or ""
             index = -1 if self.sink is None else self.sink.speaker(sender_id, shown)
-            found = (sender_id, shown, False, sender_id.encode(), index)
-        self.senders[(name, qq, email)] = found
+            found = (sender_id, shown, False, sender_id.encode() + b"\0", index)
+        self.senders[who] = found
+        return found
+
+    def _prefix(self, day_hour: bytes, period: bytes | None, block: bytes) -> bytes:
+        """A header's day and hour (and AM/PM after the time) as b"YYYY-MM-DD HH:", checked."""
+        parts = DAY_HOUR.fullmatch(day_hour)
+        assert parts is not None, day_hour  # HEADER_SPLIT matched it: so does DAY_HOUR
+        day, before, hour = parts.groups()
+        iso = self.days.get(day) or self._day(day, block)
+        clock = int(hour)
+        if period in _AFTERNOON_BYTES:
+            clock = clock % 12 + 12
+        elif period in _MORNING_BYTES:
+            clock %= 12
+        elif before is not None or period is not None:
+            clock = clock_hour(clock, _text(period), _text(before))
+        if clock > 23:
+            raise self._error(day_hour + b":", block)
+        found = b"%s %02d:" % (iso, clock)
+        self.prefixes[day_hour if period is None else day_hour + period] = found
         return found
 
     def _arrays(self, iso: bytes) -> tuple[Append, Append, Append]:
@@ -339,11 +393,16 @@ class _Reader:
         self.days[day] = iso
         return iso
 
-    def _error(self, day: bytes, block: bytes) -> ChatFileError:
-        """The refusal of a header whose date or time does not exist, with its line."""
-        at = block.find(b"\n" + day + b" ")
+    def _error(self, start: bytes, block: bytes) -> ChatFileError:
+        """The refusal of a header whose date or time does not exist, with its line (the
+        first of the block that begins with `start`)."""
+        at = -1 if block.startswith(start) else block.find(b"\n" + start)
         line = self.lines + (block.count(b"\n", 0, at + 1) + 1 if at >= 0 else 1)
         return ChatFileError(self.file_name, msg("the message's date or time does not exist"), line)
+
+
+def _no_append(_value: int) -> None:
+    """Stands for a day's append before the first day is at hand."""
 
 
 def _text(value: bytes | None) -> str | None:

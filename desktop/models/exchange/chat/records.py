@@ -242,15 +242,18 @@ Append = Callable[[int], None]
 class SpeechSink(Protocol):
     """Where a reader may count plain speech itself instead of yielding a row for it: the
     tally of a file of millions of messages, whose loop then sees only the messages that
-    are more than a count (notices, 接龙 lists, 打卡 posts, pokes). A message counted here
-    is never yielded; the order of a day's messages is kept, since the rows a reader
-    yields are taken before it reads on."""
+    are more than a count (notices, 接龙 lists, pokes); 打卡 posts are counted here too,
+    under their own code. A message counted here is never yielded; the order of a day's
+    messages is kept, since the rows a reader yields are taken before it reads on."""
 
     def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
         """The appends of a local day's (`b"YYYY-MM-DD"`) keys, speakers and kinds."""
 
     def speech(self) -> int:
         """The code a plain message's kind is counted under."""
+
+    def checkin(self) -> int:
+        """The code a 打卡 post is counted under (see `is_checkin`)."""
 
     def speaker(self, sender_id: str, name: str) -> int:
         """The speaker index of a sender (an ID, or "" when the export shows none)."""

@@ -325,6 +325,10 @@ class _Reading:
         """Plain speech's code in the day arrays."""
         return SPEECH
 
+    def checkin(self) -> int:
+        """A 打卡 post's code in the day arrays."""
+        return CHECKIN
+
     def speaker(self, sender_id: str, name: str) -> int:
         """The index of a sender seen by the reader (added when new)."""
         return _sender(sender_id or None, name, False, self.index, self.speakers).index
