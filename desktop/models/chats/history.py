@@ -84,13 +84,30 @@ def store_counted_keys(
     )
 
 
+# The speakers' index of the daily counts, as the schema makes it (migrations v7).
+_SPEAKER_INDEX = "chat_speaker_days_speaker"
+_SPEAKER_INDEX_SQL = f"CREATE INDEX {_SPEAKER_INDEX} ON chat_speaker_days(speaker_id, day)"
+
+
 def add_speaker_days(
     conn: sqlite3.Connection,
     group_id: int,
     days: Iterable[tuple[dt.date, Sequence[int], Sequence[int]]],
+    *,
+    rows: int = 0,
 ) -> None:
     """Add each (day, speaker ids, their messages) to a group's history, inside the
-    caller's transaction (counts of a day already stored add up)."""
+    caller's transaction (counts of a day already stored add up).
+
+    `rows` says how many (day, speaker) counts are coming. The rows come day by day, but
+    the speakers' index is ordered by speaker, so each row lands somewhere else in it;
+    when more rows come than the table holds (a first import of a long chat), the index
+    is built again after them instead, which is about three times faster. It is part of
+    the same transaction: a rollback brings the old index back.
+    """
+    rebuild = rows > 0 and _fewer_rows_than(conn, rows)
+    if rebuild:
+        conn.execute(f"DROP INDEX {_SPEAKER_INDEX}")
     conn.executemany(
         """INSERT INTO chat_speaker_days (group_id, day, speaker_id, messages) VALUES (?, ?, ?, ?)
            ON CONFLICT (group_id, day, speaker_id) DO UPDATE SET
@@ -103,6 +120,16 @@ def add_speaker_days(
             if count > 0
         ),
     )
+    if rebuild:
+        conn.execute(_SPEAKER_INDEX_SQL)
+
+
+def _fewer_rows_than(conn: sqlite3.Connection, rows: int) -> bool:
+    """Whether the daily counts hold fewer than `rows` rows (counting at most that many)."""
+    (held,) = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM chat_speaker_days LIMIT ?)", (rows,)
+    ).fetchone()
+    return int(held) < rows
 
 
 def day_totals(

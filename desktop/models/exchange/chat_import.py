@@ -524,6 +524,7 @@ def apply_chat_import(
                 (d.day, by_index[d.speaker_index].tolist(), d.speaker_messages.tolist())
                 for d in plan.counts.days
             ),
+            rows=sum(len(d.speaker_index) for d in plan.counts.days),
         )
         check_not_cancelled(cancelled)
         _store_keys(db, group_id, plan.counts)

@@ -39,6 +39,8 @@ class ChatFile:
     warnings: list[ChatWarning] = field(default_factory=list)
     # the chat the messages belong to: filled in by reading (`rows`, or iterating)
     info: ChatInfo = field(default_factory=ChatInfo)
+    # the bytes read: [start, end), end None for the file's end (a part, see `chat.parts`)
+    span: tuple[int, int | None] = (0, None)
 
     def __iter__(self) -> Iterator[ChatMessage]:
         rows = self.rows()
@@ -67,7 +69,7 @@ class ChatFile:
             return memotrace.read_csv(self.path, self.warnings, info)
         if self.format is ChatFormat.ECHOTRACE_JSON:
             return echotrace.read_json(self.path, self.warnings, info)
-        return qq_txt.read_txt(self.path, self.warnings, info, self.encoding, sink)
+        return qq_txt.read_txt(self.path, self.warnings, info, self.encoding, sink, self.span)
 
 
 def _decoded(name: str, rows: Iterator[Row]) -> Iterator[Row]:

@@ -149,9 +149,11 @@ def read_txt(
     info: ChatInfo,
     encoding: str = "utf-8-sig",
     sink: SpeechSink | None = None,
+    span: tuple[int, int | None] = (0, None),
 ) -> Iterator[Row]:
     """The messages of a QQ text export, in file order (with a `sink`, plain speech is
-    counted into it and only the other messages are yielded).
+    counted into it and only the other messages are yielded); of the bytes `span` only
+    (a part starting at a message's header line, see `chat.parts`), if given.
 
     The file is read as UTF-8 bytes in blocks of whole lines; one split of a block by the
     header pattern gives every message's fields and body, and only what the tally needs is
@@ -159,7 +161,7 @@ def read_txt(
     """
     info.platform = Platform.QQ
     reader = _Reader(path.name, info, sink)
-    for block in utf8_blocks(path, encoding):
+    for block in utf8_blocks(path, encoding, span):
         yield from reader.block(block)
         if sink is not None:
             sink.counted(reader.take_counted())
@@ -168,22 +170,37 @@ def read_txt(
         yield final
 
 
-def utf8_blocks(path: Path, encoding: str) -> Iterator[bytes]:
-    """The file as UTF-8 bytes, without a byte-order mark, in blocks that end at a line's
-    end; "\r\n" line ends become "\n"."""
-    utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf8")
+def is_utf8(encoding: str) -> bool:
+    """Whether an encoding's name is UTF-8's (with or without its byte-order mark)."""
+    return encoding.replace("_", "-").lower() in ("utf-8", "utf-8-sig", "utf8")
+
+
+def utf8_blocks(
+    path: Path, encoding: str, span: tuple[int, int | None] = (0, None)
+) -> Iterator[bytes]:
+    """The file (its bytes `span`, of a UTF-8 file) as UTF-8 bytes, without a byte-order
+    mark, in blocks that end at a line's end; "\r\n" line ends become "\n"."""
+    utf8 = is_utf8(encoding)
     decoder = None if utf8 else codecs.getincrementaldecoder(encoding)(errors="replace")
+    start, end = span if utf8 else (0, None)
     with path.open("rb") as fh:
-        carry = fh.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8) if utf8 else b""
+        fh.seek(start)
+        carry = b""
+        if start == 0:
+            carry = fh.read(len(codecs.BOM_UTF8)).removeprefix(codecs.BOM_UTF8) if utf8 else b""
+        left = None if end is None else end - fh.tell()  # bytes of the span not read yet
         while True:
-            data = fh.read(BLOCK_BYTES)
+            data = fh.read(BLOCK_BYTES if left is None else min(BLOCK_BYTES, left))
+            if left is not None:
+                left -= len(data)
             if decoder is not None:
                 data = decoder.decode(data, not data).encode()
             if not data:
                 if carry:
                     yield carry
                 return
-            data = carry + data.replace(b"\r\n", b"\n")
+            # (a "\r\n" cut between two reads is joined again: the carry ends with its "\r")
+            data = (carry + data).replace(b"\r\n", b"\n")
             cut = data.rfind(b"\n") + 1
             if cut == 0 and len(data) < MAX_LINE_BYTES:
                 carry = data
@@ -220,8 +237,10 @@ class _Reader:
 
     def block(self, block: bytes) -> Iterator[Row]:
         """The messages completed by a block of whole lines."""
-        parts = HEADER_SPLIT.split((b"\n\n" if self.after_blank else b"\n") + block)
-        self._lead(parts[0], block)
+        before = b"\n\n" if self.after_blank else b"\n"  # the line ends before the block
+        parts = HEADER_SPLIT.split(before + block)
+        # the block's text before its first message (without the line ends put before it)
+        self._lead(parts[0][len(before) :])
         if len(parts) > 1:
             done = self.finish()
             if done is not None:
@@ -231,7 +250,7 @@ class _Reader:
         last = block[block.rfind(b"\n", 0, len(block) - 1) + 1 :]
         self.after_blank = block.endswith(b"\n") and not last.strip()
 
-    def _lead(self, text: bytes, block: bytes) -> None:
+    def _lead(self, text: bytes) -> None:
         """The text of a block before its first message: the file's header (which names the
         chat), or more of the body of the last message of the block before."""
         if self.pending is None:

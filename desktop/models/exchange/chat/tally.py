@@ -1,9 +1,10 @@
 """A chat export counted: messages per day and speaker, notices, 接龙 lists and 打卡 posts.
 
-`read_tally` reads a `ChatFile` once and keeps, per day, three compact arrays — each
-message's 64-bit key, its speaker and what it is (speech, other system message, notice,
-接龙, 打卡) — 13 bytes a message and no text; notices and 接龙 lists (a few per day) keep
-what they say. `ChatTally.count` then drops the duplicates inside the file and the
+`read_tally` reads a `ChatFile` once (`chat.reading`; a large QQ .txt on every core, see
+`chat.parts`) and keeps, per day, three compact arrays — each message's 64-bit key, its
+speaker and what it is (speech, other system message, notice, 接龙, 打卡) — 13 bytes a
+message and no text; notices and 接龙 lists (a few per day) keep what they say.
+`ChatTally.count` then drops the duplicates inside the file and the
 messages a group has already counted (their keys, see `chats.history.counted_keys`) and
 gives what is new, day by day: so the same export imported twice, or one overlapping the
 last, adds nothing twice.
@@ -12,67 +13,34 @@ last, adds nothing twice.
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from collections.abc import Container, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 import numpy.typing as npt
 
-from desktop.models.chats.speakers import NAME_PREFIX, speaker_key
 from desktop.models.core.messages import msg
 from desktop.models.exchange.chat import ChatFile
-from desktop.models.exchange.chat.notices import Join, Leave, Notice, read_notice
-from desktop.models.exchange.chat.records import (
-    NOT_SPEECH,
-    Append,
-    Kind,
-    Platform,
-    is_checkin,
-    jielong_text,
+from desktop.models.exchange.chat import parts as chat_parts
+from desktop.models.exchange.chat.notices import Join, Leave
+from desktop.models.exchange.chat.reading import (
+    CHECKIN,
+    JIELONG,
+    NOTICE,
+    PROGRESS_EVERY,
+    SPOKEN,
+    DayArrays,
+    Extra,
+    Reading,
+    SpeakerTally,
+    add_sender,
 )
+from desktop.models.exchange.chat.records import ChatFileError, Platform
 from desktop.models.exchange.import_engine import CancelledFn, ImportCancelledError, ProgressFn
 
-# What a message is, in the per-day arrays.
-SPEECH, SYSTEM, NOTICE, JIELONG, CHECKIN = 0, 1, 2, 3, 4
-_SPOKEN = (SPEECH, JIELONG, CHECKIN)
-# Messages read between two progress reports and cancel checks.
-PROGRESS_EVERY = 1 << 16
+__all__ = ["PROGRESS_EVERY", "ChatCounts", "ChatTally", "DayCount", "Extra", "SpeakerTally"]
 KeyArray = npt.NDArray[np.uint64]
-
-
-@dataclass
-class SpeakerTally:
-    """One sender of the file: their key, the names they showed, and what they sent."""
-
-    index: int
-    key: str  # platform ID, or "name:" + display name (see chats.speakers.speaker_key)
-    platform_id: str | None
-    names: dict[str, None]  # every display name seen, the latest last
-    from_owner: bool = False
-
-    @property
-    def name(self) -> str:
-        """The latest display name."""
-        return next(reversed(self.names))
-
-
-@dataclass(frozen=True, slots=True)
-class Extra:
-    """A message that says more than its count: its day, key, sender and content."""
-
-    day: dt.date
-    key: int
-    speaker: int  # -1 for a notice
-    notices: tuple[Notice, ...] = ()
-    text: str = ""  # the 接龙 list
-
-
-@dataclass
-class _Day:
-    keys: array[int] = field(default_factory=lambda: array("Q"))
-    speakers: array[int] = field(default_factory=lambda: array("i"))
-    kinds: array[int] = field(default_factory=lambda: array("b"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +133,7 @@ class ChatTally:
                 unique, speakers, kinds = unique[is_new], speakers[is_new], kinds[is_new]
                 duplicates += int((~is_new).sum())
             kind = kinds
-            spoken = speakers[np.isin(kind, _SPOKEN)]
+            spoken = speakers[np.isin(kind, SPOKEN)]
             tallies = np.bincount(spoken) if len(spoken) else np.zeros(0, np.int64)
             who = np.flatnonzero(tallies).astype(np.int32)
             posted = np.unique(speakers[kind == CHECKIN]).astype(np.int32)
@@ -188,38 +156,39 @@ class ChatTally:
         )
 
 
-class _DayOf:
-    """The owner's day of a Unix time in a zone (None: this computer's), remembering the
-    current day's bounds so that a run of messages on one day costs two comparisons."""
-
-    def __init__(self, zone: dt.tzinfo | None) -> None:
-        self.zone = zone
-        self.low = self.high = 0
-        self.day = dt.date.min
-
-    def __call__(self, stamp: int) -> dt.date:
-        if self.low <= stamp < self.high:
-            return self.day
-        moment = dt.datetime.fromtimestamp(stamp, self.zone)
-        day = moment.date()
-        start = dt.datetime.combine(day, dt.time(), self.zone)
-        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), self.zone)
-        self.low, self.high, self.day = int(start.timestamp()), int(end.timestamp()), day
-        return day
-
-
 def read_tally(
     chat: ChatFile,
     zone: dt.tzinfo | None,
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    parts: int | None = None,
 ) -> ChatTally:
     """Read a chat export once into a `ChatTally`; `zone` turns Unix times into the owner's
-    days (None: this computer's zone). ChatFileError when the file cannot be read;
-    ImportCancelledError when `cancelled` says so."""
-    reading = _Reading(chat, zone)
-    read = reading.run(progress, cancelled)
+    days (None: this computer's zone). A large QQ .txt is read on up to `parts` cores
+    (default: this computer's; see `chat.parts`). ChatFileError when the file cannot be
+    read; ImportCancelledError when `cancelled` says so."""
+    cut = chat_parts.spans(chat, parts)
+    with chat_parts.helpers(chat, zone, cut) as helpers:
+        waiting = list(helpers)  # helpers whose part is not in the reading yet
+
+        def report(read: int) -> None:
+            _report(read + sum(h.read_so_far() for h in waiting), progress, cancelled)
+
+        first = replace(chat, span=cut[0]) if len(cut) > 1 else chat
+        reading = Reading(first, zone)
+        read = reading.run(report)
+        chat.info, chat.warnings = first.info, first.warnings
+        for helper, (start, _end) in zip(helpers, cut[1:], strict=True):
+            part = helper.result(partial(report, read))  # progress while it waits
+            if part.error is not None:
+                reason, line = part.error
+                if line is not None:
+                    line += chat_parts.lines_before(chat.path, start)
+                raise ChatFileError(chat.path.name, reason, line)
+            waiting.remove(helper)
+            read += _merge(reading, part)
+            report(read)
     info = chat.info
     return ChatTally(
         format=chat.format.value,
@@ -236,8 +205,28 @@ def read_tally(
     )
 
 
+def _merge(reading: Reading, part: chat_parts.PartResult) -> int:
+    """Add a later part of the file to a reading, in file order: its senders (their
+    indexes renumbered), notices, 接龙 lists and per-day arrays; how many it read."""
+    index, speakers = reading.index, reading.speakers
+    renumber = np.full(len(part.speakers) + 1, -1, dtype=np.int32)  # [-1] stays -1
+    for n, (_key, platform_id, names, from_owner) in enumerate(part.speakers):
+        for name in names:
+            found = add_sender(platform_id, name, from_owner, index, speakers)
+        renumber[n] = found.index
+    reading.extras.extend(
+        replace(e, speaker=int(renumber[e.speaker])) if e.speaker >= 0 else e for e in part.extras
+    )
+    for day, (keys, who, kinds) in part.days.items():
+        buffer = reading.buffers.get(day) or reading.buffers.setdefault(day, DayArrays())
+        buffer.keys.frombytes(keys)
+        buffer.speakers.frombytes(renumber[np.frombuffer(who, dtype=np.int32)].tobytes())
+        buffer.kinds.frombytes(kinds)
+    return part.read
+
+
 def _sorted(
-    day: _Day,
+    day: DayArrays,
 ) -> tuple[KeyArray, npt.NDArray[np.int32], npt.NDArray[np.int8]]:
     """A day's arrays ordered by key (stable: equal keys stay in file order), so that
     `ChatTally.count` finds repeats without sorting and keeps the keys without copying.
@@ -249,141 +238,6 @@ def _sorted(
     for column in (keys, speakers, kinds):  # in place: the day's buffers are the arrays
         column[:] = column[order]
     return keys, speakers, kinds
-
-
-class _Reading:
-    """One pass over a file's rows into per-day arrays, speakers and extras."""
-
-    def __init__(self, chat: ChatFile, zone: dt.tzinfo | None) -> None:
-        self.chat = chat
-        self.day_of = _DayOf(zone)
-        self.local_days: dict[str, dt.date] = {}  # "YYYY-MM-DD" of a local time → its date
-        self.buffers: dict[dt.date, _Day] = {}
-        self.index: dict[str, SpeakerTally] = {}
-        self.speakers: list[SpeakerTally] = []
-        self.extras: list[Extra] = []
-
-    def run(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> int:
-        """Read every row; how many were read. The loop runs once per message of files of
-        millions, so it keeps the current day's arrays at hand and calls out only for
-        notices, 接龙 lists, 打卡 posts and new speakers."""
-        day_of, index, buffers, local_days = self.day_of, self.index, self.buffers, self.local_days
-        self.progress, self.cancelled = progress, cancelled
-        read = 0
-        current: dt.date | None = None
-        keys = speakers_of = kinds = array("b").append  # the current day's arrays
-        # plain speech of a QQ .txt is counted by its reader (`day_arrays`, `speaker`)
-        for when, key, sender_id, name, kind, content, from_owner, _ in self.chat.rows(self):
-            read += 1
-            if not read & (PROGRESS_EVERY - 1):
-                self.rows_seen = read
-                _report(read + self.counted_by_reader, progress, cancelled)
-            if isinstance(when, int):
-                day = day_of(when)
-            else:
-                day = local_days.get(when[:10]) or self._local_day(when)
-            if day != current:
-                current = day
-                buffer = buffers.get(day) or buffers.setdefault(day, _Day())
-                keys, speakers_of = buffer.keys.append, buffer.speakers.append
-                kinds = buffer.kinds.append
-            if kind in NOT_SPEECH:
-                who = -1
-                what = self._notice(day, key, content) if kind is Kind.SYSTEM else SYSTEM
-            else:
-                speaker = index.get(sender_id or NAME_PREFIX + name)
-                if speaker is None or name not in speaker.names or from_owner:
-                    speaker = _sender(sender_id, name, from_owner, index, self.speakers)
-                who, what = speaker.index, SPEECH
-                if (
-                    content
-                    and ("接龙" in content or "打卡" in content)
-                    and (kind is Kind.TEXT or kind is Kind.REPLY)
-                ):
-                    what = self._said(day, key, who, content)
-            keys(key)
-            speakers_of(who)
-            kinds(what)
-        read += self.counted_by_reader
-        _report(read, progress, cancelled)
-        return read
-
-    # ---- the reader's sink (records.SpeechSink) ----
-
-    counted_by_reader = 0
-    rows_seen = 0  # rows the loop had taken at its last progress report
-    progress: ProgressFn | None = None
-    cancelled: CancelledFn | None = None
-
-    def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
-        """The appends of a local day's keys, speakers and kinds."""
-        date = self._local_day(day.decode())
-        buffer = self.buffers.get(date) or self.buffers.setdefault(date, _Day())
-        return buffer.keys.append, buffer.speakers.append, buffer.kinds.append
-
-    def speech(self) -> int:
-        """Plain speech's code in the day arrays."""
-        return SPEECH
-
-    def checkin(self) -> int:
-        """A 打卡 post's code in the day arrays."""
-        return CHECKIN
-
-    def speaker(self, sender_id: str, name: str) -> int:
-        """The index of a sender seen by the reader (added when new)."""
-        return _sender(sender_id or None, name, False, self.index, self.speakers).index
-
-    def counted(self, messages: int) -> None:
-        """Progress of the messages the reader counted; the place a cancel is seen."""
-        before = self.counted_by_reader
-        self.counted_by_reader += messages
-        if before // PROGRESS_EVERY != self.counted_by_reader // PROGRESS_EVERY:
-            _report(self.counted_by_reader + self.rows_seen, self.progress, self.cancelled)
-
-    def _local_day(self, when: str) -> dt.date:
-        day = self.local_days.get(when[:10])
-        if day is None:
-            day = self.local_days[when[:10]] = dt.date.fromisoformat(when[:10])
-        return day
-
-    def _notice(self, day: dt.date, key: int, content: str | None) -> int:
-        """NOTICE for a system message that says who joined or left, else SYSTEM."""
-        notices = read_notice(content.strip(), self.chat.info.platform) if content else ()
-        if not notices:
-            return SYSTEM
-        self.extras.append(Extra(day, key, -1, notices))
-        return NOTICE
-
-    def _said(self, day: dt.date, key: int, who: int, content: str) -> int:
-        """JIELONG for a 接龙 list, CHECKIN for a 打卡 post, else SPEECH."""
-        listed = jielong_text(content)
-        if listed:
-            self.extras.append(Extra(day, key, who, text=listed))
-            return JIELONG
-        if is_checkin(content):
-            return CHECKIN  # counted from the day's arrays: a 打卡 group posts thousands
-        return SPEECH
-
-
-def _sender(
-    sender_id: str | None,
-    name: str,
-    from_owner: bool,
-    index: dict[str, SpeakerTally],
-    speakers: list[SpeakerTally],
-) -> SpeakerTally:
-    """The tally of a message's sender, added or updated (a new display name, the owner)."""
-    key = sender_id or speaker_key(None, name)
-    speaker = index.get(key)
-    if speaker is None:
-        speaker = SpeakerTally(len(speakers), key, sender_id, {name: None})
-        index[key] = speaker
-        speakers.append(speaker)
-    elif name not in speaker.names:
-        speaker.names[name] = None
-    if from_owner:
-        speaker.from_owner = True
-    return speaker
 
 
 def _report(read: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:

@@ -1,0 +1,193 @@
+"""A large QQ .txt export read in parts on several cores (chat.parts): the same tally as one
+pass, whatever the cuts, with progress, cancel, refusals and helper failures handled."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import multiprocessing
+from dataclasses import replace
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desktop.models.exchange.chat import open_chat, parts, qq_txt
+from desktop.models.exchange.chat.qq_txt import HEADER
+from desktop.models.exchange.chat.records import ChatFileError
+from desktop.models.exchange.chat.tally import ChatTally, read_tally
+from desktop.models.exchange.import_engine import ImportCancelledError
+from tests.models.exchange.test_qq_counting import facts
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+TITLE = [
+    "消息记录（此消息记录为文本格式，不支持重新导入）",
+    "================================================================",
+    "消息分组:我的QQ群",
+    "================================================================",
+    "消息对象:读书会",
+    "================================================================",
+    "",
+]
+
+
+def export(path: Path, messages: int, newline: str = "\n", bad_at: int | None = None) -> Path:
+    """A QQ export whose later parts hold what only they can tell: a sender first seen
+    there, a sender's new display name, a 接龙, a 打卡 post, a join notice, multi-line
+    bodies, and at the very end a repeat of the first message (a duplicate across parts).
+    `bad_at`: that message's header has a minute that does not exist."""
+    lines = list(TITLE)
+    start = dt.datetime(2025, 3, 1, 8)
+    late = messages * 3 // 4
+    for n in range(messages):
+        when = start + dt.timedelta(seconds=97 * n)
+        who = n % 5 if n < late else n % 6  # 书友5 speaks only late in the file
+        name = f"书友{who}" if not (who == 1 and n > late) else "一号书友"  # a new name
+        stamp = f"{when:%Y-%m-%d} {when.hour % 12 or 12}:{when:%M:%S} {when:%p}"
+        if n == bad_at:
+            stamp = f"{when:%Y-%m-%d %H}:61:00"
+        body = {
+            late + 1: "#接龙\n周六共读\n1. 书友1\n2. 书友2",
+            late + 2: "今日打卡 第3天\n读完第二章",
+            late + 3: "[拍一拍]",
+        }.get(n, f"第{n}条\n第二行\n\n第四行" if n % 9 == 0 else f"第{n}条")
+        lines += [f"{stamp} {name}({10000 + who})", body, ""]
+        if n == late + 4:
+            lines += [f"{stamp} 系统消息(10000)", "新朋友加入本群。", ""]
+    first = start
+    lines += [f"{first:%Y-%m-%d} 8:00:00 AM 书友0(10000)", "第0条\n第二行\n\n第四行", ""]
+    path.write_bytes(newline.join(lines).encode("utf-8-sig"))
+    return path
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of a few kilobytes are read in parts (as files of megabytes are)."""
+    monkeypatch.setattr(parts, "PARALLEL_BYTES", 1024)
+    monkeypatch.setattr(qq_txt, "BLOCK_BYTES", 4096)  # several blocks per part
+
+
+def in_parts(path: Path, count: int) -> ChatTally:
+    return read_tally(open_chat(path), SHANGHAI, parts=count)
+
+
+def test_a_file_below_the_size_or_on_one_core_is_read_in_one_pass(tmp_path: Path) -> None:
+    chat = open_chat(export(tmp_path / "e.txt", 300))
+    assert parts.spans(chat, 4) == [(0, None)]  # under PARALLEL_BYTES
+
+
+def test_each_cut_is_at_a_message_header_after_a_blank_line(
+    tmp_path: Path, small_parts: None
+) -> None:
+    for newline in ("\n", "\r\n"):
+        path = export(tmp_path / "e.txt", 2000, newline)
+        data = path.read_bytes()
+        cut = parts.spans(open_chat(path), 4)
+        assert len(cut) == 4
+        assert cut[0][0] == 0 and cut[-1][1] is None
+        for (start, end), (following, _) in itertools.pairwise(cut):
+            assert end == following and start < end
+        for start, _ in cut[1:]:
+            line = data[start : data.index(b"\n", start)].decode().rstrip("\r")
+            assert HEADER.match(line), line
+            assert data[:start].replace(b"\r\n", b"\n").endswith(b"\n\n")
+        assert parts.spans(open_chat(path), 1) == [(0, None)]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_the_tally_of_the_parts_is_the_tally_of_one_pass(
+    tmp_path: Path, small_parts: None, newline: str
+) -> None:
+    path = export(tmp_path / "e.txt", 2000, newline)
+    whole = in_parts(path, 1)
+    for count in (2, 3):
+        assert facts(in_parts(path, count)) == facts(whole), count
+    assert whole.chat_name == in_parts(path, 3).chat_name == "读书会"
+    # what only the later parts could tell is there
+    counts = whole.count({})
+    assert counts.duplicates == 1
+    assert [(j.name, j.inviter) for _, j in counts.joins] == [("新朋友", None)]
+    assert [e.text.splitlines()[0] for e in whole.extras if e.text] == ["#接龙"]
+    assert list(whole.speakers[1].names) == ["书友1", "一号书友"]
+    assert [s.key for s in whole.speakers] == [str(10000 + n) for n in range(6)]
+    assert counts.checkins == 1
+
+
+def test_a_body_across_two_blocks_keys_as_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line ends put before a block are not part of the body it continues: a message
+    cut between two blocks keeps its key (the same export imported again adds nothing)."""
+    path = export(tmp_path / "e.txt", 400)
+    whole = facts(read_tally(open_chat(path), SHANGHAI))
+    for size in (64, 257, 1000):
+        monkeypatch.setattr(qq_txt, "BLOCK_BYTES", size)
+        assert facts(read_tally(open_chat(path), SHANGHAI)) == whole, size
+
+
+def test_a_refusal_in_a_later_part_names_its_line_in_the_whole_file(
+    tmp_path: Path, small_parts: None
+) -> None:
+    path = export(tmp_path / "bad.txt", 2000, bad_at=1900)
+    with pytest.raises(ChatFileError) as one_pass:
+        in_parts(path, 1)
+    with pytest.raises(ChatFileError) as three:
+        in_parts(path, 3)
+    assert one_pass.value.line == three.value.line
+    bad_line = path.read_text(encoding="utf-8-sig").splitlines()[three.value.line - 1]
+    assert ":61:00 " in bad_line
+    assert parts.lines_before(path, 0) == 0
+    assert parts.lines_before(path, len(path.read_bytes())) == path.read_bytes().count(b"\n")
+
+
+def test_progress_counts_every_part_and_never_goes_back(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.models.exchange.chat import reading
+
+    monkeypatch.setattr(reading, "PROGRESS_EVERY", 64)
+    path = export(tmp_path / "e.txt", 2000)
+    seen: list[int] = []
+    tally = read_tally(
+        open_chat(path), SHANGHAI, parts=3, progress=lambda done, _total: seen.append(done)
+    )
+    assert seen[-1] == tally.messages_read == 2002  # every message, the notice, the repeat
+    assert seen == sorted(seen)
+    assert any(0 < done < seen[-1] for done in seen)
+
+
+def test_a_cancel_stops_the_helpers(tmp_path: Path, small_parts: None) -> None:
+    path = export(tmp_path / "e.txt", 2000)
+    with pytest.raises(ImportCancelledError):
+        read_tally(open_chat(path), SHANGHAI, parts=3, cancelled=lambda: True)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_helper_that_cannot_start_has_its_part_read_in_place(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = export(tmp_path / "e.txt", 2000)
+    whole = facts(in_parts(path, 1))
+    started: list[object] = []
+
+    def refuse(process: object) -> None:
+        started.append(process)
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    assert facts(in_parts(path, 3)) == whole
+    assert len(started) == 2
+
+
+def test_a_helper_that_dies_has_its_part_read_in_place(tmp_path: Path, small_parts: None) -> None:
+    path = export(tmp_path / "e.txt", 2000)
+    chat = open_chat(path)
+    span = parts.spans(chat, 2)[1]
+    helper = parts.Helper(replace(chat, span=span, warnings=[]), SHANGHAI)
+    helper.process.kill()  # killed before it sent anything
+    helper.process.join()
+    waited: list[int] = []
+    found = helper.result(lambda: waited.append(1))
+    expected = parts.read_part(replace(chat, span=span, warnings=[]), SHANGHAI, None)
+    assert found == expected and found.read > 0
+    assert helper.process is None
