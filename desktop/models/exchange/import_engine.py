@@ -29,13 +29,11 @@ succeeded) under the schema's `target` and the file's header signature, and offe
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -410,24 +408,6 @@ def mapped_gaps(sheet: SheetData, columns: Mapping[str, int]) -> dict[int, list[
 def sheet_warnings(sheet: SheetData) -> list[Problem]:
     """The file-wide remarks of a sheet (cells not read) as warnings of its plan."""
     return [Problem(None, "", "file", note, Severity.WARNING) for note in sheet.notes]
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's automatic cyclic garbage collection off for the duration, then as it was.
-
-    A big import keeps millions of objects alive at once (cells, rows, planned rows) and
-    makes no cycles of them: each collection the allocations trigger would walk them all
-    again, for nothing (measured: about a tenth of an import of 100,000 rows). Within the
-    app, collection is off anyway (`desktop.collector`).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_rows(

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.models.core.common import collection_paused
 from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange import sheets
@@ -29,7 +30,6 @@ from desktop.models.exchange.import_engine import (
     check_ready,
     check_unchanged,
     chosen_mapping,
-    collection_paused,
     sheet_warnings,
     sorted_problems,
     write_chunks,

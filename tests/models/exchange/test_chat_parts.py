@@ -14,7 +14,7 @@ import pytest
 
 from desktop.models.exchange.chat import open_chat, parts, qq_txt
 from desktop.models.exchange.chat.qq_txt import HEADER
-from desktop.models.exchange.chat.records import ChatFileError
+from desktop.models.exchange.chat.records import ChatFileError, Kind, message_key
 from desktop.models.exchange.chat.tally import ChatTally, read_tally
 from desktop.models.exchange.import_engine import ImportCancelledError
 from tests.models.exchange.test_qq_counting import facts
@@ -191,3 +191,27 @@ def test_a_helper_that_dies_has_its_part_read_in_place(tmp_path: Path, small_par
     expected = parts.read_part(replace(chat, span=span, warnings=[]), SHANGHAI, None)
     assert found == expected and found.read > 0
     assert helper.process is None
+
+
+def test_a_counted_messages_key_is_its_identity_as_every_reader_keys_it(tmp_path: Path) -> None:
+    """The key of a message counted straight into the tally is `message_key` of its sender's
+    number, its time as "YYYY-MM-DD HH:MM:SS", its kind and its text: what earlier imports
+    stored, so importing the same export again adds nothing."""
+    path = tmp_path / "keys.txt"
+    lines = [*TITLE, "2025-03-01 9:05:07 PM 书友1(10001)", "第一条\n第二行", ""]
+    lines += ["2025-03-01 21:06:00 【管理员】书友2(10002)", "[图片]", ""]
+    lines += ["2025-03-02 上午 8:00:01 书友1(10001)", "今日打卡", ""]
+    lines += ["2025-03-02 08:00:02 书友1(10001)", "[回复]好的", ""]
+    lines += ["2025-03-02 08:00:03 书友3<reader@example.com>", "", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    expected = {
+        message_key(None, "10001", "2025-03-01 21:05:07", Kind.TEXT, "第一条\n第二行"),
+        message_key(None, "10002", "2025-03-01 21:06:00", Kind.IMAGE, "[图片]"),
+        message_key(None, "10001", "2025-03-02 08:00:01", Kind.TEXT, "今日打卡"),
+        message_key(None, "10001", "2025-03-02 08:00:02", Kind.REPLY, "[回复]好的"),
+        message_key(None, "reader@example.com", "2025-03-02 08:00:03", Kind.OTHER, ""),
+    }
+    tally = read_tally(open_chat(path), SHANGHAI)
+    keys = {int(key) for arrays in tally.days.values() for key in arrays[0]}
+    assert keys == expected
+    assert len(expected) == 5

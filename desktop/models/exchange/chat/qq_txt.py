@@ -14,18 +14,21 @@ quotes another message's header line stays one message.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
+import itertools
+import operator
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from desktop.models.core.messages import msg
 from desktop.models.exchange.chat.records import (
-    Append,
     ChatFileError,
     ChatInfo,
     ChatWarning,
+    Extend,
     Kind,
     Platform,
     Row,
@@ -141,6 +144,45 @@ _REPLY = "[回复]".encode()
 _KIND_BYTES = {kind: b"\0" + kind.value.encode() + b"\0" for kind in Kind}
 # Bodies that may be more than a count: a 接龙 list or a 打卡 post (decoded for the tally).
 _TELLING = ("接龙".encode(), "打卡".encode())
+_TEXT_KEY = _KIND_BYTES[Kind.TEXT]
+
+
+def _marked(bodies: list[bytes]) -> tuple[list[int], list[int]]:
+    """The messages whose body says 接龙 (rare: found by one search over the bodies
+    joined), and those that say 打卡 (a 打卡 group posts thousands: one look at each)."""
+    jielong, checkin = _TELLING
+    joined = b"\0".join(bodies)
+    said: list[int] = []
+    at = joined.find(jielong)
+    if at >= 0:
+        # where each body ends in `joined` (the "\0" after it): body n holds the bytes
+        # before its end and after the end before it
+        ends = [end + n for n, end in enumerate(itertools.accumulate(map(len, bodies)))]
+        while at >= 0:
+            said.append(bisect.bisect_right(ends, at))
+            at = joined.find(jielong, at + 1)
+    found = joined.find(checkin)
+    posted = [n for n, body in enumerate(bodies) if body.find(checkin) >= 0] if found >= 0 else []
+    return list(dict.fromkeys(said)), posted
+
+
+def _checkin_post(body: bytes) -> bool:
+    """Whether a stripped body that says 打卡 is a 打卡 post, as `records.is_checkin` reads
+    the decoded text: its first line says it (decoded only when that line is not where
+    the mark is: it may be a line of other blank characters)."""
+    end = body.find(b"\n")
+    if end < 0 or body.find(_TELLING[1], 0, end) >= 0:
+        return True
+    return is_checkin(body.decode(errors="replace"))
+
+
+def _kind_of(body: bytes) -> Kind:
+    """The kind of a stripped body that is empty or starts with "[" (else it is text)."""
+    if not body:
+        return Kind.OTHER
+    if body.startswith(_REPLY):
+        return Kind.REPLY
+    return _BODY_KINDS.get(body, Kind.TEXT)
 
 
 def read_txt(
@@ -214,6 +256,8 @@ def utf8_blocks(
 # start of its messages' keys), and the sink's speaker index (-1 without a sink, and for
 # the system)
 _Sender = tuple[str | None, str, bool, bytes, int]
+_ID_BYTES = operator.itemgetter(3)
+_SPEAKER_INDEX = operator.itemgetter(4)
 
 
 class _Reader:
@@ -223,16 +267,15 @@ class _Reader:
         self.file_name = file_name
         self.info = info
         self.sink = sink
-        self.arrays: dict[bytes, tuple[Append, Append, Append]] = {}  # ISO day → appends
+        self.arrays: dict[bytes, tuple[Extend, Extend, Extend]] = {}  # ISO day → extends
         self.counted = 0  # plain messages counted into the sink since last asked
         self.after_blank = True  # the line before the next block is blank (or there is none)
         self.lines = 0  # lines of the blocks before this one
         # the message being read: (when, sender_id, sender_name, system), and its body
         self.pending: tuple[str, str | None, str, bool] | None = None
         self.body: list[bytes] = []
-        self.days: dict[bytes, bytes] = {}  # a header's date → its ISO date
-        # a header's day and hour as written (+ AM/PM after the time) → b"YYYY-MM-DD HH:"
-        self.prefixes: dict[bytes, bytes] = {}
+        # a header's day and hour as written and its AM/PM after the time → b"YYYY-MM-DD HH:"
+        self.prefixes: dict[tuple[bytes, bytes | None], bytes] = {}
         self.senders: dict[bytes, _Sender] = {}  # a header's sender as written → its facts
 
     def block(self, block: bytes) -> Iterator[Row]:
@@ -259,78 +302,160 @@ class _Reader:
         elif sum(map(len, self.body)) < MAX_BODY_BYTES:
             self.body.append(text)
 
-    def _messages(  # noqa: PLR0915 -- one flat loop per message, its branches inline
-        self, parts: list[bytes], block: bytes
-    ) -> Iterator[Row]:
+    def _messages(self, parts: list[bytes], block: bytes) -> Iterator[Row]:
         """Every message of a split block but the last (its body may go on), which is left
-        pending. Written as one loop: it runs once per message of files of millions, so a
-        message's day and hour are checked once per hour (`prefixes`), its sender once per
-        sender (`senders`), and its key is hashed from its parts without building its time."""
-        prefixes, senders, kinds = self.prefixes, self.senders, _BODY_KINDS
-        jielong, checkin_mark = _TELLING
-        text_kind, other, reply, poke = Kind.TEXT, Kind.OTHER, Kind.REPLY, Kind.POKE
-        kind_bytes, text_key, nine = _KIND_BYTES, _KIND_BYTES[Kind.TEXT], _NINE
-        sink, arrays, hashed = self.sink, self.arrays, key_of
-        speech, checkin = (sink.speech(), sink.checkin()) if sink is not None else (0, 0)
-        counted = 0
-        current = b""  # the prefix whose day's arrays are at hand
-        keys: Append = _no_append
-        speakers: Append = _no_append
-        codes: Append = _no_append
-        fields = iter(parts)
-        next(fields)  # the text before the first message (see `_lead`)
+        pending.
+
+        A block holds tens of thousands of messages, so it is worked column by column
+        rather than message by message: each distinct day-hour, "MM:SS" and sender of the
+        block is checked once, the keys are hashed in one pass, and the plain messages
+        go into their days' arrays in runs. Only the messages that are more than a count
+        (notices, 接龙 lists, pokes; every message without a sink) become rows.
+        """
         pending = parts[-_FIELDS:]
         del parts[-_FIELDS:]
-        for hour, ms, period, who, written in zip(
-            fields, fields, fields, fields, fields, strict=False
-        ):
-            # "YYYY-MM-DD HH:" of the header's day and hour (checked when first seen)
-            prefix = prefixes.get(hour if period is None else hour + period) or self._prefix(
-                hour, period, block
+        hours, times, periods, whos = parts[1::5], parts[2::5], parts[3::5], parts[4::5]
+        bodies = list(map(bytes.strip, parts[5::5]))
+        if bodies:
+            prefixes, starts = self._prefixes(hours, times, periods, block)
+            senders = self.senders
+            for who in dict.fromkeys(whos):  # new senders, in the file's order
+                if who not in senders:
+                    self._sender(who)
+            facts = list(map(senders.__getitem__, whos))
+            kind_keys = [_TEXT_KEY] * len(bodies)
+            kinds: dict[int, Kind] = {}  # a message that is not text: its kind
+            for at in [at for at, body in enumerate(bodies) if not body or body[0] == 91]:
+                kinds[at] = kind = _kind_of(bodies[at])  # empty, a placeholder or a reply
+                kind_keys[at] = _KIND_BYTES[kind]
+            keys = list(
+                map(
+                    key_of,
+                    map(
+                        b"".join,
+                        zip(map(_ID_BYTES, facts), prefixes, times, kind_keys, bodies, strict=True),
+                    ),
+                )
             )
-            if ms[0] > nine or ms[3] > nine:
-                raise self._error(hour + b":" + ms, block)
-            sender = senders.get(who) or self._sender(who)
-            body = written.strip()
-            if sender[2]:
-                yield self._row((prefix + ms).decode(), sender, body)
-                continue
-            if not body:
-                kind, kind_key = other, kind_bytes[other]
-            elif body[0] == 91:  # "[": a placeholder ([图片]…) or a reply
-                kind = reply if body.startswith(_REPLY) else kinds.get(body, text_kind)
-                kind_key = kind_bytes[kind]
+            if self.sink is None:
+                for at in range(len(bodies)):
+                    yield self._told(at, prefixes, times, facts, bodies, keys, kinds)
             else:
-                kind, kind_key = text_kind, text_key
-            key = hashed(b"".join((sender[3], prefix, ms, kind_key, body)))
-            if jielong in body or kind is poke or sink is None:
-                # maybe a 接龙 list (its text is read by the tally), a poke, or no sink
-                told = jielong in body or checkin_mark in body
-                content = body.decode(errors="replace") if told else None
-                when = (prefix + ms).decode()
-                yield (when, key, sender[0], sender[1], kind, content, False, None)
-                continue
-            code = speech
-            if checkin_mark in body and is_checkin(body.decode(errors="replace")):
-                code = checkin  # a 打卡 post (its first line says so)
-            # plain speech (or a 打卡 post), counted into the tally's arrays of its day
-            if prefix is not current:
-                current = prefix
-                keys, speakers, codes = arrays.get(prefix[:10]) or self._arrays(prefix[:10])
-            keys(key)
-            speakers(sender[4])
-            codes(code)
-            counted += 1
-        self.counted += counted
+                yield from self._counted(prefixes, starts, times, facts, bodies, keys, kinds)
         hour, ms, period, who, body = pending
-        prefix = prefixes.get(hour if period is None else hour + period) or self._prefix(
-            hour, period, block
-        )
-        if ms[0] > nine or ms[3] > nine:
-            raise self._error(hour + b":" + ms, block)
-        sender = senders.get(who) or self._sender(who)
+        (prefix,), _ = self._prefixes([hour], [ms], [period], block)
+        sender = self.senders.get(who) or self._sender(who)
         self.pending = ((prefix + ms).decode(), *sender[:3])
         self.body = [body]
+
+    def _counted(
+        self,
+        prefixes: list[bytes],
+        starts: list[int],
+        times: list[bytes],
+        facts: list[_Sender],
+        bodies: list[bytes],
+        keys: list[int],
+        kinds: dict[int, Kind],
+    ) -> Iterator[Row]:
+        """A block's plain messages (and 打卡 posts) counted into the sink's day arrays, in
+        runs of one day-hour; the others yielded as rows after them (a day's order does
+        not matter to the tally: it orders a day by key, and equal keys are one message)."""
+        assert self.sink is not None
+        jielong_at, checkin_at = _marked(bodies)
+        told = [*jielong_at, *(at for at, kind in kinds.items() if kind is Kind.POKE)]
+        if any(fact[2] for fact in dict.fromkeys(facts)):  # notices of the system
+            told += [at for at, fact in enumerate(facts) if fact[2]]
+        speech, checkin = self.sink.speech(), self.sink.checkin()
+        codes = [speech] * len(bodies)
+        for at in checkin_at:
+            if _checkin_post(bodies[at]):
+                codes[at] = checkin  # a 打卡 post (its first line says so)
+        hours, plain_keys, speakers, plain_codes = (
+            prefixes,
+            keys,
+            list(map(_SPEAKER_INDEX, facts)),
+            codes,
+        )
+        if told:  # the plain messages only
+            skipped = set(told)
+            plain = [at for at in range(len(bodies)) if at not in skipped]
+            hours = [hours[at] for at in plain]
+            plain_keys = [plain_keys[at] for at in plain]
+            speakers = [speakers[at] for at in plain]
+            plain_codes = [plain_codes[at] for at in plain]
+            starts = [0, *(at for at in range(1, len(hours)) if hours[at] is not hours[at - 1])]
+        for start, end in zip(starts, [*starts[1:], len(hours)], strict=True):
+            day = hours[start][:10]
+            add_keys, add_speakers, add_codes = self.arrays.get(day) or self._arrays(day)
+            add_keys(plain_keys[start:end])
+            add_speakers(speakers[start:end])
+            add_codes(plain_codes[start:end])
+        self.counted += len(hours)
+        for at in sorted(told):
+            yield self._told(at, prefixes, times, facts, bodies, keys, kinds)
+
+    def _told(
+        self,
+        at: int,
+        prefixes: list[bytes],
+        times: list[bytes],
+        facts: list[_Sender],
+        bodies: list[bytes],
+        keys: list[int],
+        kinds: dict[int, Kind],
+    ) -> Row:
+        """The row of a block's message `at`: with its text when it may be a notice, a 接龙
+        list or a 打卡 post."""
+        when = (prefixes[at] + times[at]).decode()
+        sender, body = facts[at], bodies[at]
+        if sender[2]:
+            return self._row(when, sender, body)
+        told = _TELLING[0] in body or _TELLING[1] in body
+        content = body.decode(errors="replace") if told else None
+        kind = kinds.get(at, Kind.TEXT)
+        return (when, keys[at], sender[0], sender[1], kind, content, False, None)
+
+    def _prefixes(
+        self,
+        hours: list[bytes],
+        times: list[bytes],
+        periods: Sequence[bytes | None],
+        block: bytes,
+    ) -> tuple[list[bytes], list[int]]:
+        """Each header's b"YYYY-MM-DD HH:" (from its day-hour and AM/PM), and where each run
+        of one day-hour starts: a day-hour is checked once per run, "MM:SS" once per
+        distinct value; the first header (in the file's order) whose date or time does not
+        exist is refused with its line."""
+        size = len(hours)
+        if periods.count(None) == size:  # a 24-hour clock
+            starts = [0, *(at for at in range(1, size) if hours[at] != hours[at - 1])]
+        else:
+            starts = [
+                0,
+                *(
+                    at
+                    for at in range(1, size)
+                    if hours[at] != hours[at - 1] or periods[at] != periods[at - 1]
+                ),
+            ]
+        known = self.prefixes
+        prefixes: list[bytes] = []
+        bad_at = []
+        for start, end in zip(starts, [*starts[1:], size], strict=True):
+            pair = (hours[start], periods[start])
+            found = known.get(pair)
+            if found is None:
+                if not self._prefix(*pair):
+                    bad_at.append(start)
+                    break
+                found = known[pair]
+            prefixes += [found] * (end - start)
+        bad_at += [times.index(ms) for ms in set(times) if ms[0] > _NINE or ms[3] > _NINE]
+        if bad_at:
+            first = min(bad_at)
+            raise self._error(hours[first] + b":" + times[first], block)
+        return prefixes, starts
 
     def finish(self) -> Row | None:
         """The message still being read, now that its body is complete (None if none)."""
@@ -374,12 +499,12 @@ class _Reader:
         self.senders[who] = found
         return found
 
-    def _prefix(self, day_hour: bytes, period: bytes | None, block: bytes) -> bytes:
-        """A header's day and hour (and AM/PM after the time) as b"YYYY-MM-DD HH:", checked."""
+    def _prefix(self, day_hour: bytes, period: bytes | None) -> bool:
+        """Remember a header's day and hour (and AM/PM after the time) as b"YYYY-MM-DD HH:";
+        False when that day or hour does not exist."""
         parts = DAY_HOUR.fullmatch(day_hour)
         assert parts is not None, day_hour  # HEADER_SPLIT matched it: so does DAY_HOUR
         day, before, hour = parts.groups()
-        iso = self.days.get(day) or self._day(day, block)
         clock = int(hour)
         if period in _AFTERNOON_BYTES:
             clock = clock % 12 + 12
@@ -387,13 +512,17 @@ class _Reader:
             clock %= 12
         elif before is not None or period is not None:
             clock = clock_hour(clock, _text(period), _text(before))
+        year, month, date = (int(part) for part in day.split(b"-"))
+        try:
+            iso = dt.date(year, month, date).isoformat().encode()
+        except ValueError:
+            return False
         if clock > 23:
-            raise self._error(day_hour + b":", block)
-        found = b"%s %02d:" % (iso, clock)
-        self.prefixes[day_hour if period is None else day_hour + period] = found
-        return found
+            return False
+        self.prefixes[day_hour, period] = b"%s %02d:" % (iso, clock)
+        return True
 
-    def _arrays(self, iso: bytes) -> tuple[Append, Append, Append]:
+    def _arrays(self, iso: bytes) -> tuple[Extend, Extend, Extend]:
         assert self.sink is not None
         found = self.arrays[iso] = self.sink.day_arrays(iso)
         return found
@@ -403,25 +532,12 @@ class _Reader:
         counted, self.counted = self.counted, 0
         return counted
 
-    def _day(self, day: bytes, block: bytes) -> bytes:
-        year, month, date = (int(part) for part in day.split(b"-"))
-        try:
-            iso = dt.date(year, month, date).isoformat().encode()
-        except ValueError:
-            raise self._error(day, block) from None
-        self.days[day] = iso
-        return iso
-
     def _error(self, start: bytes, block: bytes) -> ChatFileError:
         """The refusal of a header whose date or time does not exist, with its line (the
         first of the block that begins with `start`)."""
         at = -1 if block.startswith(start) else block.find(b"\n" + start)
         line = self.lines + (block.count(b"\n", 0, at + 1) + 1 if at >= 0 else 1)
         return ChatFileError(self.file_name, msg("the message's date or time does not exist"), line)
-
-
-def _no_append(_value: int) -> None:
-    """Stands for a day's append before the first day is at hand."""
 
 
 def _text(value: bytes | None) -> str | None:

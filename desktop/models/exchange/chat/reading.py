@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.models.chats.speakers import NAME_PREFIX, speaker_key
+from desktop.models.core.common import collection_paused
 from desktop.models.exchange.chat import ChatFile
 from desktop.models.exchange.chat.notices import Notice, read_notice
 from desktop.models.exchange.chat.records import (
     NOT_SPEECH,
-    Append,
+    Extend,
     Kind,
     is_checkin,
     jielong_text,
@@ -110,6 +111,10 @@ class Reading:
         """Read every row; how many were read. The loop runs once per message of files of
         millions, so it keeps the current day's arrays at hand and calls out only for
         notices, 接龙 lists, 打卡 posts and new speakers."""
+        with collection_paused():  # millions of small objects, no cycles among them
+            return self._run(report)
+
+    def _run(self, report: Report | None) -> int:
         day_of, index, buffers, local_days = self.day_of, self.index, self.buffers, self.local_days
         self.report = report
         read = 0
@@ -158,11 +163,11 @@ class Reading:
     counted_by_reader = 0
     rows_seen = 0  # rows the loop had taken at its last progress report
 
-    def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
-        """The appends of a local day's keys, speakers and kinds."""
+    def day_arrays(self, day: bytes) -> tuple[Extend, Extend, Extend]:
+        """What adds to a local day's keys, speakers and kinds."""
         date = self._local_day(day.decode())
         buffer = self.buffers.get(date) or self.buffers.setdefault(date, DayArrays())
-        return buffer.keys.append, buffer.speakers.append, buffer.kinds.append
+        return buffer.keys.extend, buffer.speakers.extend, buffer.kinds.extend
 
     def speech(self) -> int:
         """Plain speech's code in the day arrays."""

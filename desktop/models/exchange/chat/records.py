@@ -236,18 +236,19 @@ def to_message(chat: ChatInfo, found: Row) -> ChatMessage:
     )
 
 
-Append = Callable[[int], None]
+Extend = Callable[[list[int]], None]
 
 
 class SpeechSink(Protocol):
     """Where a reader may count plain speech itself instead of yielding a row for it: the
     tally of a file of millions of messages, whose loop then sees only the messages that
     are more than a count (notices, 接龙 lists, pokes); 打卡 posts are counted here too,
-    under their own code. A message counted here is never yielded; the order of a day's
-    messages is kept, since the rows a reader yields are taken before it reads on."""
+    under their own code. A message counted here is never yielded. A day's messages may
+    reach the tally in another order than the file's (a block's plain messages first,
+    then its rows): the tally orders each day by key, and equal keys are one message."""
 
-    def day_arrays(self, day: bytes) -> tuple[Append, Append, Append]:
-        """The appends of a local day's (`b"YYYY-MM-DD"`) keys, speakers and kinds."""
+    def day_arrays(self, day: bytes) -> tuple[Extend, Extend, Extend]:
+        """What adds to a local day's (`b"YYYY-MM-DD"`) keys, speakers and kinds."""
 
     def speech(self) -> int:
         """The code a plain message's kind is counted under."""
