@@ -215,3 +215,29 @@ def test_a_counted_messages_key_is_its_identity_as_every_reader_keys_it(tmp_path
     keys = {int(key) for arrays in tally.days.values() for key in arrays[0]}
     assert keys == expected
     assert len(expected) == 5
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_pauses_cyclic_collection_and_then_leaves_it_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    import gc
+
+    from desktop.models.exchange.chat.reading import Reading
+
+    seen: list[bool] = []
+    speaker = Reading.speaker
+
+    def watched(self: Reading, sender_id: str, name: str) -> int:
+        seen.append(gc.isenabled())
+        return speaker(self, sender_id, name)
+
+    monkeypatch.setattr(Reading, "speaker", watched)
+    before = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        read_tally(open_chat(export(tmp_path / "e.txt", 50)), SHANGHAI)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if before else gc.disable)()
+    assert seen and not any(seen)

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.models.core.common import collection_paused
 from desktop.models.exchange import import_engine as engine
 from desktop.models.exchange import member_import as imp
 from desktop.models.exchange.member_planner import Planner
@@ -171,7 +172,7 @@ def test_collection_is_paused_while_importing_and_then_as_it_was(
         imp.apply_import(database, imp.plan_import(database, imp.read_sheet(path), today=TODAY))
         assert seen == [False]
         assert gc.isenabled() is enabled
-        with pytest.raises(ValueError), engine.collection_paused():
+        with pytest.raises(ValueError), collection_paused():
             assert not gc.isenabled()
             raise ValueError
         assert gc.isenabled() is enabled  # after an error too
