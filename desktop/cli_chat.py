@@ -12,6 +12,7 @@ from desktop.models.core.messages import msg
 from desktop.models.core.text_safety import terminal_safe
 
 if TYPE_CHECKING:  # the importer loads numpy: only when the command runs
+    from desktop.models.exchange.chat.parts import Started
     from desktop.models.exchange.chat_import import ChatImportPlan, ChatImportResult
     from desktop.models.storage.db import Database
 
@@ -42,12 +43,16 @@ def add_parser(kinds: argparse._SubParsersAction, parent: argparse.ArgumentParse
     )
 
 
-def _plan(database: Database, path: Path, group_id: int | None, zone: str) -> ChatImportPlan:
+def _plan(
+    database: Database, path: Path, group_id: int | None, zone: str, started: Started | None
+) -> ChatImportPlan:
     from desktop.models.exchange import chat_import
     from desktop.models.exchange.chat.records import ChatFileError
 
     try:
-        plan = chat_import.plan_chat_import(database, path, group_id=group_id, zone=zone)
+        plan = chat_import.plan_chat_import(
+            database, path, group_id=group_id, zone=zone, started=started
+        )
     except ChatFileError as exc:
         where = (
             msg("{name}: line {line}", name=path, line=exc.line)
@@ -68,21 +73,31 @@ def _plan(database: Database, path: Path, group_id: int | None, zone: str) -> Ch
 
 def run_import_chat(args: argparse.Namespace, path: Path) -> int:
     """Plan every file (refusing the first that cannot be read), then import them all in
-    one transaction after a backup, unless --dry-run; print what each adds."""
-    from desktop.models.exchange import chat_import
-    from desktop.models.exchange.member_import import group_by_name
-    from desktop.models.storage import backups
+    one transaction after a backup, unless --dry-run; print what each adds.
+
+    The first file's later parts start being read (on the other cores) right after the
+    database is open, while the importer loads (`chat.parts.read_early`)."""
+    from desktop.models.exchange.chat.parts import read_early
     from desktop.models.storage.created_files import CreatedFiles
     from desktop.models.storage.db import Database
-    from desktop.models.storage.settings import chat_zone_name
+    from desktop.models.storage.settings import chat_zone_name, zone_named
 
     created = CreatedFiles.before(path)
     database = Database.open(path, lock=True)
     done = False
     try:
-        group_id = group_by_name(database, args.group) if args.group else None
         zone = chat_zone_name(database)
-        plans = [_plan(database, file, group_id, zone) for file in args.files]
+        with read_early(args.files[0], zone_named(zone)) as started:
+            from desktop.models.exchange.member_import import group_by_name
+
+            group_id = group_by_name(database, args.group) if args.group else None
+            plans = [
+                _plan(database, file, group_id, zone, started if n == 0 else None)
+                for n, file in enumerate(args.files)
+            ]
+        from desktop.models.exchange import chat_import
+        from desktop.models.storage import backups
+
         if args.dry_run:
             for plan in plans:
                 _print(database, plan, None)

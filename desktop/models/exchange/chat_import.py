@@ -33,6 +33,7 @@ from desktop.models.core.errors import ValidationError
 from desktop.models.core.messages import msg
 from desktop.models.exchange.chat import open_chat
 from desktop.models.exchange.chat.matching import Found, How, Matcher
+from desktop.models.exchange.chat.parts import Started
 from desktop.models.exchange.chat.tally import ChatCounts, ChatTally, DayCount, read_tally
 from desktop.models.exchange.import_engine import CancelledFn, ProgressFn, check_not_cancelled
 from desktop.models.groups.activity_log import CHAT, TYPED, DayActivity, recorded_days, store_days
@@ -40,6 +41,7 @@ from desktop.models.groups.queries import group_names
 from desktop.models.members.drafts import MemberDraft
 from desktop.models.members.members import create_member, join_group, leave_group, open_membership
 from desktop.models.members.referrals import refer_if_unknown
+from desktop.models.members.search import load_readings
 from desktop.models.storage.db import Database
 from desktop.models.storage.settings import chat_zone_name, zone_named
 
@@ -225,16 +227,25 @@ def plan_chat_import(
     zone: str | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    started: Started | None = None,
 ) -> ChatImportPlan:
     """Read a chat export and plan its import (see the module docstring); write nothing.
 
     `group_id` names the group (default: guessed, see `GroupGuess`; the plan's group is
-    None when nothing fits); `zone` the IANA time zone (default: the database's setting).
+    None when nothing fits); `zone` the IANA time zone (default: the database's setting);
+    `started` the helpers already reading its later parts (`chat.parts.read_early`).
     ChatFileError when the file cannot be read.
     """
     zone_name = chat_zone_name(db) if zone is None else zone
     chat = open_chat(Path(path))
-    tally = read_tally(chat, zone_named(zone_name), progress=progress, cancelled=cancelled)
+    tally = read_tally(
+        chat,
+        zone_named(zone_name),
+        progress=progress,
+        cancelled=cancelled,
+        started=started,
+        meanwhile=load_readings,  # new members' pinyin, while the other cores finish
+    )
     return replan(db, tally, Path(path), group_id=group_id, zone=zone_name)
 
 
@@ -569,6 +580,11 @@ class _Writer:
         self.added = 0
         self._new_by_name: dict[str, int] = {}
         self._first_days: dict[int, dt.date] | None = None
+        # each display name's senders (their indexes, in the plan's order)
+        self._senders_named: dict[str, list[int]] = {}
+        for sender in plan.senders:
+            for name in sender.names:
+                self._senders_named.setdefault(name, []).append(sender.index)
 
     def sender_members(self, decisions: ChatDecisions) -> dict[int, int]:
         """The member of each sender index that is linked (added ones created now)."""
@@ -609,9 +625,9 @@ class _Writer:
             return found.member_id
         if name is None:
             return None
-        for sender in self.plan.senders:  # a sender the owner linked by hand in the preview
-            if name in sender.names and sender.index in members:
-                return members[sender.index]
+        for index in self._senders_named.get(name, ()):  # linked by hand in the preview
+            if index in members:
+                return members[index]
         return self._new_by_name.get(name)
 
     def joins(self, decisions: ChatDecisions, members: dict[int, int]) -> tuple[int, int]:
@@ -652,10 +668,9 @@ class _Writer:
         """A person a notice names, added as a member; senders of that name left unlinked
         by default are linked to them (a choice made in the preview stays)."""
         member = self._add(name, on)
-        for sender in self.plan.senders:
-            free = sender.index not in members and sender.index not in decisions.links
-            if free and name in sender.names:
-                members[sender.index] = member
+        for index in self._senders_named.get(name, ()):
+            if index not in members and index not in decisions.links:
+                members[index] = member
         return member
 
     def _left_after(self, member: int, day: dt.date) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from desktop.models.chats import history
 from desktop.models.chats.history import add_speaker_days, day_totals
 from desktop.models.chats.speakers import save_speakers
 from desktop.models.groups.groups import GroupDraft, create_group
@@ -95,3 +96,27 @@ def test_a_rollback_brings_the_index_back(
         raise RuntimeError("the import failed after writing")
     assert _index_sql(database) == before
     assert database.conn.execute("SELECT count(*) FROM chat_speaker_days").fetchone() == (0,)
+
+
+def test_counts_written_a_hundred_at_a_time_add_up_like_one_by_one(database: Database) -> None:
+    """A day of 250 speakers goes in two statements of 100 and 50 single ones: every count
+    lands once, and a second import of the same day adds to each."""
+    draft = GroupDraft(name="大群", created_on=FIRST)
+    group = create_group(database, draft, today=FIRST + dt.timedelta(days=60))
+    with database.transaction() as conn:
+        ids = sorted(
+            save_speakers(
+                conn, "qq", [(str(20000 + n), f"成员{n}", None) for n in range(250)]
+            ).values()
+        )
+    counts = [n % 7 + 1 for n in range(250)]
+    for _ in range(2):
+        with database.transaction() as conn:
+            add_speaker_days(conn, group, [(FIRST, ids, counts)], rows=250)
+    stored = dict(
+        database.conn.execute(
+            "SELECT speaker_id, messages FROM chat_speaker_days WHERE group_id = ?", (group,)
+        ).fetchall()
+    )
+    assert stored == {speaker: 2 * count for speaker, count in zip(ids, counts, strict=True)}
+    assert len(stored) == 250 and history.ROWS_PER_STATEMENT == 100

@@ -13,7 +13,7 @@ last, adds nothing twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -163,13 +163,18 @@ def read_tally(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     parts: int | None = None,
+    started: chat_parts.Started | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> ChatTally:
     """Read a chat export once into a `ChatTally`; `zone` turns Unix times into the owner's
     days (None: this computer's zone). A large QQ .txt is read on up to `parts` cores
-    (default: this computer's; see `chat.parts`). ChatFileError when the file cannot be
-    read; ImportCancelledError when `cancelled` says so."""
-    cut = chat_parts.spans(chat, parts)
-    with chat_parts.helpers(chat, zone, cut) as helpers:
+    (default: this computer's; see `chat.parts`), by the helpers `started` early if they
+    read this file. ChatFileError when the file cannot be read; ImportCancelledError when
+    `cancelled` says so."""
+    if started is not None and not started.serves(chat, zone):
+        started = None
+    cut = chat_parts.spans(chat, parts) if started is None else started.cut
+    with chat_parts.helpers(chat, zone, cut, started) as helpers:
         waiting = list(helpers)  # helpers whose part is not in the reading yet
 
         def report(read: int) -> None:
@@ -179,6 +184,8 @@ def read_tally(
         reading = Reading(first, zone)
         read = reading.run(report)
         chat.info, chat.warnings = first.info, first.warnings
+        if meanwhile is not None and any(h.working() for h in helpers):
+            meanwhile()
         for helper, (start, _end) in zip(helpers, cut[1:], strict=True):
             part = helper.result(partial(report, read))  # progress while it waits
             if part.error is not None:
