@@ -4,6 +4,11 @@
 (the kernel keeps the high-water mark across exec), so a child of a big harness looks big.
 VmHWM in /proc/self/status belongs to the new program alone; it is written at exit to the
 file named by BENCH_PEAK_FILE, in kB.
+
+The program may start helper processes of its own (a large chat export is read on every
+core): their memory counts too. A thread adds up the resident memory of the program and
+its descendants every `SAMPLE_SECONDS`; the larger of that sum's highest value and the
+program's own VmHWM is written.
 """
 
 from __future__ import annotations
@@ -12,21 +17,61 @@ import atexit
 import os
 import runpy
 import sys
+import threading
 from pathlib import Path
 
 PEAK_FILE_ENV = "BENCH_PEAK_FILE"
+SAMPLE_SECONDS = 0.01
+_sampled_kb = 0  # the highest sum of the program's and its helpers' resident memory
 
 
-def _write_peak() -> None:
+def _status_kb(pid: int | str, field: str) -> int:
+    """A memory field (kB) of /proc/PID/status; 0 when the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    """The live descendants of a process (from /proc/PID/task/*/children)."""
+    found: list[int] = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            children = (task / "children").read_text(encoding="ascii").split()
+        except OSError:
+            continue
+        for child in map(int, children):
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _sample(stop: threading.Event) -> None:
+    global _sampled_kb
+    me = os.getpid()
+    while not stop.wait(SAMPLE_SECONDS):
+        total = _status_kb(me, "VmRSS:") + sum(
+            _status_kb(pid, "VmRSS:") for pid in _descendants(me)
+        )
+        _sampled_kb = max(_sampled_kb, total)
+
+
+def _write_peak(stop: threading.Event) -> None:
+    stop.set()
     target = os.environ.get(PEAK_FILE_ENV)
     if not target:
         return
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("VmHWM:"):
-                Path(target).write_text(line.split()[1], encoding="ascii")
-    except OSError:
-        pass  # not Linux: the parent falls back to ru_maxrss
+    own = _status_kb("self", "VmHWM:")
+    if own:
+        Path(target).write_text(str(max(own, _sampled_kb)), encoding="ascii")
+    # not Linux: no file, and the parent falls back to ru_maxrss
 
 
 def main() -> None:
@@ -35,7 +80,10 @@ def main() -> None:
         raise SystemExit("usage: python -m benchmarks.peak -m MODULE [ARGS…]")
     module = sys.argv[2]
     sys.argv = [module, *sys.argv[3:]]
-    atexit.register(_write_peak)
+    stop = threading.Event()
+    if Path("/proc/self/task").is_dir():
+        threading.Thread(target=_sample, args=(stop,), name="peak-sampler", daemon=True).start()
+    atexit.register(_write_peak, stop)
     runpy.run_module(module, run_name="__main__", alter_sys=True)
 
 

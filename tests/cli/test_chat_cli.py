@@ -125,3 +125,43 @@ def test_an_unknown_group_is_an_error(tmp_path: Path, data_dir: Path) -> None:
         data_dir=data_dir,
     )
     assert "没有这个群" in _one_line_error(done)
+
+
+def test_a_long_qq_export_read_on_every_core_imports_once(tmp_path: Path, data_dir: Path) -> None:
+    """An export over `PARALLEL_BYTES` is read in parts (started as soon as the database
+    is open): every message counted once, joins from every part, and importing it again
+    adds nothing."""
+    from desktop.models.exchange.chat import open_chat
+    from desktop.models.exchange.chat.parts import PARALLEL_BYTES, spans
+    from desktop.models.exchange.chat.tally import read_tally
+    from tests.models.exchange.test_chat_parts import SHANGHAI, TITLE
+
+    db = _database(tmp_path, "读书会")
+    lines = list(TITLE)
+    start = dt.datetime(2024, 1, 1, 8)
+    n = size = 0
+    while size < PARALLEL_BYTES * 1.2:
+        when = start + dt.timedelta(seconds=61 * n)
+        message = [f"{when:%Y-%m-%d %H:%M:%S} 书友{n % 40}({10000 + n % 40})", f"第{n}条消息", ""]
+        if n % 50000 == 7:
+            message += [f"{when:%Y-%m-%d %H:%M:%S} 系统消息(10000)", f"新人{n}加入本群。", ""]
+        lines += message
+        size += sum(len(line.encode()) + 1 for line in message)
+        n += 1
+    export = tmp_path / "big.txt"
+    export.write_text("\n".join(lines), encoding="utf-8")
+    assert len(spans(open_chat(export), 2)) == 2
+    tally = read_tally(open_chat(export), SHANGHAI, parts=1)
+    joined = tally.count({}).joins
+    assert len(joined) >= 3
+    first = qundesk("--db", db, "import", "chat", export, data_dir=data_dir)
+    assert first.returncode == 0, first.stderr
+    assert f"messages: {n} new (0 already imported)" in first.stdout
+    assert f"joins: {len(joined)}:" in first.stdout
+    total = _count(db, "SELECT sum(messages) FROM chat_speaker_days")
+    assert total == n
+    again = qundesk("--db", db, "import", "chat", export, data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    notices = len(range(7, n, 50000))  # counted as read too
+    assert f"messages: 0 new ({n + notices} already imported)" in again.stdout
+    assert _count(db, "SELECT sum(messages) FROM chat_speaker_days") == n

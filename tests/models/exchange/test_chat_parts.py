@@ -241,3 +241,61 @@ def test_reading_pauses_cyclic_collection_and_then_leaves_it_as_it_was(
     finally:
         (gc.enable if before else gc.disable)()
     assert seen and not any(seen)
+
+
+def test_parts_started_early_are_the_ones_read(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`read_early` starts the helpers before the reading; `read_tally` takes them (no
+    new ones) and the tally is the one-pass tally; helpers of another reading are not
+    taken, and all are stopped at the end."""
+    path = export(tmp_path / "e.txt", 2000)
+    whole = facts(in_parts(path, 1))
+    made: list[parts.Helper] = []
+    helper_init = parts.Helper.__init__
+
+    def counted(self: parts.Helper, *args: object) -> None:
+        made.append(self)
+        helper_init(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parts.Helper, "__init__", counted)
+    monkeypatch.setattr(parts, "cores", lambda: 2)
+    with parts.read_early(path, SHANGHAI) as started:
+        assert started is not None and len(made) == 1
+        assert len(started.cut) == 2 and started.cut[0][0] == 0
+        tally = read_tally(open_chat(path), SHANGHAI, started=started)
+        assert facts(tally) == whole
+        assert len(made) == 1  # the early helper read the later part
+    with parts.read_early(path, SHANGHAI) as started:
+        other_zone = read_tally(open_chat(path), ZoneInfo("Europe/Berlin"), started=started)
+        assert len(made) == 3  # another zone: its own helper
+        assert facts(other_zone) == whole  # QQ times carry no zone: the same days
+    assert all(helper.process is None for helper in made)
+    assert multiprocessing.active_children() == []
+
+
+def test_nothing_is_started_early_for_a_small_or_unknown_file(tmp_path: Path) -> None:
+    with parts.read_early(export(tmp_path / "small.txt", 20), SHANGHAI) as started:
+        assert started is None
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("no chat here\n", encoding="utf-8")
+    with parts.read_early(unknown, SHANGHAI) as started:
+        assert started is None
+    with parts.read_early(tmp_path / "missing.txt", SHANGHAI) as started:
+        assert started is None
+
+
+def test_the_work_for_later_is_done_while_helpers_read(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parts, "cores", lambda: 2)  # whatever this computer has
+    path = export(tmp_path / "e.txt", 2000)
+    done: list[int] = []
+    read_tally(open_chat(path), SHANGHAI, parts=1, meanwhile=lambda: done.append(1))
+    assert done == []  # one pass: nothing to wait for, the work comes when it is due
+    with parts.read_early(path, SHANGHAI) as started:
+        assert started is not None
+        for helper in started.helpers:  # still reading when the first part is done
+            helper.working = lambda: True  # type: ignore[method-assign]
+        read_tally(open_chat(path), SHANGHAI, started=started, meanwhile=lambda: done.append(1))
+    assert done == [1]

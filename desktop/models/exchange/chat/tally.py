@@ -224,7 +224,8 @@ def _merge(reading: Reading, part: chat_parts.PartResult) -> int:
     reading.extras.extend(
         replace(e, speaker=int(renumber[e.speaker])) if e.speaker >= 0 else e for e in part.extras
     )
-    for day, (keys, who, kinds) in part.days.items():
+    while part.days:  # each day's bytes let go once copied: memory stays near one copy
+        day, (keys, who, kinds) = part.days.popitem()
         buffer = reading.buffers.get(day) or reading.buffers.setdefault(day, DayArrays())
         buffer.keys.frombytes(keys)
         buffer.speakers.frombytes(renumber[np.frombuffer(who, dtype=np.int32)].tobytes())
