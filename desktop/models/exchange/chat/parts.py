@@ -132,14 +132,20 @@ def _helper_main(
     conn: Connection, counter: Any, chat: ChatFile, zone: dt.tzinfo | None
 ) -> None:  # pragma: no cover - runs in the helper process (coverage does not follow it)
     """A helper process: read the part, send the result, keep `counter` at the messages
-    read so far."""
+    read so far. Whatever else goes wrong here ends the helper without a word (no
+    traceback on the command's output): its part is then read in place, where the
+    failure shows as it would without helpers."""
 
     def report(read: int) -> None:
         counter.value = read
 
-    with contextlib.suppress(KeyboardInterrupt, BrokenPipeError):  # the window asked it to stop
+    try:
         conn.send(read_part(chat, zone, report))
         conn.close()
+    except (KeyboardInterrupt, BrokenPipeError):  # asked to stop: the import is over
+        pass
+    except Exception:  # see above: read again in place
+        raise SystemExit(1) from None  # multiprocessing prints no traceback for it
 
 
 class Helper:
