@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 
 PEAK_FILE_ENV = "BENCH_PEAK_FILE"
-SAMPLE_SECONDS = 0.01
+SAMPLE_SECONDS = 0.05  # memory grows steadily; a sample costs the program little
 _sampled_kb = 0  # the highest sum of the program's and its helpers' resident memory
 
 

@@ -119,6 +119,8 @@ def test_a_body_across_two_blocks_keys_as_in_one(
     """The line ends put before a block are not part of the body it continues: a message
     cut between two blocks keeps its key (the same export imported again adds nothing)."""
     path = export(tmp_path / "e.txt", 400)
+    # some bodies are no UTF-8 (a byte of a character cut off): keyed by their bytes alike
+    path.write_bytes(path.read_bytes().replace("第二行".encode(), b"\xe6" + "第二行".encode()))
     whole = facts(read_tally(open_chat(path), SHANGHAI))
     for size in (64, 257, 1000):
         monkeypatch.setattr(qq_txt, "BLOCK_BYTES", size)
@@ -299,3 +301,25 @@ def test_the_work_for_later_is_done_while_helpers_read(
             helper.working = lambda: True  # type: ignore[method-assign]
         read_tally(open_chat(path), SHANGHAI, started=started, meanwhile=lambda: done.append(1))
     assert done == [1]
+
+
+def test_a_block_of_notices_only_is_read_and_each_message_counts_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block with no plain message (only notices, one of them saying 接龙) is read, and
+    a message that is more than a count for two reasons is still one message."""
+    path = tmp_path / "notices.txt"
+    lines = list(TITLE)
+    for n, text in enumerate(["小陈加入本群。", "小王加入本群。", "接龙已结束", "小赵加入本群。"]):
+        lines += [f"2024-01-05 10:0{n}:00 系统消息(1000000)", text, ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    counted = read_tally(open_chat(path), SHANGHAI)
+    assert counted.messages_read == 4
+    counts = counted.count({})
+    assert counts.duplicates == 0
+    assert [j.name for _, j in counts.joins] == ["小陈", "小王", "小赵"]
+    assert counts.days[0].system == 4 and counts.messages == 0
+    from tests.models.exchange.test_qq_counting import rows_only
+
+    rows_only(monkeypatch)
+    assert facts(read_tally(open_chat(path), SHANGHAI)) == facts(counted)

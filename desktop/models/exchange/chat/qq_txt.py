@@ -35,7 +35,6 @@ from desktop.models.exchange.chat.records import (
     SpeechSink,
     is_checkin,
     key_of,
-    message_key,
 )
 
 TITLE_LINE = "消息记录（此消息记录为文本格式，不支持重新导入）"
@@ -363,9 +362,9 @@ class _Reader:
         not matter to the tally: it orders a day by key, and equal keys are one message)."""
         assert self.sink is not None
         jielong_at, checkin_at = _marked(bodies)
-        told = [*jielong_at, *(at for at, kind in kinds.items() if kind is Kind.POKE)]
+        told = {*jielong_at, *(at for at, kind in kinds.items() if kind is Kind.POKE)}
         if any(fact[2] for fact in dict.fromkeys(facts)):  # notices of the system
-            told += [at for at, fact in enumerate(facts) if fact[2]]
+            told.update(at for at, fact in enumerate(facts) if fact[2])
         speech, checkin = self.sink.speech(), self.sink.checkin()
         codes = [speech] * len(bodies)
         for at in checkin_at:
@@ -377,15 +376,15 @@ class _Reader:
             list(map(_SPEAKER_INDEX, facts)),
             codes,
         )
-        if told:  # the plain messages only
-            skipped = set(told)
-            plain = [at for at in range(len(bodies)) if at not in skipped]
+        if told:  # the plain messages only (maybe none)
+            plain = [at for at in range(len(bodies)) if at not in told]
             hours = [hours[at] for at in plain]
             plain_keys = [plain_keys[at] for at in plain]
             speakers = [speakers[at] for at in plain]
             plain_codes = [plain_codes[at] for at in plain]
-            starts = [0, *(at for at in range(1, len(hours)) if hours[at] is not hours[at - 1])]
-        for start, end in zip(starts, [*starts[1:], len(hours)], strict=True):
+            starts = [at for at in range(len(hours)) if not at or hours[at] is not hours[at - 1]]
+        ends = [*starts[1:], len(hours)] if starts else []
+        for start, end in zip(starts, ends, strict=True):
             day = hours[start][:10]
             add_keys, add_speakers, add_codes = self.arrays.get(day) or self._arrays(day)
             add_keys(plain_keys[start:end])
@@ -467,13 +466,17 @@ class _Reader:
         return self._row(when, (sender_id, sender_name, system, b"", -1), body)
 
     def _row(self, when: str, sender: _Sender, body: bytes) -> Row:
-        """A message's row, its text decoded (the slow way: notices and the odd message)."""
+        """A message's row, its text decoded (the slow way: notices and the odd message).
+        Its key is hashed from the body's bytes as the column-wise reading hashes it (the
+        same as `message_key` of its text, unless the bytes are no UTF-8): a message keys
+        the same wherever the file's blocks and parts happen to end."""
         sender_id, sender_name, system = sender[:3]
         text = body.decode(errors="replace")
         kind = kind_of(text, system)
+        who = (sender_id or sender_name).encode() + b"\0"
         return (
             when,
-            message_key(None, sender_id or sender_name, when, kind, text),
+            key_of(b"".join((who, when.encode(), _KIND_BYTES[kind], body))),
             sender_id,
             sender_name,
             kind,
