@@ -165,20 +165,28 @@ def test_a_cancel_stops_the_helpers(tmp_path: Path, small_parts: None) -> None:
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.parametrize("missing", ["Process.start", "Value", "Pipe"])
 def test_a_helper_that_cannot_start_has_its_part_read_in_place(
-    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch, missing: str
 ) -> None:
+    """No process, no shared memory or no pipe here (a locked-down or frozen system): the
+    parts are read in place, the same tally."""
     path = export(tmp_path / "e.txt", 2000)
     whole = facts(in_parts(path, 1))
-    started: list[object] = []
+    tried: list[object] = []
 
-    def refuse(process: object) -> None:
-        started.append(process)
-        raise OSError("no processes here")
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        tried.append(missing)
+        raise OSError(f"no {missing} here")
 
-    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    context = multiprocessing.get_context("spawn")
+    if missing == "Process.start":
+        monkeypatch.setattr(context.Process, "start", refuse)
+    else:
+        monkeypatch.setattr(type(context), missing, refuse)
     assert facts(in_parts(path, 3)) == whole
-    assert len(started) == 2
+    assert len(tried) == 2
+    assert multiprocessing.active_children() == []
 
 
 def test_a_helper_that_dies_has_its_part_read_in_place(tmp_path: Path, small_parts: None) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -47,6 +48,8 @@ EARLY_FIRST_PART_BONUS = -0.2
 SEEK_BYTES = 1 << 20
 # How often the wait for a helper looks at the cancel (seconds).
 POLL_SECONDS = 0.05
+
+_log = logging.getLogger(__name__)
 
 Span = tuple[int, int | None]  # [start, end) in bytes; None: to the end of the file
 
@@ -148,32 +151,44 @@ def _helper_main(
         raise SystemExit(1) from None  # multiprocessing prints no traceback for it
 
 
+class _Count:
+    """A count kept here, where shared memory could not be had."""
+
+    value = 0
+
+
 class Helper:
-    """A helper process reading one part (see the module docstring)."""
+    """A helper process reading one part (see the module docstring). Where no process can
+    be started (no shared memory, no pipes, a frozen app without them) it starts none,
+    and its part is read in place when its result is asked for."""
 
     def __init__(self, chat: ChatFile, zone: dt.tzinfo | None) -> None:
         self.chat = chat
         self.zone = zone
-        context = multiprocessing.get_context("spawn")
-        self.counter = context.Value("q", 0, lock=False)
-        self.conn, child = context.Pipe(duplex=False)
+        self.counter: Any = _Count()
+        self.conn: Connection | None = None
         self.process: Any = None
+        context = multiprocessing.get_context("spawn")
         try:
-            self.process = context.Process(
-                target=_helper_main,
-                args=(child, self.counter, chat, zone),
-                daemon=True,
-                name="qundesk-chat-part",
-            )
-            self.process.start()
-        except (OSError, RuntimeError, ValueError):  # no process here: read it in place
+            self.counter = context.Value("q", 0, lock=False)
+            self.conn, child = context.Pipe(duplex=False)
+            try:
+                self.process = context.Process(
+                    target=_helper_main,
+                    args=(child, self.counter, chat, zone),
+                    daemon=True,
+                    name="qundesk-chat-part",
+                )
+                self.process.start()
+            finally:
+                child.close()
+        except (OSError, RuntimeError, ValueError) as exc:  # read in place instead
+            _log.info("chat part %s read in place: %s", chat.span, exc)
             self.process = None
-        finally:
-            child.close()
 
     def working(self) -> bool:
         """Whether the helper is still reading (no result sent yet)."""
-        return self.process is not None and not self.conn.poll()
+        return self.process is not None and self.conn is not None and not self.conn.poll()
 
     def read_so_far(self) -> int:
         """Messages the helper has read (for progress)."""
@@ -183,10 +198,11 @@ class Helper:
         """The helper's result; `wait` is called while it works (and may raise to cancel).
         A helper that ends without one has its part read here instead."""
         found: PartResult | None = None
-        if self.process is not None:
+        if self.process is not None and self.conn is not None:
             while not self.conn.poll(POLL_SECONDS):
                 wait()
                 if not self.process.is_alive() and not self.conn.poll():
+                    _log.info("chat part %s read in place: helper ended", self.chat.span)
                     break
             else:
                 with contextlib.suppress(EOFError, OSError):
@@ -210,7 +226,9 @@ class Helper:
             self.process.join()
             self.process.close()
             self.process = None
-        self.conn.close()
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
 
 @dataclass
