@@ -134,7 +134,8 @@ def test_a_long_qq_export_read_on_every_core_imports_once(tmp_path: Path, data_d
     from desktop.models.exchange.chat import open_chat
     from desktop.models.exchange.chat.parts import PARALLEL_BYTES, spans
     from desktop.models.exchange.chat.tally import read_tally
-    from tests.models.exchange.test_chat_parts import SHANGHAI, TITLE
+    from tests.models.exchange.test_chat_parts import SHANGHAI
+    from tests.models.exchange.test_qq_counting import TITLE
 
     db = _database(tmp_path, "读书会")
     lines = list(TITLE)

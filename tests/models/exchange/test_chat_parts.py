@@ -17,18 +17,9 @@ from desktop.models.exchange.chat.qq_txt import HEADER
 from desktop.models.exchange.chat.records import ChatFileError, Kind, message_key
 from desktop.models.exchange.chat.tally import ChatTally, read_tally
 from desktop.models.exchange.import_engine import ImportCancelledError
-from tests.models.exchange.test_qq_counting import facts
+from tests.models.exchange.test_qq_counting import TITLE, facts
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-TITLE = [
-    "消息记录（此消息记录为文本格式，不支持重新导入）",
-    "================================================================",
-    "消息分组:我的QQ群",
-    "================================================================",
-    "消息对象:读书会",
-    "================================================================",
-    "",
-]
 
 
 def export(path: Path, messages: int, newline: str = "\n", bad_at: int | None = None) -> Path:

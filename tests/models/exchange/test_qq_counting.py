@@ -54,18 +54,22 @@ def facts(tally: ChatTally) -> object:
     )
 
 
+# A QQ export's header block, naming the chat 读书会.
+TITLE = [
+    "消息记录（此消息记录为文本格式，不支持重新导入）",
+    "================================================================",
+    "消息分组:我的QQ群",
+    "================================================================",
+    "消息对象:读书会",
+    "================================================================",
+    "",
+]
+
+
 def long_export(path: Path, messages: int) -> Path:
     """A QQ export of `messages` plain messages from 7 people over 3 days, a 接龙, a 打卡
     post, a poke and a join notice among them, a repeat of one message at the end."""
-    lines = [
-        "消息记录（此消息记录为文本格式，不支持重新导入）",
-        "================================================================",
-        "消息分组:我的QQ群",
-        "================================================================",
-        "消息对象:读书会",
-        "================================================================",
-        "",
-    ]
+    lines = list(TITLE)
     start = dt.datetime(2025, 3, 1, 8)
     for n in range(messages):
         when = start + dt.timedelta(seconds=3 * n)

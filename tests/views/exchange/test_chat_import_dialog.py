@@ -335,3 +335,37 @@ def test_in_chinese_the_preview_and_the_refusal_read_in_chinese(
     assert child(dialog.pages[0], QLabel, "chatGroupReason").text() == "社群名称与群聊名称相同。"
     error = child(dialog.pages[1], QLabel, "chatFileError").text()
     assert error == "无法导入 空.txt：文件是空的。未导入任何内容。"
+
+
+def test_a_long_qq_export_is_read_on_every_core_from_the_dialogs_worker(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The preview's worker thread starts the helper processes (spawn, beside Qt's
+    threads); the preview and the import count what one pass counts."""
+    from desktop.models.exchange.chat import open_chat, parts
+    from desktop.models.exchange.chat.tally import read_tally
+    from desktop.models.storage.settings import zone_named
+    from tests.models.exchange.test_chat_parts import export
+
+    path = export(tmp_path / "读书会.txt", 2000)
+    group = add_group(db, "读书会")
+    monkeypatch.setattr(parts, "PARALLEL_BYTES", 1024)
+    monkeypatch.setattr(parts, "cores", lambda: 2)
+    started: list[object] = []
+    real_init = parts.Helper.__init__
+
+    def counted(self: parts.Helper, *args: Any) -> None:
+        started.append(self)
+        real_init(self, *args)
+
+    monkeypatch.setattr(parts.Helper, "__init__", counted)
+    expected = read_tally(open_chat(path), zone_named("Asia/Shanghai"), parts=1).count({})
+    dialog = open_dialog(qtbot, db, path)
+    assert len(started) == 1  # the later half read by a helper process
+    plan = dialog.pages[0].plan
+    assert plan is not None and plan.group_id == group
+    assert plan.messages == expected.messages
+    (result,) = run(qtbot, dialog)
+    assert result.messages == expected.messages
+    total = db.conn.execute("SELECT sum(messages) FROM chat_speaker_days").fetchone()[0]
+    assert total == expected.messages
