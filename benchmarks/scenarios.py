@@ -533,8 +533,11 @@ SCENARIOS = (
         "the chat's group (Asia/Shanghai days) vs a child that only runs `json.loads` over "
         "each line of the same JSONL file, or the QQ header-line regular expression over "
         "each line of the .txt (benchmarks/chat_files.py writes a year of a busy group: "
-        "5,000 speakers, mixed kinds, joins, once). Peak RSS from `wait4`, also for a "
-        "5,000,000-message JSONL. Then the 1M export imported into a copy of the scale "
-        "database and the Dashboard's group switch measured on it as in 5.",
+        "5,000 speakers, mixed kinds, joins, once); the QQ import once more held to one "
+        "core (`taskset -c 0`). Peak RSS: the command's own, or the resident memory of the "
+        "command and the helper processes that read a large file's parts added up (sampled "
+        "every 50 ms) when that is more; also for a 5,000,000-message JSONL. Then the 1M "
+        "export imported into a copy of the scale database and the Dashboard's group "
+        "switch measured on it as in 5.",
     ),
 )  # fmt: skip

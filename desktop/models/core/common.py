@@ -95,7 +95,7 @@ def collection_paused() -> Iterator[None]:
     A big import keeps millions of objects alive at once (cells, rows, planned rows, a
     chat's per-message columns) and makes no cycles of them: each collection the
     allocations trigger would walk them all again, for nothing (measured: about a tenth of
-    an import of 100,000 rows, a sixth of reading a chat of 1,000,000 messages). Within
+    an import of 100,000 rows, a tenth of reading a chat of 1,000,000 messages). Within
     the app, collection is off anyway (`desktop.collector`).
     """
     was_enabled = gc.isenabled()
