@@ -322,3 +322,23 @@ def test_a_block_of_notices_only_is_read_and_each_message_counts_once(
 
     rows_only(monkeypatch)
     assert facts(read_tally(open_chat(path), SHANGHAI)) == facts(counted)
+
+
+@pytest.mark.parametrize("sent", ["not a part", "broken"])
+def test_what_is_no_part_of_this_version_is_read_in_place(
+    tmp_path: Path, small_parts: None, monkeypatch: pytest.MonkeyPatch, sent: str
+) -> None:
+    """A helper started from other code (the app updated while it ran) or a pipe cut
+    short: what arrives is not taken, the part is read here."""
+    from multiprocessing.connection import Connection
+
+    path = export(tmp_path / "e.txt", 2000)
+    whole = facts(in_parts(path, 1))
+
+    def received(_self: Connection) -> object:
+        if sent == "broken":
+            raise AttributeError("'PartResult' object has no attribute 'error'")
+        return sent
+
+    monkeypatch.setattr(Connection, "recv", received)
+    assert facts(in_parts(path, 3)) == whole

@@ -24,7 +24,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from typing import Any
 from desktop.models.exchange.chat import ChatFile, ChatFormat
 from desktop.models.exchange.chat.qq_txt import HEADER_SPLIT, is_utf8
 from desktop.models.exchange.chat.reading import Extra, Reading, Report
-from desktop.models.exchange.chat.records import ChatFileError, ChatWarning
+from desktop.models.exchange.chat.records import ChatFileError
 
 # Files smaller than this are read in one pass: a helper takes about 0.15 s to start.
 PARALLEL_BYTES = 16 << 20
@@ -95,14 +95,17 @@ def _message_start(fh: Any, near: int) -> int | None:
 class PartResult:
     """What a part of a file holds: its senders (key, ID, names, whether the owner), its
     notices and 接龙 lists, its per-day arrays as bytes, and how many messages it read;
-    or the refusal of the part (its reason and line within the part)."""
+    or the refusal of the part (its reason and line within the part). A QQ text export
+    has no warnings to carry: a line is a message's or its body's."""
 
     speakers: tuple[tuple[str, str | None, tuple[str, ...], bool], ...]
     extras: tuple[Extra, ...]
     days: dict[dt.date, tuple[bytes, bytes, bytes]]
     read: int
-    warnings: tuple[ChatWarning, ...] = ()
     error: tuple[str, int | None] | None = None
+
+
+_PART_FIELDS = tuple(field.name for field in fields(PartResult))
 
 
 def part_result(reading: Reading, read: int) -> PartResult:
@@ -117,7 +120,6 @@ def part_result(reading: Reading, read: int) -> PartResult:
             for day, b in reading.buffers.items()
         },
         read=read,
-        warnings=tuple(reading.chat.warnings),
     )
 
 
@@ -129,6 +131,19 @@ def read_part(chat: ChatFile, zone: dt.tzinfo | None, report: Report | None) -> 
     except ChatFileError as exc:
         return PartResult((), (), {}, 0, error=(exc.reason, exc.line))
     return part_result(reading, read)
+
+
+def _received(conn: Connection) -> PartResult | None:
+    """The part a helper sent, or None when what came is no whole `PartResult` of this
+    version (a pipe cut short; a helper started from other code, the app updated while
+    it ran): its part is then read in place."""
+    try:
+        found = conn.recv()
+    except Exception as exc:  # unpickling can fail in many ways: all mean "read it here"
+        _log.info("a chat part could not be received: %s", exc)
+        return None
+    whole = isinstance(found, PartResult) and all(hasattr(found, name) for name in _PART_FIELDS)
+    return found if whole else None
 
 
 def _helper_main(
@@ -205,8 +220,7 @@ class Helper:
                     _log.info("chat part %s read in place: helper ended", self.chat.span)
                     break
             else:
-                with contextlib.suppress(EOFError, OSError):
-                    found = self.conn.recv()
+                found = _received(self.conn)
         self.stop()
         if found is None:
             before = self.read_so_far()

@@ -169,8 +169,9 @@ def read_tally(
     """Read a chat export once into a `ChatTally`; `zone` turns Unix times into the owner's
     days (None: this computer's zone). A large QQ .txt is read on up to `parts` cores
     (default: this computer's; see `chat.parts`), by the helpers `started` early if they
-    read this file. ChatFileError when the file cannot be read; ImportCancelledError when
-    `cancelled` says so."""
+    read this file; `meanwhile` is called once when the part read here is done before
+    the helpers' (work for later, done while they finish). ChatFileError when the file
+    cannot be read; ImportCancelledError when `cancelled` says so."""
     if started is not None and not started.serves(chat, zone):
         started = None
     cut = chat_parts.spans(chat, parts) if started is None else started.cut
