@@ -105,8 +105,7 @@ def add_speaker_days(
     rows: int = 0,
 ) -> None:
     """Add each (day, speaker ids, their messages) to a group's history, inside the
-    caller's transaction (counts of a day already stored add up; every count is above 0,
-    a speaker once per day).
+    caller's transaction (counts of a day already stored add up; every count is above 0).
 
     `rows` says how many (day, speaker) counts are coming. The rows come day by day, but
     the speakers' index is ordered by speaker, so each row lands somewhere else in it;
@@ -125,10 +124,8 @@ def add_speaker_days(
         conn.executemany(
             _ADD_MANY, ((group_id, text, *pairs[at : at + step]) for at in range(0, whole, step))
         )
-        rest = iter(pairs[whole:])
-        conn.executemany(
-            _ADD_ONE, ((group_id, text, s, n) for s, n in zip(rest, rest, strict=True))
-        )
+        rest = zip(pairs[whole::2], pairs[whole + 1 :: 2], strict=True)  # the last < 100
+        conn.executemany(_ADD_ONE, ((group_id, text, speaker, n) for speaker, n in rest))
     if rebuild:
         conn.execute(_SPEAKER_INDEX_SQL)
 
